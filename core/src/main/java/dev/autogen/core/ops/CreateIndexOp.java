@@ -1,0 +1,33 @@
+package dev.autogen.core.ops;
+
+import dev.autogen.core.model.*;
+import java.util.Objects;
+
+/** The {@code create_index} operation. */
+public record CreateIndexOp(String table, Index index) implements Operation {
+
+    public CreateIndexOp {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(index, "index");
+    }
+
+    @Override
+    public Operation reverse() {
+        return new DropIndexOp(table, index);
+    }
+
+    @Override
+    public Safety safety() {
+        return Safety.SAFE;
+    }
+
+    @Override
+    public String kind() {
+        return "create_index";
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visitCreateIndex(this);
+    }
+}

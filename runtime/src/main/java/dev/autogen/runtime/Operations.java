@@ -1,0 +1,39 @@
+package dev.autogen.runtime;
+
+/**
+ * The operations a migration performs. Every method renders DDL for the connected database's dialect; the same
+ * migration runs unchanged on each supported database. On SQLite, changes that {@code ALTER TABLE} cannot make are done
+ * by rebuilding the table inside the migration's transaction, keeping every row.
+ */
+public interface Operations {
+
+    /** The dialect's short name ({@code postgresql}, {@code sqlite}, ...), for the rare migration that must branch. */
+    String dialectName();
+
+    /** Creates a table from columns, a primary key, unique constraints, foreign keys and indexes. */
+    void createTable(String table, Schema.TableElement... elements);
+
+    void dropTable(String table);
+
+    void addColumn(String table, Schema.ColumnSpec column);
+
+    void dropColumn(String table, String column);
+
+    /** Changes a column's type, nullability and/or server default from {@code from} to {@code to}. */
+    void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to);
+
+    void createIndex(String table, Schema.IndexSpec index);
+
+    void dropIndex(String table, String index);
+
+    void createUniqueConstraint(String table, Schema.UniqueSpec constraint);
+
+    void dropUniqueConstraint(String table, String constraint);
+
+    void createForeignKey(String table, Schema.ForeignKeySpec foreignKey);
+
+    void dropForeignKey(String table, String foreignKey);
+
+    /** Runs one SQL statement as written. */
+    void execute(String sql);
+}
