@@ -1,0 +1,93 @@
+package dev.autogen.runtime.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Real databases for tests. PostgreSQL comes from {@code AUTOGEN_TEST_PG_URL} (a JDBC URL, credentials inside it); each
+ * call gets a fresh schema, dropped on close. Without the variable or a reachable server the test is skipped, except
+ * under {@code CI=true}, where a missing server is a failure. SQLite is a fresh file in a temporary folder.
+ */
+public final class TestDatabases {
+
+    public static final String PG_URL_ENV = "AUTOGEN_TEST_PG_URL";
+
+    private TestDatabases() {}
+
+    /** A fresh PostgreSQL schema; its {@link Db#url()} selects it through {@code currentSchema}. */
+    public static Db postgres() {
+        String base = System.getenv(PG_URL_ENV);
+        if (base == null || base.isBlank()) {
+            unavailable("PostgreSQL tests need " + PG_URL_ENV + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)");
+        }
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            unavailable("PostgreSQL at " + PG_URL_ENV + " is not reachable: " + e.getMessage());
+        }
+        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new Db("postgresql", url, schema, () -> {
+            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        });
+    }
+
+    /** A fresh SQLite database file. */
+    public static Db sqlite() {
+        try {
+            Path dir = Files.createTempDirectory("autogen-sqlite");
+            Path file = dir.resolve("test.db");
+            return new Db("sqlite", "jdbc:sqlite:" + file, null, () -> {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh database of the named kind: {@code postgresql} or {@code sqlite}. */
+    public static Db of(String kind) {
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "postgresql" -> postgres();
+            case "sqlite" -> sqlite();
+            default -> throw new IllegalArgumentException("no test database for " + kind);
+        };
+    }
+
+    private static void unavailable(String message) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException(message + " (CI=true: a missing database server is a failure)");
+        }
+        assumeTrue(false, message);
+    }
+
+    /** Cleanup that may throw. */
+    @FunctionalInterface
+    public interface Cleanup {
+        void run() throws Exception;
+    }
+
+    /** One test database; close it to drop it. */
+    public record Db(String kind, String url, String schema, Cleanup cleanup) implements AutoCloseable {
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url);
+        }
+
+        @Override
+        public void close() throws Exception {
+            cleanup.run();
+        }
+    }
+}
