@@ -1,0 +1,128 @@
+package dev.autogen.cli.config;
+
+import dev.autogen.cli.UserError;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Builds {@link Settings}: a flag wins over an environment variable, which wins over {@code autogen.properties}.
+ * Relative paths in the file are resolved against the file's folder; relative paths from flags and the environment
+ * against the working directory.
+ */
+public final class SettingsResolver {
+
+    public static final String DEFAULT_CONFIG = "autogen.properties";
+
+    private final Map<String, String> env;
+    private final Path workingDir;
+
+    public SettingsResolver(Map<String, String> env, Path workingDir) {
+        this.env = env;
+        this.workingDir = workingDir;
+    }
+
+    /** Settings given on the command line; null fields were not given. */
+    public record Flags(
+            Path config, String url, String user, String password, String schema, Path migrations, String entities,
+            List<String> packages) {}
+
+    public Settings resolve(Flags flags) {
+        Path configFile = flags.config() != null ? workingDir.resolve(flags.config()) : null;
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw new UserError("config file " + configFile + " does not exist; create it with 'autogen init' or fix --config");
+        }
+        if (configFile == null && Files.isRegularFile(workingDir.resolve(DEFAULT_CONFIG))) {
+            configFile = workingDir.resolve(DEFAULT_CONFIG);
+        }
+        Properties file = load(configFile);
+        Path fileDir = configFile == null ? workingDir : configFile.toAbsolutePath().getParent();
+
+        String url = first(flags.url(), env.get("AUTOGEN_URL"), DatabaseUrls.toJdbc(env.get("DATABASE_URL")), file.getProperty("url"));
+        String user = first(flags.user(), env.get("AUTOGEN_USER"), file.getProperty("user"));
+        String password = first(flags.password(), env.get("AUTOGEN_PASSWORD"), file.getProperty("password"));
+        String schema = first(flags.schema(), env.get("AUTOGEN_SCHEMA"), file.getProperty("schema"));
+
+        Path migrations = path(flags.migrations(), env.get("AUTOGEN_MIGRATIONS"), file.getProperty("migrations"), fileDir);
+        List<Path> entities = paths(flags.entities(), env.get("AUTOGEN_ENTITIES"), file.getProperty("entities"), fileDir);
+        List<String> packages = flags.packages() != null && !flags.packages().isEmpty()
+                ? flags.packages()
+                : split(first(env.get("AUTOGEN_PACKAGE"), file.getProperty("package")), ",");
+        if (url != null && fileDir != null && url.startsWith("jdbc:sqlite:") && flags.url() == null) {
+            url = SqliteUrls.resolve(url, env.get("AUTOGEN_URL") != null ? workingDir : fileDir);
+        }
+        return new Settings(url, user, password, schema, migrations, entities, packages);
+    }
+
+    private Path path(Path flag, String envValue, String fileValue, Path fileDir) {
+        if (flag != null) {
+            return workingDir.resolve(flag).normalize();
+        }
+        if (envValue != null && !envValue.isBlank()) {
+            return workingDir.resolve(envValue.trim()).normalize();
+        }
+        if (fileValue != null && !fileValue.isBlank()) {
+            return fileDir.resolve(fileValue.trim()).normalize();
+        }
+        return workingDir.resolve("migrations").normalize();
+    }
+
+    private List<Path> paths(String flag, String envValue, String fileValue, Path fileDir) {
+        String value;
+        Path base;
+        if (flag != null) {
+            value = flag;
+            base = workingDir;
+        } else if (envValue != null && !envValue.isBlank()) {
+            value = envValue;
+            base = workingDir;
+        } else {
+            value = fileValue;
+            base = fileDir;
+        }
+        List<Path> out = new ArrayList<>();
+        for (String part : split(value, java.io.File.pathSeparator)) {
+            out.add(base.resolve(part).normalize());
+        }
+        return out;
+    }
+
+    private static List<String> split(String value, String separator) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(java.util.regex.Pattern.quote(separator)))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+
+    private static Properties load(Path file) {
+        Properties props = new Properties();
+        if (file == null) {
+            return props;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException e) {
+            throw new UserError("cannot read config file " + file + ": " + e.getMessage());
+        }
+        return props;
+    }
+}

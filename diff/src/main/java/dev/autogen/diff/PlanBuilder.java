@@ -1,0 +1,45 @@
+package dev.autogen.diff;
+
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.Operation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects operations by phase and emits them in an order where every step is valid when it runs, upgrading and,
+ * reversed, downgrading: constraints that are going away are dropped before what they depend on, tables exist
+ * before the columns, indexes and foreign keys that need them, and tables are dropped last.
+ */
+final class PlanBuilder {
+
+    enum Phase {
+        DROP_FOREIGN_KEYS,
+        DROP_INDEXES,
+        DROP_UNIQUES,
+        CREATE_TABLES,
+        ADD_COLUMNS,
+        ALTER_COLUMNS,
+        DROP_COLUMNS,
+        CREATE_INDEXES,
+        ADD_UNIQUES,
+        ADD_FOREIGN_KEYS,
+        DROP_TABLE_CONSTRAINTS,
+        DROP_TABLES
+    }
+
+    private final Map<Phase, List<Operation>> phases = new EnumMap<>(Phase.class);
+
+    void add(Phase phase, Operation op) {
+        phases.computeIfAbsent(phase, p -> new ArrayList<>()).add(op);
+    }
+
+    MigrationPlan build() {
+        List<Operation> ordered = new ArrayList<>();
+        for (Phase phase : Phase.values()) {
+            ordered.addAll(phases.getOrDefault(phase, List.of()));
+        }
+        return new MigrationPlan(ordered);
+    }
+}

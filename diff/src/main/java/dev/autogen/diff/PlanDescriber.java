@@ -1,0 +1,124 @@
+package dev.autogen.diff;
+
+import dev.autogen.core.model.Column;
+import dev.autogen.core.model.ColumnState;
+import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AddForeignKeyOp;
+import dev.autogen.core.ops.AddUniqueOp;
+import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropColumnOp;
+import dev.autogen.core.ops.DropForeignKeyOp;
+import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropTableOp;
+import dev.autogen.core.ops.DropUniqueOp;
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.core.ops.OperationVisitor;
+import dev.autogen.core.ops.Safety;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One human-readable line per operation, for {@code autogen diff} and {@code autogen check}. */
+public final class PlanDescriber implements OperationVisitor<String> {
+
+    /** The plan as lines like {@code + add column users.nickname VARCHAR(64)}, destructive ones marked. */
+    public static List<String> describe(MigrationPlan plan) {
+        PlanDescriber describer = new PlanDescriber();
+        List<String> lines = new ArrayList<>();
+        for (Operation op : plan.operations()) {
+            String line = op.accept(describer);
+            if (op.safety() == Safety.DESTRUCTIVE) {
+                line += "   [destructive]";
+            } else if (op.safety() == Safety.DATA_DEPENDENT) {
+                line += "   [data-dependent]";
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    @Override
+    public String visitCreateTable(CreateTableOp op) {
+        return "+ add table " + op.table() + " (" + String.join(", ", op.definition().columns().stream().map(Column::name).toList()) + ")";
+    }
+
+    @Override
+    public String visitDropTable(DropTableOp op) {
+        return "- drop table " + op.table();
+    }
+
+    @Override
+    public String visitAddColumn(AddColumnOp op) {
+        return "+ add column " + op.table() + "." + op.column().name() + " " + state(op.column().state());
+    }
+
+    @Override
+    public String visitDropColumn(DropColumnOp op) {
+        return "- drop column " + op.table() + "." + op.column().name();
+    }
+
+    @Override
+    public String visitAlterColumn(AlterColumnOp op) {
+        List<String> changes = new ArrayList<>();
+        if (op.typeChanged()) {
+            changes.add("type " + op.from().type() + " -> " + op.to().type());
+        }
+        if (op.nullableChanged()) {
+            changes.add(op.to().nullable() ? "NOT NULL -> NULL" : "NULL -> NOT NULL");
+        }
+        if (op.defaultChanged()) {
+            changes.add("default " + op.from().serverDefault() + " -> " + op.to().serverDefault());
+        }
+        return "~ alter column " + op.table() + "." + op.column() + ": " + String.join(", ", changes);
+    }
+
+    @Override
+    public String visitCreateIndex(CreateIndexOp op) {
+        return "+ add " + (op.index().unique() ? "unique index " : "index ") + op.index().name() + " on " + op.table()
+                + " (" + String.join(", ", op.index().columns()) + ")";
+    }
+
+    @Override
+    public String visitDropIndex(DropIndexOp op) {
+        return "- drop index " + op.index().name() + " on " + op.table();
+    }
+
+    @Override
+    public String visitAddUnique(AddUniqueOp op) {
+        return "+ add unique constraint " + name(op.constraint().name()) + "on " + op.table() + " ("
+                + String.join(", ", op.constraint().columns()) + ")";
+    }
+
+    @Override
+    public String visitDropUnique(DropUniqueOp op) {
+        return "- drop unique constraint " + name(op.constraint().name()) + "on " + op.table() + " ("
+                + String.join(", ", op.constraint().columns()) + ")";
+    }
+
+    @Override
+    public String visitAddForeignKey(AddForeignKeyOp op) {
+        return "+ add foreign key " + name(op.foreignKey().name()) + "on " + op.table() + foreignKey(op.foreignKey());
+    }
+
+    @Override
+    public String visitDropForeignKey(DropForeignKeyOp op) {
+        return "- drop foreign key " + name(op.foreignKey().name()) + "on " + op.table() + foreignKey(op.foreignKey());
+    }
+
+    private static String foreignKey(ForeignKey fk) {
+        return " (" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + " ("
+                + String.join(", ", fk.referencedColumns()) + ")";
+    }
+
+    private static String name(String name) {
+        return name == null ? "" : name + " ";
+    }
+
+    private static String state(ColumnState state) {
+        return state.type() + (state.nullable() ? "" : " NOT NULL")
+                + (state.serverDefault() == null ? "" : " DEFAULT " + state.serverDefault());
+    }
+}
