@@ -1,0 +1,73 @@
+package dev.autogen.cli;
+
+import dev.autogen.cli.command.RootCommand;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** Entry point: runs one command and exits 0 (ok), 1 (drift, check only) or 2 (error). */
+public final class Main {
+
+    /** Strong references, so the levels set here are not lost to garbage collection. */
+    private static final Logger[] QUIET = {
+        Logger.getLogger(""), Logger.getLogger("org.hibernate"), Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi")
+    };
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line; the streams and environment are parameters so that tests run it in-process. */
+    public static int run(String[] args, Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err) {
+        quietLogging();
+        RootCommand root = new RootCommand(flags -> new Autogen(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env));
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            String command = ex.getCommandLine().getCommandName();
+            err.println("autogen: error: " + ex.getMessage() + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = root.debug();
+            String message = isUserFacing(ex) ? ex.getMessage() : describeUnexpected(ex);
+            err.println("autogen: error: " + Secrets.mask(message, root.password()));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    /** Errors whose message already names the problem and what to do. */
+    private static boolean isUserFacing(Throwable ex) {
+        return ex instanceof UserError
+                || ex instanceof dev.autogen.runtime.migration.error.MigrationException
+                || ex instanceof dev.autogen.introspect.entity.EntityReadException
+                || ex instanceof dev.autogen.introspect.live.LiveReadException;
+    }
+
+    private static String describeUnexpected(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+        return "unexpected " + root.getClass().getSimpleName() + ": " + msg + " (run again with --debug for the stack trace, and please report it)";
+    }
+
+    private static void quietLogging() {
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.WARNING);
+        }
+        System.setProperty("org.jboss.logging.provider", "jdk");
+    }
+}

@@ -1,0 +1,171 @@
+package dev.autogen.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.templates.MigrationTemplates;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
+
+/**
+ * Writes a migration source file: the revision's metadata and a plan's upgrade, with the downgrade derived from
+ * {@link MigrationPlan#reverse()}, laid out by a Velocity template. The template is {@code script.java.vm} in the
+ * migrations folder when there is one, otherwise the default from the classpath
+ * ({@value MigrationTemplates#DEFAULT_TEMPLATE}).
+ *
+ * <p>The file has no package and holds one package-private class named after the message and the revision id, for
+ * example {@code AddTokenUsage_3f2a9c1d7e4b} in {@code 3f2a9c1d7e4b_add_token_usage.java}. The same inputs always
+ * give the same bytes; line breaks are {@code \n}. Instances are thread-safe.
+ */
+public final class MigrationWriter {
+
+    private static final String BODY_INDENT = " ".repeat(Layout.BODY_INDENT);
+
+    private final Path migrationsDir;
+    private final VelocityEngine engine;
+
+    /**
+     * @param migrationsDirOrNull the migrations folder, where a {@code script.java.vm} overrides the default
+     *     template; null to use the default template only
+     */
+    public MigrationWriter(Path migrationsDirOrNull) {
+        this.migrationsDir = migrationsDirOrNull == null ? null : migrationsDirOrNull.toAbsolutePath().normalize();
+        VelocityEngine ve = new VelocityEngine();
+        if (migrationsDir != null) {
+            ve.setProperty(RuntimeConstants.RESOURCE_LOADERS, "file,classpath");
+            ve.setProperty("resource.loader.file.class", FileResourceLoader.class.getName());
+            ve.setProperty(RuntimeConstants.FILE_RESOURCE_LOADER_PATH, migrationsDir.toString());
+        } else {
+            ve.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
+        }
+        ve.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        ve.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
+        ve.init();
+        this.engine = ve;
+    }
+
+    /** The template this writer uses now: {@code script.java.vm} if the migrations folder has one, else the default. */
+    public String templateName() {
+        if (migrationsDir != null && Files.isRegularFile(migrationsDir.resolve(MigrationTemplates.USER_TEMPLATE))) {
+            return MigrationTemplates.USER_TEMPLATE;
+        }
+        return MigrationTemplates.DEFAULT_TEMPLATE;
+    }
+
+    /** The source of the migration file. */
+    public String render(RevisionInfo info, MigrationPlan plan) {
+        OperationRenderer renderer = new OperationRenderer();
+        VelocityContext ctx = new VelocityContext();
+        ctx.put("revision", info);
+        ctx.put("destructive", plan.destructive());
+        ctx.put("className", className(info));
+        ctx.put("idLiteral", literal(Literals.of(info.id())));
+        ctx.put("revisesLiteral", literal(CodeBlock.of("{$L}", Literals.list(info.revises()))));
+        ctx.put("messageLiteral", literal(Literals.of(info.message())));
+        ctx.put("createdLiteral", literal(Literals.of(info.created().toString())));
+        ctx.put("docMessage", String.join("\n * ", Comments.docLines(info.message())));
+        ctx.put("docRevisionId", Comments.doc(info.id()));
+        ctx.put("docRevises", info.revises().isEmpty() ? "(none)" : Comments.doc(String.join(", ", info.revises())));
+        ctx.put("docCreated", Comments.doc(info.created().toString()));
+        ctx.put("upgradeBody", indentBody(renderer.render(plan)));
+        ctx.put("downgradeBody", indentBody(renderer.render(plan.reverse())));
+
+        String name = templateName();
+        StringWriter out = new StringWriter();
+        try {
+            Template template = engine.getTemplate(name, StandardCharsets.UTF_8.name());
+            template.merge(ctx, out);
+        } catch (VelocityException e) {
+            String where = name.equals(MigrationTemplates.USER_TEMPLATE) ? migrationsDir.resolve(name).toString() : name;
+            throw new IllegalStateException("cannot render migration template " + where + ": " + e.getMessage(), e);
+        }
+        return tidy(out.toString());
+    }
+
+    /**
+     * Writes {@code <versionsDir>/<id>_<slug>.java}, creating the folder if needed. Never overwrites: a file of that
+     * name already there is an error.
+     *
+     * @return the path of the new file
+     */
+    public Path write(Path versionsDir, RevisionInfo info, MigrationPlan plan) throws IOException {
+        String source = render(info, plan);
+        Files.createDirectories(versionsDir);
+        Path file = versionsDir.resolve(fileName(info));
+        Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return file;
+    }
+
+    /**
+     * {@code "Add token usage!"} gives {@code add_token_usage}: the message's first line as lower-case ASCII words
+     * joined by '_', at most 40 characters; empty when the line has no ASCII letter or digit.
+     */
+    public static String slug(String message) {
+        return Names.slug(message);
+    }
+
+    /** A new random revision id: 12 lower-case hex digits. */
+    public static String newRevisionId() {
+        return Names.newRevisionId();
+    }
+
+    /** The class name, for example {@code AddTokenUsage_3f2a9c1d7e4b}, or {@code Migration_<id>} without a usable slug. */
+    public static String className(RevisionInfo info) {
+        return Names.className(info.id(), info.message());
+    }
+
+    /** The file name, {@code <id>_<slug>.java}, or {@code <id>.java} when the message gives no slug. */
+    public static String fileName(RevisionInfo info) {
+        return Names.fileName(info.id(), info.message());
+    }
+
+    /**
+     * A literal for an annotation value written 8 columns in: a string with line breaks continues on lines indented
+     * 12 columns, as {@code + "..."}.
+     */
+    private static String literal(CodeBlock value) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        for (int i = 0; i < 4; i++) {
+            b.indent();
+        }
+        return b.add(value).build().toString();
+    }
+
+    /** Statements indented for a method body, without the final line break; blank lines stay empty. */
+    private static String indentBody(CodeBlock statements) {
+        List<String> lines = statements.toString().stripTrailing().lines().toList();
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            if (!line.isBlank()) {
+                sb.append(BODY_INDENT).append(line);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code \n} line breaks, no trailing spaces, no blank lines at the start, one line break at the end. */
+    private static String tidy(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.lines().forEach(line -> {
+            if (sb.length() > 0 || !line.isBlank()) {
+                sb.append(line.stripTrailing()).append('\n');
+            }
+        });
+        String s = sb.toString().stripTrailing();
+        return s.isEmpty() ? s : s + "\n";
+    }
+}

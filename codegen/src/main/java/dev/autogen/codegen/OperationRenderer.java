@@ -1,0 +1,151 @@
+package dev.autogen.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.autogen.core.model.Table;
+import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AddForeignKeyOp;
+import dev.autogen.core.ops.AddUniqueOp;
+import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropColumnOp;
+import dev.autogen.core.ops.DropForeignKeyOp;
+import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropTableOp;
+import dev.autogen.core.ops.DropUniqueOp;
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.core.ops.OperationVisitor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders each operation as one call on the runtime's {@code Operations} facade, named {@code op}, for example
+ * {@code op.addColumn("users", column("nickname", VARCHAR(64)));}, preceded by a warning comment line when the
+ * operation is not safe for existing data. The code assumes the static imports of {@code dev.autogen.runtime.Schema.*}
+ * and {@code dev.autogen.runtime.Types.*}, as the migration template declares them.
+ */
+public final class OperationRenderer implements OperationVisitor<CodeBlock> {
+
+    /** The body of {@code upgrade} or {@code downgrade} for an empty plan. */
+    public static final String NO_CHANGES = "// No changes.";
+
+    /**
+     * The statements of a plan, unindented, one operation after another, each ending with a line break. Multi-line
+     * statements and commented ones are set off by blank lines. An empty plan gives {@value #NO_CHANGES}.
+     */
+    public CodeBlock render(MigrationPlan plan) {
+        if (plan.isEmpty()) {
+            return CodeBlock.of("$L\n", NO_CHANGES);
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        boolean previousStandsOut = false;
+        boolean first = true;
+        for (Operation op : plan.operations()) {
+            CodeBlock statement = render(op);
+            boolean standsOut = statement.toString().strip().indexOf('\n') >= 0;
+            if (!first && (standsOut || previousStandsOut)) {
+                body.add("\n");
+            }
+            body.add(statement);
+            previousStandsOut = standsOut;
+            first = false;
+        }
+        return body.build();
+    }
+
+    /** One operation: its warning comments, if any, and the call, ending with a line break. */
+    public CodeBlock render(Operation op) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        for (String comment : SafetyNotes.commentsFor(op)) {
+            b.add("// $L\n", Comments.line(comment));
+        }
+        return b.add(op.accept(this)).build();
+    }
+
+    @Override
+    public CodeBlock visitCreateTable(CreateTableOp op) {
+        Table t = op.definition();
+        List<Chain> elements = new ArrayList<>();
+        t.columns().forEach(c -> elements.add(Specs.column(c)));
+        if (t.primaryKey() != null) {
+            elements.add(Specs.primaryKey(t.primaryKey()));
+        }
+        t.uniqueConstraints().forEach(u -> elements.add(Specs.unique(u)));
+        t.foreignKeys().forEach(fk -> elements.add(Specs.foreignKey(fk)));
+        t.indexes().forEach(i -> elements.add(Specs.index(i)));
+        return Layout.wrappedCall("createTable", names(t.name()), elements);
+    }
+
+    @Override
+    public CodeBlock visitDropTable(DropTableOp op) {
+        return Layout.call("dropTable", names(op.table()), List.of());
+    }
+
+    @Override
+    public CodeBlock visitAddColumn(AddColumnOp op) {
+        return Layout.call("addColumn", names(op.table()), List.of(Specs.column(op.column())));
+    }
+
+    @Override
+    public CodeBlock visitDropColumn(DropColumnOp op) {
+        return Layout.call("dropColumn", names(op.table(), op.column().name()), List.of());
+    }
+
+    @Override
+    public CodeBlock visitAlterColumn(AlterColumnOp op) {
+        return Layout.call("alterColumn", names(op.table(), op.column()),
+                List.of(Specs.state("from", op.from()), Specs.state("to", op.to())));
+    }
+
+    @Override
+    public CodeBlock visitCreateIndex(CreateIndexOp op) {
+        return Layout.call("createIndex", names(op.table()), List.of(Specs.index(op.index())));
+    }
+
+    @Override
+    public CodeBlock visitDropIndex(DropIndexOp op) {
+        return Layout.call("dropIndex", names(op.table(), op.index().name()), List.of());
+    }
+
+    @Override
+    public CodeBlock visitAddUnique(AddUniqueOp op) {
+        return Layout.call("createUniqueConstraint", names(op.table()), List.of(Specs.unique(op.constraint())));
+    }
+
+    @Override
+    public CodeBlock visitDropUnique(DropUniqueOp op) {
+        CodeBlock call = Layout.call("dropUniqueConstraint", names(op.table(), op.constraint().name()), List.of());
+        return op.constraint().name() == null ? unnamed("unique constraint", call) : call;
+    }
+
+    @Override
+    public CodeBlock visitAddForeignKey(AddForeignKeyOp op) {
+        return Layout.call("createForeignKey", names(op.table()), List.of(Specs.foreignKey(op.foreignKey())));
+    }
+
+    @Override
+    public CodeBlock visitDropForeignKey(DropForeignKeyOp op) {
+        CodeBlock call = Layout.call("dropForeignKey", names(op.table(), op.foreignKey().name()), List.of());
+        return op.foreignKey().name() == null ? unnamed("foreign key", call) : call;
+    }
+
+    /**
+     * Dropping needs the name the database gave a constraint declared without one; it is not known when the file is
+     * generated, so the call passes {@code null} (it compiles) and a comment asks for the name.
+     */
+    private static CodeBlock unnamed(String what, CodeBlock call) {
+        return CodeBlock.builder()
+                .add("// UNNAMED: the database chose this $L's name; replace null with it\n", what)
+                .add(call)
+                .build();
+    }
+
+    private static List<CodeBlock> names(String... names) {
+        List<CodeBlock> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(Literals.of(name));
+        }
+        return out;
+    }
+}

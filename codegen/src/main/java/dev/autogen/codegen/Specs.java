@@ -1,0 +1,129 @@
+package dev.autogen.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.autogen.core.model.Column;
+import dev.autogen.core.model.ColumnState;
+import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Index;
+import dev.autogen.core.model.PrimaryKey;
+import dev.autogen.core.model.ReferentialAction;
+import dev.autogen.core.model.TypeKind;
+import dev.autogen.core.model.UniqueConstraint;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders model pieces as the runtime's builder expressions ({@code dev.autogen.runtime.Schema} and
+ * {@code dev.autogen.runtime.Types}, statically imported by the template). Every string goes through {@link Literals}.
+ */
+final class Specs {
+
+    /** Kinds with a {@code Types} constant of the same name. */
+    private static final Set<TypeKind> CONSTANTS = Set.of(
+            TypeKind.BOOLEAN, TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT, TypeKind.REAL,
+            TypeKind.DOUBLE, TypeKind.TEXT, TypeKind.CLOB, TypeKind.NCLOB, TypeKind.LONGVARBINARY, TypeKind.BLOB,
+            TypeKind.DATE, TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE,
+            TypeKind.TIME_WITH_TIME_ZONE, TypeKind.UUID, TypeKind.JSON);
+
+    /** Kinds with a {@code Types} method taking a precision, for example {@code TIMESTAMP(6)}. */
+    private static final Set<TypeKind> WITH_PRECISION = Set.of(
+            TypeKind.FLOAT, TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE,
+            TypeKind.TIME_WITH_TIME_ZONE);
+
+    private static final String MODEL = "dev.autogen.core.model";
+
+    private Specs() {}
+
+    /**
+     * {@code BIGINT}, {@code VARCHAR(255)}, {@code DECIMAL(12, 2)}, {@code TIMESTAMP(6)}, {@code raw("jsonb")}. A
+     * combination that {@code Types} cannot express (say NUMERIC without precision) is written as the exact
+     * {@code ColumnType}, fully qualified, so the migration still recreates the same model.
+     */
+    static CodeBlock type(ColumnType t) {
+        TypeKind k = t.kind();
+        Integer len = t.length();
+        Integer p = t.precision();
+        Integer s = t.scale();
+        if (k == TypeKind.RAW) {
+            if (t.sql().equals(t.sql().trim())) {
+                return CodeBlock.of("raw($L)", Literals.of(t.sql()));
+            }
+        } else if (len == null && p == null && s == null && CONSTANTS.contains(k)) {
+            return CodeBlock.of("$L", k.name());
+        } else if (len != null && p == null && s == null && k.hasLength()) {
+            return CodeBlock.of("$L($L)", k.name(), len);
+        } else if (len == null && p != null && s != null && k.hasPrecisionAndScale()) {
+            return CodeBlock.of("$L($L, $L)", k.name(), p, s);
+        } else if (len == null && p != null && s == null && WITH_PRECISION.contains(k)) {
+            return CodeBlock.of("$L($L)", k.name(), p);
+        }
+        String kind = MODEL + ".TypeKind." + k.name();
+        if (k != TypeKind.RAW && len == null && p == null && s == null) {
+            return CodeBlock.of("$L.ColumnType.of($L)", MODEL, kind);
+        }
+        return CodeBlock.of("new $L.ColumnType($L, $L, $L, $L, $L)", MODEL, kind, len, p, s, Literals.of(t.sql()));
+    }
+
+    static Chain column(Column c) {
+        Chain chain = Chain.of(CodeBlock.of("column($L, $L)", Literals.of(c.name()), type(c.type())));
+        if (!c.nullable()) {
+            chain = chain.then(".notNull()");
+        }
+        if (c.serverDefault() != null) {
+            chain = chain.then(".serverDefault($L)", Literals.of(c.serverDefault()));
+        }
+        if (c.identity()) {
+            chain = chain.then(".identity()");
+        }
+        return chain;
+    }
+
+    /** {@code from(VARCHAR(255)).notNull()} or {@code to(...)}: a column state in an {@code alterColumn}. */
+    static Chain state(String factory, ColumnState state) {
+        Chain chain = Chain.of(CodeBlock.of("$L($L)", factory, type(state.type())));
+        if (!state.nullable()) {
+            chain = chain.then(".notNull()");
+        }
+        if (state.serverDefault() != null) {
+            chain = chain.then(".serverDefault($L)", Literals.of(state.serverDefault()));
+        }
+        return chain;
+    }
+
+    static Chain primaryKey(PrimaryKey pk) {
+        if (pk.name() == null) {
+            return Chain.of(CodeBlock.of("primaryKey($L)", strings(pk.columns())));
+        }
+        return Chain.of(CodeBlock.of("namedPrimaryKey($L, $L)", Literals.of(pk.name()), strings(pk.columns())));
+    }
+
+    /** {@code unique("uk", "a", "b")}; a null name is passed as {@code null}: the database names the constraint. */
+    static Chain unique(UniqueConstraint uc) {
+        return Chain.of(CodeBlock.of("unique($L, $L)", Literals.of(uc.name()), strings(uc.columns())));
+    }
+
+    static Chain index(Index index) {
+        return Chain.of(CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", Literals.of(index.name()),
+                strings(index.columns())));
+    }
+
+    /** {@code foreignKey(..).references(..)} with {@code onDelete}/{@code onUpdate} unless NO ACTION. */
+    static Chain foreignKey(ForeignKey fk) {
+        Chain chain = new Chain(
+                CodeBlock.of("foreignKey($L, $L)", Literals.of(fk.name()), strings(fk.columns())),
+                List.of(CodeBlock.of(".references($L, $L)", Literals.of(fk.referencedTable()), strings(fk.referencedColumns()))));
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            chain = chain.then(".onDelete($L)", fk.onDelete().name());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            chain = chain.then(".onUpdate($L)", fk.onUpdate().name());
+        }
+        return chain;
+    }
+
+    /** {@code "a", "b"}. */
+    static CodeBlock strings(List<String> values) {
+        return Literals.list(values);
+    }
+}

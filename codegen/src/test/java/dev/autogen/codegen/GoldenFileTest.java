@@ -1,0 +1,182 @@
+package dev.autogen.codegen;
+
+import static dev.autogen.codegen.Samples.col;
+import static dev.autogen.codegen.Samples.notNull;
+import static dev.autogen.runtime.Types.BIGINT;
+import static dev.autogen.runtime.Types.BOOLEAN;
+import static dev.autogen.runtime.Types.INTEGER;
+import static dev.autogen.runtime.Types.TEXT;
+import static dev.autogen.runtime.Types.TIMESTAMP;
+import static dev.autogen.runtime.Types.VARCHAR;
+import static dev.autogen.runtime.Types.raw;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.autogen.core.model.Column;
+import dev.autogen.core.model.ColumnState;
+import dev.autogen.core.model.Index;
+import dev.autogen.core.model.PrimaryKey;
+import dev.autogen.core.model.Table;
+import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AddUniqueOp;
+import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropColumnOp;
+import dev.autogen.core.ops.DropForeignKeyOp;
+import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropTableOp;
+import dev.autogen.core.ops.MigrationPlan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Whole migration files for representative plans, compared byte for byte with {@code src/test/resources/golden}. On a
+ * mismatch the actual file is written to {@code <build folder>/golden-actual/}. Run with
+ * {@code -Dautogen.updateGolden=true} to rewrite the golden files instead.
+ */
+class GoldenFileTest {
+
+    private static final Instant CREATED = Instant.parse("2025-03-14T09:26:53Z");
+
+    record Case(RevisionInfo info, MigrationPlan plan) {
+        String fileName() {
+            return MigrationWriter.fileName(info);
+        }
+
+        @Override
+        public String toString() {
+            return fileName();
+        }
+    }
+
+    static List<Case> cases() {
+        return List.of(createRelatedTables(), alterColumns(), destructiveDrops(), emptyMerge());
+    }
+
+    /** Four related tables with keys and indexes, created in dependency order, plus a separate index. */
+    static Case createRelatedTables() {
+        MigrationPlan plan = new MigrationPlan(List.of(
+                new CreateTableOp(Samples.users()),
+                new CreateTableOp(Samples.chats()),
+                new CreateTableOp(Samples.messages()),
+                new CreateTableOp(Samples.tokenUsage()),
+                new CreateIndexOp("token_usage", new Index("idx_token_usage_model", List.of("model", "user_id"), false))));
+        return new Case(new RevisionInfo("1a2b3c4d5e6f", List.of(), "Create users, chats and messages", CREATED), plan);
+    }
+
+    /** Columns added, changed (safely and not) and dropped. */
+    static Case alterColumns() {
+        MigrationPlan plan = new MigrationPlan(List.of(
+                new AddColumnOp("users", new Column("locale", VARCHAR(8), false, "'en'", false)),
+                new AddColumnOp("chats", new Column("archived", BOOLEAN, false, "FALSE", false)),
+                new AddColumnOp("chats", col("archived_at", TIMESTAMP(6))),
+                new AlterColumnOp("users", "nickname",
+                        new ColumnState(VARCHAR(64), true, null), new ColumnState(VARCHAR(128), true, null)),
+                new AlterColumnOp("chats", "title",
+                        new ColumnState(VARCHAR(200), false, "'Untitled'"),
+                        new ColumnState(VARCHAR(200), false, "'New chat'")),
+                new AlterColumnOp("messages", "tokens",
+                        new ColumnState(INTEGER, true, null), new ColumnState(BIGINT, false, "0")),
+                new DropColumnOp("messages", col("metadata", raw("jsonb"))),
+                new AddUniqueOp("users", new UniqueConstraint("uk_users_nickname", List.of("nickname")))));
+        return new Case(new RevisionInfo("2b3c4d5e6f70", List.of("1a2b3c4d5e6f"), "Add, alter and drop columns",
+                CREATED.plusSeconds(86_400)), plan);
+    }
+
+    /** A foreign key, an index and two tables dropped; the downgrade recreates them. */
+    static Case destructiveDrops() {
+        Table audit = new Table("legacy_audit",
+                List.of(Samples.id(), notNull("action", VARCHAR(50)), col("payload", TEXT),
+                        new Column("at", TIMESTAMP, false, "CURRENT_TIMESTAMP", false)),
+                new PrimaryKey("pk_legacy_audit", List.of("id")), List.of(),
+                List.of(new Index("idx_legacy_audit_at", List.of("at"), false)), List.of());
+        MigrationPlan plan = new MigrationPlan(List.of(
+                new DropForeignKeyOp("messages", Samples.messages().foreignKeys().get(0)),
+                new DropIndexOp("chats", Samples.chats().indexes().get(0)),
+                new DropTableOp(Samples.tokenUsage()),
+                new DropTableOp(audit)));
+        String message = "Drop legacy tables\n\nThe audit log moved to its own service; token usage is now billed.";
+        return new Case(new RevisionInfo("3c4d5e6f7081", List.of("2b3c4d5e6f70"), message,
+                CREATED.plusSeconds(2 * 86_400)), plan);
+    }
+
+    /** A merge revision with nothing to do. */
+    static Case emptyMerge() {
+        return new Case(new RevisionInfo("4d5e6f708192", List.of("3c4d5e6f7081", "0f1e2d3c4b5a"), "Merge heads",
+                CREATED.plusSeconds(3 * 86_400)), MigrationPlan.empty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matchesGoldenFile(Case c) throws IOException {
+        String actual = new MigrationWriter(null).render(c.info(), c.plan());
+        if (Boolean.getBoolean("autogen.updateGolden")) {
+            Path golden = Files.createDirectories(moduleDir().resolve("src/test/resources/golden")).resolve(c.fileName());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        String expected = readGolden(c.fileName());
+        Path out = buildDir().resolve("golden-actual").resolve(c.fileName());
+        Files.deleteIfExists(out);
+        if (!actual.equals(expected)) {
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, actual, StandardCharsets.UTF_8);
+            assertEquals(expected, actual, "generated file differs from golden/" + c.fileName() + "; actual written to "
+                    + out + " (rerun with -Dautogen.updateGolden=true to accept it)");
+        }
+    }
+
+    @Test
+    void goldenCasesCompileAndRoundTrip(@TempDir Path dir) throws Exception {
+        MigrationWriter writer = new MigrationWriter(null);
+        List<CompiledMigrations.Generated> files = cases().stream()
+                .map(c -> new CompiledMigrations.Generated(c.info(), c.plan(), writer.render(c.info(), c.plan())))
+                .toList();
+        CompiledMigrations.compileAndCheck(dir, files);
+    }
+
+    @Test
+    void everyGoldenFileBelongsToACase() throws IOException {
+        Assumptions.assumeFalse(Boolean.getBoolean("autogen.updateGolden"), "golden files are being rewritten");
+        Path golden = moduleDir().resolve("src/test/resources/golden");
+        try (Stream<Path> files = Files.list(golden)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(cases().stream().map(Case::fileName).sorted().toList(), names, "files in " + golden);
+        }
+    }
+
+    private static String readGolden(String name) throws IOException {
+        try (InputStream in = GoldenFileTest.class.getResourceAsStream("/golden/" + name)) {
+            if (in == null) {
+                throw new IOException("golden/" + name + " is missing; run with -Dautogen.updateGolden=true to create it");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The module's build folder ({@code target} or {@code target-<name>}): the parent of test-classes. */
+    static Path buildDir() {
+        try {
+            return Path.of(GoldenFileTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path moduleDir() {
+        return buildDir().getParent();
+    }
+}

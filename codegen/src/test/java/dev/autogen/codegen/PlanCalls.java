@@ -1,0 +1,80 @@
+package dev.autogen.codegen;
+
+import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AddForeignKeyOp;
+import dev.autogen.core.ops.AddUniqueOp;
+import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropColumnOp;
+import dev.autogen.core.ops.DropForeignKeyOp;
+import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropTableOp;
+import dev.autogen.core.ops.DropUniqueOp;
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.OperationVisitor;
+import java.util.List;
+
+/** The calls, in {@link RecordingOperations}' words, that running a plan's migration must make. */
+final class PlanCalls implements OperationVisitor<String> {
+
+    static List<String> of(MigrationPlan plan) {
+        PlanCalls v = new PlanCalls();
+        return plan.operations().stream().map(op -> op.accept(v)).toList();
+    }
+
+    @Override
+    public String visitCreateTable(CreateTableOp op) {
+        return "createTable " + op.definition();
+    }
+
+    @Override
+    public String visitDropTable(DropTableOp op) {
+        return "dropTable " + op.table();
+    }
+
+    @Override
+    public String visitAddColumn(AddColumnOp op) {
+        return "addColumn " + op.table() + " " + op.column();
+    }
+
+    @Override
+    public String visitDropColumn(DropColumnOp op) {
+        return "dropColumn " + op.table() + " " + op.column().name();
+    }
+
+    @Override
+    public String visitAlterColumn(AlterColumnOp op) {
+        return "alterColumn " + op.table() + " " + op.column() + " " + op.from() + " " + op.to();
+    }
+
+    @Override
+    public String visitCreateIndex(CreateIndexOp op) {
+        return "createIndex " + op.table() + " " + op.index();
+    }
+
+    @Override
+    public String visitDropIndex(DropIndexOp op) {
+        return "dropIndex " + op.table() + " " + op.index().name();
+    }
+
+    @Override
+    public String visitAddUnique(AddUniqueOp op) {
+        return "createUniqueConstraint " + op.table() + " " + op.constraint();
+    }
+
+    @Override
+    public String visitDropUnique(DropUniqueOp op) {
+        return "dropUniqueConstraint " + op.table() + " " + op.constraint().name();
+    }
+
+    @Override
+    public String visitAddForeignKey(AddForeignKeyOp op) {
+        return "createForeignKey " + op.table() + " " + op.foreignKey();
+    }
+
+    @Override
+    public String visitDropForeignKey(DropForeignKeyOp op) {
+        return "dropForeignKey " + op.table() + " " + op.foreignKey().name();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.autogen.introspect.entity;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.ColumnType;
+import dev.autogen.runtime.dialect.PortableTypes;
+import java.util.Optional;
+import org.hibernate.boot.Metadata;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.identity.IdentityColumnSupport;
+import org.hibernate.engine.jdbc.Size;
+import org.hibernate.mapping.Column;
+
+/**
+ * A Hibernate column's type as a core {@link ColumnType}: portable where the portable type renders on the target
+ * dialect exactly as Hibernate renders the column, otherwise Hibernate's type text verbatim. A
+ * {@code columnDefinition} is always kept verbatim.
+ */
+final class ColumnTypes {
+
+    private final Metadata metadata;
+    private final Dialect hibernateDialect;
+    private final SchemaDialect dialect;
+
+    ColumnTypes(HibernateBoot boot, SchemaDialect dialect) {
+        this.metadata = boot.metadata();
+        this.hibernateDialect = boot.dialect();
+        this.dialect = dialect;
+    }
+
+    ColumnType type(Column column) {
+        String sqlType = sqlType(column);
+        if (column.getSqlType() != null) {
+            return ColumnType.raw(sqlType);
+        }
+        return portable(column)
+                .filter(portable -> rendersAs(portable, sqlType))
+                .orElseGet(() -> ColumnType.raw(sqlType));
+    }
+
+    /**
+     * The type text of the column in Hibernate's DDL. Where the dialect's identity clause replaces the data type
+     * (SQLite), that clause's type is the column's type.
+     */
+    String sqlType(Column column) {
+        String rendered = column.getSqlType(metadata);
+        if (column.isIdentity()) {
+            IdentityColumnSupport identity = hibernateDialect.getIdentityColumnSupport();
+            if (identity.supportsIdentityColumns() && !identity.hasDataTypeInIdentityColumn()) {
+                return identity.getIdentityColumnString(column.getSqlTypeCode(metadata)).trim();
+            }
+        }
+        return rendered;
+    }
+
+    private Optional<ColumnType> portable(Column column) {
+        int code = column.getSqlTypeCode(metadata);
+        Size size = column.getColumnSize(hibernateDialect, metadata);
+        Integer length = hasLength(code) && size.getLength() != null ? Math.toIntExact(size.getLength()) : null;
+        Integer precision = hasPrecision(code) ? size.getPrecision() : null;
+        Integer scale = hasScale(code) ? size.getScale() : null;
+        return PortableTypes.fromJdbcCode(code, length, precision, scale);
+    }
+
+    /**
+     * Whether the portable type renders as Hibernate's text: exactly (ignoring case) with a runtime {@link
+     * dev.autogen.runtime.dialect.Dialect}, else as the same canonical type.
+     */
+    private boolean rendersAs(ColumnType portable, String sqlType) {
+        if (dialect instanceof dev.autogen.runtime.dialect.Dialect runtimeDialect) {
+            return runtimeDialect.renderType(portable).trim().equalsIgnoreCase(sqlType.trim());
+        }
+        return dialect.canonicalType(portable).equals(dialect.canonicalType(ColumnType.raw(sqlType)));
+    }
+
+    private static boolean hasLength(int code) {
+        return switch (code) {
+            case PortableTypes.CHAR, PortableTypes.NCHAR, PortableTypes.VARCHAR, PortableTypes.NVARCHAR,
+                    PortableTypes.LONGVARCHAR, PortableTypes.LONGNVARCHAR, PortableTypes.BINARY,
+                    PortableTypes.VARBINARY -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean hasPrecision(int code) {
+        return switch (code) {
+            case PortableTypes.DECIMAL, PortableTypes.NUMERIC, PortableTypes.FLOAT, PortableTypes.TIME,
+                    PortableTypes.TIME_UTC, PortableTypes.TIME_WITH_TIMEZONE, PortableTypes.TIMESTAMP,
+                    PortableTypes.TIMESTAMP_UTC, PortableTypes.TIMESTAMP_WITH_TIMEZONE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean hasScale(int code) {
+        return code == PortableTypes.DECIMAL || code == PortableTypes.NUMERIC;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.autogen.introspect.entity;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.SchemaSnapshot;
+import java.util.Objects;
+import org.hibernate.HibernateException;
+
+/**
+ * Reads the schema that compiled JPA entities describe, offline, through Hibernate ORM's boot metamodel with the
+ * target database's dialect. The snapshot holds what Hibernate's own schema export would create there: physical
+ * tables (join tables, collection tables and, where the database has no sequences, sequence tables included), column
+ * types as the dialect renders them, primary keys, unique constraints, indexes and the foreign keys the dialect
+ * creates. Names are as the database stores them.
+ */
+public final class EntityReader {
+
+    private final DatabaseVersion databaseVersion;
+
+    /** A reader for each dialect's default database version (PostgreSQL 15.0, SQLite 3.45, ...). */
+    public EntityReader() {
+        this(null);
+    }
+
+    /** A reader for this database version, or the dialect's default when null. */
+    public EntityReader(DatabaseVersion databaseVersion) {
+        this.databaseVersion = databaseVersion;
+    }
+
+    /**
+     * Reads the entities of {@code source} as Hibernate maps them on {@code dialect}'s database.
+     *
+     * @throws EntityReadException when the classes cannot be found or loaded, or Hibernate rejects the mapping
+     */
+    public SchemaSnapshot read(EntitySource source, SchemaDialect dialect) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(dialect, "dialect");
+        HibernateTarget target = HibernateTarget.forDialect(dialect.name(), databaseVersion);
+        try (HibernateBoot boot = HibernateBoot.start(source, target)) {
+            try {
+                return new SnapshotBuilder(boot, dialect).build();
+            } catch (HibernateException | LinkageError e) {
+                throw BootFailures.boot(e);
+            }
+        }
+    }
+}

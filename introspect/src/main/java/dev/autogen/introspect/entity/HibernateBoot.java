@@ -1,0 +1,126 @@
+package dev.autogen.introspect.entity;
+
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.relational.Database;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.config.spi.ConfigurationService;
+
+/**
+ * One offline Hibernate boot: the entity classes, the service registries and the metadata built from them with the
+ * target database's dialect. Close it to release the registries and the class loader.
+ */
+final class HibernateBoot implements AutoCloseable {
+
+    /** Held so that the level sticks: JUL keeps loggers only weakly. */
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+    private final EntityClasses classes;
+    private final BootstrapServiceRegistry bootstrapRegistry;
+    private final StandardServiceRegistry registry;
+    private final Metadata metadata;
+
+    private HibernateBoot(
+            EntityClasses classes, BootstrapServiceRegistry bootstrapRegistry, StandardServiceRegistry registry, Metadata metadata) {
+        this.classes = classes;
+        this.bootstrapRegistry = bootstrapRegistry;
+        this.registry = registry;
+        this.metadata = metadata;
+    }
+
+    /** Loads the entity classes of {@code source} and builds Hibernate's metadata for {@code target}. */
+    static HibernateBoot start(EntitySource source, HibernateTarget target) {
+        quietLogging();
+        EntityClasses classes = EntityClasses.load(source);
+        BootstrapServiceRegistry bootstrapRegistry = null;
+        StandardServiceRegistry registry = null;
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(classes.classLoader());
+        try {
+            bootstrapRegistry = new BootstrapServiceRegistryBuilder().applyClassLoader(classes.classLoader()).build();
+            registry = new StandardServiceRegistryBuilder(bootstrapRegistry).applySettings(target.settings()).build();
+            MetadataSources sources = new MetadataSources(registry);
+            for (Class<?> type : classes.classes()) {
+                sources.addAnnotatedClass(type);
+            }
+            Metadata metadata = sources.buildMetadata();
+            return new HibernateBoot(classes, bootstrapRegistry, registry, metadata);
+        } catch (RuntimeException | LinkageError e) {
+            EntityReadException failure = BootFailures.boot(e);
+            release(registry, bootstrapRegistry, classes, failure);
+            throw failure;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    Metadata metadata() {
+        return metadata;
+    }
+
+    /** The standard service registry, for Hibernate tooling that needs it. */
+    StandardServiceRegistry registry() {
+        return registry;
+    }
+
+    Database database() {
+        return metadata.getDatabase();
+    }
+
+    Dialect dialect() {
+        return metadata.getDatabase().getDialect();
+    }
+
+    /** The context Hibernate's schema tooling renders names with (default catalog and schema from the settings). */
+    SqlStringGenerationContext sqlContext() {
+        Map<String, Object> settings = registry.requireService(ConfigurationService.class).getSettings();
+        Database database = metadata.getDatabase();
+        return SqlStringGenerationContextImpl.fromConfigurationMap(database.getJdbcEnvironment(), database, settings);
+    }
+
+    @Override
+    public void close() {
+        EntityReadException failure = new EntityReadException("Could not release Hibernate's boot resources");
+        release(registry, bootstrapRegistry, classes, failure);
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+    }
+
+    private static void release(
+            StandardServiceRegistry registry,
+            BootstrapServiceRegistry bootstrapRegistry,
+            EntityClasses classes,
+            RuntimeException collector) {
+        try {
+            if (registry != null) {
+                StandardServiceRegistryBuilder.destroy(registry);
+            }
+            if (bootstrapRegistry != null) {
+                BootstrapServiceRegistryBuilder.destroy(bootstrapRegistry);
+            }
+        } catch (RuntimeException e) {
+            collector.addSuppressed(e);
+        }
+        try {
+            classes.close();
+        } catch (RuntimeException e) {
+            collector.addSuppressed(e);
+        }
+    }
+
+    private static void quietLogging() {
+        if (HIBERNATE_LOG.getLevel() == null || HIBERNATE_LOG.getLevel().intValue() < Level.WARNING.intValue()) {
+            HIBERNATE_LOG.setLevel(Level.WARNING);
+        }
+    }
+}

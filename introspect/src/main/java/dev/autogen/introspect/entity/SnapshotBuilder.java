@@ -1,0 +1,207 @@
+package dev.autogen.introspect.entity;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.Column;
+import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Index;
+import dev.autogen.core.model.PrimaryKey;
+import dev.autogen.core.model.ReferentialAction;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.model.Table;
+import dev.autogen.core.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * Translates Hibernate's relational model into a {@link SchemaSnapshot}: what Hibernate's export would create, with
+ * names as the database stores them.
+ */
+final class SnapshotBuilder {
+
+    private final HibernateBoot boot;
+    private final SchemaDialect dialect;
+    private final HibernateDdl ddl;
+    private final ColumnTypes types;
+
+    SnapshotBuilder(HibernateBoot boot, SchemaDialect dialect) {
+        this.boot = boot;
+        this.dialect = dialect;
+        this.ddl = new HibernateDdl(boot);
+        this.types = new ColumnTypes(boot, dialect);
+    }
+
+    /** Every physical table of every namespace; catalogs and schemas are dropped, so their table names must differ. */
+    SchemaSnapshot build() {
+        List<Table> tables = new ArrayList<>();
+        Map<String, String> qualifiedByKey = new HashMap<>();
+        for (Namespace namespace : boot.database().getNamespaces()) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (!table.isPhysicalTable() || table.isView()) {
+                    continue;
+                }
+                Table read = table(table);
+                String qualified = table.getQualifiedTableName().render();
+                String previous = qualifiedByKey.putIfAbsent(dialect.nameKey(read.name()), qualified);
+                if (previous != null) {
+                    throw new EntityReadException("Entities map two tables named " + read.name() + " (" + previous
+                            + " and " + qualified + "): autogen reads one schema; give the tables distinct names");
+                }
+                tables.add(read);
+            }
+        }
+        return new SchemaSnapshot(tables);
+    }
+
+    private Table table(org.hibernate.mapping.Table table) {
+        String createSql = String.join("\n", ddl.table(table)).toLowerCase(Locale.ROOT);
+        List<Column> columns = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            boolean inPrimaryKey = table.isPrimaryKey(column);
+            columns.add(new Column(
+                    columnName(column),
+                    types.type(column),
+                    column.isNullable() && !inPrimaryKey,
+                    column.getDefaultValue(),
+                    column.isIdentity()));
+        }
+        return new Table(
+                name(table.getNameIdentifier()),
+                columns,
+                primaryKey(table),
+                uniqueConstraints(table, createSql),
+                indexes(table),
+                foreignKeys(table));
+    }
+
+    /** The primary key; Hibernate's name for it is synthetic and never reaches the DDL, so the database names it. */
+    private PrimaryKey primaryKey(org.hibernate.mapping.Table table) {
+        org.hibernate.mapping.PrimaryKey key = table.getPrimaryKey();
+        if (key == null || key.getColumns().isEmpty()) {
+            return null;
+        }
+        return new PrimaryKey(null, columnNames(key.getColumns()));
+    }
+
+    /**
+     * The unique constraints Hibernate's export creates: multi-column keys whose name its DDL for the table mentions
+     * (SQLite's dialect silently drops them), and single-column ones the dialect declares inline or by name.
+     */
+    private List<UniqueConstraint> uniqueConstraints(org.hibernate.mapping.Table table, String createSql) {
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        Set<List<String>> seen = new LinkedHashSet<>();
+        StringBuilder tableSql = new StringBuilder(createSql);
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            tableSql.append('\n').append(String.join("\n", ddl.uniqueKey(key)).toLowerCase(Locale.ROOT));
+        }
+        String sql = tableSql.toString();
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            List<String> columns = columnNames(key.getColumns());
+            String name = emittedName(key.getName(), sql);
+            if (!columns.isEmpty() && name != null && seen.add(columns)) {
+                uniques.add(new UniqueConstraint(name, columns));
+            }
+        }
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            boolean onlyPrimaryKeyColumn = table.isPrimaryKey(column) && table.getPrimaryKey().getColumnSpan() == 1;
+            if (!column.isUnique() || onlyPrimaryKeyColumn) {
+                continue;
+            }
+            String name = emittedName(column.getUniqueKeyName(), sql);
+            List<String> columns = List.of(columnName(column));
+            if ((name != null || ddl.declaresInlineUnique(column)) && seen.add(columns)) {
+                uniques.add(new UniqueConstraint(name, columns));
+            }
+        }
+        return uniques;
+    }
+
+    /** Indexes on plain columns, in column order; an index on a formula has no place in the model and is left out. */
+    private List<Index> indexes(org.hibernate.mapping.Table table) {
+        List<Index> indexes = new ArrayList<>();
+        for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+            List<org.hibernate.mapping.Column> columns = new ArrayList<>();
+            for (Selectable selectable : index.getSelectables()) {
+                if (selectable instanceof org.hibernate.mapping.Column column) {
+                    columns.add(column);
+                }
+            }
+            if (!columns.isEmpty() && columns.size() == index.getSelectables().size()) {
+                indexes.add(new Index(constraintName(index.getName()), columnNames(columns), index.isUnique()));
+            }
+        }
+        return indexes;
+    }
+
+    /** The foreign keys Hibernate's export creates: those its dialect's exporter emits DDL for. */
+    private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table) {
+        List<ForeignKey> keys = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+            if (ddl.foreignKey(key).isEmpty()) {
+                continue;
+            }
+            org.hibernate.mapping.Table referenced = key.getReferencedTable();
+            List<org.hibernate.mapping.Column> referencedColumns = key.isReferenceToPrimaryKey() || key.getReferencedColumns().isEmpty()
+                    ? referenced.getPrimaryKey().getColumns()
+                    : key.getReferencedColumns();
+            keys.add(new ForeignKey(
+                    constraintName(key.getName()),
+                    columnNames(key.getColumns()),
+                    name(referenced.getNameIdentifier()),
+                    columnNames(referencedColumns),
+                    onDelete(key.getOnDeleteAction()),
+                    ReferentialAction.NO_ACTION));
+        }
+        return keys;
+    }
+
+    private static ReferentialAction onDelete(OnDeleteAction action) {
+        if (action == null) {
+            return ReferentialAction.NO_ACTION;
+        }
+        return switch (action) {
+            case NO_ACTION -> ReferentialAction.NO_ACTION;
+            case CASCADE -> ReferentialAction.CASCADE;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+        };
+    }
+
+    /** A constraint name as the database stores it, or null when Hibernate's DDL does not give it (the database names it). */
+    private String emittedName(String hibernateName, String ddlLowerCase) {
+        if (hibernateName == null || hibernateName.isBlank()) {
+            return null;
+        }
+        Identifier identifier = Identifier.toIdentifier(hibernateName);
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(identifier.getText().toLowerCase(Locale.ROOT)) + "(?![\\w$])");
+        return word.matcher(ddlLowerCase).find() ? name(identifier) : null;
+    }
+
+    private String constraintName(String hibernateName) {
+        return hibernateName == null || hibernateName.isBlank() ? null : name(Identifier.toIdentifier(hibernateName));
+    }
+
+    private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(this::columnName).toList();
+    }
+
+    private String columnName(org.hibernate.mapping.Column column) {
+        return column.isQuoted() ? column.getName() : dialect.foldIdentifier(column.getName());
+    }
+
+    /** Quoted identifiers are stored as written; unquoted ones as the database folds them. */
+    private String name(Identifier identifier) {
+        return identifier.isQuoted() ? identifier.getText() : dialect.foldIdentifier(identifier.getText());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.autogen.introspect.live;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * What {@link LiveReader} reads.
+ *
+ * @param schema the schema to read, as the database stores its name; null for the connection's current schema
+ *     (PostgreSQL {@code current_schema()}, SQLite {@code main})
+ * @param versionTable the table the migration runner keeps its version in, never reported; null to report every table
+ * @param tableFilter accepts the tables to report, by name as the database stores it
+ */
+public record LiveReadOptions(String schema, String versionTable, Predicate<String> tableFilter) {
+
+    /** The runner's version table, skipped by default. */
+    public static final String DEFAULT_VERSION_TABLE = "autogen_version";
+
+    public LiveReadOptions {
+        Objects.requireNonNull(tableFilter, "tableFilter");
+        if (schema != null && schema.isBlank()) {
+            schema = null;
+        }
+    }
+
+    /** The current schema, every table except {@link #DEFAULT_VERSION_TABLE}. */
+    public static LiveReadOptions defaults() {
+        return new LiveReadOptions(null, DEFAULT_VERSION_TABLE, name -> true);
+    }
+
+    public LiveReadOptions withSchema(String newSchema) {
+        return new LiveReadOptions(newSchema, versionTable, tableFilter);
+    }
+
+    public LiveReadOptions withVersionTable(String newVersionTable) {
+        return new LiveReadOptions(schema, newVersionTable, tableFilter);
+    }
+
+    /** Reports only the tables that {@code filter} accepts (and that the current filter accepts too). */
+    public LiveReadOptions withTableFilter(Predicate<String> filter) {
+        Objects.requireNonNull(filter, "filter");
+        return new LiveReadOptions(schema, versionTable, tableFilter.and(filter));
+    }
+
+    /** Whether table {@code name} (as the database stores it) is reported: not the version table, and accepted. */
+    public boolean accepts(String name, SchemaDialect dialect) {
+        if (versionTable != null
+                && dialect.nameKey(name).equals(dialect.nameKey(dialect.foldIdentifier(versionTable)))) {
+            return false;
+        }
+        return tableFilter.test(name);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.autogen.introspect.live.postgresql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The catalog queries in {@code dev/autogen/introspect/live/postgresql/*.sql}. */
+final class PostgresCatalogSql {
+
+    static final String CURRENT_SCHEMA = load("current-schema.sql");
+    static final String SCHEMA = load("schema.sql");
+    static final String PRIMARY_KEYS = load("primary-keys.sql");
+    static final String FOREIGN_KEYS = load("foreign-keys.sql");
+    static final String INDEXES = load("indexes.sql");
+    static final String UNIQUE_CONSTRAINTS = load("unique-constraints.sql");
+    static final String UNIQUE_CONSTRAINT_COLUMNS = load("unique-constraint-columns.sql");
+    static final String COLUMN_ATTRIBUTES = load("column-attributes.sql");
+
+    private static final String SCHEMA_OID = "{{schemaOid}}";
+
+    private PostgresCatalogSql() {}
+
+    /** {@code sql} limited to the schema with this oid (a number, so nothing can be injected). */
+    static String forSchema(String sql, long schemaOid) {
+        if (!sql.contains(SCHEMA_OID)) {
+            throw new IllegalStateException("catalog query has no " + SCHEMA_OID + " placeholder");
+        }
+        return sql.replace(SCHEMA_OID, Long.toString(schemaOid));
+    }
+
+    private static String load(String name) {
+        try (InputStream in = PostgresCatalogSql.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + PostgresCatalogSql.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.autogen.runtime.dialect;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.runtime.exec.SqlSink;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One database's SQL: identifier quoting, type rendering (exactly as Hibernate's dialect renders the same JDBC type and
+ * size), and the DDL statements for each core {@link Operation}.
+ */
+public interface Dialect extends SchemaDialect {
+
+    /**
+     * The identifier as SQL: quoted only when it must be (a reserved word such as {@code user} or {@code order}, or
+     * characters or case the database would otherwise change), with embedded quotes doubled.
+     */
+    String quote(String identifier);
+
+    /** A string literal: {@code O'Brien} becomes {@code 'O''Brien'}. */
+    default String quoteLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The type as this database's Hibernate dialect renders it; {@link ColumnType#raw} verbatim. */
+    String renderType(ColumnType type);
+
+    /** Whether DDL statements take part in transactions (so a failed migration rolls back completely). */
+    boolean supportsTransactionalDdl();
+
+    /**
+     * The SQL statements that perform {@code op}, in order.
+     *
+     * @param current the current definitions of the tables involved; dialects that must rebuild a table to make a
+     *     change (SQLite) need the live definition, others ignore it
+     * @throws IllegalStateException when the change needs a table definition that {@code current} does not have
+     */
+    List<String> statements(Operation op, TableLookup current);
+
+    /** {@link #statements(Operation, TableLookup)} without knowledge of the current schema. */
+    default List<String> statements(Operation op) {
+        return statements(op, TableLookup.none());
+    }
+
+    /**
+     * Prepares {@code connection} for one migration transaction. Call it with auto-commit on, before the transaction
+     * begins; see {@link MigrationSession} for the rest. The default needs nothing. SQLite switches
+     * {@code PRAGMA foreign_keys} off for the transaction (table rebuilds need it off, and it cannot change inside a
+     * transaction), checks every foreign key before commit, and switches it back on when closed.
+     */
+    default MigrationSession openSession(Connection connection) throws SQLException {
+        return MigrationSession.NONE;
+    }
+
+    /**
+     * Performs {@code op}: renders its statements (reading what it needs from {@code connection}) and passes each to
+     * {@code sink}. Never commits. The default renders without the current schema; dialects that rebuild tables read the
+     * live definition and check integrity afterwards.
+     *
+     * @param connection the database the statements are for, or null to render without one
+     */
+    default void apply(Operation op, Connection connection, SqlSink sink) throws SQLException {
+        for (String sql : statements(op)) {
+            sink.run(sql);
+        }
+    }
+}

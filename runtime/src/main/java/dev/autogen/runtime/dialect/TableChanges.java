@@ -1,0 +1,178 @@
+package dev.autogen.runtime.dialect;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.Column;
+import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Index;
+import dev.autogen.core.model.PrimaryKey;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.model.Table;
+import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AddForeignKeyOp;
+import dev.autogen.core.ops.AddUniqueOp;
+import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropColumnOp;
+import dev.autogen.core.ops.DropForeignKeyOp;
+import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropTableOp;
+import dev.autogen.core.ops.DropUniqueOp;
+import dev.autogen.core.ops.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an operation does to a table's definition, in the model: the definition a SQLite rebuild creates, or a
+ * snapshot carried forward without a database. Names match through {@link SchemaDialect#nameKey}. Dropping a column
+ * also drops the indexes, unique constraints and foreign keys that use it, and the primary key if it is part of it,
+ * as PostgreSQL does.
+ */
+public final class TableChanges {
+
+    private final SchemaDialect dialect;
+
+    public TableChanges(SchemaDialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** The snapshot after {@code op}. */
+    public SchemaSnapshot apply(Operation op, SchemaSnapshot snapshot) {
+        List<Table> tables = new ArrayList<>();
+        if (op instanceof CreateTableOp create) {
+            tables.addAll(snapshot.tables());
+            tables.add(create.definition());
+            return new SchemaSnapshot(tables);
+        }
+        boolean found = false;
+        for (Table table : snapshot.tables()) {
+            if (!same(table.name(), op.table())) {
+                tables.add(table);
+                continue;
+            }
+            found = true;
+            if (!(op instanceof DropTableOp)) {
+                tables.add(apply(op, table));
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException("no table " + op.table() + " for " + op.kind());
+        }
+        return new SchemaSnapshot(tables);
+    }
+
+    /** The table's definition after {@code op}, which must change this table (not create or drop it). */
+    public Table apply(Operation op, Table table) {
+        if (op instanceof AddColumnOp add) {
+            if (table.columns().stream().anyMatch(c -> same(c.name(), add.column().name()))) {
+                throw new IllegalStateException("table " + table.name() + " already has a column " + add.column().name());
+            }
+            List<Column> columns = new ArrayList<>(table.columns());
+            columns.add(add.column());
+            return table.withColumns(columns);
+        }
+        if (op instanceof DropColumnOp drop) {
+            return dropColumn(table, drop.column().name());
+        }
+        if (op instanceof AlterColumnOp alter) {
+            column(table, alter.column());
+            return table.mapColumns(c -> same(c.name(), alter.column()) ? c.withState(alter.to()) : c);
+        }
+        if (op instanceof CreateIndexOp create) {
+            List<Index> indexes = new ArrayList<>(table.indexes());
+            indexes.add(create.index());
+            return table.withIndexes(indexes);
+        }
+        if (op instanceof DropIndexOp drop) {
+            return table.withIndexes(table.indexes().stream().filter(i -> !same(i.name(), drop.index().name())).toList());
+        }
+        if (op instanceof AddUniqueOp add) {
+            List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+            uniques.add(add.constraint());
+            return table.withUniqueConstraints(uniques);
+        }
+        if (op instanceof DropUniqueOp drop) {
+            List<UniqueConstraint> kept = table.uniqueConstraints().stream()
+                    .filter(u -> !matches(u.name(), u.columns(), drop.constraint().name(), drop.constraint().columns()))
+                    .toList();
+            if (kept.size() == table.uniqueConstraints().size()) {
+                throw new IllegalStateException("table " + table.name() + " has no unique constraint "
+                        + describe(drop.constraint().name(), drop.constraint().columns()));
+            }
+            return table.withUniqueConstraints(kept);
+        }
+        if (op instanceof AddForeignKeyOp add) {
+            List<ForeignKey> fks = new ArrayList<>(table.foreignKeys());
+            fks.add(add.foreignKey());
+            return table.withForeignKeys(fks);
+        }
+        if (op instanceof DropForeignKeyOp drop) {
+            List<ForeignKey> kept = table.foreignKeys().stream()
+                    .filter(f -> !matches(f.name(), f.columns(), drop.foreignKey().name(), drop.foreignKey().columns()))
+                    .toList();
+            if (kept.size() == table.foreignKeys().size()) {
+                throw new IllegalStateException("table " + table.name() + " has no foreign key "
+                        + describe(drop.foreignKey().name(), drop.foreignKey().columns()));
+            }
+            return table.withForeignKeys(kept);
+        }
+        throw new IllegalArgumentException(op.kind() + " does not change a table's definition");
+    }
+
+    private Table dropColumn(Table table, String name) {
+        column(table, name);
+        Table out = table.withColumns(table.columns().stream().filter(c -> !same(c.name(), name)).toList());
+        out = out.withIndexes(out.indexes().stream().filter(i -> !uses(i.columns(), name)).toList());
+        out = out.withUniqueConstraints(out.uniqueConstraints().stream().filter(u -> !uses(u.columns(), name)).toList());
+        out = out.withForeignKeys(out.foreignKeys().stream().filter(f -> !uses(f.columns(), name)).toList());
+        PrimaryKey pk = out.primaryKey();
+        if (pk != null && uses(pk.columns(), name)) {
+            out = out.withPrimaryKey(null);
+        }
+        return out;
+    }
+
+    /** The column with this name (by name key). */
+    public Column column(Table table, String name) {
+        return table.columns().stream().filter(c -> same(c.name(), name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("table " + table.name() + " has no column " + name));
+    }
+
+    /** Whether the column is part of the table's primary key, a unique constraint, an index or a foreign key. */
+    public boolean constrained(Table table, String column) {
+        return (table.primaryKey() != null && uses(table.primaryKey().columns(), column))
+                || table.uniqueConstraints().stream().anyMatch(u -> uses(u.columns(), column))
+                || table.indexes().stream().anyMatch(i -> uses(i.columns(), column))
+                || table.foreignKeys().stream().anyMatch(f -> uses(f.columns(), column));
+    }
+
+    public boolean same(String a, String b) {
+        return a != null && b != null && dialect.nameKey(a).equals(dialect.nameKey(b));
+    }
+
+    private boolean uses(List<String> columns, String column) {
+        return columns.stream().anyMatch(c -> same(c, column));
+    }
+
+    /** By name when the wanted one has a name, else by columns. */
+    private boolean matches(String name, List<String> columns, String wantedName, List<String> wantedColumns) {
+        if (wantedName != null) {
+            return same(name, wantedName);
+        }
+        if (columns.size() != wantedColumns.size()) {
+            return false;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (!same(columns.get(i), wantedColumns.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(String name, List<String> columns) {
+        return name != null ? name : "on " + columns;
+    }
+}

@@ -1,0 +1,264 @@
+package dev.autogen.runtime.dialect.postgres;
+
+import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.TypeKind;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.PortableTypes;
+import dev.autogen.runtime.dialect.SqlText;
+import dev.autogen.runtime.dialect.TableLookup;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL. Types render as Hibernate ORM 7.4.15's {@code PostgreSQLDialect} renders them (versions 15 and 16 agree);
+ * unquoted identifiers fold to lower case and names compare exactly.
+ */
+public final class PostgresDialect implements Dialect {
+
+    public static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    /** Hibernate's {@code PostgreSQLDialect.getMaxVarcharLength()}: longer strings render as {@code text}. */
+    public static final int MAX_VARCHAR_LENGTH = 10_485_760;
+
+    /**
+     * Key words that cannot be a column or table name unquoted: categories R (reserved) and T (type or function name)
+     * of {@code pg_get_keywords()} on PostgreSQL 15, plus {@code system_user} (reserved since 16).
+     */
+    static final Set<String> RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "binary",
+            "both", "case", "cast", "check", "collate", "collation", "column", "concurrently", "constraint", "create",
+            "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
+            "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end",
+            "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike",
+            "in", "initially", "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left",
+            "like", "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only",
+            "or", "order", "outer", "overlaps", "placing", "primary", "references", "returning", "right", "select",
+            "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then", "to",
+            "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
+            "with");
+
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    private PostgresDialect() {}
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String foldIdentifier(String identifier) {
+        return identifier.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String nameKey(String identifier) {
+        return identifier;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
+            return identifier;
+        }
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public String renderType(ColumnType type) {
+        return switch (type.kind()) {
+            case BOOLEAN -> "boolean";
+            case TINYINT, SMALLINT -> "smallint";
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case REAL -> "real";
+            case DOUBLE -> "double precision";
+            case FLOAT -> {
+                int bits = PortableTypes.floatBits(type);
+                yield bits <= 24 ? "float4" : "float(" + bits + ")";
+            }
+            case DECIMAL -> "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case NUMERIC -> "numeric(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case CHAR, NCHAR -> "char(" + PortableTypes.lengthOrDefault(type) + ")";
+            case VARCHAR, NVARCHAR -> {
+                int length = PortableTypes.lengthOrDefault(type);
+                yield length <= MAX_VARCHAR_LENGTH ? "varchar(" + length + ")" : "text";
+            }
+            case TEXT -> "text";
+            case CLOB, NCLOB, BLOB -> "oid";
+            case BINARY, VARBINARY, LONGVARBINARY -> "bytea";
+            case DATE -> "date";
+            case TIME -> "time(" + PortableTypes.fractionalPrecision(type) + ")";
+            case TIME_WITH_TIME_ZONE -> "time(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
+            case TIMESTAMP -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ")";
+            case TIMESTAMP_WITH_TIME_ZONE -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
+            case UUID -> "uuid";
+            case JSON -> "jsonb";
+            case RAW -> type.sql();
+        };
+    }
+
+    @Override
+    public ColumnType parseType(String sqlType) {
+        String normalized = SqlText.normalizeType(sqlType);
+        String canonical = canonicalText(normalized);
+        ColumnType parsed = parseCanonical(canonical, SqlText.parseType(normalized));
+        if (parsed == null || !canonicalType(parsed).equals(canonical)) {
+            return ColumnType.raw(sqlType);
+        }
+        return parsed;
+    }
+
+    private static ColumnType parseCanonical(String canonical, SqlText.TypeText original) {
+        SqlText.TypeText t = SqlText.parseType(canonical);
+        if (t == null) {
+            return null;
+        }
+        Integer a = t.first();
+        return switch (t.words()) {
+            case "boolean" -> ColumnType.of(TypeKind.BOOLEAN);
+            case "smallint" -> ColumnType.of(TypeKind.SMALLINT);
+            case "integer" -> ColumnType.of(TypeKind.INTEGER);
+            case "bigint" -> ColumnType.of(TypeKind.BIGINT);
+            case "real" -> ColumnType.of(TypeKind.REAL);
+            case "double precision" -> ColumnType.of(TypeKind.DOUBLE);
+            case "numeric" -> a == null ? null : new ColumnType(
+                    original != null && original.base().equals("decimal") ? TypeKind.DECIMAL : TypeKind.NUMERIC,
+                    null, a, t.second(), null);
+            case "character varying" -> a == null ? null : ColumnType.withLength(TypeKind.VARCHAR, a);
+            case "character" -> a == null ? null : ColumnType.withLength(TypeKind.CHAR, a);
+            case "text" -> ColumnType.of(TypeKind.TEXT);
+            case "bytea" -> ColumnType.of(TypeKind.LONGVARBINARY);
+            case "oid" -> ColumnType.of(TypeKind.BLOB);
+            case "date" -> ColumnType.of(TypeKind.DATE);
+            case "uuid" -> ColumnType.of(TypeKind.UUID);
+            case "jsonb" -> ColumnType.of(TypeKind.JSON);
+            case "time without time zone" -> new ColumnType(TypeKind.TIME, null, a, null, null);
+            case "time with time zone" -> new ColumnType(TypeKind.TIME_WITH_TIME_ZONE, null, a, null, null);
+            case "timestamp without time zone" -> new ColumnType(TypeKind.TIMESTAMP, null, a, null, null);
+            case "timestamp with time zone" -> new ColumnType(TypeKind.TIMESTAMP_WITH_TIME_ZONE, null, a, null, null);
+            default -> null;
+        };
+    }
+
+    @Override
+    public String canonicalType(ColumnType type) {
+        String text = type.isRaw() ? type.sql() : renderType(type);
+        return canonicalText(SqlText.normalizeType(text));
+    }
+
+    /**
+     * The spelling {@code format_type()} reports for normalised type text, so aliases compare equal: {@code int8},
+     * {@code bigint}; {@code float(53)}, {@code float8}, {@code double precision}; {@code timestamp} and
+     * {@code timestamp(6) without time zone} (6 is PostgreSQL's maximum and what no precision means).
+     */
+    static String canonicalText(String normalized) {
+        SqlText.TypeText t = SqlText.parseType(normalized);
+        if (t == null) {
+            return normalized;
+        }
+        Integer a = t.first();
+        Integer b = t.second();
+        String words = t.words();
+        boolean noArgs = a == null;
+        switch (words) {
+            case "int8", "bigint", "bigserial", "serial8":
+                return noArgs ? "bigint" : normalized;
+            case "int", "int4", "integer", "serial", "serial4":
+                return noArgs ? "integer" : normalized;
+            case "int2", "smallint", "smallserial", "serial2":
+                return noArgs ? "smallint" : normalized;
+            case "bool", "boolean":
+                return noArgs ? "boolean" : normalized;
+            case "float4", "real":
+                return noArgs ? "real" : normalized;
+            case "float8", "double precision":
+                return noArgs ? "double precision" : normalized;
+            case "float":
+                if (noArgs) {
+                    return "double precision";
+                }
+                if (b == null && a >= 1 && a <= 24) {
+                    return "real";
+                }
+                if (b == null && a >= 25 && a <= 53) {
+                    return "double precision";
+                }
+                return normalized;
+            case "decimal", "numeric":
+                if (noArgs) {
+                    return "numeric";
+                }
+                return "numeric(" + a + "," + (b == null ? 0 : b) + ")";
+            case "varchar", "character varying":
+                return noArgs ? "character varying" : "character varying(" + a + ")";
+            case "char", "character", "bpchar":
+                if (noArgs) {
+                    return words.equals("bpchar") ? "bpchar" : "character(1)";
+                }
+                return "character(" + a + ")";
+            case "timestamp", "timestamp without time zone":
+                return "timestamp(" + (noArgs ? 6 : a) + ") without time zone";
+            case "timestamptz", "timestamp with time zone":
+                return "timestamp(" + (noArgs ? 6 : a) + ") with time zone";
+            case "time", "time without time zone":
+                return "time(" + (noArgs ? 6 : a) + ") without time zone";
+            case "timetz", "time with time zone":
+                return "time(" + (noArgs ? 6 : a) + ") with time zone";
+            default:
+                return normalized;
+        }
+    }
+
+    /**
+     * {@code 'abc'::character varying} becomes {@code 'abc'}, {@code '0'::integer} and {@code (0)} become {@code 0};
+     * {@code NULL} and sequence defaults ({@code nextval(...)}, what serial and identity columns report) become null.
+     * Key words outside quotes are lower-cased.
+     */
+    @Override
+    public String normalizeDefault(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return null;
+        }
+        String s = SqlText.stripOuterParens(expression);
+        boolean numericCast = false;
+        while (true) {
+            int cast = SqlText.lastTopLevelCast(s);
+            if (cast < 0) {
+                break;
+            }
+            String castType = canonicalText(SqlText.normalizeType(s.substring(cast + 2)));
+            numericCast = isNumericType(castType);
+            s = SqlText.stripOuterParens(s.substring(0, cast));
+        }
+        s = SqlText.lowerOutsideQuotes(s);
+        if (s.equals("null") || s.startsWith("nextval(")) {
+            return null;
+        }
+        if (numericCast && SqlText.isStringLiteral(s)) {
+            String inner = s.substring(1, s.length() - 1).trim();
+            if (SqlText.isNumber(inner)) {
+                return inner;
+            }
+        }
+        return s;
+    }
+
+    private static boolean isNumericType(String canonical) {
+        return canonical.equals("smallint") || canonical.equals("integer") || canonical.equals("bigint")
+                || canonical.equals("real") || canonical.equals("double precision") || canonical.startsWith("numeric");
+    }
+
+    @Override
+    public List<String> statements(Operation op, TableLookup current) {
+        return op.accept(new PostgresDdl(this));
+    }
+}

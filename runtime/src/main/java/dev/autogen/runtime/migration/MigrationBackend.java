@@ -1,0 +1,52 @@
+package dev.autogen.runtime.migration;
+
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.exec.JdbcOperations;
+import dev.autogen.runtime.migration.error.DatabaseConnectionException;
+import dev.autogen.runtime.migration.error.UnsupportedDatabaseException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * What the runner needs to know about a database: how to make {@code Operations} for a connection, and whether DDL
+ * is transactional (then each migration commits together with its version update, or rolls back completely).
+ *
+ * @param name the dialect's short name, for messages
+ * @param transactionalDdl whether DDL statements take part in transactions
+ * @param operations makes the operations migrations call
+ */
+public record MigrationBackend(String name, boolean transactionalDdl, OperationsFactory operations) {
+
+    public MigrationBackend {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(operations, "operations");
+    }
+
+    /** A dialect's backend: {@link JdbcOperations} on the connection, transactional as the dialect says. */
+    public static MigrationBackend of(Dialect dialect) {
+        Objects.requireNonNull(dialect, "dialect");
+        return new MigrationBackend(dialect.name(), dialect.supportsTransactionalDdl(),
+                connection -> new JdbcOperations(connection, dialect));
+    }
+
+    /**
+     * The backend for the database a connection leads to, chosen by its JDBC URL ({@link Dialects#forUrl}).
+     *
+     * @throws UnsupportedDatabaseException if no dialect supports that database
+     */
+    public static MigrationBackend detect(Connection connection) {
+        String url;
+        try {
+            url = connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new DatabaseConnectionException("Cannot read the connection's metadata", e);
+        }
+        try {
+            return of(Dialects.forUrl(url == null ? "" : url));
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedDatabaseException("Cannot migrate this database", e);
+        }
+    }
+}

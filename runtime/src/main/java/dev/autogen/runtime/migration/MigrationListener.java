@@ -1,0 +1,21 @@
+package dev.autogen.runtime.migration;
+
+import java.time.Duration;
+
+/**
+ * Hears about each step while migrations run; the command line prints {@code "Running " + step.describe()}. A
+ * listener that throws stops the run before the step (from {@link #starting}) or after it was committed (from
+ * {@link #finished}).
+ */
+@FunctionalInterface
+public interface MigrationListener {
+
+    /** Ignores every step. */
+    MigrationListener NONE = step -> { };
+
+    /** Called before a step's migration runs. */
+    void starting(MigrationStep step);
+
+    /** Called after a step's migration and version update were committed (or ran, without transactional DDL). */
+    default void finished(MigrationStep step, Duration elapsed) {}
+}

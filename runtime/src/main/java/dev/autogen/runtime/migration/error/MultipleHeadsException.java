@@ -1,0 +1,22 @@
+package dev.autogen.runtime.migration.error;
+
+import java.util.List;
+
+/** One head revision is needed, but the history has several. */
+public final class MultipleHeadsException extends MigrationException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> heads;
+
+    /** @param heads each head, described as {@code id (origin)} */
+    public MultipleHeadsException(List<String> heads, String location) {
+        super("Multiple head revisions in " + location + ": " + String.join(", ", heads)
+                + "; merge them with a migration that revises all of them, or name one revision as the target");
+        this.heads = List.copyOf(heads);
+    }
+
+    public List<String> heads() {
+        return heads;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.autogen.runtime.migration.error;
+
+import java.util.List;
+
+/** The revises links of some migrations form a cycle. */
+public final class RevisionCycleException extends MigrationException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @param cycle the revisions on the cycle, each revising the one after it; the last revises the first */
+    public RevisionCycleException(List<String> cycle, String location) {
+        super("Revisions in " + location + " form a cycle: " + String.join(" revises ", cycle) + " revises "
+                + cycle.get(0) + "; fix the revises of one of them");
+    }
+}

@@ -1,0 +1,301 @@
+package dev.autogen.runtime.migration.load;
+
+import dev.autogen.runtime.migration.error.CompilerUnavailableException;
+import dev.autogen.runtime.migration.error.MigrationCompileException;
+import dev.autogen.runtime.migration.error.MigrationLoadException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles migration sources in-process into {@code <cacheRoot>/<hash>}, where the hash covers the sources, the
+ * compiler options and the runtime API jars. A cache folder is complete once it holds its index file: it is built
+ * in a temporary folder and moved into place, so a crashed or concurrent run never leaves half a cache behind.
+ * Older cache folders are removed after a compile.
+ */
+public final class MigrationCompiler {
+
+    /** Options passed to javac, besides the class path and output folder. */
+    public static final List<String> OPTIONS = List.of("--release", "17", "-proc:none", "-encoding", "UTF-8");
+
+    static final String INDEX_FILE = "autogen-classes.index";
+    private static final String FORMAT = "autogen-migration-classes/1";
+    private static final Duration STALE_TEMP = Duration.ofHours(1);
+
+    private final Supplier<JavaCompiler> compiler;
+    private final List<Path> classpath;
+
+    /** The JDK's system compiler and {@link RuntimeClasspath#entries()}. */
+    public MigrationCompiler() {
+        this(ToolProvider::getSystemJavaCompiler, RuntimeClasspath.entries());
+    }
+
+    /**
+     * @param compiler supplies the compiler; it may supply null, meaning none is available
+     * @param classpath what the migrations compile against
+     */
+    public MigrationCompiler(Supplier<JavaCompiler> compiler, List<Path> classpath) {
+        this.compiler = Objects.requireNonNull(compiler, "compiler");
+        this.classpath = List.copyOf(classpath);
+    }
+
+    /**
+     * Compiles the sources, or reuses the cache folder compiled from the same sources.
+     *
+     * @param sources the source files, as found in the versions folder
+     * @param cacheRoot the folder holding one sub-folder per hash
+     * @param location the versions folder, named in messages
+     */
+    public CompiledMigrations compile(List<Path> sources, Path cacheRoot, String location) {
+        String key = cacheKey(sources);
+        Path target = cacheRoot.resolve(key);
+        if (Files.isRegularFile(target.resolve(INDEX_FILE))) {
+            return new CompiledMigrations(target, readIndex(target), false);
+        }
+        JavaCompiler javac = compiler.get();
+        if (javac == null) {
+            throw new CompilerUnavailableException(System.getProperty("java.home"), location);
+        }
+        if (Files.exists(target)) {
+            deleteTree(target); // without its index it is not a finished cache folder (cut short, or edited by hand)
+        }
+        Path temp;
+        try {
+            Files.createDirectories(cacheRoot);
+            temp = Files.createTempDirectory(cacheRoot, key + ".tmp-");
+        } catch (IOException e) {
+            throw new MigrationLoadException("Cannot create the migration class cache in " + cacheRoot, e);
+        }
+        try {
+            List<CompiledClass> classes = runCompiler(javac, sources, temp, location);
+            writeIndex(temp, classes);
+            boolean moved = moveIntoPlace(temp, target);
+            if (moved) {
+                removeOtherEntries(cacheRoot, key);
+            }
+            return new CompiledMigrations(target, moved ? classes : readIndex(target), true);
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
+    private List<CompiledClass> runCompiler(JavaCompiler javac, List<Path> sources, Path output, String location) {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<URI, Path> byUri = new HashMap<>();
+        for (Path source : sources) {
+            byUri.put(uriOf(source), source);
+        }
+        Map<String, String> classToSource = new TreeMap<>();
+        try (StandardJavaFileManager standard =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            standard.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
+            ForwardingJavaFileManager<StandardJavaFileManager> recording = new ForwardingJavaFileManager<>(standard) {
+                @Override
+                public JavaFileObject getJavaFileForOutput(
+                        Location location, String className, JavaFileObject.Kind kind, FileObject sibling)
+                        throws IOException {
+                    if (kind == JavaFileObject.Kind.CLASS && sibling != null) {
+                        Path source = byUri.get(uriOf(sibling.toUri()));
+                        if (source != null) {
+                            classToSource.put(className, source.getFileName().toString());
+                        }
+                    }
+                    return super.getJavaFileForOutput(location, className, kind, sibling);
+                }
+            };
+            StringWriter compilerOutput = new StringWriter();
+            boolean ok = javac.getTask(compilerOutput, recording, diagnostics, OPTIONS, null,
+                            standard.getJavaFileObjectsFromPaths(sources))
+                    .call();
+            if (!ok) {
+                throw compileError(diagnostics.getDiagnostics(), byUri, compilerOutput.toString(), location);
+            }
+        } catch (IOException e) {
+            throw new MigrationLoadException("Cannot compile the migrations into " + output, e);
+        }
+        List<CompiledClass> classes = new ArrayList<>();
+        classToSource.forEach((name, source) -> classes.add(new CompiledClass(name, source)));
+        return classes;
+    }
+
+    private static MigrationCompileException compileError(
+            List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<URI, Path> byUri, String output,
+            String location) {
+        List<String> errors = new ArrayList<>();
+        String firstFile = null;
+        long firstLine = -1;
+        String firstMessage = null;
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
+            if (d.getKind() != Diagnostic.Kind.ERROR) {
+                continue;
+            }
+            Path source = d.getSource() == null ? null : byUri.get(uriOf(d.getSource().toUri()));
+            String file = source != null ? source.toString() : d.getSource() != null ? d.getSource().getName() : "javac";
+            long line = d.getLineNumber();
+            String message = d.getMessage(Locale.ROOT).strip().replaceAll("\\s*\\R\\s*", " ");
+            errors.add(file + (line > 0 ? ":" + line : "") + ": " + message);
+            if (firstMessage == null) {
+                firstFile = file;
+                firstLine = line;
+                firstMessage = message;
+            }
+        }
+        if (firstMessage == null) {
+            String text = output.isBlank() ? "javac failed without reporting an error" : output;
+            return new MigrationCompileException(location, -1, text, List.of(text));
+        }
+        return new MigrationCompileException(firstFile, firstLine, firstMessage, errors);
+    }
+
+    private String cacheKey(List<Path> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, FORMAT);
+            update(digest, String.join(" ", OPTIONS));
+            for (Path api : RuntimeClasspath.apiLocations()) {
+                update(digest, api.toString());
+                if (Files.isRegularFile(api)) {
+                    update(digest, Files.size(api) + "@" + Files.getLastModifiedTime(api).toMillis());
+                }
+            }
+            for (Path source : sources.stream().sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                update(digest, source.getFileName().toString());
+                byte[] content = Files.readAllBytes(source);
+                update(digest, Integer.toString(content.length));
+                digest.update(content);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        } catch (IOException e) {
+            throw new MigrationLoadException("Cannot read the migration sources", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static void writeIndex(Path dir, List<CompiledClass> classes) {
+        StringBuilder text = new StringBuilder();
+        for (CompiledClass c : classes) {
+            text.append(c.className()).append('\t').append(c.sourceFile()).append('\n');
+        }
+        try {
+            Files.writeString(dir.resolve(INDEX_FILE), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MigrationLoadException("Cannot write the migration class index in " + dir, e);
+        }
+    }
+
+    private static List<CompiledClass> readIndex(Path dir) {
+        try {
+            List<CompiledClass> classes = new ArrayList<>();
+            for (String line : Files.readAllLines(dir.resolve(INDEX_FILE), StandardCharsets.UTF_8)) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    classes.add(new CompiledClass(line.substring(0, tab), line.substring(tab + 1)));
+                }
+            }
+            return classes;
+        } catch (IOException e) {
+            throw new MigrationLoadException("Cannot read the migration class index in " + dir
+                    + " (delete that folder to rebuild it)", e);
+        }
+    }
+
+    /** Moves the finished temporary folder to its final name; false if another run got there first. */
+    private static boolean moveIntoPlace(Path temp, Path target) {
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            if (Files.isRegularFile(target.resolve(INDEX_FILE))) {
+                return false;
+            }
+            throw new MigrationLoadException("Cannot move compiled migrations into " + target, e);
+        }
+    }
+
+    private static void removeOtherEntries(Path cacheRoot, String key) {
+        Instant staleBefore = Instant.now().minus(STALE_TEMP);
+        try (Stream<Path> entries = Files.list(cacheRoot)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.equals(key) || !Files.isDirectory(entry)) {
+                    continue;
+                }
+                if (name.contains(".tmp-")) {
+                    FileTime modified = Files.getLastModifiedTime(entry);
+                    if (modified.toInstant().isAfter(staleBefore)) {
+                        continue;
+                    }
+                }
+                deleteTree(entry);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // An old cache folder that cannot be removed costs disk space only.
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Leftovers in the cache folder are harmless: they are skipped by name and removed by a later compile.
+        }
+    }
+
+    private static URI uriOf(Path path) {
+        return path.toAbsolutePath().normalize().toUri();
+    }
+
+    private static URI uriOf(URI uri) {
+        return "file".equals(uri.getScheme()) ? uriOf(Path.of(uri)) : uri;
+    }
+}

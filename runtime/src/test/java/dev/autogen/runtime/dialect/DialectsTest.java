@@ -1,0 +1,40 @@
+package dev.autogen.runtime.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.autogen.runtime.dialect.postgres.PostgresDialect;
+import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
+import org.junit.jupiter.api.Test;
+
+class DialectsTest {
+
+    @Test
+    void byName() {
+        for (String name : new String[] {"postgresql", "PostgreSQL", "postgres", "pg", " pg "}) {
+            assertSame(PostgresDialect.INSTANCE, Dialects.forName(name), name);
+        }
+        assertSame(SqliteDialect.INSTANCE, Dialects.forName("sqlite"));
+        assertSame(SqliteDialect.INSTANCE, Dialects.forName("SQLite"));
+    }
+
+    @Test
+    void byUrl() {
+        assertSame(PostgresDialect.INSTANCE, Dialects.forUrl("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
+        assertSame(SqliteDialect.INSTANCE, Dialects.forUrl("jdbc:sqlite:/tmp/x.db"));
+        assertSame(SqliteDialect.INSTANCE, Dialects.forUrl("JDBC:SQLITE::memory:"));
+    }
+
+    @Test
+    void unknownNamesTheSupportedOnes() {
+        IllegalArgumentException byName = assertThrows(IllegalArgumentException.class, () -> Dialects.forName("oracle"));
+        assertTrue(byName.getMessage().contains("oracle") && byName.getMessage().contains("postgresql")
+                && byName.getMessage().contains("sqlite"), byName.getMessage());
+        IllegalArgumentException byUrl = assertThrows(IllegalArgumentException.class,
+                () -> Dialects.forUrl("jdbc:mysql://h/db?user=u&password=secret"));
+        assertTrue(byUrl.getMessage().contains("jdbc:postgresql") && byUrl.getMessage().contains("jdbc:sqlite"),
+                byUrl.getMessage());
+        assertTrue(!byUrl.getMessage().contains("secret"), byUrl.getMessage());
+    }
+}

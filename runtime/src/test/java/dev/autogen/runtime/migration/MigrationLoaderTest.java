@@ -1,0 +1,284 @@
+package dev.autogen.runtime.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Operations;
+import dev.autogen.runtime.Revision;
+import dev.autogen.runtime.migration.error.CompilerUnavailableException;
+import dev.autogen.runtime.migration.error.DuplicateRevisionException;
+import dev.autogen.runtime.migration.error.InvalidMigrationException;
+import dev.autogen.runtime.migration.error.MigrationCompileException;
+import dev.autogen.runtime.migration.error.MigrationLoadException;
+import dev.autogen.runtime.migration.error.MissingParentRevisionException;
+import dev.autogen.runtime.migration.error.MissingRevisionAnnotationException;
+import dev.autogen.runtime.migration.graph.RevisionNode;
+import dev.autogen.runtime.migration.load.MigrationCompiler;
+import dev.autogen.runtime.migration.load.MigrationLoader;
+import dev.autogen.runtime.migration.load.MigrationSet;
+import dev.autogen.runtime.migration.load.RuntimeClasspath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationLoaderTest {
+
+    @TempDir
+    Path root;
+
+    private VersionsFolder versions() {
+        return new VersionsFolder(root.resolve("migrations").resolve("versions"));
+    }
+
+    private Path cacheRoot() {
+        return root.resolve("migrations").resolve(".autogen").resolve("classes");
+    }
+
+    private static List<Path> cacheEntries(Path cacheRoot) throws IOException {
+        try (Stream<Path> entries = Files.list(cacheRoot)) {
+            return entries.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    @Test
+    void compilesLoadsAndInstantiatesEveryMigration() {
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        folder.migration("3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)", "DROP TABLE t");
+
+        MigrationSet set = new MigrationLoader().load(folder.dir());
+
+        assertTrue(set.compiled());
+        assertEquals(2, set.migrations().size());
+        RevisionNode head = set.graph().head().orElseThrow();
+        assertEquals("3f2a9c1d7e4b", head.id());
+        assertEquals(List.of("9d1c0b7a2e55"), head.parents());
+        assertEquals("add token usage", head.message());
+        assertEquals("2025-11-26T10:00:00Z", head.created());
+        assertEquals(folder.dir().resolve("3f2a9c1d7e4b_add_token_usage.java").toString(), head.origin());
+        Migration migration = set.migration("3f2a9c1d7e4b");
+        assertEquals("AddTokenUsage_3f2a9c1d7e4b", migration.getClass().getName());
+        assertEquals(Migration.class, migration.getClass().getInterfaces()[0]);
+        assertEquals(cacheRoot(), set.classesDir().orElseThrow().getParent());
+        assertTrue(Files.isRegularFile(root.resolve("migrations/.autogen/.gitignore")));
+    }
+
+    @Test
+    void unchangedSourcesCompileNothingAndChangedSourcesRecompile() throws IOException {
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        MigrationSet first = new MigrationLoader().load(folder.dir());
+        Path classes = first.classesDir().orElseThrow();
+        Path classFile = classes.resolve("CreateChats_9d1c0b7a2e55.class");
+        FileTime compiledAt = Files.getLastModifiedTime(classFile);
+
+        MigrationSet second = new MigrationLoader().load(folder.dir());
+
+        assertTrue(first.compiled());
+        assertFalse(second.compiled());
+        assertEquals(classes, second.classesDir().orElseThrow());
+        assertEquals(compiledAt, Files.getLastModifiedTime(classFile));
+        assertEquals(List.of(classes), cacheEntries(cacheRoot()));
+
+        folder.migration("3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)", "DROP TABLE t");
+        MigrationSet third = new MigrationLoader().load(folder.dir());
+
+        assertTrue(third.compiled());
+        assertEquals(2, third.migrations().size());
+        assertEquals(List.of(third.classesDir().orElseThrow()), cacheEntries(cacheRoot()), "older cache removed");
+
+        Files.delete(third.classesDir().orElseThrow().resolve("autogen-classes.index"));
+        MigrationSet fourth = new MigrationLoader().load(folder.dir());
+        assertTrue(fourth.compiled(), "a cache folder without its index is rebuilt");
+        assertEquals(2, fourth.migrations().size());
+    }
+
+    @Test
+    void cachedClassesLoadWithoutACompiler() {
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        new MigrationLoader().load(folder.dir());
+
+        MigrationLoader noCompiler = new MigrationLoader(new MigrationCompiler(() -> null, RuntimeClasspath.entries()));
+        MigrationSet set = noCompiler.load(folder.dir());
+
+        assertFalse(set.compiled());
+        assertEquals("9d1c0b7a2e55", set.graph().head().orElseThrow().id());
+    }
+
+    @Test
+    void missingCompilerSaysToUseAJdk() {
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        MigrationLoader noCompiler = new MigrationLoader(new MigrationCompiler(() -> null, RuntimeClasspath.entries()));
+
+        CompilerUnavailableException e = assertThrows(CompilerUnavailableException.class,
+                () -> noCompiler.load(folder.dir()));
+
+        assertTrue(e.getMessage().startsWith("No Java compiler in this runtime (java.home="), e.getMessage());
+        assertTrue(e.getMessage().contains("run with a JDK 17 or later instead of a JRE"), e.getMessage());
+    }
+
+    @Test
+    void compileErrorNamesFileLineAndJavacMessage() {
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        Path broken = folder.file("3f2a9c1d7e4b_broken.java", """
+                import dev.autogen.runtime.Migration;
+                import dev.autogen.runtime.Operations;
+                import dev.autogen.runtime.Revision;
+
+                @Revision(id = "3f2a9c1d7e4b", revises = {"9d1c0b7a2e55"})
+                final class Broken_3f2a9c1d7e4b implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        op.renameTable("a", "b");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {}
+                }
+                """);
+
+        MigrationCompileException e = assertThrows(MigrationCompileException.class,
+                () -> new MigrationLoader().load(folder.dir()));
+
+        assertEquals(broken.toString(), e.file());
+        assertEquals(9, e.line());
+        assertTrue(e.getMessage().startsWith("Migration " + broken + ":9 does not compile: cannot find symbol"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("; fix the file and run again"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        assertEquals(1, e.errors().size());
+        try (Stream<Path> left = Files.list(cacheRoot())) {
+            assertEquals(0, left.count(), "a failed compile leaves no cache folder");
+        } catch (IOException io) {
+            throw new AssertionError(io);
+        }
+    }
+
+    @Test
+    void duplicateRevisionIdsNameBothFiles() {
+        VersionsFolder folder = versions();
+        Path one = folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE a (id INTEGER)", "DROP TABLE a");
+        Path two = folder.migration("9d1c0b7a2e55", null, "create users", "CREATE TABLE b (id INTEGER)", "DROP TABLE b");
+
+        DuplicateRevisionException e = assertThrows(DuplicateRevisionException.class,
+                () -> new MigrationLoader().load(folder.dir()));
+
+        assertEquals("Revision 9d1c0b7a2e55 is declared twice, in " + one + " and in " + two + ": give one of them a"
+                + " new id (and update the revises of any migration that follows it)", e.getMessage());
+    }
+
+    @Test
+    void missingParentNamesTheFolder() {
+        VersionsFolder folder = versions();
+        Path file = folder.migration("3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "SELECT 1", "SELECT 1");
+
+        MissingParentRevisionException e = assertThrows(MissingParentRevisionException.class,
+                () -> new MigrationLoader().load(folder.dir()));
+
+        assertEquals("Revision 3f2a9c1d7e4b revises 9d1c0b7a2e55, which is not in " + folder.dir()
+                + ": restore the migration 9d1c0b7a2e55 or fix the revises of " + file, e.getMessage());
+    }
+
+    @Test
+    void classWithoutRevisionIsReported() {
+        VersionsFolder folder = versions();
+        Path file = folder.file("0a1b2c3d4e5f_plain.java", """
+                import dev.autogen.runtime.Migration;
+                import dev.autogen.runtime.Operations;
+
+                final class Plain implements Migration {
+                    public void upgrade(Operations op) {}
+
+                    public void downgrade(Operations op) {}
+                }
+                """);
+
+        MissingRevisionAnnotationException e = assertThrows(MissingRevisionAnnotationException.class,
+                () -> new MigrationLoader().load(folder.dir()));
+
+        assertEquals("Migration class Plain in " + file + " has no @Revision: annotate it with"
+                + " @Revision(id = \"...\", revises = {\"...\"})", e.getMessage());
+    }
+
+    @Test
+    void fileWithoutMigrationAndInvalidIdsAreReported() {
+        VersionsFolder folder = versions();
+        Path helper = folder.file("Helper.java", "final class Helper { static int x() { return 1; } }\n");
+        InvalidMigrationException none = assertThrows(InvalidMigrationException.class,
+                () -> new MigrationLoader().load(folder.dir()));
+        assertTrue(none.getMessage().startsWith(helper + " declares no class implementing dev.autogen.runtime.Migration"),
+                none.getMessage());
+
+        VersionsFolder other = new VersionsFolder(root.resolve("other/versions"));
+        other.migration("head", null, "bad id", "SELECT 1", "SELECT 1");
+        InvalidMigrationException reserved = assertThrows(InvalidMigrationException.class,
+                () -> new MigrationLoader().load(other.dir()));
+        assertTrue(reserved.getMessage().startsWith("Revision id \"head\" of BadId_head in "), reserved.getMessage());
+        assertTrue(reserved.getMessage().contains("is reserved for targets"), reserved.getMessage());
+    }
+
+    @Test
+    void missingAndEmptyFolders() throws IOException {
+        MigrationLoadException missing = assertThrows(MigrationLoadException.class,
+                () -> new MigrationLoader().load(root.resolve("nowhere")));
+        assertTrue(missing.getMessage().endsWith("does not exist: create it, or point to the folder that holds the"
+                + " migrations"), missing.getMessage());
+
+        Path empty = Files.createDirectories(root.resolve("empty/versions"));
+        MigrationSet set = new MigrationLoader().load(empty);
+        assertTrue(set.graph().isEmpty());
+        assertFalse(set.compiled());
+    }
+
+    @Revision(id = "c1a55e000001", message = "first on the classpath")
+    static final class FirstOnClasspath implements Migration {
+        @Override
+        public void upgrade(Operations op) {}
+
+        @Override
+        public void downgrade(Operations op) {}
+    }
+
+    @Revision(id = "c1a55e000002", revises = "c1a55e000001")
+    static final class SecondOnClasspath implements Migration {
+        @Override
+        public void upgrade(Operations op) {}
+
+        @Override
+        public void downgrade(Operations op) {}
+    }
+
+    static final class NotAnnotated implements Migration {
+        @Override
+        public void upgrade(Operations op) {}
+
+        @Override
+        public void downgrade(Operations op) {}
+    }
+
+    @Test
+    void migrationsOnTheClasspathLoadWithoutCompiling() {
+        MigrationSet set = MigrationLoader.fromClasses("classpath", List.of(SecondOnClasspath.class, FirstOnClasspath.class));
+
+        assertFalse(set.compiled());
+        assertTrue(set.classesDir().isEmpty());
+        assertEquals(List.of("c1a55e000002", "c1a55e000001"),
+                set.graph().history().stream().map(RevisionNode::id).toList());
+        assertEquals(SecondOnClasspath.class.getName(), set.graph().head().orElseThrow().origin());
+        assertThrows(MissingRevisionAnnotationException.class,
+                () -> MigrationLoader.fromClasses("classpath", List.of(NotAnnotated.class)));
+        assertThrows(InvalidMigrationException.class,
+                () -> MigrationLoader.fromClasses("classpath", List.of(String.class)));
+    }
+}

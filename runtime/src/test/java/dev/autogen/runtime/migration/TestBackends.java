@@ -1,0 +1,22 @@
+package dev.autogen.runtime.migration;
+
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.exec.JdbcOperations;
+
+/** Backends for the runner tests: the real dialect and {@link JdbcOperations}, optionally without transactional DDL. */
+final class TestBackends {
+
+    private TestBackends() {}
+
+    /** The dialect's own backend. */
+    static MigrationBackend of(String kind) {
+        return MigrationBackend.of(Dialects.forName(kind));
+    }
+
+    /** The dialect's operations, run as if DDL committed itself (MariaDB-style), to exercise that path. */
+    static MigrationBackend withoutTransactionalDdl(String kind) {
+        Dialect dialect = Dialects.forName(kind);
+        return new MigrationBackend(dialect.name(), false, c -> new JdbcOperations(c, dialect));
+    }
+}
