@@ -61,12 +61,23 @@ final class CreateUsersChatsAndMessages_1a2b3c4d5e6f implements Migration {
                 unique("uk_token_usage_key", "user_id", "model"),
                 foreignKey("fk_token_usage_user", "user_id").references("users", "id").onDelete(CASCADE));
 
+        op.createTable("legacy_audit",
+                column("id", BIGINT).notNull().identity(),
+                column("action", VARCHAR(50)).notNull(),
+                column("payload", TEXT),
+                column("at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP"),
+                namedPrimaryKey("pk_legacy_audit", "id"),
+                index("idx_legacy_audit_at", "at"));
+
         op.createIndex("token_usage", index("idx_token_usage_model", "model", "user_id"));
     }
 
     @Override
     public void downgrade(Operations op) {
         op.dropIndex("token_usage", "idx_token_usage_model");
+
+        // DESTRUCTIVE: drops table "legacy_audit" and all its rows
+        op.dropTable("legacy_audit");
 
         // DESTRUCTIVE: drops table "token_usage" and all its rows
         op.dropTable("token_usage");

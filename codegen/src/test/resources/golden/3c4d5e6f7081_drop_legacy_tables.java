@@ -52,7 +52,8 @@ final class DropLegacyTables_3c4d5e6f7081 implements Migration {
                 column("cost", DECIMAL(12, 2)).serverDefault("0"),
                 primaryKey("id"),
                 unique("uk_token_usage_key", "user_id", "model"),
-                foreignKey("fk_token_usage_user", "user_id").references("users", "id").onDelete(CASCADE));
+                foreignKey("fk_token_usage_user", "user_id").references("users", "id").onDelete(CASCADE),
+                index("idx_token_usage_model", "model", "user_id"));
 
         op.createIndex("chats", index("idx_chats_user", "user_id"));
 

@@ -48,10 +48,17 @@ public final class Autogen {
     }
 
     private final Settings settings;
+    private final Path workingDir;
     private Migrator migrator;
 
     public Autogen(Settings settings, Map<String, String> env) {
+        this(settings, env, Path.of("").toAbsolutePath());
+    }
+
+    /** @param workingDir the folder relative paths on the command line (and {@code init}'s files) resolve against */
+    public Autogen(Settings settings, Map<String, String> env, Path workingDir) {
         this.settings = settings;
+        this.workingDir = workingDir.toAbsolutePath().normalize();
     }
 
     public Settings settings() {
@@ -60,7 +67,7 @@ public final class Autogen {
 
     /** {@code autogen init}: the migrations folder, its template and a settings file. */
     public List<String> init(Path dir) {
-        Path migrations = dir == null ? settings.migrations() : dir.toAbsolutePath().normalize();
+        Path migrations = dir == null ? settings.migrations() : workingDir.resolve(dir).normalize();
         List<String> done = new ArrayList<>();
         try {
             if (Files.isDirectory(migrations.resolve("versions"))) {
@@ -76,7 +83,7 @@ public final class Autogen {
                 Files.copy(in, template);
             }
             done.add("Created " + template + " (edit it to change how new migrations look)");
-            Path config = Path.of("").toAbsolutePath().resolve(SettingsResolver.DEFAULT_CONFIG);
+            Path config = workingDir.resolve(SettingsResolver.DEFAULT_CONFIG);
             if (!Files.exists(config)) {
                 Path rel = config.getParent().relativize(migrations);
                 Files.writeString(config, String.join("\n",
@@ -189,7 +196,13 @@ public final class Autogen {
         try {
             return Dialects.forUrl(url);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            // Connect first, so that a wrong URL, user or password is reported as such, not as an unsupported database.
+            try (Connection ignored = connect()) {
+                // reachable, but not a database Autogen supports
+            } catch (SQLException closeFailed) {
+                // the unsupported database is what matters
+            }
+            throw new UserError(Secrets.mask(e.getMessage(), settings.password()));
         }
     }
 
@@ -213,8 +226,9 @@ public final class Autogen {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new UserError("cannot connect to " + Secrets.mask(url, settings.password()) + ": " + reason
-                    + "; check the URL, user and password, and that the database is running");
+            reason = reason.strip().replaceAll("\\.$", "");
+            throw new UserError("cannot connect to " + Secrets.mask(url, settings.password()) + ": " + Secrets.mask(reason, settings.password())
+                    + "; check the URL, user and password, and that the database is running", e);
         }
     }
 

@@ -25,14 +25,14 @@ public final class Main {
     /** Runs a command line; the streams and environment are parameters so that tests run it in-process. */
     public static int run(String[] args, Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err) {
         quietLogging();
-        RootCommand root = new RootCommand(flags -> new Autogen(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env));
+        RootCommand root = new RootCommand(flags -> new Autogen(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir));
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((ex, argv) -> {
             String command = ex.getCommandLine().getCommandName();
-            err.println("autogen: error: " + ex.getMessage() + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
+            err.println("autogen: error: " + Secrets.mask(ex.getMessage(), root.password()) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -40,7 +40,10 @@ public final class Main {
             String message = isUserFacing(ex) ? ex.getMessage() : describeUnexpected(ex);
             err.println("autogen: error: " + Secrets.mask(message, root.password()));
             if (debug) {
-                ex.printStackTrace(err);
+                java.io.StringWriter trace = new java.io.StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                err.print(Secrets.mask(trace.toString(), root.password()));
+                err.flush();
             }
             return 2;
         });

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Keeps passwords out of everything Autogen prints. */
 public final class Secrets {
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)([^&;\\s]*)");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)(?!\\*\\*\\*)([^&;\\s]*)");
     private static final Pattern USER_INFO = Pattern.compile("(//[^:/@\\s]+:)([^@/\\s]+)(@)");
 
     private Secrets() {}

@@ -1,6 +1,7 @@
 package dev.autogen.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ record Chain(CodeBlock head, List<CodeBlock> calls) {
     }
 
     Chain then(String format, Object... args) {
-        List<CodeBlock> more = new java.util.ArrayList<>(calls);
+        List<CodeBlock> more = new ArrayList<>(calls);
         more.add(CodeBlock.of(format, args));
         return new Chain(head, more);
     }

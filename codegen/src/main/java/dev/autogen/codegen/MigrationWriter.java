@@ -87,7 +87,9 @@ public final class MigrationWriter {
             Template template = engine.getTemplate(name, StandardCharsets.UTF_8.name());
             template.merge(ctx, out);
         } catch (VelocityException e) {
-            String where = name.equals(MigrationTemplates.USER_TEMPLATE) ? migrationsDir.resolve(name).toString() : name;
+            String where = name.equals(MigrationTemplates.USER_TEMPLATE)
+                    ? migrationsDir.resolve(name).toString()
+                    : "classpath:" + name;
             throw new IllegalStateException("cannot render migration template " + where + ": " + e.getMessage(), e);
         }
         return tidy(out.toString());
@@ -103,7 +105,8 @@ public final class MigrationWriter {
         String source = render(info, plan);
         Files.createDirectories(versionsDir);
         Path file = versionsDir.resolve(fileName(info));
-        Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.writeString(file, source, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return file;
     }
 
@@ -120,7 +123,10 @@ public final class MigrationWriter {
         return Names.newRevisionId();
     }
 
-    /** The class name, for example {@code AddTokenUsage_3f2a9c1d7e4b}, or {@code Migration_<id>} without a usable slug. */
+    /**
+     * The class name, for example {@code AddTokenUsage_3f2a9c1d7e4b}, or {@code Migration_<id>} when the slug has no
+     * letter.
+     */
     public static String className(RevisionInfo info) {
         return Names.className(info.id(), info.message());
     }

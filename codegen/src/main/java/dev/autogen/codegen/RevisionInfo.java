@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param id the revision id; letters, digits and underscores only, since it becomes part of the file and class name
  * @param revises the ids of the revisions this one applies on top of; empty for the first revision
- * @param message the message given on the command line; may be empty
+ * @param message the message given on the command line; may be empty, and null means empty
  * @param created when the revision is created
  */
 public record RevisionInfo(String id, List<String> revises, String message, Instant created) {
@@ -28,7 +28,7 @@ public record RevisionInfo(String id, List<String> revises, String message, Inst
                 throw new IllegalArgumentException("revises contains a blank revision id");
             }
         }
-        Objects.requireNonNull(message, "message");
+        message = message == null ? "" : message;
         Objects.requireNonNull(created, "created");
     }
 }

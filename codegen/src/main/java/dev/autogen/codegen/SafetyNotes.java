@@ -28,7 +28,8 @@ import java.util.Set;
  */
 final class SafetyNotes implements OperationVisitor<List<String>> {
 
-    private static final Set<TypeKind> INTEGERS = Set.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
+    private static final Set<TypeKind> INTEGERS =
+            Set.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
 
     /** The comment lines, for example {@code DESTRUCTIVE: drops table "legacy" and all its rows}; empty when safe. */
     static List<String> commentsFor(Operation op) {

@@ -93,26 +93,27 @@ final class Specs {
 
     static Chain primaryKey(PrimaryKey pk) {
         if (pk.name() == null) {
-            return Chain.of(CodeBlock.of("primaryKey($L)", strings(pk.columns())));
+            return Chain.of(CodeBlock.of("primaryKey($L)", Literals.list(pk.columns())));
         }
-        return Chain.of(CodeBlock.of("namedPrimaryKey($L, $L)", Literals.of(pk.name()), strings(pk.columns())));
+        return Chain.of(CodeBlock.of("namedPrimaryKey($L, $L)", Literals.of(pk.name()), Literals.list(pk.columns())));
     }
 
     /** {@code unique("uk", "a", "b")}; a null name is passed as {@code null}: the database names the constraint. */
     static Chain unique(UniqueConstraint uc) {
-        return Chain.of(CodeBlock.of("unique($L, $L)", Literals.of(uc.name()), strings(uc.columns())));
+        return Chain.of(CodeBlock.of("unique($L, $L)", Literals.of(uc.name()), Literals.list(uc.columns())));
     }
 
     static Chain index(Index index) {
         return Chain.of(CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", Literals.of(index.name()),
-                strings(index.columns())));
+                Literals.list(index.columns())));
     }
 
     /** {@code foreignKey(..).references(..)} with {@code onDelete}/{@code onUpdate} unless NO ACTION. */
     static Chain foreignKey(ForeignKey fk) {
         Chain chain = new Chain(
-                CodeBlock.of("foreignKey($L, $L)", Literals.of(fk.name()), strings(fk.columns())),
-                List.of(CodeBlock.of(".references($L, $L)", Literals.of(fk.referencedTable()), strings(fk.referencedColumns()))));
+                CodeBlock.of("foreignKey($L, $L)", Literals.of(fk.name()), Literals.list(fk.columns())),
+                List.of(CodeBlock.of(".references($L, $L)",
+                        Literals.of(fk.referencedTable()), Literals.list(fk.referencedColumns()))));
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             chain = chain.then(".onDelete($L)", fk.onDelete().name());
         }
@@ -120,10 +121,5 @@ final class Specs {
             chain = chain.then(".onUpdate($L)", fk.onUpdate().name());
         }
         return chain;
-    }
-
-    /** {@code "a", "b"}. */
-    static CodeBlock strings(List<String> values) {
-        return Literals.list(values);
     }
 }

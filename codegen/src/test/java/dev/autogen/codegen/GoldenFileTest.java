@@ -66,14 +66,30 @@ class GoldenFileTest {
         return List.of(createRelatedTables(), alterColumns(), destructiveDrops(), emptyMerge());
     }
 
-    /** Four related tables with keys and indexes, created in dependency order, plus a separate index. */
+    static Index tokenUsageModelIndex() {
+        return new Index("idx_token_usage_model", List.of("model", "user_id"), false);
+    }
+
+    static Table legacyAudit() {
+        return new Table("legacy_audit",
+                List.of(Samples.id(), notNull("action", VARCHAR(50)), col("payload", TEXT),
+                        new Column("at", TIMESTAMP, false, "CURRENT_TIMESTAMP", false)),
+                new PrimaryKey("pk_legacy_audit", List.of("id")), List.of(),
+                List.of(new Index("idx_legacy_audit_at", List.of("at"), false)), List.of());
+    }
+
+    /**
+     * Related tables with keys and indexes, created in dependency order, plus a separate index. The cases form one
+     * revision chain that a database can run in order: each applies to the schema the previous one leaves.
+     */
     static Case createRelatedTables() {
         MigrationPlan plan = new MigrationPlan(List.of(
                 new CreateTableOp(Samples.users()),
                 new CreateTableOp(Samples.chats()),
                 new CreateTableOp(Samples.messages()),
                 new CreateTableOp(Samples.tokenUsage()),
-                new CreateIndexOp("token_usage", new Index("idx_token_usage_model", List.of("model", "user_id"), false))));
+                new CreateTableOp(legacyAudit()),
+                new CreateIndexOp("token_usage", tokenUsageModelIndex())));
         return new Case(new RevisionInfo("1a2b3c4d5e6f", List.of(), "Create users, chats and messages", CREATED), plan);
     }
 
@@ -98,24 +114,19 @@ class GoldenFileTest {
 
     /** A foreign key, an index and two tables dropped; the downgrade recreates them. */
     static Case destructiveDrops() {
-        Table audit = new Table("legacy_audit",
-                List.of(Samples.id(), notNull("action", VARCHAR(50)), col("payload", TEXT),
-                        new Column("at", TIMESTAMP, false, "CURRENT_TIMESTAMP", false)),
-                new PrimaryKey("pk_legacy_audit", List.of("id")), List.of(),
-                List.of(new Index("idx_legacy_audit_at", List.of("at"), false)), List.of());
         MigrationPlan plan = new MigrationPlan(List.of(
                 new DropForeignKeyOp("messages", Samples.messages().foreignKeys().get(0)),
                 new DropIndexOp("chats", Samples.chats().indexes().get(0)),
-                new DropTableOp(Samples.tokenUsage()),
-                new DropTableOp(audit)));
+                new DropTableOp(Samples.tokenUsage().withIndexes(List.of(tokenUsageModelIndex()))),
+                new DropTableOp(legacyAudit())));
         String message = "Drop legacy tables\n\nThe audit log moved to its own service; token usage is now billed.";
         return new Case(new RevisionInfo("3c4d5e6f7081", List.of("2b3c4d5e6f70"), message,
                 CREATED.plusSeconds(2 * 86_400)), plan);
     }
 
-    /** A merge revision with nothing to do. */
+    /** A revision with nothing to do. */
     static Case emptyMerge() {
-        return new Case(new RevisionInfo("4d5e6f708192", List.of("3c4d5e6f7081", "0f1e2d3c4b5a"), "Merge heads",
+        return new Case(new RevisionInfo("4d5e6f708192", List.of("3c4d5e6f7081"), "Nothing left to change",
                 CREATED.plusSeconds(3 * 86_400)), MigrationPlan.empty());
     }
 

@@ -83,7 +83,8 @@ class MigrationWriterTest {
             assertThrows(IllegalArgumentException.class, () -> new RevisionInfo(bad, List.of(), "m", CREATED), bad);
         }
         assertThrows(IllegalArgumentException.class, () -> new RevisionInfo("a1", List.of(" "), "m", CREATED));
-        assertThrows(NullPointerException.class, () -> new RevisionInfo("a1", List.of(), null, CREATED));
+        assertThrows(NullPointerException.class, () -> new RevisionInfo("a1", List.of(), "m", null));
+        assertEquals("", new RevisionInfo("a1", List.of(), null, CREATED).message());
     }
 
     @Test

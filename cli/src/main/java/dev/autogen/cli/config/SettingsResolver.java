@@ -45,7 +45,8 @@ public final class SettingsResolver {
         Properties file = load(configFile);
         Path fileDir = configFile == null ? workingDir : configFile.toAbsolutePath().getParent();
 
-        String url = first(flags.url(), env.get("AUTOGEN_URL"), DatabaseUrls.toJdbc(env.get("DATABASE_URL")), file.getProperty("url"));
+        String urlOutsideFile = first(flags.url(), env.get("AUTOGEN_URL"), DatabaseUrls.toJdbc(env.get("DATABASE_URL")));
+        String url = first(urlOutsideFile, file.getProperty("url"));
         String user = first(flags.user(), env.get("AUTOGEN_USER"), file.getProperty("user"));
         String password = first(flags.password(), env.get("AUTOGEN_PASSWORD"), file.getProperty("password"));
         String schema = first(flags.schema(), env.get("AUTOGEN_SCHEMA"), file.getProperty("schema"));
@@ -55,8 +56,8 @@ public final class SettingsResolver {
         List<String> packages = flags.packages() != null && !flags.packages().isEmpty()
                 ? flags.packages()
                 : split(first(env.get("AUTOGEN_PACKAGE"), file.getProperty("package")), ",");
-        if (url != null && fileDir != null && url.startsWith("jdbc:sqlite:") && flags.url() == null) {
-            url = SqliteUrls.resolve(url, env.get("AUTOGEN_URL") != null ? workingDir : fileDir);
+        if (url != null && url.startsWith("jdbc:sqlite:")) {
+            url = SqliteUrls.resolve(url, urlOutsideFile != null ? workingDir : fileDir);
         }
         return new Settings(url, user, password, schema, migrations, entities, packages);
     }

@@ -12,16 +12,20 @@ import org.hibernate.mapping.Column;
 
 /**
  * A Hibernate column's type as a core {@link ColumnType}: portable where the portable type renders on the target
- * dialect exactly as Hibernate renders the column, otherwise Hibernate's type text verbatim. A
- * {@code columnDefinition} is always kept verbatim.
+ * dialect exactly as Hibernate renders the column, otherwise Hibernate's type text verbatim. The portable type comes
+ * from the column's JDBC type code and size ({@link PortableTypes}), else from the dialect parsing Hibernate's text
+ * (SQLite's identity clause turns {@code bigint} into {@code integer}). A {@code columnDefinition} is always kept
+ * verbatim.
  */
 final class ColumnTypes {
 
+    private final HibernateBoot boot;
     private final Metadata metadata;
     private final Dialect hibernateDialect;
     private final SchemaDialect dialect;
 
     ColumnTypes(HibernateBoot boot, SchemaDialect dialect) {
+        this.boot = boot;
         this.metadata = boot.metadata();
         this.hibernateDialect = boot.dialect();
         this.dialect = dialect;
@@ -29,11 +33,12 @@ final class ColumnTypes {
 
     ColumnType type(Column column) {
         String sqlType = sqlType(column);
-        if (column.getSqlType() != null) {
+        if (boot.hasColumnDefinition(column)) {
             return ColumnType.raw(sqlType);
         }
         return portable(column)
                 .filter(portable -> rendersAs(portable, sqlType))
+                .or(() -> parsed(sqlType))
                 .orElseGet(() -> ColumnType.raw(sqlType));
     }
 
@@ -59,6 +64,12 @@ final class ColumnTypes {
         Integer precision = hasPrecision(code) ? size.getPrecision() : null;
         Integer scale = hasScale(code) ? size.getScale() : null;
         return PortableTypes.fromJdbcCode(code, length, precision, scale);
+    }
+
+    /** The dialect's portable reading of Hibernate's text, if it renders back as that text. */
+    private Optional<ColumnType> parsed(String sqlType) {
+        ColumnType parsed = dialect.parseType(sqlType);
+        return parsed.isRaw() || !rendersAs(parsed, sqlType) ? Optional.empty() : Optional.of(parsed);
     }
 
     /**

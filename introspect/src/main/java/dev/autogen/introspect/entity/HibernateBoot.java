@@ -1,11 +1,15 @@
 package dev.autogen.introspect.entity;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.relational.Database;
+import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -14,6 +18,8 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Table;
 
 /**
  * One offline Hibernate boot: the entity classes, the service registries and the metadata built from them with the
@@ -28,13 +34,41 @@ final class HibernateBoot implements AutoCloseable {
     private final BootstrapServiceRegistry bootstrapRegistry;
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
+    private final Set<Column> columnDefinitions;
 
     private HibernateBoot(
-            EntityClasses classes, BootstrapServiceRegistry bootstrapRegistry, StandardServiceRegistry registry, Metadata metadata) {
+            EntityClasses classes,
+            BootstrapServiceRegistry bootstrapRegistry,
+            StandardServiceRegistry registry,
+            Metadata metadata) {
         this.classes = classes;
         this.bootstrapRegistry = bootstrapRegistry;
         this.registry = registry;
         this.metadata = metadata;
+        this.columnDefinitions = columnDefinitions(metadata);
+    }
+
+    /**
+     * The columns whose type text comes from a {@code columnDefinition}. Read right after the boot: Hibernate caches
+     * the type text it renders in the same field, so later it can no longer be told apart.
+     */
+    private static Set<Column> columnDefinitions(Metadata metadata) {
+        Set<Column> columns = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Table table : namespace.getTables()) {
+                for (Column column : table.getColumns()) {
+                    if (column.getSqlType() != null) {
+                        columns.add(column);
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Whether the column's type is a {@code columnDefinition} given in the mapping. */
+    boolean hasColumnDefinition(Column column) {
+        return columnDefinitions.contains(column);
     }
 
     /** Loads the entity classes of {@code source} and builds Hibernate's metadata for {@code target}. */

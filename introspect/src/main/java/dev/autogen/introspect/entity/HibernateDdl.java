@@ -102,6 +102,11 @@ final class HibernateDdl {
     }
 
     /** The statements adding one foreign key; empty where Hibernate would not create it. */
+    /** Whether the dialect's exporter creates foreign keys at all: it needs ALTER TABLE, which SQLite lacks for them. */
+    boolean emitsForeignKeys() {
+        return dialect.hasAlterTable();
+    }
+
     List<String> foreignKey(ForeignKey foreignKey) {
         return render(dialect.getForeignKeyExporter(), foreignKey);
     }

@@ -35,7 +35,9 @@ public final class HibernateSchemaExport {
         }
     }
 
-    /** Runs the create statements on {@code connection}, in order; the caller owns the connection and its transaction. */
+    /**
+     * Runs the create statements on {@code connection}, in order. The caller owns the connection and its transaction.
+     */
     public void apply(EntitySource source, SchemaDialect dialect, Connection connection) throws SQLException {
         Objects.requireNonNull(connection, "connection");
         List<String> statements = createStatements(source, dialect);
@@ -44,7 +46,8 @@ public final class HibernateSchemaExport {
                 try {
                     statement.execute(sql);
                 } catch (SQLException e) {
-                    throw new SQLException("Hibernate's DDL failed: " + sql + " (" + e.getMessage() + ")", e.getSQLState(), e);
+                    String message = "Hibernate's DDL failed: " + sql + " (" + e.getMessage() + ")";
+                    throw new SQLException(message, e.getSQLState(), e);
                 }
             }
         }

@@ -108,7 +108,8 @@ final class SnapshotBuilder {
         for (UniqueKey key : table.getUniqueKeys().values()) {
             List<String> columns = columnNames(key.getColumns());
             String name = emittedName(key.getName(), sql);
-            if (!columns.isEmpty() && name != null && seen.add(columns)) {
+            boolean inlineUnnamed = name == null && declaresInlineUnique(createSql, key.getColumns());
+            if (!columns.isEmpty() && (name != null || inlineUnnamed) && seen.add(columns)) {
                 uniques.add(new UniqueConstraint(name, columns));
             }
         }
@@ -124,6 +125,18 @@ final class SnapshotBuilder {
             }
         }
         return uniques;
+    }
+
+    /**
+     * Whether the table's create statement declares an unnamed table-level {@code unique (a, b)} over exactly these
+     * columns, as Hibernate does for the key of a collection table whose element column is nullable.
+     */
+    private static boolean declaresInlineUnique(String createSql, List<org.hibernate.mapping.Column> columns) {
+        StringBuilder list = new StringBuilder();
+        for (org.hibernate.mapping.Column column : columns) {
+            list.append(list.isEmpty() ? "" : ", ").append(column.getQuotedName().toLowerCase(Locale.ROOT));
+        }
+        return createSql.toLowerCase(Locale.ROOT).contains("unique (" + list + ")");
     }
 
     /** Indexes on plain columns, in column order; an index on a formula has no place in the model and is left out. */
@@ -143,17 +156,19 @@ final class SnapshotBuilder {
         return indexes;
     }
 
-    /** The foreign keys Hibernate's export creates: those its dialect's exporter emits DDL for. */
+    /** The foreign keys Hibernate's export creates, and on SQLite those it would create if its exporter could. */
     private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table) {
         List<ForeignKey> keys = new ArrayList<>();
         for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
-            if (ddl.foreignKey(key).isEmpty()) {
+            // Hibernate's SQLite exporter emits no foreign keys at all; Autogen creates them inline there, so a key
+            // counts when Hibernate would create it on a database that can, i.e. unless it is disabled (NO_CONSTRAINT).
+            if (!key.isCreationEnabled() || (ddl.foreignKey(key).isEmpty() && ddl.emitsForeignKeys())) {
                 continue;
             }
             org.hibernate.mapping.Table referenced = key.getReferencedTable();
-            List<org.hibernate.mapping.Column> referencedColumns = key.isReferenceToPrimaryKey() || key.getReferencedColumns().isEmpty()
-                    ? referenced.getPrimaryKey().getColumns()
-                    : key.getReferencedColumns();
+            boolean toPrimaryKey = key.isReferenceToPrimaryKey() || key.getReferencedColumns().isEmpty();
+            List<org.hibernate.mapping.Column> referencedColumns =
+                    toPrimaryKey ? referenced.getPrimaryKey().getColumns() : key.getReferencedColumns();
             keys.add(new ForeignKey(
                     constraintName(key.getName()),
                     columnNames(key.getColumns()),
@@ -184,7 +199,8 @@ final class SnapshotBuilder {
             return null;
         }
         Identifier identifier = Identifier.toIdentifier(hibernateName);
-        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(identifier.getText().toLowerCase(Locale.ROOT)) + "(?![\\w$])");
+        String text = Pattern.quote(identifier.getText().toLowerCase(Locale.ROOT));
+        Pattern word = Pattern.compile("(?<![\\w$])" + text + "(?![\\w$])");
         return word.matcher(ddlLowerCase).find() ? name(identifier) : null;
     }
 

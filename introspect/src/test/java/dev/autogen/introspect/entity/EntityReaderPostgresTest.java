@@ -37,7 +37,8 @@ class EntityReaderPostgresTest {
     @Test
     void readsEveryPhysicalTableButNoSequence() {
         assertEquals(
-                List.of("author", "bankpayment", "card_payment", "media", "payment", "post", "post_keyword", "post_tag", "tag"),
+                List.of("author", "bankpayment", "card_payment", "media", "payment", "post", "post_keyword",
+                        "post_tag", "tag"),
                 snapshot.tables().stream().map(Table::name).toList());
     }
 
@@ -46,7 +47,8 @@ class EntityReaderPostgresTest {
         Table author = table("author");
         assertEquals(
                 List.of("id", "created_at", "updated_at", "active", "city", "street", "zip_code", "balance", "bio",
-                        "birthdate", "email", "external_id", "firstname", "handle", "lastname", "status", "tenant", "version"),
+                        "birthdate", "email", "external_id", "firstname", "handle", "lastname", "nickname", "status",
+                        "tenant", "version"),
                 author.columns().stream().map(Column::name).toList());
         Map<String, String> rendered = new TreeMap<>();
         author.columns().forEach(c -> rendered.put(c.name(), PG.renderType(c.type())));
@@ -65,6 +67,7 @@ class EntityReaderPostgresTest {
         assertEquals(ColumnType.withPrecision(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 6), column(author, "created_at").type());
         assertEquals(new ColumnType(TypeKind.NUMERIC, null, 12, 2, null), column(author, "balance").type());
         assertEquals(ColumnType.of(TypeKind.UUID), column(author, "external_id").type());
+        assertEquals(ColumnType.raw("varchar(64)"), column(author, "nickname").type(), "columnDefinition stays verbatim");
 
         Column id = column(author, "id");
         assertTrue(id.identity());
@@ -120,6 +123,7 @@ class EntityReaderPostgresTest {
         assertEquals(ReferentialAction.NO_ACTION, fk.onUpdate());
         assertFalse(column(table("post"), "author_id").nullable());
         assertTrue(table("author").foreignKeys().isEmpty(), "the @OneToMany side has no column");
+        assertTrue(column(table("post"), "editor_id").nullable(), "ConstraintMode.NO_CONSTRAINT: a column, no FK");
     }
 
     @Test
@@ -168,7 +172,7 @@ class EntityReaderPostgresTest {
         ForeignKey bank = single(table("bankpayment").foreignKeys());
         assertEquals(List.of("id"), bank.columns());
         assertEquals("payment", bank.referencedTable());
-        assertEquals(ColumnType.decimal(10, 2).precision(), column(table("payment"), "amount").type().precision());
+        assertEquals(new ColumnType(TypeKind.NUMERIC, null, 10, 2, null), column(table("payment"), "amount").type());
     }
 
     @Test

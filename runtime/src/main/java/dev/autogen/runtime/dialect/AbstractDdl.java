@@ -85,11 +85,11 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
     /** {@code create table t (columns, primary key, unique constraints, foreign keys)}. */
     public String createTableSql(Table table) {
-        return createTableSql(table.name(), table);
+        return createTableSql(table.name(), table, List.of());
     }
 
-    /** The table's definition under another name (a rebuild's new table). */
-    protected String createTableSql(String name, Table table) {
+    /** The table's definition under another name, with extra table constraints (as SQL) at the end. */
+    protected String createTableSql(String name, Table table, List<String> extraConstraints) {
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
             parts.add(columnDefinition(column));
@@ -103,6 +103,7 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         for (ForeignKey fk : table.foreignKeys()) {
             parts.add(foreignKeyClause(fk));
         }
+        parts.addAll(extraConstraints);
         return "create table " + q(name) + " (" + String.join(", ", parts) + ")";
     }
 

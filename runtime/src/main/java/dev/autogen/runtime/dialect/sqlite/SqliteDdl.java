@@ -50,12 +50,19 @@ public final class SqliteDdl extends AbstractDdl {
 
     private final SqliteDialect sqlite;
     private final TableLookup current;
+    private final SqliteLiveDetails live;
     private final TableChanges changes;
 
     SqliteDdl(SqliteDialect dialect, TableLookup current) {
+        this(dialect, current, SqliteLiveDetails.NONE);
+    }
+
+    /** With {@code live}: what a rebuild keeps from the live table beyond the model. */
+    SqliteDdl(SqliteDialect dialect, TableLookup current, SqliteLiveDetails live) {
         super(dialect);
         this.sqlite = dialect;
         this.current = Objects.requireNonNull(current, "current");
+        this.live = Objects.requireNonNull(live, "live");
         this.changes = new TableChanges(dialect);
     }
 
@@ -102,7 +109,10 @@ public final class SqliteDdl extends AbstractDdl {
             return !canAddInPlace(add.column());
         }
         if (op instanceof DropColumnOp drop) {
-            return current.table(drop.table()).map(t -> changes.constrained(t, drop.column().name())).orElse(false);
+            String column = drop.column().name();
+            return current.table(drop.table())
+                    .map(t -> changes.constrained(t, column) || live.checks(t.name()).stream().anyMatch(k -> k.uses(column)))
+                    .orElse(false);
         }
         if (op instanceof AlterColumnOp alter) {
             return changesSomething(alter);
@@ -164,11 +174,24 @@ public final class SqliteDdl extends AbstractDdl {
                 "SQLite cannot " + op.kind() + " on table " + op.table() + " with ALTER TABLE; rebuilding the table "
                         + "needs its current definition, which is not known here (run against the database, or give "
                         + "the current schema)"));
-        return rebuild(before, changes.apply(op, before));
+        Table after = changes.apply(op, before);
+        // a check on a dropped column goes with it, as on PostgreSQL
+        List<String> dropped = before.columns().stream().map(Column::name)
+                .filter(name -> after.columns().stream().noneMatch(c -> changes.same(c.name(), name)))
+                .toList();
+        List<String> kept = live.checks(before.name()).stream()
+                .filter(check -> dropped.stream().noneMatch(check::uses))
+                .map(SqliteCheck::sql)
+                .toList();
+        return rebuild(before, after, kept);
     }
 
-    /** The statements that turn table {@code before} into {@code after} (same name), keeping the rows. */
-    public List<String> rebuild(Table before, Table after) {
+    /**
+     * The statements that turn table {@code before} into {@code after} (same name), keeping the rows.
+     *
+     * @param extraConstraints constraints the model cannot describe (check clauses), appended to the new definition
+     */
+    public List<String> rebuild(Table before, Table after, List<String> extraConstraints) {
         String table = q(before.name());
         String copy = q(TEMP_PREFIX + before.name());
         List<String> common = after.columns().stream()
@@ -179,14 +202,14 @@ public final class SqliteDdl extends AbstractDdl {
         out.add("PRAGMA defer_foreign_keys = ON");
         out.add("create table " + copy + " as select * from " + table);
         out.add("drop table " + table);
-        out.add(createTableSql(after));
+        out.add(createTableSql(after.name(), after, extraConstraints));
         if (!common.isEmpty()) {
             String columns = common.stream().map(this::q).collect(Collectors.joining(", "));
             out.add("insert into " + q(after.name()) + " (" + columns + ") select " + columns + " from " + copy);
         }
         out.add("drop table " + copy);
         for (Index index : after.indexes()) {
-            out.add(createIndexSql(after.name(), index));
+            out.add(live.indexSql(index.name()).orElseGet(() -> createIndexSql(after.name(), index)));
         }
         return out;
     }

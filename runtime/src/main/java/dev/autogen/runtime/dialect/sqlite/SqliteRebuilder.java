@@ -41,7 +41,17 @@ final class SqliteRebuilder {
 
     void apply(Operation op, SqlSink sink) throws SQLException {
         TableLookup live = name -> read(name);
-        SqliteDdl ddl = new SqliteDdl(dialect, live);
+        SqliteDdl ddl = new SqliteDdl(dialect, live, new SqliteLiveDetails() {
+            @Override
+            public List<SqliteCheck> checks(String table) {
+                return storedSql("table", table).map(SqliteCheck::parse).orElse(List.of());
+            }
+
+            @Override
+            public Optional<String> indexSql(String index) {
+                return storedSql("index", index);
+            }
+        });
         boolean rebuild;
         List<String> statements;
         try {
@@ -58,7 +68,7 @@ final class SqliteRebuilder {
         }
         String table = op.table();
         List<Reference> referencing = referencing(table);
-        if (foreignKeysOn()) {
+        if (SqliteSession.foreignKeysOn(connection)) {
             List<Reference> acting = referencing.stream()
                     .filter(r -> !r.onDelete().equalsIgnoreCase("NO ACTION"))
                     .toList();
@@ -96,9 +106,18 @@ final class SqliteRebuilder {
         }
     }
 
-    private boolean foreignKeysOn() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
-            return rs.next() && rs.getInt(1) == 1;
+
+    /** The stored SQL of a table or index (none for the indexes SQLite makes itself). */
+    private Optional<String> storedSql(String type, String name) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT sql FROM main.sqlite_master WHERE type = ? AND name = ? COLLATE NOCASE AND sql IS NOT NULL")) {
+            ps.setString(1, type);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new UncheckedSql(e);
         }
     }
 

@@ -6,18 +6,18 @@ import static dev.autogen.runtime.Schema.*;
 import static dev.autogen.runtime.Types.*;
 
 /**
- * Merge heads
+ * Nothing left to change
  *
  * Revision ID: 4d5e6f708192
- * Revises: 3c4d5e6f7081, 0f1e2d3c4b5a
+ * Revises: 3c4d5e6f7081
  * Create Date: 2025-03-17T09:26:53Z
  */
 @Revision(
         id = "4d5e6f708192",
-        revises = {"3c4d5e6f7081", "0f1e2d3c4b5a"},
-        message = "Merge heads",
+        revises = {"3c4d5e6f7081"},
+        message = "Nothing left to change",
         created = "2025-03-17T09:26:53Z")
-final class MergeHeads_4d5e6f708192 implements Migration {
+final class NothingLeftToChange_4d5e6f708192 implements Migration {
 
     @Override
     public void upgrade(Operations op) {

@@ -1,0 +1,52 @@
+package dev.autogen.cli.roundtrip;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.Column;
+import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Index;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.model.Table;
+import dev.autogen.core.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A schema as sorted lines of what matters to an application: names as the database compares them, canonical types,
+ * nullability, normalised defaults, keys, uniques, indexes and foreign keys. Names the database invents (primary-key
+ * and unique-constraint names) are left out. Independent of the diff, so it checks the diff too.
+ */
+final class SchemaFingerprint {
+    private SchemaFingerprint() {}
+
+    static List<String> of(SchemaSnapshot snapshot, SchemaDialect d, boolean withForeignKeys) {
+        List<String> lines = new ArrayList<>();
+        for (Table t : snapshot.tables()) {
+            String table = d.nameKey(t.name());
+            for (Column c : t.columns()) {
+                lines.add(table + " column " + d.nameKey(c.name()) + " " + d.canonicalType(c.type())
+                        + (c.nullable() ? " null" : " not null") + (c.identity() ? " identity" : " default=" + d.normalizeDefault(c.serverDefault())));
+            }
+            if (t.primaryKey() != null) {
+                lines.add(table + " primary key " + keys(t.primaryKey().columns(), d));
+            }
+            for (UniqueConstraint u : t.uniqueConstraints()) {
+                lines.add(table + " unique " + keys(u.columns(), d));
+            }
+            for (Index i : t.indexes()) {
+                lines.add(table + " index " + d.nameKey(i.name()) + " " + keys(i.columns(), d) + (i.unique() ? " unique" : ""));
+            }
+            if (withForeignKeys) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    lines.add(table + " foreign key " + fk.name() + " " + keys(fk.columns(), d) + " -> " + d.nameKey(fk.referencedTable())
+                            + keys(fk.referencedColumns(), d) + " on delete " + fk.onDelete() + " on update " + fk.onUpdate());
+                }
+            }
+        }
+        lines.sort(null);
+        return lines;
+    }
+
+    private static List<String> keys(List<String> names, SchemaDialect d) {
+        return names.stream().map(d::nameKey).toList();
+    }
+}

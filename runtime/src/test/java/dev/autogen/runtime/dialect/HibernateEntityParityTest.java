@@ -1,0 +1,71 @@
+package dev.autogen.runtime.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.autogen.core.model.ColumnType;
+import dev.autogen.runtime.dialect.entities.Sample;
+import dev.autogen.runtime.dialect.postgres.PostgresDialect;
+import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.engine.jdbc.Size;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chain the entity reader uses, against real entity columns: Hibernate's DDL type code and resolved size go
+ * through {@link PortableTypes#fromJdbcCode}, and the dialect must render exactly the type Hibernate gives the column.
+ */
+class HibernateEntityParityTest {
+
+    @Test
+    void postgres() {
+        assertParity("PostgreSQL", "16", PostgresDialect.INSTANCE);
+    }
+
+    @Test
+    void sqlite() {
+        assertParity("SQLite", "3", SqliteDialect.INSTANCE);
+    }
+
+    private static void assertParity(String product, String major, Dialect dialect) {
+        StandardServiceRegistry registry = HibernateTypeParityTest.registry(product, major);
+        try {
+            MetadataImplementor metadata = (MetadataImplementor) new MetadataSources(registry)
+                    .addAnnotatedClass(Sample.class).buildMetadata();
+            org.hibernate.dialect.Dialect hibernate = metadata.getDatabase().getDialect();
+            List<String> raw = new ArrayList<>();
+            int checked = 0;
+            for (Table table : metadata.collectTableMappings()) {
+                for (Column column : table.getColumns()) {
+                    int code = column.getSqlTypeCode(metadata);
+                    Size size = column.getColumnSize(hibernate, metadata);
+                    Optional<ColumnType> type = PortableTypes.fromJdbcCode(code, set(size.getLength()),
+                            set(size.getPrecision()), set(size.getScale()));
+                    if (type.isEmpty()) {
+                        raw.add(column.getName());
+                        continue;
+                    }
+                    assertEquals(column.getSqlType(metadata), dialect.renderType(type.get()),
+                            column.getName() + " code " + code + " as " + type.get());
+                    checked++;
+                }
+            }
+            assertTrue(checked >= 34, "checked " + checked);
+            assertEquals(List.of(), raw, "columns with no portable type");
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    private static Integer set(Number value) {
+        return value == null || value.longValue() < 0 ? null : value.intValue();
+    }
+}
