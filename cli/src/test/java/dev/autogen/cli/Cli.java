@@ -18,6 +18,12 @@ import java.util.Map;
 /** Runs the {@code autogen} command line in-process, in a working directory with a given environment. */
 final class Cli {
 
+    static {
+        // H2 waits 250 ms after a wrong password, doubling each time up to 4 s; the tests try wrong passwords on purpose.
+        System.setProperty("h2.delayWrongPasswordMin", "0");
+        System.setProperty("h2.delayWrongPasswordMax", "0");
+    }
+
     /** The entity fixtures of version 1 and version 2 of the shop. */
     static final String SHOP = "dev.autogen.cli.fixtures.shop";
     static final String SHOP_V2 = "dev.autogen.cli.fixtures.shopv2";

@@ -198,6 +198,7 @@ class OperationRendererTest {
                 // DESTRUCTIVE: drops column users.legacy_flag and all its values
                 op.dropColumn("users", "legacy_flag");
                 """, """
+                // DATA-DEPENDENT: adds column users.legacy_flag as NOT NULL without a default; fails if the table has rows
                 op.addColumn("users", column("legacy_flag", BOOLEAN).notNull());
                 """);
     }
@@ -261,6 +262,7 @@ class OperationRendererTest {
                 op.dropIndex("chats", "idx_chats_user");
                 """);
         assertRenders(CREATE_UNIQUE_INDEX, """
+                // DATA-DEPENDENT: creates unique index ux_users_nick on users(nickname, email); fails if duplicate values exist
                 op.createIndex("users", uniqueIndex("ux_users_nick", "nickname", "email"));
                 """, """
                 op.dropIndex("users", "ux_users_nick");

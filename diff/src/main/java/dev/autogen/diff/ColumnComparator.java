@@ -44,7 +44,7 @@ final class ColumnComparator {
     }
 
     private void alter(String table, Column target, Column current) {
-        boolean sameType = dialect.canonicalType(target.type()).equals(dialect.canonicalType(current.type()));
+        boolean sameType = dialect.canonicalColumnType(target).equals(dialect.canonicalColumnType(current));
         boolean sameNullability = target.nullable() == current.nullable();
         boolean identity = target.identity() || current.identity();
         boolean sameDefault = identity

@@ -23,7 +23,7 @@ final class SchemaFingerprint {
         for (Table t : snapshot.tables()) {
             String table = d.nameKey(t.name());
             for (Column c : t.columns()) {
-                lines.add(table + " column " + d.nameKey(c.name()) + " " + d.canonicalType(c.type())
+                lines.add(table + " column " + d.nameKey(c.name()) + " " + d.canonicalColumnType(c)
                         + (c.nullable() ? " null" : " not null") + (c.identity() ? " identity" : " default=" + d.normalizeDefault(c.serverDefault())));
             }
             if (t.primaryKey() != null) {

@@ -1,5 +1,6 @@
 package dev.autogen.core.dialect;
 
+import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 
 /**
@@ -22,6 +23,14 @@ public interface SchemaDialect {
      * {@code VARCHAR(255)}).
      */
     String canonicalType(ColumnType type);
+
+    /**
+     * The comparable form of a column's type. A dialect whose identity columns have a type of their own (SQLite's
+     * {@code integer} rowid alias, whatever the entity's type) says so here.
+     */
+    default String canonicalColumnType(Column column) {
+        return canonicalType(column.type());
+    }
 
     /**
      * The comparable form of a server default expression, or null for no default: {@code 'a'::character varying}

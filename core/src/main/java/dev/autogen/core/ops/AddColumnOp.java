@@ -16,9 +16,10 @@ public record AddColumnOp(String table, Column column) implements Operation {
         return new DropColumnOp(table, column);
     }
 
+    /** A NOT NULL column without a default cannot be added to a table that has rows. */
     @Override
     public Safety safety() {
-        return Safety.SAFE;
+        return !column.nullable() && column.serverDefault() == null && !column.identity() ? Safety.DATA_DEPENDENT : Safety.SAFE;
     }
 
     @Override

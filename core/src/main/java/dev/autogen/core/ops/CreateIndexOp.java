@@ -16,9 +16,10 @@ public record CreateIndexOp(String table, Index index) implements Operation {
         return new DropIndexOp(table, index);
     }
 
+    /** A unique index fails on duplicate values already in the table. */
     @Override
     public Safety safety() {
-        return Safety.SAFE;
+        return index.unique() ? Safety.DATA_DEPENDENT : Safety.SAFE;
     }
 
     @Override

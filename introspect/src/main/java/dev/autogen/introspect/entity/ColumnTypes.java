@@ -6,7 +6,6 @@ import dev.autogen.runtime.dialect.PortableTypes;
 import java.util.Optional;
 import org.hibernate.boot.Metadata;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.dialect.identity.IdentityColumnSupport;
 import org.hibernate.engine.jdbc.Size;
 import org.hibernate.mapping.Column;
 
@@ -31,8 +30,13 @@ final class ColumnTypes {
         this.dialect = dialect;
     }
 
+    /**
+     * The column's type. For an identity column it is the entity's data type (BIGINT for a {@code Long} id) even
+     * where the dialect's identity clause writes another (SQLite's {@code integer} rowid alias): the migration then
+     * means the same on every database, and the dialect compares identity columns by its own rule.
+     */
     ColumnType type(Column column) {
-        String sqlType = sqlType(column);
+        String sqlType = column.getSqlType(metadata);
         if (boot.hasColumnDefinition(column)) {
             return ColumnType.raw(sqlType);
         }
@@ -40,21 +44,6 @@ final class ColumnTypes {
                 .filter(portable -> rendersAs(portable, sqlType))
                 .or(() -> parsed(sqlType))
                 .orElseGet(() -> ColumnType.raw(sqlType));
-    }
-
-    /**
-     * The type text of the column in Hibernate's DDL. Where the dialect's identity clause replaces the data type
-     * (SQLite), that clause's type is the column's type.
-     */
-    String sqlType(Column column) {
-        String rendered = column.getSqlType(metadata);
-        if (column.isIdentity()) {
-            IdentityColumnSupport identity = hibernateDialect.getIdentityColumnSupport();
-            if (identity.supportsIdentityColumns() && !identity.hasDataTypeInIdentityColumn()) {
-                return identity.getIdentityColumnString(column.getSqlTypeCode(metadata)).trim();
-            }
-        }
-        return rendered;
     }
 
     private Optional<ColumnType> portable(Column column) {

@@ -103,7 +103,8 @@ class HibernateSchemaExportTest {
                 expectedForeignKeys.add(fk.columns().get(i) + "->" + fk.referencedTable() + "." + fk.referencedColumns().get(i));
             }
         }
-        assertEquals(expectedForeignKeys, foreignKeys, table.name());
+        // Hibernate's SQLite export creates no foreign keys; the snapshot keeps them, for Autogen to create inline.
+        assertEquals(dialect.name().equals("sqlite") ? Set.of() : expectedForeignKeys, foreignKeys, table.name());
         if (!table.indexes().isEmpty()) {
             Set<String> indexes = new TreeSet<>();
             try (ResultSet rs = meta.getIndexInfo(null, schema, table.name(), false, false)) {

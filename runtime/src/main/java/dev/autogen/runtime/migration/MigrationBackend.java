@@ -2,6 +2,7 @@ package dev.autogen.runtime.migration;
 
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.dialect.MigrationSession;
 import dev.autogen.runtime.exec.JdbcOperations;
 import dev.autogen.runtime.migration.error.DatabaseConnectionException;
 import dev.autogen.runtime.migration.error.UnsupportedDatabaseException;
@@ -17,18 +18,33 @@ import java.util.Objects;
  * @param transactionalDdl whether DDL statements take part in transactions
  * @param operations makes the operations migrations call
  */
-public record MigrationBackend(String name, boolean transactionalDdl, OperationsFactory operations) {
+public record MigrationBackend(String name, boolean transactionalDdl, OperationsFactory operations, SessionFactory sessions) {
 
     public MigrationBackend {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(operations, "operations");
+        sessions = sessions == null ? connection -> MigrationSession.NONE : sessions;
+    }
+
+    /** A backend that needs no per-transaction session. */
+    public MigrationBackend(String name, boolean transactionalDdl, OperationsFactory operations) {
+        this(name, transactionalDdl, operations, null);
+    }
+
+    /**
+     * Opens what a dialect needs around each migration's transaction (SQLite: foreign-key enforcement off while tables
+     * are rebuilt, every key checked before commit).
+     */
+    @FunctionalInterface
+    public interface SessionFactory {
+        MigrationSession open(Connection connection) throws SQLException;
     }
 
     /** A dialect's backend: {@link JdbcOperations} on the connection, transactional as the dialect says. */
     public static MigrationBackend of(Dialect dialect) {
         Objects.requireNonNull(dialect, "dialect");
         return new MigrationBackend(dialect.name(), dialect.supportsTransactionalDdl(),
-                connection -> new JdbcOperations(connection, dialect));
+                connection -> new JdbcOperations(connection, dialect), dialect::openSession);
     }
 
     /**

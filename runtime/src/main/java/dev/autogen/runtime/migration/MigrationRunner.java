@@ -9,6 +9,7 @@ import dev.autogen.runtime.migration.graph.RevisionNode;
 import dev.autogen.runtime.migration.graph.RevisionTarget;
 import dev.autogen.runtime.migration.load.MigrationSet;
 import dev.autogen.runtime.migration.version.VersionTable;
+import dev.autogen.runtime.dialect.MigrationSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -124,10 +125,13 @@ public final class MigrationRunner {
             versionTable.replace(connection, step.from(), step.to());
             return;
         }
-        connection.setAutoCommit(false);
+        // The session is opened outside the transaction: SQLite can switch foreign-key enforcement only there.
+        MigrationSession session = backend.sessions().open(connection);
         try {
+            connection.setAutoCommit(false);
             migration.run();
             versionTable.replace(connection, step.from(), step.to());
+            session.beforeCommit();
             connection.commit();
         } catch (RuntimeException | SQLException e) {
             rollback(connection, e);
@@ -137,6 +141,7 @@ public final class MigrationRunner {
             throw e;
         } finally {
             restoreQuietly(connection, true);
+            session.close();
         }
     }
 

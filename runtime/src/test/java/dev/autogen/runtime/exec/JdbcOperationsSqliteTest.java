@@ -270,6 +270,40 @@ class JdbcOperationsSqliteTest {
     }
 
     @Test
+    void partialAndDescendingIndexesSurviveARebuild() throws SQLException {
+        exec(c, "create table doc (id integer, slug varchar(20), live boolean, primary key (id))",
+                "create unique index ux_doc_live_slug on doc (slug) where live = 1",
+                "create index ix_doc_slug_desc on doc (slug desc)",
+                "insert into doc values (1, 'a', 1), (2, 'a', 0)");
+        migrate(() -> op.alterColumn("doc", "slug", from(Types.VARCHAR(20)), to(Types.VARCHAR(40))));
+        assertEquals(List.of("CREATE INDEX ix_doc_slug_desc on doc (slug desc)",
+                "CREATE UNIQUE INDEX ux_doc_live_slug on doc (slug) where live = 1"),
+                rows(c, "select sql from sqlite_master where type = 'index' and tbl_name = 'doc' order by name"));
+        exec(c, "insert into doc values (3, 'a', 0)");
+        assertThrows(SQLException.class, () -> exec(c, "insert into doc values (4, 'a', 1)"));
+    }
+
+    @Test
+    void theSessionChecksForeignKeysBeforeCommitAndRestoresThePragma() throws SQLException {
+        orgsAndMembers();
+        SQLException e = assertThrows(SQLException.class,
+                () -> migrate(() -> op.execute("insert into member (org_id, email) values (42, 'orphan@x')")));
+        assertTrue(e.getMessage().contains("member"), e.getMessage());
+        assertEquals(List.of("1"), rows(c, "PRAGMA foreign_keys"));
+        assertEquals(List.of(), rows(c, "select id from member where org_id = 42"));
+
+        c.setAutoCommit(false);
+        assertThrows(IllegalStateException.class, () -> sqlite.openSession(c));
+        c.rollback();
+        c.setAutoCommit(true);
+
+        // with foreign keys off to begin with, the session leaves them off and checks nothing extra
+        exec(c, "PRAGMA foreign_keys = OFF");
+        migrate(() -> op.execute("insert into member (org_id, email) values (42, 'orphan@x')"));
+        assertEquals(List.of("0"), rows(c, "PRAGMA foreign_keys"));
+    }
+
+    @Test
     void reservedNames() throws SQLException {
         migrate(() -> {
             op.createTable("order", column("id", Types.INTEGER).notNull(), column("group", Types.VARCHAR(10)),

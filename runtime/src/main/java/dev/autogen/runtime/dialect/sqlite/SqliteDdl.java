@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * SQLite DDL for each operation. {@code ALTER TABLE} adds a column that needs no constraint and drops a column no
- * constraint or index uses; everything else (altering a column, adding or dropping a unique constraint or a foreign
- * key, ...) rebuilds the table from its current definition, keeping every row:
+ * constraint, index or check uses; everything else (altering a column, adding or dropping a unique constraint or a
+ * foreign key, ...) rebuilds the table from its current definition, keeping every row:
  *
  * <ol>
  *   <li>{@code PRAGMA defer_foreign_keys = ON} (foreign keys are checked at commit, not per statement);</li>
@@ -39,6 +39,11 @@ import java.util.stream.Collectors;
  * stay as they are, and re-inserting the parent rows settles the deferred foreign key checks the drop raised.
  * Identity columns are written as Hibernate's SQLite dialect writes them: {@code id integer} with
  * {@code primary key (id)}, which makes the column the rowid.
+ *
+ * <p>Run against a database ({@link SqliteRebuilder}), a rebuild also keeps the table's {@code CHECK} constraints
+ * (except those on a dropped column), re-creates its indexes and triggers from their stored SQL (so partial and
+ * expression indexes stay as they were), and checks foreign keys afterwards. It does not keep what neither the model
+ * nor those cover: {@code AUTOINCREMENT}, {@code WITHOUT ROWID}, column {@code COLLATE} clauses, generated columns.
  */
 public final class SqliteDdl extends AbstractDdl {
 

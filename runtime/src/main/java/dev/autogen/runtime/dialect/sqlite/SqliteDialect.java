@@ -1,5 +1,6 @@
 package dev.autogen.runtime.dialect.sqlite;
 
+import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
@@ -150,6 +151,12 @@ public final class SqliteDialect implements Dialect {
     }
 
     /** The declared type text, lower case with single spaces: what SQLite keeps. */
+    /** An identity column is the rowid alias, declared {@code integer} whatever type the entity gives it. */
+    @Override
+    public String canonicalColumnType(Column column) {
+        return canonicalType(column.identity() ? ColumnType.of(TypeKind.INTEGER) : column.type());
+    }
+
     @Override
     public String canonicalType(ColumnType type) {
         return SqlText.normalizeType(type.isRaw() ? type.sql() : renderType(type));

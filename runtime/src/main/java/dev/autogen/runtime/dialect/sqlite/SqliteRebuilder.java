@@ -76,7 +76,8 @@ final class SqliteRebuilder {
                 throw new IllegalStateException("cannot rebuild SQLite table " + table + " for " + op.kind()
                         + " while PRAGMA foreign_keys is ON: dropping the old table would run ON DELETE "
                         + acting.get(0).onDelete() + " of the foreign key from " + acting.get(0).table()
-                        + ". Run migrations with PRAGMA foreign_keys=OFF, set before the transaction begins.");
+                        + ". Run migrations inside Dialect.openSession(connection), which switches PRAGMA foreign_keys"
+                        + " off before the transaction begins and checks every foreign key before commit.");
             }
         }
         List<String> triggers = triggers(table);
