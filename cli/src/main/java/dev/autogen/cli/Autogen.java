@@ -222,13 +222,39 @@ public final class Autogen {
         if (settings.password() != null) {
             props.setProperty("password", settings.password());
         }
+        Connection connection;
         try {
-            return DriverManager.getConnection(url, props);
+            connection = DriverManager.getConnection(url, props);
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             reason = reason.strip().replaceAll("\\.$", "");
             throw new UserError("cannot connect to " + Secrets.mask(url, settings.password()) + ": " + Secrets.mask(reason, settings.password())
                     + "; check the URL, user and password, and that the database is running", e);
+        }
+        if (settings.schema() != null) {
+            useSchema(connection, settings.schema());
+        }
+        return connection;
+    }
+
+    /** Makes {@code schema} the connection's current one, so that migrations and the version table go there too. */
+    private static void useSchema(Connection connection, String schema) {
+        try {
+            boolean hasSchemas = connection.getSchema() != null; // SQLite has none, and ignores setSchema
+            connection.setSchema(schema);
+            if (hasSchemas && connection.getSchema() == null) {
+                throw new UserError("schema " + schema + " does not exist in the database; create it or fix --schema");
+            }
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof UserError userError) {
+                throw userError;
+            }
+            throw new UserError("cannot use schema " + schema + ": " + e.getMessage() + "; check --schema", e);
         }
     }
 

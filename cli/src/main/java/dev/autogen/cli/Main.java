@@ -30,6 +30,13 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
+        cli.setExecutionStrategy(parseResult -> {
+            if (parseResult.hasMatchedOption("-m") && parseResult.hasSubcommand()) {
+                throw new CommandLine.ParameterException(cli, "-m MSG before a command would be ignored; it is short for"
+                        + " 'revision --autogenerate -m MSG' and takes no command");
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setParameterExceptionHandler((ex, argv) -> {
             String command = ex.getCommandLine().getCommandName();
             err.println("autogen: error: " + Secrets.mask(ex.getMessage(), root.password()) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");

@@ -143,6 +143,29 @@ class CommandShapeTest {
         assertEquals("autogen development build\n", cli.run("--version").ok().out());
     }
 
+    @Test
+    void initIntoANamedFolder() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Cli fresh = new Cli(project);
+        assertEquals(List.of(
+                        "Created " + project.resolve("db/migrations/versions"),
+                        "Created " + project.resolve("db/migrations/script.java.vm") + " (edit it to change how new migrations look)",
+                        "Created " + project.resolve("autogen.properties") + " (set url, entities and package)"),
+                fresh.run("init", "db/migrations").ok().outLines());
+        assertTrue(Files.readString(project.resolve("autogen.properties")).contains("\nmigrations=db/migrations\n"));
+        // the settings file leads the next commands there
+        Path written = project.resolve("db/migrations/versions/aaaaaaaaaaaa_x.java");
+        assertEquals(written + "\n", fresh.run("revision", "-m", "x", "--rev-id", "aaaaaaaaaaaa").ok().out());
+
+        assertEquals(project.resolve("db/migrations") + " already holds a versions folder; pick another folder or keep using this one",
+                fresh.run("init", "db/migrations").userError());
+        // a second init elsewhere leaves the existing settings file alone
+        assertEquals(List.of("Created " + project.resolve("other/versions"),
+                        "Created " + project.resolve("other/script.java.vm") + " (edit it to change how new migrations look)"),
+                fresh.run("init", "other").ok().outLines());
+        assertTrue(Files.readString(project.resolve("autogen.properties")).contains("\nmigrations=db/migrations\n"));
+    }
+
     private List<Path> migrationFiles() {
         try (Stream<Path> files = Files.list(versions)) {
             return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();

@@ -215,6 +215,8 @@ class ErrorReportingTest {
         assertEquals("Unmatched argument at index 0: 'frobnicate' (see 'autogen --help')", cli.run("frobnicate").userError());
         assertEquals("Missing required parameter for option '--url' (JDBC_URL) (see 'autogen current --help')",
                 cli.run("current", "--url").userError());
+        assertEquals("-m MSG before a command would be ignored; it is short for 'revision --autogenerate -m MSG' and takes no"
+                + " command (see 'autogen --help')", cli.run("-m", "x", "upgrade").userError());
     }
 
     @Test
@@ -230,6 +232,23 @@ class ErrorReportingTest {
     void missingConfigFile() {
         assertEquals("config file " + dir.resolve("nope.properties") + " does not exist; create it with 'autogen init' or fix --config",
                 cli.run("--config", "nope.properties", "current").userError());
+    }
+
+    @Test
+    void migrationThatFailsInTheDatabase() throws Exception {
+        cli.run(args("--url", sqlite, Cli.entities(Cli.SHOP), "revision", "--autogenerate", "-m", "create shop", "--rev-id",
+                "aaaaaaaaaaaa")).ok();
+        try (Connection c = DriverManager.getConnection(sqlite); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE purchase (id INTEGER PRIMARY KEY)");
+        }
+        Cli.Result result = cli.run("--url", sqlite, "upgrade");
+        String message = result.userError();
+        assertTrue(message.startsWith("Upgrade base -> aaaaaaaaaaaa (create shop) failed and was rolled back; the database stays"
+                + " at base: add_table on purchase failed: [SQLITE_ERROR] SQL error or missing database (table purchase already"
+                + " exists) [statement: create table purchase ("), message);
+        assertTrue(message.endsWith("]; fix the migration and run again"), message);
+        assertEquals("Running upgrade  -> aaaaaaaaaaaa, create shop\n", result.out());
+        assertEquals("base (no migration applied)\n", cli.run("--url", sqlite, "current").ok().out());
     }
 
     /** The same command with {@code --debug}: the same first line, then a stack trace. */

@@ -24,22 +24,26 @@ class SchemaOptionTest {
 
     @Test
     void everyCommandWorksInTheGivenSchema() throws Exception {
-        try (TestDatabases.Db db = TestDatabases.postgres()) {
-            String base = System.getenv(TestDatabases.PG_URL_ENV);
-            Cli cli = new Cli(dir).env("AUTOGEN_URL", base).env("AUTOGEN_SCHEMA", db.schema());
+        // the URL selects another fresh schema, which must stay empty
+        try (TestDatabases.Db db = TestDatabases.postgres(); TestDatabases.Db other = TestDatabases.postgres()) {
+            Cli cli = new Cli(dir).env("AUTOGEN_URL", other.url()).env("AUTOGEN_SCHEMA", db.schema());
             cli.run("init").ok();
-            cli.run(args(Cli.entities(Cli.SHOP), "-m", "create shop", "--rev-id", "abcabcabcabc"));
             cli.run(args(Cli.entities(Cli.SHOP), "revision", "--autogenerate", "-m", "create shop", "--rev-id", "abcabcabcabc")).ok();
-            cli.run("upgrade").ok();
+            assertEquals("Running upgrade  -> abcabcabcabc, create shop\n", cli.run("upgrade").ok().out());
 
             assertEquals(List.of("autogen_version", "customer", "purchase"), tables(db, db.schema()));
+            assertEquals(List.of(), tables(db, other.schema()));
             assertEquals("abcabcabcabc (head)\n", cli.run("current").ok().out());
             assertEquals("No changes: the database matches the entities.\n", cli.run(args(Cli.entities(Cli.SHOP), "check")).ok().out());
-            // the flag wins over AUTOGEN_SCHEMA: the public schema has none of this
-            assertEquals("base (no migration applied)\n", cli.run("current", "--schema", "public").ok().out());
+            // the flag wins over AUTOGEN_SCHEMA
+            assertEquals("base (no migration applied)\n", cli.run("current", "--schema", other.schema()).ok().out());
 
             cli.run("downgrade", "base").ok();
             assertEquals(List.of("autogen_version"), tables(db, db.schema()));
+            assertEquals(List.of(), tables(db, other.schema()));
+
+            assertEquals("schema no_such_schema does not exist in the database; create it or fix --schema",
+                    cli.run("current", "--schema", "no_such_schema").userError());
         }
     }
 

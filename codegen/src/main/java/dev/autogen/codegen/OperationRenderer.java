@@ -115,8 +115,10 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitDropUnique(DropUniqueOp op) {
-        CodeBlock call = Layout.call("dropUniqueConstraint", names(op.table(), op.constraint().name()), List.of());
-        return op.constraint().name() == null ? unnamed("unique constraint", call) : call;
+        // A constraint the database named itself is dropped by its columns.
+        return op.constraint().name() == null
+                ? Layout.call("dropUniqueConstraint", names(op.table()), List.of(Specs.unique(op.constraint())))
+                : Layout.call("dropUniqueConstraint", names(op.table(), op.constraint().name()), List.of());
     }
 
     @Override
@@ -126,19 +128,9 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitDropForeignKey(DropForeignKeyOp op) {
-        CodeBlock call = Layout.call("dropForeignKey", names(op.table(), op.foreignKey().name()), List.of());
-        return op.foreignKey().name() == null ? unnamed("foreign key", call) : call;
-    }
-
-    /**
-     * Dropping needs the name the database gave a constraint declared without one; it is not known when the file is
-     * generated, so the call passes {@code null} (it compiles) and a comment asks for the name.
-     */
-    private static CodeBlock unnamed(String what, CodeBlock call) {
-        return CodeBlock.builder()
-                .add("// UNNAMED: the database chose this $L's name; replace null with it\n", what)
-                .add(call)
-                .build();
+        return op.foreignKey().name() == null
+                ? Layout.call("dropForeignKey", names(op.table()), List.of(Specs.foreignKey(op.foreignKey())))
+                : Layout.call("dropForeignKey", names(op.table(), op.foreignKey().name()), List.of());
     }
 
     private static List<CodeBlock> names(String... names) {

@@ -291,13 +291,12 @@ class OperationRendererTest {
     }
 
     @Test
-    void unnamedUniqueConstraintPassesNullAndItsDropAsksForTheName() {
+    void unnamedUniqueConstraintPassesNullAndIsDroppedByItsColumns() {
         assertRenders(ADD_UNNAMED_UNIQUE, """
                 // DATA-DEPENDENT: adds an unnamed unique constraint on users(nickname, email); fails if duplicate values exist
                 op.createUniqueConstraint("users", unique(null, "nickname", "email"));
                 """, """
-                // UNNAMED: the database chose this unique constraint's name; replace null with it
-                op.dropUniqueConstraint("users", null);
+                op.dropUniqueConstraint("users", unique(null, "nickname", "email"));
                 """);
     }
 
@@ -320,8 +319,7 @@ class OperationRendererTest {
                 op.dropForeignKey("a", "fk_a_b");
                 """);
         assertRenders(DROP_UNNAMED_FK, """
-                // UNNAMED: the database chose this foreign key's name; replace null with it
-                op.dropForeignKey("a", null);
+                op.dropForeignKey("a", foreignKey(null, "x").references("b", "x").onDelete(SET_DEFAULT));
                 """, """
                 // DATA-DEPENDENT: adds an unnamed foreign key on a(x) referencing b(x); fails if rows reference missing keys
                 op.createForeignKey("a", foreignKey(null, "x").references("b", "x").onDelete(SET_DEFAULT));

@@ -65,7 +65,7 @@ final class PlanCalls implements OperationVisitor<String> {
 
     @Override
     public String visitDropUnique(DropUniqueOp op) {
-        return "dropUniqueConstraint " + op.table() + " " + op.constraint().name();
+        return "dropUniqueConstraint " + op.table() + " " + (op.constraint().name() == null ? op.constraint() : op.constraint().name());
     }
 
     @Override
@@ -75,6 +75,6 @@ final class PlanCalls implements OperationVisitor<String> {
 
     @Override
     public String visitDropForeignKey(DropForeignKeyOp op) {
-        return "dropForeignKey " + op.table() + " " + op.foreignKey().name();
+        return "dropForeignKey " + op.table() + " " + (op.foreignKey().name() == null ? op.foreignKey() : op.foreignKey().name());
     }
 }

@@ -94,6 +94,11 @@ final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void dropUniqueConstraint(String table, Schema.UniqueSpec constraint) {
+        calls.add("dropUniqueConstraint " + table + " " + constraint.constraint());
+    }
+
+    @Override
     public void createForeignKey(String table, Schema.ForeignKeySpec foreignKey) {
         calls.add("createForeignKey " + table + " " + foreignKey.foreignKey());
     }
@@ -101,6 +106,11 @@ final class RecordingOperations implements Operations {
     @Override
     public void dropForeignKey(String table, String foreignKey) {
         calls.add("dropForeignKey " + table + " " + foreignKey);
+    }
+
+    @Override
+    public void dropForeignKey(String table, Schema.ForeignKeySpec foreignKey) {
+        calls.add("dropForeignKey " + table + " " + foreignKey.foreignKey());
     }
 
     @Override

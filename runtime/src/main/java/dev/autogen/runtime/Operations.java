@@ -30,9 +30,17 @@ public interface Operations {
 
     void dropUniqueConstraint(String table, String constraint);
 
+    /**
+     * Drops a unique constraint by name, or, when the spec has none (the database named it), by its columns.
+     */
+    void dropUniqueConstraint(String table, Schema.UniqueSpec constraint);
+
     void createForeignKey(String table, Schema.ForeignKeySpec foreignKey);
 
     void dropForeignKey(String table, String foreignKey);
+
+    /** Drops a foreign key by name, or, when the spec has none (the database named it), by its columns. */
+    void dropForeignKey(String table, Schema.ForeignKeySpec foreignKey);
 
     /** Runs one SQL statement as written. */
     void execute(String sql);

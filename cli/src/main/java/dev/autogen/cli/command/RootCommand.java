@@ -53,7 +53,7 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT, description = "Database password (env AUTOGEN_PASSWORD; key 'password').")
     String password;
 
-    @Option(names = "--schema", paramLabel = "SCHEMA", scope = ScopeType.INHERIT, description = "Schema to compare (env AUTOGEN_SCHEMA; key 'schema').")
+    @Option(names = "--schema", paramLabel = "SCHEMA", scope = ScopeType.INHERIT, description = "Schema to work in (env AUTOGEN_SCHEMA; key 'schema').")
     String schema;
 
     @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -160,6 +160,11 @@ public final class JdbcOperations implements Operations {
     }
 
     @Override
+    public void dropUniqueConstraint(String table, Schema.UniqueSpec constraint) {
+        apply(new DropUniqueOp(table, constraint.constraint()));
+    }
+
+    @Override
     public void createForeignKey(String table, Schema.ForeignKeySpec foreignKey) {
         apply(new AddForeignKeyOp(table, foreignKey.foreignKey()));
     }
@@ -168,6 +173,11 @@ public final class JdbcOperations implements Operations {
     public void dropForeignKey(String table, String foreignKey) {
         apply(new DropForeignKeyOp(table, new ForeignKey(
                 foreignKey, List.of(foreignKey), table, List.of(foreignKey), null, null)));
+    }
+
+    @Override
+    public void dropForeignKey(String table, Schema.ForeignKeySpec foreignKey) {
+        apply(new DropForeignKeyOp(table, foreignKey.foreignKey()));
     }
 
     @Override

@@ -8,21 +8,21 @@ import static dev.autogen.runtime.Types.*;
 /**
  * create users and chats
  *
- * Revision ID: 33c49dcf0111
+ * Revision ID: 9d1c0b7a2e55
  * Revises: (none)
- * Create Date: 2026-11-26T02:07:36Z
+ * Create Date: 2026-11-26T02:10:00Z
  */
 @Revision(
-        id = "33c49dcf0111",
+        id = "9d1c0b7a2e55",
         revises = {},
         message = "create users and chats",
-        created = "2026-11-26T02:07:36Z")
-final class CreateUsersAndChats_33c49dcf0111 implements Migration {
+        created = "2026-11-26T02:10:00Z")
+final class CreateUsersAndChats_9d1c0b7a2e55 implements Migration {
 
     @Override
     public void upgrade(Operations op) {
         op.createTable("users",
-                column("id", INTEGER).notNull().identity(),
+                column("id", BIGINT).notNull().identity(),
                 column("created_at", TIMESTAMP_WITH_TIME_ZONE(6)).notNull(),
                 column("display_name", VARCHAR(100)),
                 column("email", VARCHAR(320)).notNull(),
@@ -30,7 +30,7 @@ final class CreateUsersAndChats_33c49dcf0111 implements Migration {
                 unique(null, "email"));
 
         op.createTable("chats",
-                column("id", INTEGER).notNull().identity(),
+                column("id", BIGINT).notNull().identity(),
                 column("created_at", TIMESTAMP_WITH_TIME_ZONE(6)).notNull(),
                 column("title", VARCHAR(200)),
                 column("owner_id", BIGINT).notNull(),

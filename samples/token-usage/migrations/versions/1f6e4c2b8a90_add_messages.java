@@ -8,21 +8,21 @@ import static dev.autogen.runtime.Types.*;
 /**
  * add messages
  *
- * Revision ID: 3de8b3648be0
- * Revises: 33c49dcf0111
- * Create Date: 2026-11-26T02:07:37Z
+ * Revision ID: 1f6e4c2b8a90
+ * Revises: 9d1c0b7a2e55
+ * Create Date: 2026-11-26T02:10:02Z
  */
 @Revision(
-        id = "3de8b3648be0",
-        revises = {"33c49dcf0111"},
+        id = "1f6e4c2b8a90",
+        revises = {"9d1c0b7a2e55"},
         message = "add messages",
-        created = "2026-11-26T02:07:37Z")
-final class AddMessages_3de8b3648be0 implements Migration {
+        created = "2026-11-26T02:10:02Z")
+final class AddMessages_1f6e4c2b8a90 implements Migration {
 
     @Override
     public void upgrade(Operations op) {
         op.createTable("messages",
-                column("id", INTEGER).notNull().identity(),
+                column("id", BIGINT).notNull().identity(),
                 column("content", VARCHAR(20000)).notNull(),
                 column("created_at", TIMESTAMP_WITH_TIME_ZONE(6)).notNull(),
                 column("role", VARCHAR(16)).notNull(),
