@@ -263,7 +263,9 @@ public final class Autogen {
             if (!Files.isDirectory(settings.versions())) {
                 throw new UserError("no migrations folder at " + settings.versions() + "; run 'autogen init' or pass --migrations");
             }
-            dialect();
+            if (settings.url() != null) {
+                dialect(); // fail fast on an unsupported database; history, heads and revision need no database at all
+            }
             migrator = Migrator.builder().connections(this::connect).versions(settings.versions()).build();
         }
         return migrator;

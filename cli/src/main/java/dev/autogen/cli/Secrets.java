@@ -10,7 +10,10 @@ public final class Secrets {
 
     private Secrets() {}
 
-    /** {@code text} with the given password and any password in a URL replaced by {@code ***}. */
+    /**
+     * {@code text} with the given password and any password in a URL replaced by {@code ***}. Masking twice changes
+     * nothing more ({@code password=***:} keeps its colon).
+     */
     public static String mask(String text, String password) {
         if (text == null) {
             return null;

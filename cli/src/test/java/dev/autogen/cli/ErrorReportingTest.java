@@ -79,19 +79,19 @@ class ErrorReportingTest {
         try (Connection c = DriverManager.getConnection(h2, "sa", "right")) {
             assertTrue(c.isValid(1));
         }
-        String expected = "cannot connect to " + h2 + ": Wrong user name or password [28000-252]; check the URL, user"
-                + " and password, and that the database is running";
+        String expected = "\\Qcannot connect to " + h2 + ": Wrong user name or password [28000-\\E\\d+\\Q]; check the URL,"
+                + " user and password, and that the database is running\\E";
 
-        assertEquals(expected, secretFree(cli.run("--url", h2, "--user", "sa", "--password", SECRET, "current")).userError());
-        assertEquals(expected, secretFree(cli.env("AUTOGEN_PASSWORD", SECRET).run("--url", h2, "--user", "sa", "current")).userError());
+        assertMatches(expected, secretFree(cli.run("--url", h2, "--user", "sa", "--password", SECRET, "current")).userError());
+        assertMatches(expected, secretFree(cli.env("AUTOGEN_PASSWORD", SECRET).run("--url", h2, "--user", "sa", "current")).userError());
         for (String command : List.of("current", "history", "upgrade")) {
             secretFree(cli.run("--url", h2, "--user", "sa", "--password", SECRET, command, "--debug"));
         }
 
         // in the URL itself, H2 style
         Cli.Result inUrl = secretFree(cli.run("--url", h2 + ";USER=sa;PASSWORD=" + SECRET, "current"));
-        assertEquals("cannot connect to " + h2 + ";USER=sa;PASSWORD=***: Wrong user name or password [28000-252]; check the"
-                + " URL, user and password, and that the database is running", inUrl.userError());
+        assertMatches("\\Qcannot connect to " + h2 + ";USER=sa;PASSWORD=***: Wrong user name or password [28000-\\E\\d+\\Q];"
+                + " check the URL, user and password, and that the database is running\\E", inUrl.userError());
         secretFree(cli.run("--url", h2 + ";USER=sa;PASSWORD=" + SECRET, "current", "--debug"));
 
         // with the right password the connection works, and only then is H2 reported as unsupported
@@ -200,8 +200,16 @@ class ErrorReportingTest {
         Cli elsewhere = new Cli(bare);
         elsewhere.run("init", ".").ok();
         writeConfigIn(bare, "migrations=.");
-        assertEquals("no database URL; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in autogen.properties",
-                elsewhere.run("current").userError());
+        String noUrl = "no database URL; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in autogen.properties";
+        assertEquals(noUrl, elsewhere.run("current").userError());
+        assertEquals(noUrl, elsewhere.run("upgrade").userError());
+        assertEquals(noUrl, elsewhere.run(args(Cli.entities(Cli.SHOP), "check")).userError());
+        assertEquals(noUrl, elsewhere.run("revision", "--autogenerate", "-m", "x").userError());
+        // writing an empty revision and reading the history need no database
+        assertEquals(bare.resolve("versions/aaaaaaaaaaaa_x.java") + "\n",
+                elsewhere.run("revision", "-m", "x", "--rev-id", "aaaaaaaaaaaa").ok().out());
+        assertEquals("<base> -> aaaaaaaaaaaa (head), x\n", elsewhere.run("history").ok().out());
+        assertEquals("aaaaaaaaaaaa (head), x\n", elsewhere.run("heads").ok().out());
     }
 
     @Test
@@ -258,6 +266,10 @@ class ErrorReportingTest {
         assertEquals(2, debug.code(), debug::toString);
         assertEquals("autogen: error: " + line, debug.errLines().get(0), debug::toString);
         assertTrue(debug.errLines().stream().anyMatch(l -> l.startsWith("\tat ")), debug::toString);
+    }
+
+    private static void assertMatches(String regex, String actual) {
+        assertTrue(actual.matches(regex), () -> "expected to match " + regex + "\n but was " + actual);
     }
 
     private static Cli.Result secretFree(Cli.Result result) {
