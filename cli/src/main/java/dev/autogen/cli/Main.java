@@ -27,6 +27,7 @@ public final class Main {
         quietLogging();
         RootCommand root = new RootCommand(flags -> new Autogen(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir));
         CommandLine cli = new CommandLine(root);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
