@@ -108,7 +108,7 @@ class CheckAndDiffTest {
 
     @Test
     void badFormatIsAUsageError() {
-        assertEquals("Invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'yaml'"
+        assertEquals("Invalid value for option '--format': expected one of [text, json] (case-insensitive) but was 'yaml'"
                         + " (see 'autogen diff --help')",
                 cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "yaml")).userError());
     }
