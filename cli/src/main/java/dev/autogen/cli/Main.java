@@ -25,7 +25,7 @@ public final class Main {
     /** Runs a command line; the streams and environment are parameters so that tests run it in-process. */
     public static int run(String[] args, Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err) {
         quietLogging();
-        RootCommand root = new RootCommand(flags -> new Autogen(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir));
+        RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir));
         CommandLine cli = new CommandLine(root);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);

@@ -1,2 +1,2 @@
-/** The {@code autogen} command line: a thin picocli adapter over {@link dev.autogen.cli.Autogen}. */
+/** The {@code autogen} command line: a thin picocli adapter over {@link dev.autogen.cli.Project}. */
 package dev.autogen.cli;

@@ -1,6 +1,6 @@
 package dev.autogen.cli.command;
 
-import dev.autogen.cli.Autogen;
+import dev.autogen.cli.Project;
 import dev.autogen.cli.config.SettingsResolver;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,10 +75,10 @@ public final class RootCommand implements Callable<Integer> {
             description = "Shortcut for 'revision --autogenerate -m MSG'.")
     String message;
 
-    private final Autogen.Factory factory;
+    private final Project.Factory factory;
     private String resolvedPassword;
 
-    public RootCommand(Autogen.Factory factory) {
+    public RootCommand(Project.Factory factory) {
         this.factory = factory;
     }
 
@@ -87,8 +87,8 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** The application, with settings resolved from flags, environment and config file. */
-    Autogen autogen() {
-        Autogen app = factory.create(new SettingsResolver.Flags(config, url, user, password, schema, migrations, entities, packages));
+    Project autogen() {
+        Project app = factory.create(new SettingsResolver.Flags(config, url, user, password, schema, migrations, entities, packages));
         resolvedPassword = app.settings().password();
         return app;
     }

@@ -39,24 +39,24 @@ import java.util.function.Consumer;
  * What each command does, as an API: the picocli commands only parse and print. Every method either returns its
  * result or throws an exception whose message is one line naming the problem and what to do.
  */
-public final class Autogen {
+public final class Project {
 
     /** Creates the application for the settings the command line gave. */
     @FunctionalInterface
     public interface Factory {
-        Autogen create(SettingsResolver.Flags flags);
+        Project create(SettingsResolver.Flags flags);
     }
 
     private final Settings settings;
     private final Path workingDir;
     private Migrator migrator;
 
-    public Autogen(Settings settings, Map<String, String> env) {
+    public Project(Settings settings, Map<String, String> env) {
         this(settings, env, Path.of("").toAbsolutePath());
     }
 
     /** @param workingDir the folder relative paths on the command line (and {@code init}'s files) resolve against */
-    public Autogen(Settings settings, Map<String, String> env, Path workingDir) {
+    public Project(Settings settings, Map<String, String> env, Path workingDir) {
         this.settings = settings;
         this.workingDir = workingDir.toAbsolutePath().normalize();
     }
