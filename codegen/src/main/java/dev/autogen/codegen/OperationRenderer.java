@@ -2,7 +2,15 @@ package dev.autogen.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.core.model.Table;
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
+import dev.autogen.core.ops.DropSequenceOp;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
@@ -73,7 +81,11 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
         }
         t.uniqueConstraints().forEach(u -> elements.add(Specs.unique(u)));
         t.foreignKeys().forEach(fk -> elements.add(Specs.foreignKey(fk)));
+        t.checks().forEach(c -> elements.add(Specs.check(c)));
         t.indexes().forEach(i -> elements.add(Specs.index(i)));
+        if (t.comment() != null) {
+            elements.add(Chain.of(CodeBlock.of("tableComment($L)", Literals.of(t.comment()))));
+        }
         return Layout.wrappedCall("createTable", names(t.name()), elements);
     }
 
@@ -139,5 +151,47 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
             out.add(Literals.of(name));
         }
         return out;
+    }
+
+    @Override
+    public CodeBlock visitAddCheck(AddCheckOp op) {
+        return Layout.call("createCheckConstraint", names(op.table()), List.of(Specs.check(op.check())));
+    }
+
+    @Override
+    public CodeBlock visitDropCheck(DropCheckOp op) {
+        return op.check().name() == null
+                ? Layout.call("dropCheckConstraint", names(op.table()), List.of(Specs.check(op.check())))
+                : Layout.call("dropCheckConstraint", names(op.table(), op.check().name()), List.of());
+    }
+
+    @Override
+    public CodeBlock visitCreateSequence(CreateSequenceOp op) {
+        return Layout.call("createSequence", List.of(), List.of(Specs.sequence(op.sequence())));
+    }
+
+    @Override
+    public CodeBlock visitDropSequence(DropSequenceOp op) {
+        return Layout.call("dropSequence", names(op.sequence().name()), List.of());
+    }
+
+    @Override
+    public CodeBlock visitAlterSequence(AlterSequenceOp op) {
+        return Layout.call("alterSequence", List.of(), List.of(Specs.sequence(op.from()), Specs.sequence(op.to())));
+    }
+
+    @Override
+    public CodeBlock visitAlterTableComment(AlterTableCommentOp op) {
+        return Layout.call("setTableComment", List.of(Literals.of(op.table()), Literals.of(op.to())), List.of());
+    }
+
+    @Override
+    public CodeBlock visitRenameTable(RenameTableOp op) {
+        return Layout.call("renameTable", names(op.from(), op.to()), List.of());
+    }
+
+    @Override
+    public CodeBlock visitRenameColumn(RenameColumnOp op) {
+        return Layout.call("renameColumn", names(op.table(), op.from(), op.to()), List.of());
     }
 }

@@ -3,7 +3,15 @@ package dev.autogen.codegen;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
+import dev.autogen.core.ops.DropSequenceOp;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
@@ -139,5 +147,46 @@ final class SafetyNotes implements OperationVisitor<List<String>> {
 
     private static String columns(List<String> columns) {
         return "(" + String.join(", ", columns) + ")";
+    }
+
+    @Override
+    public List<String> visitAddCheck(AddCheckOp op) {
+        return List.of("adds check constraint " + (op.check().name() == null ? "" : op.check().name() + " ") + "on "
+                + op.table() + " (" + op.check().expression() + "); fails if existing rows break it");
+    }
+
+    @Override
+    public List<String> visitDropCheck(DropCheckOp op) {
+        return List.of("drops check constraint on " + op.table());
+    }
+
+    @Override
+    public List<String> visitCreateSequence(CreateSequenceOp op) {
+        return List.of("creates sequence " + op.sequence().name());
+    }
+
+    @Override
+    public List<String> visitDropSequence(DropSequenceOp op) {
+        return List.of("drops sequence " + op.sequence().name() + " and its current value");
+    }
+
+    @Override
+    public List<String> visitAlterSequence(AlterSequenceOp op) {
+        return List.of("alters sequence " + op.to().name());
+    }
+
+    @Override
+    public List<String> visitAlterTableComment(AlterTableCommentOp op) {
+        return List.of("changes the comment of " + op.table());
+    }
+
+    @Override
+    public List<String> visitRenameTable(RenameTableOp op) {
+        return List.of("renames table " + op.from() + " to " + op.to());
+    }
+
+    @Override
+    public List<String> visitRenameColumn(RenameColumnOp op) {
+        return List.of("renames column " + op.table() + "." + op.from() + " to " + op.to());
     }
 }

@@ -1,7 +1,9 @@
 package dev.autogen.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
@@ -76,6 +78,12 @@ final class Specs {
         if (c.identity()) {
             chain = chain.then(".identity()");
         }
+        if (c.generated() != null) {
+            chain = chain.then(".generated($L)", Literals.of(c.generated()));
+        }
+        if (c.comment() != null) {
+            chain = chain.then(".comment($L)", Literals.of(c.comment()));
+        }
         return chain;
     }
 
@@ -87,6 +95,26 @@ final class Specs {
         }
         if (state.serverDefault() != null) {
             chain = chain.then(".serverDefault($L)", Literals.of(state.serverDefault()));
+        }
+        if (state.comment() != null) {
+            chain = chain.then(".comment($L)", Literals.of(state.comment()));
+        }
+        return chain;
+    }
+
+    /** {@code check("ck", "price >= 0")}; a null name is passed as {@code null}: the database names it. */
+    static Chain check(CheckConstraint check) {
+        return Chain.of(CodeBlock.of("check($L, $L)", Literals.of(check.name()), Literals.of(check.expression())));
+    }
+
+    /** {@code sequence("s").startWith(1).incrementBy(50)}, leaving out the defaults (1 and 1). */
+    static Chain sequence(Sequence seq) {
+        Chain chain = Chain.of(CodeBlock.of("sequence($L)", Literals.of(seq.name())));
+        if (seq.start() != 1) {
+            chain = chain.then(".startWith($L)", seq.start() + "L");
+        }
+        if (seq.increment() != 1) {
+            chain = chain.then(".incrementBy($L)", seq.increment() + "L");
         }
         return chain;
     }

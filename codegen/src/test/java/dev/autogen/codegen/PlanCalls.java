@@ -1,6 +1,14 @@
 package dev.autogen.codegen;
 
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
+import dev.autogen.core.ops.DropSequenceOp;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
@@ -76,5 +84,45 @@ final class PlanCalls implements OperationVisitor<String> {
     @Override
     public String visitDropForeignKey(DropForeignKeyOp op) {
         return "dropForeignKey " + op.table() + " " + (op.foreignKey().name() == null ? op.foreignKey() : op.foreignKey().name());
+    }
+
+    @Override
+    public String visitAddCheck(AddCheckOp op) {
+        return "createCheckConstraint " + op.table() + " " + op.check();
+    }
+
+    @Override
+    public String visitDropCheck(DropCheckOp op) {
+        return "dropCheckConstraint " + op.table() + " " + (op.check().name() == null ? op.check() : op.check().name());
+    }
+
+    @Override
+    public String visitCreateSequence(CreateSequenceOp op) {
+        return "createSequence " + op.sequence();
+    }
+
+    @Override
+    public String visitDropSequence(DropSequenceOp op) {
+        return "dropSequence " + op.sequence().name();
+    }
+
+    @Override
+    public String visitAlterSequence(AlterSequenceOp op) {
+        return "alterSequence " + op.from() + " " + op.to();
+    }
+
+    @Override
+    public String visitAlterTableComment(AlterTableCommentOp op) {
+        return "setTableComment " + op.table() + " " + op.to();
+    }
+
+    @Override
+    public String visitRenameTable(RenameTableOp op) {
+        return "renameTable " + op.from() + " " + op.to();
+    }
+
+    @Override
+    public String visitRenameColumn(RenameColumnOp op) {
+        return "renameColumn " + op.table() + " " + op.from() + " " + op.to();
     }
 }

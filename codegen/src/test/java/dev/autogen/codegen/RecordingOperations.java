@@ -32,6 +32,8 @@ final class RecordingOperations implements Operations {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<dev.autogen.core.model.CheckConstraint> checks = new ArrayList<>();
+        String comment = null;
         for (Schema.TableElement element : elements) {
             if (element instanceof Schema.ColumnSpec c) {
                 columns.add(c.column());
@@ -46,11 +48,15 @@ final class RecordingOperations implements Operations {
                 indexes.add(i.index());
             } else if (element instanceof Schema.ForeignKeySpec fk) {
                 foreignKeys.add(fk.foreignKey());
+            } else if (element instanceof Schema.CheckSpec c) {
+                checks.add(c.check());
+            } else if (element instanceof Schema.TableCommentSpec c) {
+                comment = c.comment();
             } else {
                 throw new AssertionError("unknown table element " + element);
             }
         }
-        calls.add("createTable " + new Table(table, columns, primaryKey, uniques, indexes, foreignKeys));
+        calls.add("createTable " + new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment));
     }
 
     @Override
@@ -116,5 +122,50 @@ final class RecordingOperations implements Operations {
     @Override
     public void execute(String sql) {
         calls.add("execute " + sql);
+    }
+
+    @Override
+    public void createCheckConstraint(String table, Schema.CheckSpec check) {
+        calls.add("createCheckConstraint " + table + " " + check.check());
+    }
+
+    @Override
+    public void dropCheckConstraint(String table, String check) {
+        calls.add("dropCheckConstraint " + table + " " + check);
+    }
+
+    @Override
+    public void dropCheckConstraint(String table, Schema.CheckSpec check) {
+        calls.add("dropCheckConstraint " + table + " " + check.check());
+    }
+
+    @Override
+    public void createSequence(Schema.SequenceSpec sequence) {
+        calls.add("createSequence " + sequence.sequence());
+    }
+
+    @Override
+    public void dropSequence(String sequence) {
+        calls.add("dropSequence " + sequence);
+    }
+
+    @Override
+    public void alterSequence(Schema.SequenceSpec from, Schema.SequenceSpec to) {
+        calls.add("alterSequence " + from.sequence() + " " + to.sequence());
+    }
+
+    @Override
+    public void setTableComment(String table, String comment) {
+        calls.add("setTableComment " + table + " " + comment);
+    }
+
+    @Override
+    public void renameTable(String from, String to) {
+        calls.add("renameTable " + from + " " + to);
+    }
+
+    @Override
+    public void renameColumn(String table, String from, String to) {
+        calls.add("renameColumn " + table + " " + from + " " + to);
     }
 }

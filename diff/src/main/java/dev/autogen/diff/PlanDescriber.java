@@ -3,7 +3,15 @@ package dev.autogen.diff;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
+import dev.autogen.core.ops.DropSequenceOp;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
@@ -72,6 +80,9 @@ public final class PlanDescriber implements OperationVisitor<String> {
         if (op.defaultChanged()) {
             changes.add("default " + op.from().serverDefault() + " -> " + op.to().serverDefault());
         }
+        if (op.commentChanged()) {
+            changes.add("comment " + quoted(op.from().comment()) + " -> " + quoted(op.to().comment()));
+        }
         return "~ alter column " + op.table() + "." + op.column() + ": " + String.join(", ", changes);
     }
 
@@ -106,6 +117,52 @@ public final class PlanDescriber implements OperationVisitor<String> {
     @Override
     public String visitDropForeignKey(DropForeignKeyOp op) {
         return "- drop foreign key " + name(op.foreignKey().name()) + "on " + op.table() + foreignKey(op.foreignKey());
+    }
+
+    @Override
+    public String visitAddCheck(AddCheckOp op) {
+        return "+ add check constraint " + name(op.check().name()) + "on " + op.table() + " (" + op.check().expression() + ")";
+    }
+
+    @Override
+    public String visitDropCheck(DropCheckOp op) {
+        return "- drop check constraint " + name(op.check().name()) + "on " + op.table() + " (" + op.check().expression() + ")";
+    }
+
+    @Override
+    public String visitCreateSequence(CreateSequenceOp op) {
+        return "+ add sequence " + op.sequence().name() + " (start " + op.sequence().start() + ", increment "
+                + op.sequence().increment() + ")";
+    }
+
+    @Override
+    public String visitDropSequence(DropSequenceOp op) {
+        return "- drop sequence " + op.sequence().name();
+    }
+
+    @Override
+    public String visitAlterSequence(AlterSequenceOp op) {
+        return "~ alter sequence " + op.to().name() + ": start " + op.from().start() + " -> " + op.to().start()
+                + ", increment " + op.from().increment() + " -> " + op.to().increment();
+    }
+
+    @Override
+    public String visitAlterTableComment(AlterTableCommentOp op) {
+        return "~ alter table comment " + op.table() + ": " + quoted(op.from()) + " -> " + quoted(op.to());
+    }
+
+    @Override
+    public String visitRenameTable(RenameTableOp op) {
+        return "~ rename table " + op.from() + " -> " + op.to();
+    }
+
+    @Override
+    public String visitRenameColumn(RenameColumnOp op) {
+        return "~ rename column " + op.table() + "." + op.from() + " -> " + op.to();
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "none" : "'" + s + "'";
     }
 
     private static String foreignKey(ForeignKey fk) {

@@ -3,7 +3,15 @@ package dev.autogen.diff;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
+import dev.autogen.core.ops.DropSequenceOp;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
@@ -99,6 +107,51 @@ public final class PlanJson implements OperationVisitor<String> {
         return visitAddForeignKey(new AddForeignKeyOp(op.table(), op.foreignKey()));
     }
 
+    @Override
+    public String visitAddCheck(AddCheckOp op) {
+        return ",\"name\":" + str(op.check().name()) + ",\"expression\":" + str(op.check().expression());
+    }
+
+    @Override
+    public String visitDropCheck(DropCheckOp op) {
+        return visitAddCheck(new AddCheckOp(op.table(), op.check()));
+    }
+
+    @Override
+    public String visitCreateSequence(CreateSequenceOp op) {
+        return sequence(op.sequence());
+    }
+
+    @Override
+    public String visitDropSequence(DropSequenceOp op) {
+        return sequence(op.sequence());
+    }
+
+    @Override
+    public String visitAlterSequence(AlterSequenceOp op) {
+        return ",\"sequence\":" + str(op.to().name()) + ",\"from\":{\"start\":" + op.from().start() + ",\"increment\":"
+                + op.from().increment() + "},\"to\":{\"start\":" + op.to().start() + ",\"increment\":" + op.to().increment() + "}";
+    }
+
+    @Override
+    public String visitAlterTableComment(AlterTableCommentOp op) {
+        return ",\"from\":" + str(op.from()) + ",\"to\":" + str(op.to());
+    }
+
+    @Override
+    public String visitRenameTable(RenameTableOp op) {
+        return ",\"from\":" + str(op.from()) + ",\"to\":" + str(op.to());
+    }
+
+    @Override
+    public String visitRenameColumn(RenameColumnOp op) {
+        return ",\"from\":" + str(op.from()) + ",\"to\":" + str(op.to());
+    }
+
+    private static String sequence(dev.autogen.core.model.Sequence s) {
+        return ",\"sequence\":" + str(s.name()) + ",\"start\":" + s.start() + ",\"increment\":" + s.increment();
+    }
+
     private static String column(Column c) {
         return ",\"column\":" + str(c.name()) + ",\"type\":" + str(c.type().toString()) + ",\"nullable\":" + c.nullable()
                 + ",\"default\":" + str(c.serverDefault());
@@ -109,7 +162,8 @@ public final class PlanJson implements OperationVisitor<String> {
     }
 
     private static String state(ColumnState s) {
-        return "{\"type\":" + str(s.type().toString()) + ",\"nullable\":" + s.nullable() + ",\"default\":" + str(s.serverDefault()) + "}";
+        return "{\"type\":" + str(s.type().toString()) + ",\"nullable\":" + s.nullable() + ",\"default\":" + str(s.serverDefault())
+                + ",\"comment\":" + str(s.comment()) + "}";
     }
 
     private static String strings(List<String> values) {

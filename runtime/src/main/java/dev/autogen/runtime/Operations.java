@@ -42,6 +42,29 @@ public interface Operations {
     /** Drops a foreign key by name, or, when the spec has none (the database named it), by its columns. */
     void dropForeignKey(String table, Schema.ForeignKeySpec foreignKey);
 
+    void createCheckConstraint(String table, Schema.CheckSpec check);
+
+    void dropCheckConstraint(String table, String check);
+
+    /** Drops a check constraint by name, or, when the spec has none, the one with this expression. */
+    void dropCheckConstraint(String table, Schema.CheckSpec check);
+
+    void createSequence(Schema.SequenceSpec sequence);
+
+    void dropSequence(String sequence);
+
+    /** Changes a sequence's start and increment from {@code from} to {@code to}. */
+    void alterSequence(Schema.SequenceSpec from, Schema.SequenceSpec to);
+
+    /** Sets the table's comment; null removes it. */
+    void setTableComment(String table, String comment);
+
+    /** Renames a table, keeping its rows. */
+    void renameTable(String from, String to);
+
+    /** Renames a column, keeping its values. */
+    void renameColumn(String table, String from, String to);
+
     /** Runs one SQL statement as written. */
     void execute(String sql);
 }

@@ -14,8 +14,21 @@ public @interface Revision {
     /** This revision's id, for example {@code 3f2a9c1d7e4b}. */
     String id();
 
-    /** The revisions this one applies on top of; empty for the first one. */
+    /** The revisions this one applies on top of; empty for the first one, several for a merge. */
     String[] revises() default {};
+
+    /**
+     * Revisions that must be applied before this one without being its parents, typically on another branch: an
+     * upgrade to this revision applies them first, a downgrade of them undoes this one first.
+     */
+    String[] dependsOn() default {};
+
+    /**
+     * Names for the branch this revision starts: the revision and everything that revises it, directly or not, can
+     * then be targeted as {@code label@head}, {@code label@base} or {@code label@+1}. Letters, digits, {@code _} and
+     * {@code -}; unique across the versions folder.
+     */
+    String[] branchLabels() default {};
 
     /** The message given when the revision was created. */
     String message() default "";

@@ -10,26 +10,58 @@ import java.util.Objects;
  * @param nullable whether NULL is allowed
  * @param serverDefault the default as a SQL expression (for example {@code 'draft'} or {@code 0}), or null
  * @param identity whether the database generates values (identity / autoincrement)
+ * @param comment the column comment, or null
+ * @param generated the expression of a computed (generated, stored) column, or null for an ordinary column
  */
-public record Column(String name, ColumnType type, boolean nullable, String serverDefault, boolean identity) {
+public record Column(
+        String name, ColumnType type, boolean nullable, String serverDefault, boolean identity, String comment, String generated) {
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        if (serverDefault != null && serverDefault.isBlank()) {
-            serverDefault = null;
-        }
+        serverDefault = blankToNull(serverDefault);
+        comment = blankToNull(comment);
+        generated = blankToNull(generated);
+    }
+
+    /** An ordinary column without a comment. */
+    public Column(String name, ColumnType type, boolean nullable, String serverDefault, boolean identity) {
+        this(name, type, nullable, serverDefault, identity, null, null);
     }
 
     public ColumnState state() {
-        return new ColumnState(type, nullable, serverDefault);
+        return new ColumnState(type, nullable, serverDefault, comment);
     }
 
     public Column withState(ColumnState state) {
-        return new Column(name, state.type(), state.nullable(), state.serverDefault(), identity);
+        return new Column(name, state.type(), state.nullable(), state.serverDefault(), identity, state.comment(), generated);
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, serverDefault, identity);
+        return new Column(newName, type, nullable, serverDefault, identity, comment, generated);
+    }
+
+    public Column withNullable(boolean newNullable) {
+        return new Column(name, type, newNullable, serverDefault, identity, comment, generated);
+    }
+
+    public Column withServerDefault(String newDefault) {
+        return new Column(name, type, nullable, newDefault, identity, comment, generated);
+    }
+
+    public Column withIdentity(boolean newIdentity) {
+        return new Column(name, type, nullable, serverDefault, newIdentity, comment, generated);
+    }
+
+    public Column withComment(String newComment) {
+        return new Column(name, type, nullable, serverDefault, identity, newComment, generated);
+    }
+
+    public Column withGenerated(String expression) {
+        return new Column(name, type, nullable, serverDefault, identity, comment, expression);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -14,6 +14,8 @@ import java.util.function.UnaryOperator;
  * @param uniqueConstraints unique constraints
  * @param indexes indexes (not those backing a primary key or unique constraint)
  * @param foreignKeys foreign keys declared on this table
+ * @param checks check constraints
+ * @param comment the table comment, or null
  */
 public record Table(
         String name,
@@ -21,7 +23,9 @@ public record Table(
         PrimaryKey primaryKey,
         List<UniqueConstraint> uniqueConstraints,
         List<Index> indexes,
-        List<ForeignKey> foreignKeys) {
+        List<ForeignKey> foreignKeys,
+        List<CheckConstraint> checks,
+        String comment) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -29,6 +33,19 @@ public record Table(
         uniqueConstraints = uniqueConstraints == null ? List.of() : List.copyOf(uniqueConstraints);
         indexes = indexes == null ? List.of() : List.copyOf(indexes);
         foreignKeys = foreignKeys == null ? List.of() : List.copyOf(foreignKeys);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        comment = Column.blankToNull(comment);
+    }
+
+    /** A table without check constraints or comment. */
+    public Table(
+            String name,
+            List<Column> columns,
+            PrimaryKey primaryKey,
+            List<UniqueConstraint> uniqueConstraints,
+            List<Index> indexes,
+            List<ForeignKey> foreignKeys) {
+        this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, List.of(), null);
     }
 
     /** The column with this exact name. */
@@ -37,27 +54,35 @@ public record Table(
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys);
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks, comment);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys);
+        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks, comment);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys);
+        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys);
+        return new Table(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
+    }
+
+    public Table withChecks(List<CheckConstraint> newChecks) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks, comment);
+    }
+
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, newComment);
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+        return new Table(newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
     }
 
     /** A copy with every column passed through {@code f}. */

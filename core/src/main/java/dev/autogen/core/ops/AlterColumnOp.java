@@ -33,6 +33,10 @@ public record AlterColumnOp(String table, String column, ColumnState from, Colum
         return !Objects.equals(from.serverDefault(), to.serverDefault());
     }
 
+    public boolean commentChanged() {
+        return !Objects.equals(from.comment(), to.comment());
+    }
+
     @Override
     public Operation reverse() {
         return new AlterColumnOp(table, column, to, from);

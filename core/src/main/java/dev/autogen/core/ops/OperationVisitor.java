@@ -23,4 +23,20 @@ public interface OperationVisitor<R> {
     R visitAddForeignKey(AddForeignKeyOp op);
 
     R visitDropForeignKey(DropForeignKeyOp op);
+
+    R visitAddCheck(AddCheckOp op);
+
+    R visitDropCheck(DropCheckOp op);
+
+    R visitCreateSequence(CreateSequenceOp op);
+
+    R visitDropSequence(DropSequenceOp op);
+
+    R visitAlterSequence(AlterSequenceOp op);
+
+    R visitAlterTableComment(AlterTableCommentOp op);
+
+    R visitRenameTable(RenameTableOp op);
+
+    R visitRenameColumn(RenameColumnOp op);
 }

@@ -1,13 +1,23 @@
 package dev.autogen.runtime.dialect;
 
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.ops.AddCheckOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
+import dev.autogen.core.ops.DropSequenceOp;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.CreateTableOp;
 import dev.autogen.core.ops.DropIndexOp;
 import dev.autogen.core.ops.DropTableOp;
@@ -46,16 +56,63 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         return " default " + expression;
     }
 
-    /** {@code name type [default x] [not null]}; identity columns are never nullable, so no {@code not null}. */
+    /**
+     * {@code name type [default x] [not null]}; identity columns are never nullable, so no {@code not null}. A computed
+     * column is {@code name type generated always as (expression) stored}.
+     */
     public String columnDefinition(Column column) {
         StringBuilder sql = new StringBuilder(q(column.name())).append(' ').append(typeAndIdentity(column));
-        if (column.serverDefault() != null && !column.identity()) {
+        if (column.generated() != null) {
+            sql.append(generatedClause(column.generated()));
+        } else if (column.serverDefault() != null && !column.identity()) {
             sql.append(defaultClause(column.serverDefault()));
         }
         if (!column.nullable() && !column.identity()) {
             sql.append(" not null");
         }
-        return sql.toString();
+        return sql.append(inlineColumnComment(column)).toString();
+    }
+
+    /** {@code  generated always as (expression) stored}. */
+    protected String generatedClause(String expression) {
+        return " generated always as (" + expression + ") stored";
+    }
+
+    /** A comment written inside the column definition, for dialects that write them there (MySQL); none by default. */
+    protected String inlineColumnComment(Column column) {
+        return "";
+    }
+
+    /** The statements that set a table's comment ({@code comment on table t is '...'}); null removes it. */
+    protected List<String> tableCommentSql(String table, String comment) {
+        return List.of("comment on table " + q(table) + " is " + literalOrNull(comment));
+    }
+
+    /** The statements that set a column's comment; null removes it. */
+    protected List<String> columnCommentSql(String table, String column, String comment) {
+        return List.of("comment on column " + q(table) + "." + q(column) + " is " + literalOrNull(comment));
+    }
+
+    protected String literalOrNull(String value) {
+        return value == null ? "null" : dialect.quoteLiteral(value);
+    }
+
+    /** The comments of a new table and its columns. */
+    protected List<String> commentsOf(Table table) {
+        List<String> out = new ArrayList<>();
+        if (table.comment() != null) {
+            out.addAll(tableCommentSql(table.name(), table.comment()));
+        }
+        for (Column column : table.columns()) {
+            if (column.comment() != null && inlineColumnComment(column).isEmpty()) {
+                out.addAll(columnCommentSql(table.name(), column.name(), column.comment()));
+            }
+        }
+        return out;
+    }
+
+    public String checkClause(CheckConstraint check) {
+        return constraintPrefix(check.name()) + "check (" + check.expression() + ")";
     }
 
     protected String constraintPrefix(String name) {
@@ -103,6 +160,9 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         for (ForeignKey fk : table.foreignKeys()) {
             parts.add(foreignKeyClause(fk));
         }
+        for (CheckConstraint check : table.checks()) {
+            parts.add(checkClause(check));
+        }
         parts.addAll(extraConstraints);
         return "create table " + q(name) + " (" + String.join(", ", parts) + ")";
     }
@@ -119,6 +179,7 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         for (Index index : op.definition().indexes()) {
             out.add(createIndexSql(op.definition().name(), index));
         }
+        out.addAll(commentsOf(op.definition()));
         return out;
     }
 
@@ -135,5 +196,51 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
     @Override
     public List<String> visitDropIndex(DropIndexOp op) {
         return List.of("drop index " + q(op.index().name()));
+    }
+
+    @Override
+    public List<String> visitAddCheck(AddCheckOp op) {
+        return List.of("alter table " + q(op.table()) + " add " + checkClause(op.check()));
+    }
+
+    @Override
+    public List<String> visitDropCheck(DropCheckOp op) {
+        if (op.check().name() == null) {
+            throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + op.check().expression() + ") on "
+                    + op.table() + ": give the name the database chose for it");
+        }
+        return List.of("alter table " + q(op.table()) + " drop constraint " + q(op.check().name()));
+    }
+
+    @Override
+    public List<String> visitCreateSequence(CreateSequenceOp op) {
+        Sequence seq = op.sequence();
+        return List.of("create sequence " + q(seq.name()) + " start with " + seq.start() + " increment by " + seq.increment());
+    }
+
+    @Override
+    public List<String> visitDropSequence(DropSequenceOp op) {
+        return List.of("drop sequence " + q(op.sequence().name()));
+    }
+
+    @Override
+    public List<String> visitAlterSequence(AlterSequenceOp op) {
+        return List.of("alter sequence " + q(op.to().name()) + " start with " + op.to().start() + " increment by "
+                + op.to().increment());
+    }
+
+    @Override
+    public List<String> visitAlterTableComment(AlterTableCommentOp op) {
+        return tableCommentSql(op.table(), op.to());
+    }
+
+    @Override
+    public List<String> visitRenameTable(RenameTableOp op) {
+        return List.of("alter table " + q(op.from()) + " rename to " + q(op.to()));
+    }
+
+    @Override
+    public List<String> visitRenameColumn(RenameColumnOp op) {
+        return List.of("alter table " + q(op.table()) + " rename column " + q(op.from()) + " to " + q(op.to()));
     }
 }

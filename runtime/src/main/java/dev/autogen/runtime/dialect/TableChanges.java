@@ -1,25 +1,35 @@
 package dev.autogen.runtime.dialect;
 
 import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateSequenceOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.Operation;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +54,21 @@ public final class TableChanges {
         if (op instanceof CreateTableOp create) {
             tables.addAll(snapshot.tables());
             tables.add(create.definition());
-            return new SchemaSnapshot(tables);
+            return snapshot.withTables(tables);
+        }
+        if (op instanceof CreateSequenceOp || op instanceof DropSequenceOp || op instanceof AlterSequenceOp) {
+            return snapshot.withSequences(sequences(op, snapshot.sequences()));
+        }
+        if (op instanceof RenameTableOp rename) {
+            for (Table table : snapshot.tables()) {
+                Table renamed = same(table.name(), rename.from()) ? table.withName(rename.to()) : table;
+                tables.add(renamed.withForeignKeys(renamed.foreignKeys().stream()
+                        .map(fk -> same(fk.referencedTable(), rename.from())
+                                ? new ForeignKey(fk.name(), fk.columns(), rename.to(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate())
+                                : fk)
+                        .toList()));
+            }
+            return snapshot.withTables(tables);
         }
         boolean found = false;
         for (Table table : snapshot.tables()) {
@@ -60,7 +84,34 @@ public final class TableChanges {
         if (!found) {
             throw new IllegalStateException("no table " + op.table() + " for " + op.kind());
         }
-        return new SchemaSnapshot(tables);
+        if (op instanceof RenameColumnOp rename) {
+            tables = tables.stream().map(t -> t.withForeignKeys(t.foreignKeys().stream()
+                    .map(fk -> same(fk.referencedTable(), rename.table())
+                            ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
+                                    renamed(fk.referencedColumns(), rename), fk.onDelete(), fk.onUpdate())
+                            : fk)
+                    .toList())).toList();
+        }
+        return snapshot.withTables(tables);
+    }
+
+    private List<Sequence> sequences(Operation op, List<Sequence> sequences) {
+        List<Sequence> out = new ArrayList<>();
+        for (Sequence sequence : sequences) {
+            if (!same(sequence.name(), op.table())) {
+                out.add(sequence);
+            }
+        }
+        if (op instanceof CreateSequenceOp create) {
+            out.add(create.sequence());
+        } else if (op instanceof AlterSequenceOp alter) {
+            out.add(alter.to());
+        }
+        return out;
+    }
+
+    private List<String> renamed(List<String> columns, RenameColumnOp rename) {
+        return columns.stream().map(c -> same(c, rename.from()) ? rename.to() : c).toList();
     }
 
     /** The table's definition after {@code op}, which must change this table (not create or drop it). */
@@ -117,6 +168,36 @@ public final class TableChanges {
                         + describe(drop.foreignKey().name(), drop.foreignKey().columns()));
             }
             return table.withForeignKeys(kept);
+        }
+        if (op instanceof AddCheckOp add) {
+            List<CheckConstraint> checks = new ArrayList<>(table.checks());
+            checks.add(add.check());
+            return table.withChecks(checks);
+        }
+        if (op instanceof DropCheckOp drop) {
+            return table.withChecks(table.checks().stream()
+                    .filter(c -> !(drop.check().name() != null && c.name() != null ? same(c.name(), drop.check().name())
+                            : c.expression().equals(drop.check().expression())))
+                    .toList());
+        }
+        if (op instanceof AlterTableCommentOp comment) {
+            return table.withComment(comment.to());
+        }
+        if (op instanceof RenameColumnOp rename) {
+            column(table, rename.from());
+            Table out = table.mapColumns(c -> same(c.name(), rename.from()) ? c.withName(rename.to()) : c);
+            PrimaryKey pk = out.primaryKey();
+            if (pk != null) {
+                out = out.withPrimaryKey(new PrimaryKey(pk.name(), renamed(pk.columns(), rename)));
+            }
+            out = out.withIndexes(out.indexes().stream()
+                    .map(i -> new Index(i.name(), renamed(i.columns(), rename), i.unique())).toList());
+            out = out.withUniqueConstraints(out.uniqueConstraints().stream()
+                    .map(u -> new UniqueConstraint(u.name(), renamed(u.columns(), rename))).toList());
+            return out.withForeignKeys(out.foreignKeys().stream()
+                    .map(fk -> new ForeignKey(fk.name(), renamed(fk.columns(), rename), fk.referencedTable(),
+                            fk.referencedColumns(), fk.onDelete(), fk.onUpdate()))
+                    .toList());
         }
         throw new IllegalArgumentException(op.kind() + " does not change a table's definition");
     }

@@ -1,13 +1,23 @@
 package dev.autogen.runtime.exec;
 
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
+import dev.autogen.core.ops.DropSequenceOp;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
@@ -97,6 +107,8 @@ public final class JdbcOperations implements Operations {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        String comment = null;
         for (Schema.TableElement element : elements) {
             if (element instanceof Schema.ColumnSpec c) {
                 columns.add(c.column());
@@ -111,12 +123,16 @@ public final class JdbcOperations implements Operations {
                 indexes.add(i.index());
             } else if (element instanceof Schema.ForeignKeySpec fk) {
                 foreignKeys.add(fk.foreignKey());
+            } else if (element instanceof Schema.CheckSpec check) {
+                checks.add(check.check());
+            } else if (element instanceof Schema.TableCommentSpec c) {
+                comment = c.comment();
             }
         }
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("table " + name + " needs at least one column");
         }
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
     }
 
     @Override
@@ -178,6 +194,51 @@ public final class JdbcOperations implements Operations {
     @Override
     public void dropForeignKey(String table, Schema.ForeignKeySpec foreignKey) {
         apply(new DropForeignKeyOp(table, foreignKey.foreignKey()));
+    }
+
+    @Override
+    public void createCheckConstraint(String table, Schema.CheckSpec check) {
+        apply(new AddCheckOp(table, check.check()));
+    }
+
+    @Override
+    public void dropCheckConstraint(String table, String check) {
+        apply(new DropCheckOp(table, new CheckConstraint(check, "unknown")));
+    }
+
+    @Override
+    public void dropCheckConstraint(String table, Schema.CheckSpec check) {
+        apply(new DropCheckOp(table, check.check()));
+    }
+
+    @Override
+    public void createSequence(Schema.SequenceSpec sequence) {
+        apply(new CreateSequenceOp(sequence.sequence()));
+    }
+
+    @Override
+    public void dropSequence(String sequence) {
+        apply(new DropSequenceOp(new Sequence(sequence, 1, 1)));
+    }
+
+    @Override
+    public void alterSequence(Schema.SequenceSpec from, Schema.SequenceSpec to) {
+        apply(new AlterSequenceOp(from.sequence(), to.sequence()));
+    }
+
+    @Override
+    public void setTableComment(String table, String comment) {
+        apply(new AlterTableCommentOp(table, null, comment));
+    }
+
+    @Override
+    public void renameTable(String from, String to) {
+        apply(new RenameTableOp(from, to));
+    }
+
+    @Override
+    public void renameColumn(String table, String from, String to) {
+        apply(new RenameColumnOp(table, from, to));
     }
 
     @Override

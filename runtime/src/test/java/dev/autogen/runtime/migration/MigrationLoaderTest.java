@@ -140,7 +140,7 @@ class MigrationLoaderTest {
                 final class Broken_3f2a9c1d7e4b implements Migration {
                     @Override
                     public void upgrade(Operations op) {
-                        op.renameTable("a", "b");
+                        op.noSuchOperation("a", "b");
                     }
 
                     @Override

@@ -42,7 +42,12 @@ public final class PostgresDdl extends AbstractDdl {
 
     @Override
     public List<String> visitAddColumn(AddColumnOp op) {
-        return List.of(alterTable(op.table()) + " add column " + columnDefinition(op.column()));
+        List<String> out = new ArrayList<>();
+        out.add(alterTable(op.table()) + " add column " + columnDefinition(op.column()));
+        if (op.column().comment() != null) {
+            out.addAll(columnCommentSql(op.table(), op.column().name(), op.column().comment()));
+        }
+        return out;
     }
 
     @Override
@@ -80,6 +85,9 @@ public final class PostgresDdl extends AbstractDdl {
         }
         if (from.nullable() != to.nullable()) {
             out.add(prefix + (to.nullable() ? " drop not null" : " set not null"));
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            out.addAll(columnCommentSql(op.table(), op.column(), to.comment()));
         }
         return out;
     }

@@ -3,7 +3,12 @@ package dev.autogen.runtime.dialect.sqlite;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.Table;
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
@@ -123,7 +128,7 @@ public final class SqliteDdl extends AbstractDdl {
             return changesSomething(alter);
         }
         return op instanceof AddUniqueOp || op instanceof DropUniqueOp || op instanceof AddForeignKeyOp
-                || op instanceof DropForeignKeyOp;
+                || op instanceof DropForeignKeyOp || op instanceof AddCheckOp || op instanceof DropCheckOp;
     }
 
     private boolean changesSomething(AlterColumnOp alter) {
@@ -172,6 +177,47 @@ public final class SqliteDdl extends AbstractDdl {
     @Override
     public List<String> visitDropForeignKey(DropForeignKeyOp op) {
         return rebuild(op);
+    }
+
+    @Override
+    public List<String> visitAddCheck(AddCheckOp op) {
+        return rebuild(op);
+    }
+
+    @Override
+    public List<String> visitDropCheck(DropCheckOp op) {
+        return rebuild(op);
+    }
+
+    /** SQLite keeps no comments; Hibernate's SQLite dialect writes none. */
+    @Override
+    protected List<String> tableCommentSql(String table, String comment) {
+        return List.of();
+    }
+
+    @Override
+    protected List<String> columnCommentSql(String table, String column, String comment) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> visitCreateSequence(CreateSequenceOp op) {
+        throw noSequences(op.sequence().name());
+    }
+
+    @Override
+    public List<String> visitDropSequence(DropSequenceOp op) {
+        throw noSequences(op.sequence().name());
+    }
+
+    @Override
+    public List<String> visitAlterSequence(AlterSequenceOp op) {
+        throw noSequences(op.to().name());
+    }
+
+    private static UnsupportedOperationException noSequences(String name) {
+        return new UnsupportedOperationException("SQLite has no sequences (sequence " + name
+                + "); Hibernate maps sequence generators to tables there");
     }
 
     private List<String> rebuild(Operation op) {

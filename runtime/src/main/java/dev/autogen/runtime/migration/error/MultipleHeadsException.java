@@ -11,8 +11,16 @@ public final class MultipleHeadsException extends MigrationException {
 
     /** @param heads each head, described as {@code id (origin)} */
     public MultipleHeadsException(List<String> heads, String location) {
-        super("Multiple head revisions in " + location + ": " + String.join(", ", heads)
-                + "; merge them with a migration that revises all of them, or name one revision as the target");
+        this("Multiple head revisions in " + location + ": " + String.join(", ", heads)
+                + "; merge them with a migration that revises all of them, or name one revision as the target", heads);
+    }
+
+    /**
+     * @param message the whole message, naming the heads and what to do
+     * @param heads the head revisions
+     */
+    public MultipleHeadsException(String message, List<String> heads) {
+        super(message);
         this.heads = List.copyOf(heads);
     }
 

@@ -12,4 +12,12 @@ public final class RevisionCycleException extends MigrationException {
         super("Revisions in " + location + " form a cycle: " + String.join(" revises ", cycle) + " revises "
                 + cycle.get(0) + "; fix the revises of one of them");
     }
+
+    /**
+     * @param chain the cycle as text, each revision followed by how it leads to the next ({@code a revises b depends
+     *     on a})
+     */
+    public RevisionCycleException(String chain, String location) {
+        super("Revisions in " + location + " form a cycle: " + chain + "; fix the revises or dependsOn of one of them");
+    }
 }

@@ -2,12 +2,17 @@ package dev.autogen.runtime.migration.graph;
 
 /** The forms a {@link RevisionTarget} takes. */
 public enum TargetKind {
-    /** {@code head}: the newest revision. */
+    /** {@code head} or {@code branch@head}: the single newest revision (of the branch), optionally {@code head-N}. */
     HEAD,
-    /** {@code base}: before the first revision. */
+    /** {@code heads}: every head. */
+    HEADS,
+    /** {@code base} or {@code branch@base}: before the first revision (of the branch), optionally {@code base+N}. */
     BASE,
-    /** A full revision id or a unique prefix of one. */
+    /**
+     * A full revision id, a unique prefix of one or a branch label, optionally {@code branch@rev} and {@code rev+N} /
+     * {@code rev-N}.
+     */
     REVISION,
-    /** {@code +N} or {@code -N}: N revisions above or below the current one. */
+    /** {@code +N}, {@code -N} or {@code branch@+N}: N revisions above or below what the database is at. */
     RELATIVE
 }
