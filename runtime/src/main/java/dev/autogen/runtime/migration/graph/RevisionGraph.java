@@ -2,6 +2,7 @@ package dev.autogen.runtime.migration.graph;
 
 import dev.autogen.runtime.migration.error.AmbiguousRevisionException;
 import dev.autogen.runtime.migration.error.DuplicateRevisionException;
+import dev.autogen.runtime.migration.error.InvalidBranchLabelException;
 import dev.autogen.runtime.migration.error.InvalidTargetException;
 import dev.autogen.runtime.migration.error.MissingParentRevisionException;
 import dev.autogen.runtime.migration.error.MultipleHeadsException;
@@ -23,26 +24,54 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The revisions of one versions folder and how they follow each other. Built once, immutable, validated on
- * construction: no id twice, every parent present, no cycle.
+ * construction: no id twice, every parent and dependency present, no cycle, branch labels unique.
  *
- * <p>A database's state is the set of revisions in its version table (its applied heads); everything those revise,
- * directly or not, counts as applied. An upgrade applies the target's ancestors that are not applied yet, parents
- * first; a downgrade undoes the applied revisions that are not ancestors of the target, children first.
+ * <p>Two kinds of edges: a revision <em>revises</em> its parents (several for a merge) and <em>depends on</em>
+ * revisions of other branches. Both must be applied before it. Only the first kind makes a history: a head is a
+ * revision nothing revises, and a branch label names the revision declaring it and everything that revises it,
+ * directly or not.
+ *
+ * <p>A database's state is the set of revisions in its version table, one row per applied head; everything those
+ * require, directly or not, counts as applied. Every target turns the applied set into another one, and the new
+ * version-table rows are that set's heads: an upgrade applies what the new set adds, parents first; a downgrade
+ * undoes what it removes, children first; a stamp only writes the rows.
  */
 public final class RevisionGraph {
 
-    private final String location;
-    /** In topological order: parents before children, ties broken by id. */
-    private final Map<String, RevisionNode> nodes;
-    private final Map<String, List<String>> children;
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
 
-    private RevisionGraph(String location, Map<String, RevisionNode> ordered, Map<String, List<String>> children) {
+    private final String location;
+    /** In topological order: parents and dependencies before the revisions requiring them, ties broken by id. */
+    private final Map<String, RevisionNode> nodes;
+    /** Revisions that revise each revision, sorted. */
+    private final Map<String, List<String>> children;
+    /** Revisions that revise or depend on each revision, sorted. */
+    private final Map<String, List<String>> dependents;
+    /** Each branch label and the revision that declares it, sorted by label. */
+    private final Map<String, String> labels;
+    /** The labels that apply to each revision: its own and those of the revisions it revises, directly or not. */
+    private final Map<String, Set<String>> branches;
+    private final Targets targets = new Targets(this);
+
+    private RevisionGraph(String location, Map<String, RevisionNode> ordered, Map<String, List<String>> children,
+            Map<String, List<String>> dependents, Map<String, String> labels) {
         this.location = location;
         this.nodes = ordered;
         this.children = children;
+        this.dependents = dependents;
+        this.labels = labels;
+        Map<String, Set<String>> effective = new HashMap<>();
+        for (RevisionNode node : ordered.values()) {
+            Set<String> set = new TreeSet<>(node.branchLabels());
+            node.parents().forEach(p -> set.addAll(effective.get(p)));
+            effective.put(node.id(), Collections.unmodifiableSet(set));
+        }
+        this.branches = Map.copyOf(effective);
     }
 
     /**
@@ -51,8 +80,9 @@ public final class RevisionGraph {
      * @param nodes the revisions
      * @param location where they come from (the versions folder), named in error messages
      * @throws DuplicateRevisionException if two nodes share an id
-     * @throws MissingParentRevisionException if a node revises an id that is not among the nodes
-     * @throws RevisionCycleException if the revises links form a cycle
+     * @throws MissingParentRevisionException if a node revises or depends on an id that is not among the nodes
+     * @throws RevisionCycleException if the revises and dependsOn links form a cycle
+     * @throws InvalidBranchLabelException if a branch label is declared twice, is a revision id or not a valid name
      */
     public static RevisionGraph of(Collection<RevisionNode> nodes, String location) {
         Objects.requireNonNull(location, "location");
@@ -64,31 +94,71 @@ public final class RevisionGraph {
             }
         }
         Map<String, List<String>> children = new HashMap<>();
+        Map<String, List<String>> dependents = new HashMap<>();
+        byId.keySet().forEach(id -> {
+            children.put(id, new ArrayList<>());
+            dependents.put(id, new ArrayList<>());
+        });
         for (RevisionNode node : byId.values()) {
-            children.putIfAbsent(node.id(), new ArrayList<>());
             for (String parent : node.parents()) {
                 if (!byId.containsKey(parent)) {
                     throw new MissingParentRevisionException(node.id(), parent, location, node.origin());
                 }
-                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node.id());
+                children.get(parent).add(node.id());
+            }
+            for (String dependency : node.dependsOn()) {
+                if (!byId.containsKey(dependency)) {
+                    throw MissingParentRevisionException.dependency(node.id(), dependency, location, node.origin());
+                }
+            }
+            node.requires().forEach(r -> dependents.get(r).add(node.id()));
+        }
+        Map<String, String> labels = labels(byId, location);
+        Map<String, RevisionNode> ordered = topologicalOrder(byId, dependents, location);
+        return new RevisionGraph(location, ordered, freeze(children), freeze(dependents), labels);
+    }
+
+    private static Map<String, List<String>> freeze(Map<String, List<String>> lists) {
+        Map<String, List<String>> frozen = new HashMap<>();
+        lists.forEach((id, list) -> frozen.put(id, list.stream().distinct().sorted().toList()));
+        return Map.copyOf(frozen);
+    }
+
+    private static Map<String, String> labels(Map<String, RevisionNode> byId, String location) {
+        Map<String, String> labels = new TreeMap<>();
+        for (RevisionNode node : byId.values()) {
+            for (String label : node.branchLabels()) {
+                String problem = null;
+                if (!LABEL.matcher(label).matches()) {
+                    problem = "is not a valid branch label: use letters, digits, _ and - (at most 64, starting with a"
+                            + " letter)";
+                } else if (label.equals(RevisionTarget.HEAD) || label.equals(RevisionTarget.HEADS)
+                        || label.equals(RevisionTarget.BASE)) {
+                    problem = "is reserved for targets: choose another branch label";
+                } else if (byId.containsKey(label)) {
+                    problem = "is also a revision id: choose another branch label";
+                } else if (labels.containsKey(label)) {
+                    problem = "is already the branch label of " + labels.get(label) + " ("
+                            + byId.get(labels.get(label)).origin() + "): give one of them another label";
+                }
+                if (problem != null) {
+                    throw new InvalidBranchLabelException("Branch label \"" + label + "\" of revision " + node.id()
+                            + " in " + node.origin() + " " + problem);
+                }
+                labels.put(label, node.id());
             }
         }
-        Map<String, List<String>> frozenChildren = new HashMap<>();
-        children.forEach((id, list) -> {
-            Collections.sort(list);
-            frozenChildren.put(id, List.copyOf(list));
-        });
-        return new RevisionGraph(location, topologicalOrder(byId, frozenChildren, location), Map.copyOf(frozenChildren));
+        return Collections.unmodifiableMap(labels);
     }
 
     private static Map<String, RevisionNode> topologicalOrder(
-            Map<String, RevisionNode> byId, Map<String, List<String>> children, String location) {
+            Map<String, RevisionNode> byId, Map<String, List<String>> dependents, String location) {
         Map<String, Integer> waiting = new HashMap<>();
         PriorityQueue<String> ready = new PriorityQueue<>();
         for (RevisionNode node : byId.values()) {
-            int distinctParents = new HashSet<>(node.parents()).size();
-            waiting.put(node.id(), distinctParents);
-            if (distinctParents == 0) {
+            int required = new HashSet<>(node.requires()).size();
+            waiting.put(node.id(), required);
+            if (required == 0) {
                 ready.add(node.id());
             }
         }
@@ -96,20 +166,20 @@ public final class RevisionGraph {
         while (!ready.isEmpty()) {
             String id = ready.poll();
             ordered.put(id, byId.get(id));
-            for (String child : children.get(id)) {
-                if (waiting.merge(child, -1, Integer::sum) == 0) {
-                    ready.add(child);
+            for (String dependent : new LinkedHashSet<>(dependents.get(id))) {
+                if (waiting.merge(dependent, -1, Integer::sum) == 0) {
+                    ready.add(dependent);
                 }
             }
         }
         if (ordered.size() != byId.size()) {
-            throw new RevisionCycleException(findCycle(byId, ordered.keySet()), location);
+            throw cycle(byId, ordered.keySet(), location);
         }
         return Collections.unmodifiableMap(ordered);
     }
 
-    /** A cycle among the nodes Kahn's algorithm could not order: follow unordered parents until one repeats. */
-    private static List<String> findCycle(Map<String, RevisionNode> byId, Set<String> ordered) {
+    /** A cycle among the nodes Kahn's algorithm could not order: follow unordered requirements until one repeats. */
+    private static RevisionCycleException cycle(Map<String, RevisionNode> byId, Set<String> ordered, String location) {
         String start = byId.keySet().stream().filter(id -> !ordered.contains(id)).findFirst().orElseThrow();
         List<String> path = new ArrayList<>();
         Map<String, Integer> seenAt = new HashMap<>();
@@ -117,13 +187,23 @@ public final class RevisionGraph {
         while (!seenAt.containsKey(current)) {
             seenAt.put(current, path.size());
             path.add(current);
-            current = byId.get(current).parents().stream()
+            current = byId.get(current).requires().stream()
                     .filter(p -> !ordered.contains(p))
                     .sorted()
                     .findFirst()
                     .orElseThrow();
         }
-        return List.copyOf(path.subList(seenAt.get(current), path.size()));
+        List<String> cycle = path.subList(seenAt.get(current), path.size());
+        if (cycle.stream().allMatch(id -> byId.get(id).dependsOn().isEmpty())) {
+            return new RevisionCycleException(List.copyOf(cycle), location);
+        }
+        StringBuilder chain = new StringBuilder();
+        for (int i = 0; i < cycle.size(); i++) {
+            String id = cycle.get(i);
+            String next = cycle.get((i + 1) % cycle.size());
+            chain.append(id).append(byId.get(id).parents().contains(next) ? " revises " : " depends on ");
+        }
+        return new RevisionCycleException(chain.append(cycle.get(0)).toString(), location);
     }
 
     /** Where the revisions come from, as named in messages. */
@@ -139,7 +219,7 @@ public final class RevisionGraph {
         return nodes.size();
     }
 
-    /** Every revision, parents before children. */
+    /** Every revision, parents (and dependencies) before children. */
     public List<RevisionNode> nodes() {
         return List.copyOf(nodes.values());
     }
@@ -163,6 +243,11 @@ public final class RevisionGraph {
         return children.get(get(id).id()).stream().map(nodes::get).toList();
     }
 
+    /** The revisions that revise or depend on this one. */
+    public List<RevisionNode> dependents(String id) {
+        return dependents.get(get(id).id()).stream().map(nodes::get).toList();
+    }
+
     /** Revisions no other revision revises, parents-first order. */
     public List<RevisionNode> heads() {
         return nodes.values().stream().filter(n -> children.get(n.id()).isEmpty()).toList();
@@ -173,6 +258,44 @@ public final class RevisionGraph {
         return nodes.values().stream().filter(RevisionNode::isBase).toList();
     }
 
+    /** Whether several revisions revise this one: the history branches here. */
+    public boolean isBranchPoint(String id) {
+        return children.get(get(id).id()).size() > 1;
+    }
+
+    /** Revisions that several revisions revise, parents-first order. */
+    public List<RevisionNode> branchPoints() {
+        return nodes.values().stream().filter(n -> children.get(n.id()).size() > 1).toList();
+    }
+
+    /** Each branch label and the id of the revision declaring it, sorted by label. */
+    public Map<String, String> branchLabels() {
+        return labels;
+    }
+
+    /**
+     * The branch labels a revision belongs to, sorted: those it declares and those of the revisions it revises,
+     * directly or not.
+     */
+    public Set<String> branchLabelsOf(String id) {
+        return branches.get(get(id).id());
+    }
+
+    /**
+     * The revisions of a branch: the one declaring the label and every revision that revises it, directly or not.
+     *
+     * @throws UnknownRevisionException if no revision declares the label
+     */
+    public Set<String> branch(String label) {
+        if (!labels.containsKey(label)) {
+            throw new UnknownRevisionException("No revision in " + location + " declares the branch label " + label
+                    + ": run heads to see the branch labels");
+        }
+        Set<String> members = new LinkedHashSet<>();
+        nodes.keySet().stream().filter(id -> branches.get(id).contains(label)).forEach(members::add);
+        return members;
+    }
+
     /**
      * The single head, or empty when there are no revisions.
      *
@@ -181,9 +304,29 @@ public final class RevisionGraph {
     public Optional<RevisionNode> head() {
         List<RevisionNode> heads = heads();
         if (heads.size() > 1) {
-            throw new MultipleHeadsException(heads.stream().map(n -> n.id() + " (" + n.origin() + ")").toList(), location);
+            List<String> ids = heads.stream().map(RevisionNode::id).toList();
+            throw new MultipleHeadsException("Multiple head revisions in " + location + ": "
+                    + String.join(", ", heads.stream().map(n -> n.id() + " (" + n.origin() + ")").toList())
+                    + "; merge them with 'autogen merge -m MSG " + String.join(" ", ids)
+                    + "', or target heads, one of them, or a branch@head", ids);
         }
         return heads.stream().findFirst();
+    }
+
+    /**
+     * The single head of a branch.
+     *
+     * @throws MultipleHeadsException if the branch has several heads
+     */
+    public RevisionNode head(String label) {
+        Set<String> members = branch(label);
+        List<String> heads = heads().stream().map(RevisionNode::id).filter(members::contains).toList();
+        if (heads.size() > 1) {
+            throw new MultipleHeadsException("Branch " + label + " has " + heads.size() + " heads in " + location + ": "
+                    + String.join(", ", heads) + "; merge them with 'autogen merge -m MSG " + String.join(" ", heads)
+                    + "', or target one of them", heads);
+        }
+        return nodes.get(heads.get(0));
     }
 
     /** Every revision, newest first: children before parents. */
@@ -194,20 +337,49 @@ public final class RevisionGraph {
     }
 
     /**
-     * The revision an id or id prefix names. An exact id wins over a prefix.
+     * The revisions between two sets, newest first: those the upper ones require, directly or not, that require a
+     * lower one, directly or not (both ends included).
+     *
+     * @param lower where to start; empty for base
+     * @param upper where to end; empty for every head
+     */
+    public List<RevisionNode> history(Collection<String> lower, Collection<String> upper) {
+        Set<String> below = upper.isEmpty() ? nodes.keySet() : ancestors(upper);
+        Set<String> above = new HashSet<>(lower);
+        above.addAll(descendants(lower));
+        return history().stream()
+                .filter(n -> below.contains(n.id()) && (lower.isEmpty() || above.contains(n.id())))
+                .toList();
+    }
+
+    /**
+     * The revision an id, id prefix or branch label names. An exact id wins over a label, a label over a prefix.
      *
      * @throws UnknownRevisionException if nothing matches
      * @throws AmbiguousRevisionException if the prefix matches several revisions
      */
     public RevisionNode resolve(String idOrPrefix) {
+        return resolve(idOrPrefix, nodes.keySet(), null);
+    }
+
+    /** Like {@link #resolve(String)}, among the revisions of one branch (all when {@code label} is null). */
+    RevisionNode resolve(String idOrPrefix, Collection<String> among, String label) {
         RevisionNode exact = nodes.get(idOrPrefix);
+        String declaring = labels.get(idOrPrefix);
+        if (exact == null && declaring != null) {
+            exact = nodes.get(declaring);
+        }
         if (exact != null) {
+            if (!among.contains(exact.id())) {
+                throw new InvalidTargetException("Revision " + exact.id() + " is not on branch " + label
+                        + ": run history to see the branches, or drop the " + label + "@");
+            }
             return exact;
         }
-        List<String> matches = nodes.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
+        List<String> matches = among.stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
         if (matches.isEmpty()) {
             throw new UnknownRevisionException("Revision " + idOrPrefix + " is not in " + location
-                    + ": run history to list the revisions");
+                    + (label == null ? "" : " on branch " + label) + ": run history to list the revisions");
         }
         if (matches.size() > 1) {
             throw new AmbiguousRevisionException(idOrPrefix, matches);
@@ -224,76 +396,112 @@ public final class RevisionGraph {
         for (String id : current) {
             if (!nodes.containsKey(id)) {
                 throw new UnknownRevisionException("The database is at revision " + id + ", which is not in "
-                        + location + ": restore that migration, or use the versions folder the database was migrated with");
+                        + location + ": restore that migration, use the versions folder the database was migrated with,"
+                        + " or reset the version table with stamp --purge");
             }
         }
     }
 
     /**
-     * The revisions a target names, as a set of heads: empty for {@code base}.
+     * The revisions a target names: one revision, every head for {@code heads}, none for {@code base}; for a target
+     * relative to the database ({@code +N}, {@code branch@-N}) the heads it would be at.
+     *
+     * @param current the database's current heads
+     */
+    public Set<String> select(RevisionTarget target, Collection<String> current) {
+        requireKnown(current);
+        return targets.select(target, current);
+    }
+
+    /**
+     * The version-table rows after moving the database to a target, whichever the direction: the heads of the
+     * revisions that are applied then.
      *
      * @param target the parsed target
-     * @param current the database's current heads (for relative targets)
+     * @param current the database's current heads
      */
     public Set<String> resolveTarget(RevisionTarget target, Collection<String> current) {
         requireKnown(current);
-        return switch (target.kind()) {
-            case HEAD -> head().map(n -> Set.of(n.id())).orElse(Set.of());
-            case BASE -> Set.of();
-            case REVISION -> Set.of(resolve(target.text()).id());
-            case RELATIVE -> relative(target, current);
-        };
+        return headsOf(targets.state(target, ancestors(current), current));
     }
 
-    private Set<String> relative(RevisionTarget target, Collection<String> current) {
-        if (current.size() > 1) {
-            throw new InvalidTargetException("Relative target " + target + " needs one current revision, but the"
-                    + " database is at " + describe(current) + ": name the target revision");
+    /**
+     * The version-table rows after stamping targets one after the other, running nothing.
+     *
+     * @param current the rows before; empty after a purge
+     */
+    public Set<String> stamp(List<RevisionTarget> stamped, Collection<String> current) {
+        requireKnown(current);
+        Set<String> heads = new LinkedHashSet<>(current);
+        for (RevisionTarget target : stamped) {
+            heads = headsOf(targets.state(target, ancestors(heads), heads));
         }
-        String at = current.isEmpty() ? null : current.iterator().next();
-        int steps = Math.abs(target.steps());
-        for (int i = 0; i < steps; i++) {
-            List<String> next;
-            if (target.steps() > 0) {
-                next = at == null ? bases().stream().map(RevisionNode::id).toList() : children.get(at);
-                if (next.isEmpty()) {
-                    throw new InvalidTargetException("Relative target " + target + " goes past head: the database is at "
-                            + describe(current) + ", " + i + " revision" + (i == 1 ? "" : "s") + " below head");
-                }
-            } else {
-                if (at == null) {
-                    throw new InvalidTargetException("Relative target " + target + " goes below base: the database is at "
-                            + describe(current) + ", " + i + " revision" + (i == 1 ? "" : "s") + " above base");
-                }
-                next = nodes.get(at).parents();
-                if (next.isEmpty()) {
-                    at = null;
-                    continue;
-                }
-            }
-            if (next.size() > 1) {
-                throw new InvalidTargetException("Relative target " + target + " is ambiguous: the history branches at "
-                        + (at == null ? "base" : at) + " into " + String.join(", ", next) + "; name the target revision");
-            }
-            at = next.get(0);
-        }
-        return at == null ? Set.of() : Set.of(at);
+        return heads;
     }
 
-    /** The given revisions and every revision they revise, directly or not. */
+    /**
+     * The revisions to apply to go from {@code current} to a target, parents first.
+     *
+     * @throws InvalidTargetException if reaching the target would undo applied revisions
+     */
+    public List<RevisionNode> upgradePath(RevisionTarget target, Collection<String> current) {
+        requireKnown(current);
+        Set<String> applied = ancestors(current);
+        Set<String> wanted = targets.state(target, applied, current);
+        if (!wanted.containsAll(applied)) {
+            throw new InvalidTargetException("Cannot upgrade to " + target + ": the database is at "
+                    + describe(current) + ", above it; use downgrade " + target);
+        }
+        return nodes.values().stream().filter(n -> wanted.contains(n.id()) && !applied.contains(n.id())).toList();
+    }
+
+    /**
+     * The revisions to undo to go from {@code current} to a target, children first.
+     *
+     * @throws InvalidTargetException if reaching the target would apply revisions
+     */
+    public List<RevisionNode> downgradePath(RevisionTarget target, Collection<String> current) {
+        requireKnown(current);
+        Set<String> applied = ancestors(current);
+        Set<String> wanted = targets.state(target, applied, current);
+        if (!applied.containsAll(wanted)) {
+            throw new InvalidTargetException("Cannot downgrade to " + target + ": the database is at "
+                    + describe(current) + ", which does not include it; use upgrade " + target);
+        }
+        return childrenFirst(applied, wanted);
+    }
+
+    /** The given revisions and every revision they revise or depend on, directly or not. */
     public Set<String> ancestors(Collection<String> ids) {
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(ids);
         while (!todo.isEmpty()) {
             String id = todo.pop();
             if (seen.add(id)) {
-                todo.addAll(get(id).parents());
+                todo.addAll(get(id).requires());
             }
         }
         return seen;
     }
 
-    /** The heads of a set of applied revisions: those no other applied revision revises. Parents-first order. */
+    /** Every revision that revises or depends on one of the given revisions, directly or not; not those themselves. */
+    public Set<String> descendants(Collection<String> ids) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        ids.forEach(id -> todo.addAll(dependents.get(get(id).id())));
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (seen.add(id)) {
+                todo.addAll(dependents.get(id));
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * The heads of a set of applied revisions: those no other applied revision revises. A revision others only
+     * depend on stays a head. Parents-first order.
+     */
     public Set<String> headsOf(Collection<String> applied) {
         Set<String> set = new HashSet<>(applied);
         Set<String> heads = new LinkedHashSet<>();
@@ -306,7 +514,7 @@ public final class RevisionGraph {
     }
 
     /**
-     * The revisions to apply to go from {@code current} up to {@code target}, parents first.
+     * The revisions to apply to go from {@code current} up to a set of heads, parents first.
      *
      * @throws InvalidTargetException if the target does not include everything applied (it is below, or aside)
      */
@@ -322,7 +530,7 @@ public final class RevisionGraph {
     }
 
     /**
-     * The revisions to undo to go from {@code current} down to {@code target}, children first.
+     * The revisions to undo to go from {@code current} down to a set of heads, children first.
      *
      * @throws InvalidTargetException if the target is not below the current revisions
      */
@@ -334,6 +542,10 @@ public final class RevisionGraph {
                     + (wanted.containsAll(applied) ? "above" : "not below") + " the current revision " + describe(current)
                     + (wanted.containsAll(applied) ? "; use upgrade" : "; name a revision below it"));
         }
+        return childrenFirst(applied, wanted);
+    }
+
+    private List<RevisionNode> childrenFirst(Set<String> applied, Set<String> wanted) {
         List<RevisionNode> path = new ArrayList<>(nodes.values().stream()
                 .filter(n -> applied.contains(n.id()) && !wanted.contains(n.id()))
                 .toList());

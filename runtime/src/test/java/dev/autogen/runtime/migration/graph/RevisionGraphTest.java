@@ -151,7 +151,8 @@ class RevisionGraphTest {
         assertEquals(List.of("b2", "c3"), ids(graph.heads()));
         MultipleHeadsException e = assertThrows(MultipleHeadsException.class, () -> target(graph, "head"));
         assertEquals("Multiple head revisions in migrations/versions: b2 (b2_file.java), c3 (c3_file.java); merge"
-                + " them with a migration that revises all of them, or name one revision as the target", e.getMessage());
+                + " them with 'autogen merge -m MSG b2 c3', or target heads, one of them, or a branch@head", e.getMessage());
+        assertEquals(List.of("b2", "c3"), e.heads());
         assertThrows(InvalidTargetException.class, () -> target(graph, "+1", "a1"));
         assertEquals(List.of("a1", "b2"), ids(graph.upgradePath(List.of(), target(graph, "b2"))));
     }
