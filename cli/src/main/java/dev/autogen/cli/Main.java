@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.command.RootCommand;
+import dev.autogen.cli.compare.RenamePrompt;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,13 +20,26 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Timings.mainStarted();
+        java.io.Console console = System.console();
+        System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                console == null ? null : RenamePrompt.console(console)));
     }
 
-    /** Runs a command line; the streams and environment are parameters so that tests run it in-process. */
+    /** Runs a command line; the streams and environment are parameters so that tests run it in-process. Never asks. */
     public static int run(String[] args, Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err) {
+        return run(args, env, workingDir, out, err, null);
+    }
+
+    /**
+     * Runs a command line that may ask questions: autogenerate asks {@code prompt} about each possible rename when no
+     * {@code --rename} is given (null: never ask, as without a terminal).
+     */
+    public static int run(String[] args, Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err,
+            RenamePrompt prompt) {
         quietLogging();
-        RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir));
+        RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir)
+                .withRenamePrompt(prompt));
         CommandLine cli = new CommandLine(root);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
@@ -35,6 +49,9 @@ public final class Main {
             if (parseResult.hasMatchedOption("-m") && parseResult.hasSubcommand()) {
                 throw new CommandLine.ParameterException(cli, "-m MSG before a command would be ignored; it is short for"
                         + " 'revision --autogenerate -m MSG' and takes no command");
+            }
+            if (root.timings() || "1".equals(env.get("AUTOGEN_TIMINGS"))) {
+                Timings.enable(err);
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
@@ -55,7 +72,11 @@ public final class Main {
             }
             return 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            Timings.finish();
+        }
     }
 
     /** Errors whose message already names the problem and what to do. */

@@ -1,22 +1,26 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.compare.Comparer;
+import dev.autogen.cli.compare.Comparison;
+import dev.autogen.cli.compare.RenamePrompt;
 import dev.autogen.cli.config.Settings;
 import dev.autogen.cli.config.SettingsResolver;
 import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.codegen.RevisionInfo;
-import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.ops.MigrationPlan;
-import dev.autogen.diff.DiffOptions;
-import dev.autogen.diff.SchemaDiff;
-import dev.autogen.introspect.entity.EntityReader;
-import dev.autogen.introspect.entity.EntitySource;
-import dev.autogen.introspect.live.LiveReadOptions;
-import dev.autogen.introspect.live.LiveReader;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.diff.rename.Rename;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.migration.MigrationStep;
 import dev.autogen.runtime.migration.Migrator;
+import dev.autogen.runtime.migration.OfflineRange;
+import dev.autogen.runtime.migration.RunOptions;
+import dev.autogen.runtime.migration.Stamp;
+import dev.autogen.runtime.migration.graph.RevisionGraph;
 import dev.autogen.runtime.migration.graph.RevisionNode;
+import dev.autogen.runtime.migration.graph.RevisionTarget;
+import dev.autogen.runtime.migration.graph.TargetKind;
 import dev.autogen.templates.MigrationTemplates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +38,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What each command does, as an API: the picocli commands only parse and print. Every method either returns its
@@ -50,6 +55,8 @@ public final class Project {
     private final Settings settings;
     private final Path workingDir;
     private Migrator migrator;
+    private List<Rename> renames = List.of();
+    private RenamePrompt renamePrompt;
 
     public Project(Settings settings, Map<String, String> env) {
         this(settings, env, Path.of("").toAbsolutePath());
@@ -63,6 +70,18 @@ public final class Project {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The renames ({@code --rename}) that autogenerate, {@code check} and {@code diff} apply. */
+    public Project withRenames(List<Rename> newRenames) {
+        this.renames = List.copyOf(newRenames);
+        return this;
+    }
+
+    /** Where autogenerate asks about possible renames when no {@code --rename} is given; null not to ask. */
+    public Project withRenamePrompt(RenamePrompt prompt) {
+        this.renamePrompt = prompt;
+        return this;
     }
 
     /** {@code autogen init}: the migrations folder, its template and a settings file. */
@@ -96,6 +115,10 @@ public final class Project {
                         "migrations=" + rel.toString().replace('\\', '/'),
                         "entities=target/classes",
                         "#package=com.example.model",
+                        "# tables other tools own, never compared (globs, comma-separated); or name yours with include=",
+                        "#exclude=flyway_*, qrtz_*",
+                        "# compare through a scratch copy of the entities' schema (default: on for SQLite and H2)",
+                        "#scratch=true",
                         ""), StandardCharsets.UTF_8);
                 done.add("Created " + config + " (set url, entities and package)");
             }
@@ -105,48 +128,243 @@ public final class Project {
         return done;
     }
 
-    /** {@code autogen revision}: writes a migration and returns its path. */
+    /** {@code autogen revision}: writes a migration on the single head and returns its path. */
     public Path revision(String message, boolean autogenerate, String revId) {
+        return revision(message, autogenerate, revId, null, List.of(), List.of());
+    }
+
+    /**
+     * {@code autogen revision}: writes a migration and returns its path.
+     *
+     * @param head the parent (a revision, {@code branch@head}, or {@code base} for a new base); null for the single head
+     * @param dependsOn revisions the new one depends on
+     * @param branchLabels branch labels the new one declares
+     */
+    public Path revision(String message, boolean autogenerate, String revId, String head, List<String> dependsOn,
+            List<String> branchLabels) {
         Migrator m = migrator();
-        List<RevisionNode> heads = m.heads();
-        if (heads.size() > 1) {
-            throw new UserError("the migrations have " + heads.size() + " heads (" + ids(heads) + "); merge them first");
+        RevisionGraph graph = m.graph();
+        List<String> revises;
+        if (head == null) {
+            List<RevisionNode> heads = m.heads();
+            if (heads.size() > 1) {
+                throw new UserError("the migrations have " + heads.size() + " heads (" + ids(heads) + "); merge them with"
+                        + " 'autogen merge -m MSG heads', or name the parent with --head REV");
+            }
+            revises = heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
+        } else {
+            revises = List.copyOf(pick(graph, head, "--head", true));
         }
-        List<String> revises = heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
-        String id = revId == null ? MigrationWriter.newRevisionId() : revId;
-        if (m.graph().nodes().stream().anyMatch(n -> n.id().equals(id))) {
-            throw new UserError("revision id " + id + " already exists; choose another --rev-id");
+        List<String> dependencies = new ArrayList<>();
+        for (String dependency : split(dependsOn)) {
+            String id = pick(graph, dependency, "--depends-on", false).iterator().next();
+            if (!dependencies.contains(id)) {
+                dependencies.add(id);
+            }
         }
+        List<String> labels = split(branchLabels);
+        String id = newId(graph, revId, labels);
         MigrationPlan plan = MigrationPlan.empty();
         if (autogenerate) {
             List<String> current = m.current();
-            if (!Set.copyOf(current).equals(Set.copyOf(revises))) {
-                throw new UserError("the database is not up to date (at " + (current.isEmpty() ? "base" : String.join(", ", current))
-                        + ", head is " + (revises.isEmpty() ? "base" : revises.get(0)) + "); run 'autogen upgrade head' first");
+            List<String> builtOn = new ArrayList<>(revises);
+            dependencies.stream().filter(d -> !builtOn.contains(d)).forEach(builtOn::add);
+            if (!graph.ancestors(current).equals(graph.ancestors(builtOn))) {
+                if (head == null && dependencies.isEmpty()) {
+                    throw new UserError("the database is not up to date (at " + (current.isEmpty() ? "base" : String.join(", ", current))
+                            + ", head is " + (revises.isEmpty() ? "base" : revises.get(0)) + "); run 'autogen upgrade head' first");
+                }
+                throw new UserError("the database is at " + RevisionGraph.describe(current) + ", not at "
+                        + RevisionGraph.describe(builtOn) + " that the new revision builds on; upgrade or downgrade it"
+                        + " there first (autogenerate compares the entities with the database as it is)");
             }
-            plan = compare();
+            Comparison found = comparison(true);
+            plan = found.plan();
+            return write(id, revises, dependencies, labels, message, plan, found::notes);
         }
+        return write(id, revises, dependencies, labels, message, plan);
+    }
+
+    /** {@code autogen merge}: writes an empty migration that revises the given revisions, and returns its path. */
+    public Path merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
+        RevisionGraph graph = migrator().graph();
+        List<String> parents = new ArrayList<>();
+        for (String revision : revisions) {
+            for (String id : pick(graph, revision, "merge", false, true)) {
+                if (!parents.contains(id)) {
+                    parents.add(id);
+                }
+            }
+        }
+        if (parents.size() < 2) {
+            throw new UserError("merge needs two or more revisions, but " + String.join(" ", revisions) + " name"
+                    + (revisions.size() == 1 ? "s" : "") + " only " + RevisionGraph.describe(parents)
+                    + "; name the heads to merge, or use 'heads' (run 'autogen heads' to list them)");
+        }
+        for (String a : parents) {
+            for (String b : parents) {
+                if (!a.equals(b) && graph.ancestors(List.of(b)).contains(a)) {
+                    throw new UserError("cannot merge " + a + " with " + b + ": " + b + " already builds on " + a
+                            + "; merge only revisions on separate branches, such as the heads");
+                }
+            }
+        }
+        List<String> labels = split(branchLabels);
+        return write(newId(graph, revId, labels), parents, List.of(), labels, message, MigrationPlan.empty());
+    }
+
+    private String newId(RevisionGraph graph, String revId, List<String> labels) {
+        String id = revId == null ? MigrationWriter.newRevisionId() : revId;
+        if (graph.find(id).isPresent()) {
+            throw new UserError("revision id " + id + " already exists; choose another --rev-id");
+        }
+        if (graph.branchLabels().containsKey(id)) {
+            throw new UserError("revision id " + id + " is already a branch label; choose another --rev-id");
+        }
+        for (String label : labels) {
+            if (graph.branchLabels().containsKey(label)) {
+                throw new UserError("branch label " + label + " is already declared by revision "
+                        + graph.branchLabels().get(label) + "; choose another --branch-label");
+            }
+            if (graph.find(label).isPresent() || label.equals(id)) {
+                throw new UserError("branch label " + label + " is also a revision id; choose another --branch-label");
+            }
+            if (label.equals("head") || label.equals("heads") || label.equals("base")) {
+                throw new UserError("branch label " + label + " is reserved for targets; choose another --branch-label");
+            }
+        }
+        return id;
+    }
+
+    private Path write(String id, List<String> revises, List<String> dependsOn, List<String> branchLabels,
+            String message, MigrationPlan plan) {
+        return write(id, revises, dependsOn, branchLabels, message, plan, op -> List.of());
+    }
+
+    private Path write(String id, List<String> revises, List<String> dependsOn, List<String> branchLabels,
+            String message, MigrationPlan plan, Function<Operation, List<String>> notes) {
         RevisionInfo info;
         try {
-            info = new RevisionInfo(id, revises, message, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            info = new RevisionInfo(id, revises, dependsOn, branchLabels, message,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         try {
-            return new MigrationWriter(settings.migrations()).write(settings.versions(), info, plan);
+            long started = System.nanoTime();
+            Path written = new MigrationWriter(settings.migrations()).write(settings.versions(), info, plan, notes);
+            Timings.record("codegen", started);
+            return written;
         } catch (IOException e) {
             throw new UserError("cannot write the migration into " + settings.versions() + ": " + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new UserError(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The revisions an absolute target names on the command line ({@code --head}, {@code --depends-on}, {@code merge},
+     * {@code show}): exactly one, or none for {@code base} where {@code baseAllowed}.
+     */
+    private static Set<String> pick(RevisionGraph graph, String text, String what, boolean baseAllowed) {
+        return pick(graph, text, what, baseAllowed, false);
+    }
+
+    private static Set<String> pick(RevisionGraph graph, String text, String what, boolean baseAllowed, boolean several) {
+        RevisionTarget target = RevisionTarget.parse(text);
+        if (target.kind() == TargetKind.RELATIVE) {
+            throw new UserError(what + " " + text + " is relative to the database; name the revision (an id, prefix,"
+                    + " head or branch@head)");
+        }
+        Set<String> ids = graph.select(target, List.of());
+        if (ids.isEmpty() && !baseAllowed) {
+            throw new UserError(what + " " + text + " names no revision; name one (an id, prefix, head or branch@head)");
+        }
+        if (ids.size() > 1 && !several) {
+            throw new UserError(what + " " + text + " names " + ids.size() + " revisions (" + String.join(", ", ids)
+                    + "); name one of them");
+        }
+        return ids;
+    }
+
+    /** Values given repeatedly or comma-separated. */
+    private static List<String> split(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank() && !out.contains(part.strip())) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
     }
 
     /** {@code autogen upgrade}: applies migrations, reporting each step. */
     public List<MigrationStep> upgrade(String target, Consumer<String> progress) {
-        return migrator().upgrade(target, step -> progress.accept("Running " + step.describe()));
+        return upgrade(target, RunOptions.defaults(), progress);
+    }
+
+    /** {@code autogen upgrade} with {@code --transaction-per-run} or {@code --lock-timeout}. */
+    public List<MigrationStep> upgrade(String target, RunOptions options, Consumer<String> progress) {
+        onlineTarget(target);
+        Migrator m = migrator(options);
+        Timings.time("compile", m::migrations);
+        return Timings.time("execute", () -> m.upgrade(target, step -> progress.accept("Running " + step.describe())));
     }
 
     /** {@code autogen downgrade}: reverts migrations, reporting each step. */
     public List<MigrationStep> downgrade(String target, Consumer<String> progress) {
-        return migrator().downgrade(target, step -> progress.accept("Running " + step.describe()));
+        return downgrade(target, RunOptions.defaults(), progress);
+    }
+
+    /** {@code autogen downgrade} with {@code --transaction-per-run} or {@code --lock-timeout}. */
+    public List<MigrationStep> downgrade(String target, RunOptions options, Consumer<String> progress) {
+        onlineTarget(target);
+        return migrator(options).downgrade(target, step -> progress.accept("Running " + step.describe()));
+    }
+
+    /** {@code autogen upgrade --sql}: the script over {@code TO} (from base) or {@code FROM:TO}; connects to nothing. */
+    public String upgradeSql(String range, RunOptions options) {
+        return offlineMigrator(options).upgradeSql(range);
+    }
+
+    /** {@code autogen downgrade --sql}: the script over {@code FROM:TO}; connects to nothing. */
+    public String downgradeSql(String range, RunOptions options) {
+        return offlineMigrator(options).downgradeSql(range);
+    }
+
+    private static void onlineTarget(String target) {
+        if (OfflineRange.isRange(target)) {
+            throw new UserError("a FROM:TO target (" + target + ") is for --sql, where no database says where it is;"
+                    + " add --sql, or give only the target revision");
+        }
+    }
+
+    /** The migrator with these run options, sharing the loaded migrations. */
+    private Migrator migrator(RunOptions options) {
+        Migrator base = migrator();
+        return Migrator.builder().connections(this::connect).migrationSource(base::migrations)
+                .transactionPerRun(options.transactionPerRun()).lockTimeout(options.lockTimeout()).build();
+    }
+
+    /** A migrator for offline SQL: the dialect from the URL, no connection. */
+    private Migrator offlineMigrator(RunOptions options) {
+        String url = requireUrl();
+        Dialect dialect;
+        try {
+            dialect = Dialects.forUrl(url);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(Secrets.mask(e.getMessage(), settings.password()) + "; --sql writes SQL for the database"
+                    + " kind the URL names");
+        }
+        if (!Files.isDirectory(settings.versions())) {
+            throw new UserError("no migrations folder at " + settings.versions() + "; run 'autogen init' or pass --migrations");
+        }
+        return Migrator.builder().connections(() -> {
+            throw new IllegalStateException("--sql connects to no database");
+        }).versions(settings.versions()).dialect(dialect)
+                .transactionPerRun(options.transactionPerRun()).lockTimeout(options.lockTimeout()).build();
     }
 
     /** {@code autogen current}: the revision(s) the database is at. */
@@ -159,36 +377,141 @@ public final class Project {
         return current.stream().map(id -> id + (heads.contains(id) ? " (head)" : "")).toList();
     }
 
-    /** {@code autogen history}: newest first, as {@code parent -> id (head), message}. */
+    /** {@code autogen history}: every revision, newest first. */
     public List<String> history() {
-        Set<String> heads = Set.copyOf(migrator().heads().stream().map(RevisionNode::id).toList());
-        return migrator().history().stream()
-                .map(n -> String.join(", ", n.parents()) + " -> " + n.id() + (heads.contains(n.id()) ? " (head)" : "")
-                        + ", " + n.message())
-                .map(line -> line.startsWith(" ->") ? "<base>" + line : line)
-                .toList();
+        return history(null, false);
+    }
+
+    /**
+     * {@code autogen history}: newest first, as {@code parent -> id (head), message}, or as blocks with
+     * {@code verbose}. Revisions the database is at are marked {@code (current)} when a database URL is set.
+     *
+     * @param range {@code A:B}, {@code A:} or {@code :B} (each end a target, or {@code current}); null for all
+     */
+    public List<String> history(String range, boolean verbose) {
+        Migrator m = migrator();
+        RevisionGraph graph = m.graph();
+        List<String> current = settings.url() == null ? List.of() : m.current();
+        List<RevisionNode> nodes = graph.history();
+        if (range != null) {
+            int colon = range.indexOf(':');
+            if (colon < 0) {
+                throw new UserError("-r " + range + " is not a range; use A:B, A: or :B, for example -r base:head or -r current:");
+            }
+            String lower = range.substring(0, colon).strip();
+            String upper = range.substring(colon + 1).strip();
+            Set<String> from = lower.isEmpty() ? Set.of() : end(graph, lower, current);
+            Set<String> to = upper.isEmpty() ? Set.of() : end(graph, upper, current);
+            nodes = !upper.isEmpty() && to.isEmpty() ? List.of() : graph.history(from, to);
+        }
+        return describe(graph, current, nodes, verbose, true);
+    }
+
+    private Set<String> end(RevisionGraph graph, String text, List<String> current) {
+        if (text.equals("current")) {
+            if (settings.url() == null) {
+                throw new UserError("-r current needs the database; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in "
+                        + SettingsResolver.DEFAULT_CONFIG);
+            }
+            return Set.copyOf(current);
+        }
+        return graph.select(RevisionTarget.parse(text), current);
+    }
+
+    /** {@code autogen heads}: each head, with its branch labels; blocks with {@code verbose}. */
+    public List<String> heads(boolean verbose) {
+        RevisionGraph graph = migrator().graph();
+        return describe(graph, List.of(), graph.heads(), verbose, false);
     }
 
     /** {@code autogen heads}. */
     public List<String> heads() {
-        return migrator().heads().stream().map(n -> n.id() + " (head), " + n.message()).toList();
+        return heads(false);
+    }
+
+    /** {@code autogen branches}: each branch point and the revisions it branches into. */
+    public List<String> branches(boolean verbose) {
+        RevisionGraph graph = migrator().graph();
+        RevisionText text = new RevisionText(graph, List.of());
+        List<String> lines = new ArrayList<>();
+        for (RevisionNode point : graph.history()) {
+            if (!graph.isBranchPoint(point.id())) {
+                continue;
+            }
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            if (verbose) {
+                lines.addAll(text.block(point));
+            } else {
+                lines.add(text.line(point, false));
+            }
+            String indent = " ".repeat(point.id().length());
+            graph.children(point.id()).forEach(child -> lines.add(indent + " -> " + text.line(child, false)));
+        }
+        return lines;
+    }
+
+    /** {@code autogen show REV}: the revision's details, then its source file. */
+    public List<String> show(String revision) {
+        Migrator m = migrator();
+        RevisionGraph graph = m.graph();
+        String id = pick(graph, revision, "show", false).iterator().next();
+        List<String> current = settings.url() == null ? List.of() : m.current();
+        RevisionNode node = graph.get(id);
+        List<String> lines = new ArrayList<>(new RevisionText(graph, current).block(node));
+        Path file = Path.of(node.origin());
+        if (Files.isRegularFile(file)) {
+            lines.add("");
+            try {
+                lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().toList());
+            } catch (IOException e) {
+                throw new UserError("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        return lines;
+    }
+
+    /** {@code autogen stamp}: writes the version table without running migrations. */
+    public Stamp stamp(List<String> revisions, boolean purge, Consumer<String> progress) {
+        Stamp stamp = migrator().stamp(revisions, purge);
+        progress.accept("Running " + stamp.describe());
+        return stamp;
+    }
+
+    private static List<String> describe(RevisionGraph graph, List<String> current, List<RevisionNode> nodes,
+            boolean verbose, boolean withParents) {
+        RevisionText text = new RevisionText(graph, current);
+        List<String> lines = new ArrayList<>();
+        for (RevisionNode node : nodes) {
+            if (verbose) {
+                if (!lines.isEmpty()) {
+                    lines.add("");
+                }
+                lines.addAll(text.block(node));
+            } else {
+                lines.add(text.line(node, withParents, withParents));
+            }
+        }
+        return lines;
     }
 
     /** The plan that would bring the database in line with the entities. */
     public MigrationPlan compare() {
+        return comparison(false).plan();
+    }
+
+    /**
+     * What {@code check} and {@code diff} show: the plan that would bring the database in line with the entities, with
+     * the renames given and the possible ones. Never asks.
+     */
+    public Comparison comparison() {
+        return comparison(false);
+    }
+
+    private Comparison comparison(boolean ask) {
         Dialect dialect = dialect();
-        if (settings.entities().isEmpty()) {
-            throw new UserError("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or 'entities' in "
-                    + SettingsResolver.DEFAULT_CONFIG);
-        }
-        SchemaSnapshot target = new EntityReader().read(new EntitySource(settings.entities(), settings.packages()), dialect);
-        SchemaSnapshot current;
-        try (Connection connection = connect()) {
-            current = new LiveReader().read(connection, dialect, LiveReadOptions.defaults().withSchema(settings.schema()));
-        } catch (SQLException e) {
-            throw new UserError("reading the database failed: " + e.getMessage());
-        }
-        return SchemaDiff.compare(target, current, DiffOptions.defaults(), dialect);
+        return new Comparer(settings, dialect, this::connect).compare(renames, ask ? renamePrompt : null);
     }
 
     private Dialect dialect() {
@@ -237,10 +560,20 @@ public final class Project {
         return connection;
     }
 
-    /** Makes {@code schema} the connection's current one, so that migrations and the version table go there too. */
+    /**
+     * Makes {@code schema} the connection's current one, so that migrations and the version table go there too. Where
+     * a database is a JDBC catalog and there are no schemas (MariaDB, MySQL), the schema is that database.
+     */
     private static void useSchema(Connection connection, String schema) {
         try {
             boolean hasSchemas = connection.getSchema() != null; // SQLite has none, and ignores setSchema
+            if (!hasSchemas && connection.getCatalog() != null) {
+                if (!catalogExists(connection, schema)) {
+                    throw new UserError("schema " + schema + " does not exist in the database; create it or fix --schema");
+                }
+                connection.setCatalog(schema);
+                return;
+            }
             connection.setSchema(schema);
             if (hasSchemas && connection.getSchema() == null) {
                 throw new UserError("schema " + schema + " does not exist in the database; create it or fix --schema");
@@ -256,6 +589,17 @@ public final class Project {
             }
             throw new UserError("cannot use schema " + schema + ": " + e.getMessage() + "; check --schema", e);
         }
+    }
+
+    private static boolean catalogExists(Connection connection, String name) throws SQLException {
+        try (java.sql.ResultSet catalogs = connection.getMetaData().getCatalogs()) {
+            while (catalogs.next()) {
+                if (name.equals(catalogs.getString(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Migrator migrator() {

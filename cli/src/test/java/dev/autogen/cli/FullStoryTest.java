@@ -50,7 +50,7 @@ class FullStoryTest {
             assertEquals("base (no migration applied)\n", cli.run("current").ok().out());
             assertEquals("Running upgrade  -> " + FIRST + ", create shop\n", cli.run("upgrade", "head").ok().out());
             assertEquals(FIRST + " (head)\n", cli.run("current").ok().out());
-            assertEquals("<base> -> " + FIRST + " (head), create shop\n", cli.run("history").ok().out());
+            assertEquals("<base> -> " + FIRST + " (head) (current), create shop\n", cli.run("history").ok().out());
             assertEquals(FIRST + " (head), create shop\n", cli.run("heads").ok().out());
             assertEquals("No changes: the database matches the entities.\n", cli.run(args(v1, "check")).ok().out());
 
@@ -89,7 +89,7 @@ class FullStoryTest {
             assertEquals("Running upgrade " + FIRST + " -> " + SECOND + ", phones, no purchases\n", cli.run("upgrade").ok().out());
             assertEquals(SECOND + " (head)\n", cli.run("current").ok().out());
             assertEquals("No changes: the database matches the entities.\n", cli.run(args(v2, "check")).ok().out());
-            assertEquals(FIRST + " -> " + SECOND + " (head), phones, no purchases\n<base> -> " + FIRST + ", create shop\n",
+            assertEquals(FIRST + " -> " + SECOND + " (head) (current), phones, no purchases\n<base> -> " + FIRST + ", create shop\n",
                     cli.run("history").ok().out());
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE customer SET phone = '555-0100' WHERE name = 'Grace'");

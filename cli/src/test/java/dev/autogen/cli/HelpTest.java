@@ -42,7 +42,8 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "revision", "upgrade", "downgrade", "current", "history", "heads", "check", "diff"})
+    @ValueSource(strings = {"init", "revision", "upgrade", "downgrade", "current", "history", "heads", "branches", "show",
+            "stamp", "merge", "check", "diff"})
     void everyCommandHasHelp(String command) {
         Cli.Result result = new Cli(dir).run(command, "--help").ok();
         assertTrue(result.out().startsWith("Usage: autogen " + command + " "), result::toString);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --schema} on PostgreSQL: every command works in that schema, the migrations (and their version table) as well as
+ * {@code --schema} on PostgreSQL and MariaDB: every command works in that schema, the migrations (and their version table) as well as
  * the comparison, even when the URL selects no schema.
  */
 class SchemaOptionTest {
@@ -42,6 +42,27 @@ class SchemaOptionTest {
             assertEquals(List.of("autogen_version"), tables(db, db.schema()));
             assertEquals(List.of(), tables(db, other.schema()));
 
+            assertEquals("schema no_such_schema does not exist in the database; create it or fix --schema",
+                    cli.run("current", "--schema", "no_such_schema").userError());
+        }
+    }
+
+    /** On MariaDB the schema is a database of the server: {@code --schema} switches the connection to it. */
+    @Test
+    void everyCommandWorksInTheGivenDatabaseOnMariaDb() throws Exception {
+        try (TestDatabases.Db db = TestDatabases.mariadb(); TestDatabases.Db other = TestDatabases.mariadb()) {
+            Cli cli = new Cli(dir).env("AUTOGEN_URL", other.url()).env("AUTOGEN_SCHEMA", db.schema());
+            cli.run("init").ok();
+            cli.run(args(Cli.entities(Cli.SHOP), "revision", "--autogenerate", "-m", "create shop", "--rev-id", "abcabcabcabc")).ok();
+            assertEquals("Running upgrade  -> abcabcabcabc, create shop\n", cli.run("upgrade").ok().out());
+
+            assertEquals(List.of("autogen_version", "customer", "purchase"), tables(db, db.schema()));
+            assertEquals(List.of(), tables(db, other.schema()));
+            assertEquals("No changes: the database matches the entities.\n", cli.run(args(Cli.entities(Cli.SHOP), "check")).ok().out());
+            assertEquals("base (no migration applied)\n", cli.run("current", "--schema", other.schema()).ok().out());
+
+            cli.run("downgrade", "base").ok();
+            assertEquals(List.of("autogen_version"), tables(db, db.schema()));
             assertEquals("schema no_such_schema does not exist in the database; create it or fix --schema",
                     cli.run("current", "--schema", "no_such_schema").userError());
         }

@@ -41,7 +41,9 @@ final class Layout {
         if (builders.isEmpty() || (!alwaysWrap && fits(BODY_INDENT, oneLine))) {
             return oneLine.toBuilder().add("\n").build();
         }
-        CodeBlock.Builder b = CodeBlock.builder().add("op.$L($L,\n", method, CodeBlock.join(names, ", "));
+        CodeBlock.Builder b = names.isEmpty()
+                ? CodeBlock.builder().add("op.$L(\n", method)
+                : CodeBlock.builder().add("op.$L($L,\n", method, CodeBlock.join(names, ", "));
         indent(b);
         for (int i = 0; i < builders.size(); i++) {
             Chain chain = builders.get(i);

@@ -2,6 +2,7 @@ package dev.autogen.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.Operation;
 import dev.autogen.templates.MigrationTemplates;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -65,21 +67,36 @@ public final class MigrationWriter {
 
     /** The source of the migration file. */
     public String render(RevisionInfo info, MigrationPlan plan) {
-        OperationRenderer renderer = new OperationRenderer();
+        return render(info, plan, op -> List.of());
+    }
+
+    /**
+     * The source of the migration file, with {@code notes} giving extra comment lines to put above an operation (after
+     * its safety comment), such as a possible rename's.
+     */
+    public String render(RevisionInfo info, MigrationPlan plan, Function<Operation, List<String>> notes) {
+        OperationRenderer renderer = new OperationRenderer(notes);
         VelocityContext ctx = new VelocityContext();
         ctx.put("revision", info);
         ctx.put("destructive", plan.destructive());
         ctx.put("className", className(info));
         ctx.put("idLiteral", literal(Literals.of(info.id())));
         ctx.put("revisesLiteral", literal(CodeBlock.of("{$L}", Literals.list(info.revises()))));
+        ctx.put("dependsOnLiteral", info.dependsOn().isEmpty() ? ""
+                : literal(CodeBlock.of("{$L}", Literals.list(info.dependsOn()))));
+        ctx.put("branchLabelsLiteral", info.branchLabels().isEmpty() ? ""
+                : literal(CodeBlock.of("{$L}", Literals.list(info.branchLabels()))));
         ctx.put("messageLiteral", literal(Literals.of(info.message())));
         ctx.put("createdLiteral", literal(Literals.of(info.created().toString())));
         ctx.put("docMessage", String.join("\n * ", Comments.docLines(info.message())));
         ctx.put("docRevisionId", Comments.doc(info.id()));
         ctx.put("docRevises", info.revises().isEmpty() ? "(none)" : Comments.doc(String.join(", ", info.revises())));
         ctx.put("docCreated", Comments.doc(info.created().toString()));
-        ctx.put("upgradeBody", indentBody(renderer.render(plan)));
-        ctx.put("downgradeBody", indentBody(renderer.render(plan.reverse())));
+        MethodParts upgrade = MethodParts.of("upgrade", plan, renderer, MigrationWriter::indentBody);
+        MethodParts downgrade = MethodParts.of("downgrade", plan.reverse(), renderer, MigrationWriter::indentBody);
+        ctx.put("upgradeBody", upgrade.body());
+        ctx.put("downgradeBody", downgrade.body());
+        ctx.put("helperMethods", upgrade.helpers() + downgrade.helpers());
 
         String name = templateName();
         StringWriter out = new StringWriter();
@@ -92,7 +109,32 @@ public final class MigrationWriter {
                     : "classpath:" + name;
             throw new IllegalStateException("cannot render migration template " + where + ": " + e.getMessage(), e);
         }
-        return tidy(out.toString());
+        String source = tidy(out.toString());
+        if (!(upgrade.helpers() + downgrade.helpers()).isEmpty() && !source.contains("void upgrade1(Operations op)")) {
+            throw new IllegalStateException("the migration template " + where(name) + " does not write $helperMethods,"
+                    + " which a plan this large needs; add it after downgrade()'s closing brace (see the default template)");
+        }
+        requireWritten(source, "dependsOn", info.dependsOn(), name);
+        requireWritten(source, "branchLabels", info.branchLabels(), name);
+        return source;
+    }
+
+    private String where(String templateName) {
+        return templateName.equals(MigrationTemplates.USER_TEMPLATE)
+                ? migrationsDir.resolve(templateName).toString()
+                : "classpath:" + templateName;
+    }
+
+    /** A template older than dependsOn and branch labels would drop them silently: refuse instead. */
+    private void requireWritten(String source, String attribute, List<String> values, String name) {
+        if (!values.isEmpty() && !source.contains(attribute + " =")) {
+            String where = name.equals(MigrationTemplates.USER_TEMPLATE)
+                    ? migrationsDir.resolve(name).toString()
+                    : "classpath:" + name;
+            throw new IllegalStateException("the migration template " + where + " does not write " + attribute
+                    + "; add '" + attribute + " = $" + attribute + "Literal,' to its @Revision (see the default"
+                    + " template)");
+        }
     }
 
     /**
@@ -102,7 +144,13 @@ public final class MigrationWriter {
      * @return the path of the new file
      */
     public Path write(Path versionsDir, RevisionInfo info, MigrationPlan plan) throws IOException {
-        String source = render(info, plan);
+        return write(versionsDir, info, plan, op -> List.of());
+    }
+
+    /** {@link #write(Path, RevisionInfo, MigrationPlan)} with extra comment lines per operation (see {@link #render}). */
+    public Path write(Path versionsDir, RevisionInfo info, MigrationPlan plan, Function<Operation, List<String>> notes)
+            throws IOException {
+        String source = render(info, plan, notes);
         Files.createDirectories(versionsDir);
         Path file = versionsDir.resolve(fileName(info));
         Files.writeString(file, source, StandardCharsets.UTF_8,

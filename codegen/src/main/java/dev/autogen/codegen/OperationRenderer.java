@@ -26,6 +26,7 @@ import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.OperationVisitor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Renders each operation as one call on the runtime's {@code Operations} facade, named {@code op}, for example
@@ -37,6 +38,18 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
     /** The body of {@code upgrade} or {@code downgrade} for an empty plan. */
     public static final String NO_CHANGES = "// No changes.";
+
+    private final Function<Operation, List<String>> notes;
+
+    /** A renderer that writes the safety comments only. */
+    public OperationRenderer() {
+        this(op -> List.of());
+    }
+
+    /** A renderer that also writes {@code notes}' lines as comments above each operation, after its safety comment. */
+    public OperationRenderer(Function<Operation, List<String>> notes) {
+        this.notes = notes;
+    }
 
     /**
      * The statements of a plan, unindented, one operation after another, each ending with a line break. Multi-line
@@ -66,6 +79,9 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
     public CodeBlock render(Operation op) {
         CodeBlock.Builder b = CodeBlock.builder();
         for (String comment : SafetyNotes.commentsFor(op)) {
+            b.add("// $L\n", Comments.line(comment));
+        }
+        for (String comment : notes.apply(op)) {
             b.add("// $L\n", Comments.line(comment));
         }
         return b.add(op.accept(this)).build();

@@ -99,6 +99,9 @@ final class Specs {
         if (state.comment() != null) {
             chain = chain.then(".comment($L)", Literals.of(state.comment()));
         }
+        if (state.identity()) {
+            chain = chain.then(".identity()");
+        }
         return chain;
     }
 

@@ -50,6 +50,10 @@ final class CompiledMigrations {
         Revision revision = type.getAnnotation(Revision.class);
         assertEquals(g.info().id(), revision.id(), className + " @Revision.id");
         assertArrayEquals(g.info().revises().toArray(String[]::new), revision.revises(), className + " @Revision.revises");
+        assertArrayEquals(g.info().dependsOn().toArray(String[]::new), revision.dependsOn(),
+                className + " @Revision.dependsOn");
+        assertArrayEquals(g.info().branchLabels().toArray(String[]::new), revision.branchLabels(),
+                className + " @Revision.branchLabels");
         assertEquals(g.info().message(), revision.message(), className + " @Revision.message");
         assertEquals(g.info().created().toString(), revision.created(), className + " @Revision.created");
 

@@ -63,7 +63,8 @@ class GoldenFileTest {
     }
 
     static List<Case> cases() {
-        return List.of(createRelatedTables(), alterColumns(), destructiveDrops(), emptyMerge());
+        return List.of(createRelatedTables(), alterColumns(), destructiveDrops(), emptyMerge(), labelledBranch(),
+                mergeOfTwoHeads());
     }
 
     static Index tokenUsageModelIndex() {
@@ -128,6 +129,18 @@ class GoldenFileTest {
     static Case emptyMerge() {
         return new Case(new RevisionInfo("4d5e6f708192", List.of("3c4d5e6f7081"), "Nothing left to change",
                 CREATED.plusSeconds(3 * 86_400)), MigrationPlan.empty());
+    }
+
+    /** A second line of history from the third revision, starting a branch labelled {@code reports}. */
+    static Case labelledBranch() {
+        return new Case(new RevisionInfo("5e6f70819203", List.of("3c4d5e6f7081"), List.of(), List.of("reports"),
+                "Start the reports branch", CREATED.plusSeconds(4 * 86_400)), MigrationPlan.empty());
+    }
+
+    /** The merge of the two heads, as {@code autogen merge} writes it. */
+    static Case mergeOfTwoHeads() {
+        return new Case(new RevisionInfo("6f7081920314", List.of("4d5e6f708192", "5e6f70819203"), "Merge reports",
+                CREATED.plusSeconds(5 * 86_400)), MigrationPlan.empty());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -185,4 +185,38 @@ class MigrationWriterTest {
         assertTrue(e.getMessage().contains(dir.resolve("script.java.vm").toString()), e.getMessage());
         assertTrue(e.getMessage().contains("$nope"), e.getMessage());
     }
+
+    @Test
+    void dependsOnAndBranchLabelsAreWrittenOnlyWhenPresent(@TempDir Path dir) throws Exception {
+        RevisionInfo info = new RevisionInfo("a3b4c5d6e7f8", List.of("0123456789ab"), List.of("fedcba987654"),
+                List.of("reports", "audit-v2"), "Report tables", CREATED);
+        String source = new MigrationWriter(null).render(info, MigrationPlan.empty());
+        assertTrue(source.contains("""
+                @Revision(
+                        id = "a3b4c5d6e7f8",
+                        revises = {"0123456789ab"},
+                        dependsOn = {"fedcba987654"},
+                        branchLabels = {"reports", "audit-v2"},
+                        message = "Report tables",
+                """), source);
+        assertFalse(new MigrationWriter(null).render(info("b4c5d6e7f8a9", "plain"), PLAN).contains("dependsOn"));
+        CompiledMigrations.compileAndCheck(dir,
+                List.of(new CompiledMigrations.Generated(info, MigrationPlan.empty(), source)));
+        assertThrows(IllegalArgumentException.class, () -> new RevisionInfo("a1", List.of(), List.of(),
+                List.of("has@at"), "m", CREATED));
+    }
+
+    @Test
+    void aTemplateThatDropsDependsOnIsRefused(@TempDir Path dir) throws Exception {
+        String old = MigrationTemplates.defaultTemplateText().replaceAll("(?s)#if\\(\\$dependsOnLiteral\\).*?#end\n", "");
+        Files.writeString(dir.resolve("script.java.vm"), old, StandardCharsets.UTF_8);
+        RevisionInfo info = new RevisionInfo("c5d6e7f8a9b0", List.of("0123456789ab"), List.of("fedcba987654"),
+                List.of(), "needs a dependency", CREATED);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new MigrationWriter(dir).render(info, PLAN));
+        assertEquals("the migration template " + dir.toAbsolutePath().normalize().resolve("script.java.vm")
+                + " does not write dependsOn; add 'dependsOn = $dependsOnLiteral,' to its @Revision (see the default"
+                + " template)", e.getMessage());
+        new MigrationWriter(dir).render(info("d6e7f8a9b0c1", "no dependency"), PLAN);
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Foreign keys, matched by what they connect (columns, referenced table and columns); one whose ON DELETE or ON UPDATE
- * rule changed is dropped and re-added.
+ * rule changed (as the dialect compares rules) is dropped and re-added.
  */
 final class ForeignKeyComparator {
     private final Names names;
@@ -41,7 +41,7 @@ final class ForeignKeyComparator {
                 + String.join(",", names.keys(fk.referencedColumns())) + ")";
     }
 
-    private static boolean sameRules(ForeignKey a, ForeignKey b) {
-        return a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate();
+    private boolean sameRules(ForeignKey a, ForeignKey b) {
+        return names.sameAction(a.onDelete(), b.onDelete()) && names.sameAction(a.onUpdate(), b.onUpdate());
     }
 }

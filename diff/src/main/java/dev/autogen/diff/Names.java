@@ -1,6 +1,7 @@
 package dev.autogen.diff;
 
 import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.ReferentialAction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,11 @@ final class Names {
 
     List<String> keys(List<String> names) {
         return names.stream().map(this::key).toList();
+    }
+
+    /** Whether two foreign key rules are the same on this database ({@code RESTRICT} is {@code NO ACTION} on MySQL). */
+    boolean sameAction(ReferentialAction a, ReferentialAction b) {
+        return dialect.canonicalAction(a) == dialect.canonicalAction(b);
     }
 
     boolean same(String a, String b) {

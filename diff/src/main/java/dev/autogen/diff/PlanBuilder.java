@@ -15,18 +15,31 @@ import java.util.Map;
 final class PlanBuilder {
 
     enum Phase {
+        /** Before the tables, whose defaults may use them. */
+        CREATE_SEQUENCES,
         DROP_FOREIGN_KEYS,
         DROP_INDEXES,
         DROP_UNIQUES,
+        /** Before the columns they use change or go. */
+        DROP_CHECKS,
         CREATE_TABLES,
+        /** Columns that are dropped and added again under the same name (a changed generated expression). */
+        DROP_REPLACED_COLUMNS,
         ADD_COLUMNS,
         ALTER_COLUMNS,
+        /** The replaced columns again, once the columns they are computed from have their new types. */
+        ADD_REPLACED_COLUMNS,
         DROP_COLUMNS,
         CREATE_INDEXES,
         ADD_UNIQUES,
+        /** Once the columns they use have their new types. */
+        ADD_CHECKS,
         ADD_FOREIGN_KEYS,
+        ALTER_COMMENTS,
+        ALTER_SEQUENCES,
         DROP_TABLE_CONSTRAINTS,
-        DROP_TABLES
+        DROP_TABLES,
+        DROP_SEQUENCES
     }
 
     private final Map<Phase, List<Operation>> phases = new EnumMap<>(Phase.class);

@@ -83,6 +83,9 @@ public final class PlanDescriber implements OperationVisitor<String> {
         if (op.commentChanged()) {
             changes.add("comment " + quoted(op.from().comment()) + " -> " + quoted(op.to().comment()));
         }
+        if (op.identityChanged()) {
+            changes.add(op.to().identity() ? "becomes identity" : "no longer identity");
+        }
         return "~ alter column " + op.table() + "." + op.column() + ": " + String.join(", ", changes);
     }
 

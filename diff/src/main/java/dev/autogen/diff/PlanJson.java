@@ -49,6 +49,26 @@ public final class PlanJson implements OperationVisitor<String> {
         return out.append("],\"destructive\":").append(plan.destructive()).append('}').toString();
     }
 
+    /**
+     * The plan, plus {@code "possible_renames":[{"table":"users","column":"name","to":"full_name",
+     * "rename":"users.name=full_name"}]} when there are any ({@code "column":null} for a table).
+     */
+    public static String render(MigrationPlan plan, List<dev.autogen.diff.rename.Rename> possibleRenames) {
+        String json = render(plan);
+        if (possibleRenames.isEmpty()) {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(json.substring(0, json.length() - 1)).append(",\"possible_renames\":[");
+        for (int i = 0; i < possibleRenames.size(); i++) {
+            dev.autogen.diff.rename.Rename r = possibleRenames.get(i);
+            out.append(i == 0 ? "" : ",").append("{\"table\":").append(str(r.table()))
+                    .append(",\"column\":").append(str(r.column()))
+                    .append(",\"to\":").append(str(r.to()))
+                    .append(",\"rename\":").append(str(r.spec())).append('}');
+        }
+        return out.append("]}").toString();
+    }
+
     @Override
     public String visitCreateTable(CreateTableOp op) {
         return ",\"columns\":" + columns(op.definition().columns());
@@ -163,7 +183,7 @@ public final class PlanJson implements OperationVisitor<String> {
 
     private static String state(ColumnState s) {
         return "{\"type\":" + str(s.type().toString()) + ",\"nullable\":" + s.nullable() + ",\"default\":" + str(s.serverDefault())
-                + ",\"comment\":" + str(s.comment()) + "}";
+                + ",\"comment\":" + str(s.comment()) + ",\"identity\":" + s.identity() + "}";
     }
 
     private static String strings(List<String> values) {

@@ -36,6 +36,8 @@ public final class SchemaDiff {
         IndexComparator indexes = new IndexComparator(names, plan);
         UniqueComparator uniques = new UniqueComparator(names, plan);
         ForeignKeyComparator foreignKeys = new ForeignKeyComparator(names, plan);
+        CheckComparator checks = new CheckComparator(names, dialect, plan);
+        TableCommentComparator comments = new TableCommentComparator(dialect, plan);
         for (Table currentTable : currentTables) {
             Table targetTable = targetByKey.get(names.key(currentTable.name()));
             if (targetTable == null) {
@@ -45,7 +47,12 @@ public final class SchemaDiff {
             indexes.compare(targetTable, currentTable);
             uniques.compare(targetTable, currentTable);
             foreignKeys.compare(targetTable, currentTable);
+            checks.compare(targetTable, currentTable);
+            comments.compare(targetTable, currentTable);
         }
+        new SequenceComparator(names, plan).compare(
+                target.sequences().stream().filter(s -> options.includeTable().test(s.name())).toList(),
+                current.sequences().stream().filter(s -> options.includeTable().test(s.name())).toList());
         return plan.build();
     }
 }

@@ -1,10 +1,12 @@
 package dev.autogen.cli.command;
 
+import dev.autogen.cli.compare.Comparison;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.diff.PlanDescriber;
 import dev.autogen.diff.PlanJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,16 +21,21 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     Format format;
 
+    @Mixin
+    RenameOptions renames;
+
     @Override
     public Integer call() {
-        MigrationPlan plan = root.autogen().compare();
+        Comparison found = renames.apply(root.autogen()).comparison();
+        MigrationPlan plan = found.plan();
         var out = root.spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(PlanJson.render(plan));
+            out.println(PlanJson.render(plan, found.possibleRenames()));
         } else if (plan.isEmpty()) {
             out.println("No changes.");
         } else {
             PlanDescriber.describe(plan).forEach(out::println);
+            found.renameHints().forEach(out::println);
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package dev.autogen.cli.command;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -11,16 +12,26 @@ final class DowngradeCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(arity = "1", paramLabel = "TARGET", description = "A revision id or unique prefix, -N, or base.")
+    @Parameters(arity = "1", paramLabel = "TARGET",
+            description = "A revision id or unique prefix, -N, base, branch@-N, branch@base or rev-N; with --sql"
+                    + " FROM:TO (e.g. head:base).")
     String target;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print each step.")
     boolean quiet;
 
+    @Mixin
+    RunOptionsMixin run;
+
     @Override
     public Integer call() {
         var out = root.spec.commandLine().getOut();
-        root.autogen().downgrade(target, quiet ? line -> {} : out::println);
+        if (run.sql) {
+            out.print(root.autogen().downgradeSql(target, run.options()));
+            out.flush();
+            return 0;
+        }
+        root.autogen().downgrade(target, run.options(), quiet ? line -> {} : out::println);
         return 0;
     }
 }

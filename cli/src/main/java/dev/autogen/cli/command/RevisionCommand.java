@@ -1,8 +1,10 @@
 package dev.autogen.cli.command;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,13 +23,31 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id instead of a random one.")
     String revId;
 
+    @Option(names = "--head", paramLabel = "REV",
+            description = "The parent: a revision (to start a branch), branch@head, or base for a new base.")
+    String head;
+
+    @Option(names = "--depends-on", paramLabel = "REV",
+            description = "A revision that must be applied first without being the parent; repeatable.")
+    List<String> dependsOn;
+
+    @Option(names = "--branch-label", paramLabel = "LABEL",
+            description = "A branch label for the new revision (target it as LABEL@head); repeatable.")
+    List<String> branchLabels;
+
+    @Mixin
+    RenameOptions renames;
+
     @Override
     public Integer call() {
-        return write(root, message, autogenerate, revId);
+        Path written = renames.apply(root.autogen()).revision(message, autogenerate, revId, head,
+                dependsOn == null ? List.of() : dependsOn, branchLabels == null ? List.of() : branchLabels);
+        root.spec.commandLine().getOut().println(written);
+        return 0;
     }
 
-    static int write(RootCommand root, String message, boolean autogenerate, String revId) {
-        Path written = root.autogen().revision(message, autogenerate, revId);
+    static int write(RootCommand root, String message, boolean autogenerate, String revId, RenameOptions renames) {
+        Path written = renames.apply(root.autogen()).revision(message, autogenerate, revId);
         root.spec.commandLine().getOut().println(written);
         return 0;
     }

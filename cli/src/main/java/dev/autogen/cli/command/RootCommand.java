@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,10 @@ import picocli.CommandLine.Spec;
             CurrentCommand.class,
             HistoryCommand.class,
             HeadsCommand.class,
+            BranchesCommand.class,
+            ShowCommand.class,
+            StampCommand.class,
+            MergeCommand.class,
             CheckCommand.class,
             DiffCommand.class,
             picocli.CommandLine.HelpCommand.class
@@ -68,12 +73,32 @@ public final class RootCommand implements Callable<Integer> {
             description = "Package to scan for entities; repeatable (env AUTOGEN_PACKAGE; key 'package', comma-separated).")
     List<String> packages;
 
+    @Option(names = "--include", paramLabel = "GLOB", scope = ScopeType.INHERIT,
+            description = "Compare only tables matching this glob (* and ?); repeatable (env AUTOGEN_INCLUDE; key 'include', comma-separated).")
+    List<String> include;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", scope = ScopeType.INHERIT,
+            description = "Never compare or touch tables matching this glob; repeatable (env AUTOGEN_EXCLUDE; key 'exclude', comma-separated).")
+    List<String> exclude;
+
+    @Option(names = "--scratch", negatable = true, scope = ScopeType.INHERIT,
+            description = "Compare through a scratch copy of the entities' schema made on the same database (env AUTOGEN_SCRATCH; key 'scratch'; default: on for SQLite and H2, off for servers).")
+    Boolean scratch;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
     boolean debug;
+
+    /** A diagnostic, left out of the help (see the README's "Performance"). */
+    @Option(names = "--timings", scope = ScopeType.INHERIT, hidden = true,
+            description = "Print how long each phase took on stderr (env AUTOGEN_TIMINGS=1).")
+    boolean timings;
 
     @Option(names = {"-m", "--message"}, paramLabel = "MSG",
             description = "Shortcut for 'revision --autogenerate -m MSG'.")
     String message;
+
+    @Mixin
+    RenameOptions renames;
 
     private final Project.Factory factory;
     private String resolvedPassword;
@@ -86,9 +111,15 @@ public final class RootCommand implements Callable<Integer> {
         return debug;
     }
 
+    /** Whether {@code --timings} was given. */
+    public boolean timings() {
+        return timings;
+    }
+
     /** The application, with settings resolved from flags, environment and config file. */
     Project autogen() {
-        Project app = factory.create(new SettingsResolver.Flags(config, url, user, password, schema, migrations, entities, packages));
+        Project app = factory.create(new SettingsResolver.Flags(config, url, user, password, schema, migrations, entities, packages,
+                include, exclude, scratch));
         resolvedPassword = app.settings().password();
         return app;
     }
@@ -104,6 +135,6 @@ public final class RootCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 0;
         }
-        return RevisionCommand.write(this, message, true, null);
+        return RevisionCommand.write(this, message, true, null, renames);
     }
 }

@@ -2,6 +2,7 @@ package dev.autogen.cli.command;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -12,16 +13,25 @@ final class UpgradeCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head",
-            description = "head (default), a revision id or unique prefix, or +N.")
+            description = "head (default), heads, a revision id or unique prefix, +N, branch@head, branch@+N or rev+N;"
+                    + " with --sql also FROM:TO.")
     String target;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print each step.")
     boolean quiet;
 
+    @Mixin
+    RunOptionsMixin run;
+
     @Override
     public Integer call() {
         var out = root.spec.commandLine().getOut();
-        root.autogen().upgrade(target, quiet ? line -> {} : out::println);
+        if (run.sql) {
+            out.print(root.autogen().upgradeSql(target, run.options()));
+            out.flush();
+            return 0;
+        }
+        root.autogen().upgrade(target, run.options(), quiet ? line -> {} : out::println);
         return 0;
     }
 }

@@ -13,13 +13,25 @@ import java.util.List;
  * @param migrations the migrations folder (holding {@code versions/})
  * @param entities class path entries holding the compiled entities
  * @param packages packages to scan for entities (empty: all)
+ * @param include glob patterns of the tables to compare (empty: all)
+ * @param exclude glob patterns of the tables never to compare
+ * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
  */
 public record Settings(
-        String url, String user, String password, String schema, Path migrations, List<Path> entities, List<String> packages) {
+        String url, String user, String password, String schema, Path migrations, List<Path> entities, List<String> packages,
+        List<String> include, List<String> exclude, Boolean scratch) {
 
     public Settings {
         entities = entities == null ? List.of() : List.copyOf(entities);
         packages = packages == null ? List.of() : List.copyOf(packages);
+        include = include == null ? List.of() : List.copyOf(include);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    /** Settings that compare every table, the database's default way. */
+    public Settings(
+            String url, String user, String password, String schema, Path migrations, List<Path> entities, List<String> packages) {
+        this(url, user, password, schema, migrations, entities, packages, List.of(), List.of(), null);
     }
 
     public Path versions() {

@@ -32,7 +32,14 @@ public final class SettingsResolver {
     /** Settings given on the command line; null fields were not given. */
     public record Flags(
             Path config, String url, String user, String password, String schema, Path migrations, String entities,
-            List<String> packages) {}
+            List<String> packages, List<String> include, List<String> exclude, Boolean scratch) {
+
+        /** Flags without table filters or a scratch choice. */
+        public Flags(Path config, String url, String user, String password, String schema, Path migrations, String entities,
+                List<String> packages) {
+            this(config, url, user, password, schema, migrations, entities, packages, null, null, null);
+        }
+    }
 
     public Settings resolve(Flags flags) {
         Path configFile = flags.config() != null ? workingDir.resolve(flags.config()) : null;
@@ -56,10 +63,40 @@ public final class SettingsResolver {
         List<String> packages = flags.packages() != null && !flags.packages().isEmpty()
                 ? flags.packages()
                 : split(first(env.get("AUTOGEN_PACKAGE"), file.getProperty("package")), ",");
+        List<String> include = list(flags.include(), env.get("AUTOGEN_INCLUDE"), file.getProperty("include"));
+        List<String> exclude = list(flags.exclude(), env.get("AUTOGEN_EXCLUDE"), file.getProperty("exclude"));
+        Boolean scratch = flags.scratch() != null
+                ? flags.scratch()
+                : bool("AUTOGEN_SCRATCH", env.get("AUTOGEN_SCRATCH"), "scratch", file.getProperty("scratch"));
         if (url != null && url.startsWith("jdbc:sqlite:")) {
             url = SqliteUrls.resolve(url, urlOutsideFile != null ? workingDir : fileDir);
         }
-        return new Settings(url, user, password, schema, migrations, entities, packages);
+        return new Settings(url, user, password, schema, migrations, entities, packages, include, exclude, scratch);
+    }
+
+    /** Repeated flags (each may hold several, comma-separated), else the environment's list, else the file's. */
+    private static List<String> list(List<String> flag, String envValue, String fileValue) {
+        if (flag != null && !flag.isEmpty()) {
+            return flag.stream().flatMap(f -> split(f, ",").stream()).toList();
+        }
+        return split(first(envValue, fileValue), ",");
+    }
+
+    private static Boolean bool(String envName, String envValue, String key, String fileValue) {
+        String value = first(envValue);
+        String where = envName;
+        if (value == null) {
+            value = first(fileValue);
+            where = "'" + key + "' in the config file";
+        }
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new UserError(where + " must be true or false, not '" + value + "'");
+        };
     }
 
     private Path path(Path flag, String envValue, String fileValue, Path fileDir) {

@@ -30,14 +30,22 @@ final class VersionedSources {
 
     private VersionedSources() {}
 
-    /** Compiles version {@code v} into {@code out} and returns it. */
+    /** Compiles version {@code v} of the {@code rt} model into {@code out} and returns it. */
     static Path compile(int v, Path out) throws IOException {
-        Path src = out.resolveSibling(out.getFileName() + "-src").resolve("rt");
+        return compile("rt", List.of(FILES), v, out);
+    }
+
+    /**
+     * Compiles version {@code v} of the model in {@code roundtrip/<model>/} (its sources in package {@code model}, one
+     * {@code <name>.jv} per name in {@code names}) into {@code out} and returns it.
+     */
+    static Path compile(String model, List<String> names, int v, Path out) throws IOException {
+        Path src = out.resolveSibling(out.getFileName() + "-src").resolve(model);
         Files.createDirectories(src);
         Files.createDirectories(out);
         List<Path> files = new ArrayList<>();
-        for (String name : FILES) {
-            String text = select(read("roundtrip/rt/" + name + ".jv"), v);
+        for (String name : names) {
+            String text = select(read("roundtrip/" + model + "/" + name + ".jv"), v);
             if (text != null) {
                 Path file = src.resolve(name + ".java");
                 Files.writeString(file, text, StandardCharsets.UTF_8);

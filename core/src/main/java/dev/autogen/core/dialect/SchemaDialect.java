@@ -2,6 +2,7 @@ package dev.autogen.core.dialect;
 
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.ReferentialAction;
 
 /**
  * The questions generic code (readers, the diff) asks a database dialect. It never asks which database it is.
@@ -38,6 +39,42 @@ public interface SchemaDialect {
      */
     String normalizeDefault(String expression);
 
+    /**
+     * The comparable form of a foreign key rule: two rules are the same on this database exactly when their canonical
+     * forms are equal (MariaDB and MySQL treat {@code RESTRICT} as {@code NO ACTION}). By default every rule is its own.
+     */
+    default ReferentialAction canonicalAction(ReferentialAction action) {
+        return action;
+    }
+
     /** A portable type for type text the database reports or Hibernate renders; {@link ColumnType#raw} if none fits. */
     ColumnType parseType(String sqlType);
+
+    /**
+     * The comparable form of a check constraint's condition (or a generated column's expression): two conditions are
+     * the same exactly when their forms are equal. Databases rewrite what they are given (PostgreSQL turns
+     * {@code status in ('A','B')} into {@code ((status)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))}),
+     * so a dialect maps its rendering and Hibernate's text to one form. The default removes enclosing parentheses,
+     * collapses white space and lower-cases everything outside quotes.
+     */
+    default String normalizeCheck(String expression) {
+        return CheckText.simple(expression);
+    }
+
+    /**
+     * Whether the database keeps table and column comments. Where it does not (SQLite), comments are neither read
+     * from entities nor compared.
+     */
+    default boolean supportsComments() {
+        return true;
+    }
+
+    /**
+     * Whether a column's identity (database-generated values) is a property of its own, compared and altered apart
+     * from its type. On SQLite it is not: a single {@code INTEGER} primary key always is the rowid, so identity follows
+     * from the type and the key, which are compared already.
+     */
+    default boolean comparesIdentity() {
+        return true;
+    }
 }

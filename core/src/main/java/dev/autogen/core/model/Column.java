@@ -30,9 +30,10 @@ public record Column(
     }
 
     public ColumnState state() {
-        return new ColumnState(type, nullable, serverDefault, comment);
+        return new ColumnState(type, nullable, serverDefault, comment, identity);
     }
 
+    /** A copy with the state's type, nullability, default and comment; identity is kept (see {@link #withIdentity}). */
     public Column withState(ColumnState state) {
         return new Column(name, state.type(), state.nullable(), state.serverDefault(), identity, state.comment(), generated);
     }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The {@code alter_column} operation: changes type, nullability and/or server default, keeping both states so the
- * reverse restores exactly the old one.
+ * The {@code alter_column} operation: changes type, nullability, server default, comment and/or identity, keeping both
+ * states so the reverse restores exactly the old one.
  */
 public record AlterColumnOp(String table, String column, ColumnState from, ColumnState to) implements Operation {
 
@@ -35,6 +35,11 @@ public record AlterColumnOp(String table, String column, ColumnState from, Colum
 
     public boolean commentChanged() {
         return !Objects.equals(from.comment(), to.comment());
+    }
+
+    /** Whether the column starts or stops being an identity. */
+    public boolean identityChanged() {
+        return from.identity() != to.identity();
     }
 
     @Override

@@ -13,8 +13,8 @@ import org.hibernate.mapping.Column;
  * A Hibernate column's type as a core {@link ColumnType}: portable where the portable type renders on the target
  * dialect exactly as Hibernate renders the column, otherwise Hibernate's type text verbatim. The portable type comes
  * from the column's JDBC type code and size ({@link PortableTypes}), else from the dialect parsing Hibernate's text
- * (SQLite's identity clause turns {@code bigint} into {@code integer}). A {@code columnDefinition} is always kept
- * verbatim.
+ * (SQLite's identity clause turns {@code bigint} into {@code integer}). The type of a {@code columnDefinition} is always
+ * kept verbatim, without the clauses that follow it ({@link ColumnDefinition}).
  */
 final class ColumnTypes {
 
@@ -38,7 +38,7 @@ final class ColumnTypes {
     ColumnType type(Column column) {
         String sqlType = column.getSqlType(metadata);
         if (boot.hasColumnDefinition(column)) {
-            return ColumnType.raw(sqlType);
+            return ColumnType.raw(ColumnDefinition.parse(sqlType).type());
         }
         return portable(column)
                 .filter(portable -> rendersAs(portable, sqlType))

@@ -1,16 +1,20 @@
 package dev.autogen.introspect.entity;
 
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The annotated classes of an {@link EntitySource}, loaded through a class loader over its entries. The loader's parent
@@ -18,12 +22,12 @@ import java.util.TreeSet;
  */
 final class EntityClasses implements AutoCloseable {
 
-    private static final String ENTITY = "jakarta.persistence.Entity";
-    private static final List<String> MAPPED_ANNOTATIONS = List.of(
-            ENTITY,
-            "jakarta.persistence.Embeddable",
-            "jakarta.persistence.MappedSuperclass",
-            "jakarta.persistence.Converter");
+    private static final String ENTITY_DESCRIPTOR = "Ljakarta/persistence/Entity;";
+    private static final Set<String> MAPPED_DESCRIPTORS = Set.of(
+            ENTITY_DESCRIPTOR,
+            "Ljakarta/persistence/Embeddable;",
+            "Ljakarta/persistence/MappedSuperclass;",
+            "Ljakarta/persistence/Converter;");
 
     private final URLClassLoader classLoader;
     private final List<Class<?>> classes;
@@ -81,20 +85,24 @@ final class EntityClasses implements AutoCloseable {
         return entries;
     }
 
+    /**
+     * The mapped classes in the source's packages, found by reading the class-level annotations in the class files
+     * ({@link ClassFileHeader}), without loading any class.
+     */
     private static List<String> scan(EntitySource source, List<Path> entries) {
-        ClassGraph graph = new ClassGraph()
-                .overrideClasspath(entries.stream().map(Path::toString).toList())
-                .enableClassInfo()
-                .enableAnnotationInfo();
-        if (!source.packages().isEmpty()) {
-            graph.acceptPackages(source.packages().toArray(String[]::new));
-        }
         TreeSet<String> names = new TreeSet<>();
-        boolean anyEntity;
-        try (ScanResult result = graph.scan()) {
-            anyEntity = !result.getClassesWithAnnotation(ENTITY).isEmpty();
-            for (String annotation : MAPPED_ANNOTATIONS) {
-                names.addAll(result.getClassesWithAnnotation(annotation).getNames());
+        boolean anyEntity = false;
+        for (Path entry : entries) {
+            for (ClassFileHeader header : headers(entry)) {
+                if (!inPackages(header.className(), source.packages())) {
+                    continue;
+                }
+                for (String annotation : header.annotations()) {
+                    if (MAPPED_DESCRIPTORS.contains(annotation)) {
+                        names.add(header.className());
+                        anyEntity |= annotation.equals(ENTITY_DESCRIPTOR);
+                    }
+                }
             }
         }
         if (!anyEntity) {
@@ -103,6 +111,61 @@ final class EntityClasses implements AutoCloseable {
                     + ": check --entities (compiled classes, not sources) and the package names");
         }
         return new ArrayList<>(names);
+    }
+
+    /** The headers of the class files in a folder or jar; files that are not class files are skipped. */
+    private static List<ClassFileHeader> headers(Path entry) {
+        List<ClassFileHeader> headers = new ArrayList<>();
+        try {
+            if (Files.isDirectory(entry)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(entry)) {
+                    files = walk.filter(p -> isClassFile(entry.relativize(p).toString().replace('\\', '/'))).toList();
+                }
+                for (Path file : files) {
+                    header(Files.readAllBytes(file), headers);
+                }
+            } else {
+                try (ZipFile jar = new ZipFile(entry.toFile())) {
+                    for (ZipEntry zipEntry : Collections.list(jar.entries())) {
+                        if (!zipEntry.isDirectory() && isClassFile(zipEntry.getName())) {
+                            try (InputStream in = jar.getInputStream(zipEntry)) {
+                                header(in.readAllBytes(), headers);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new EntityReadException("Cannot read the entity classpath entry " + entry + ": " + e.getMessage(), e);
+        }
+        return headers;
+    }
+
+    private static boolean isClassFile(String relativePath) {
+        return relativePath.endsWith(".class") && !relativePath.startsWith("META-INF/")
+                && !relativePath.endsWith("module-info.class");
+    }
+
+    private static void header(byte[] bytes, List<ClassFileHeader> headers) {
+        try {
+            headers.add(ClassFileHeader.read(bytes));
+        } catch (IOException | RuntimeException e) {
+            // not a class file this Java understands: no entity
+        }
+    }
+
+    /** Whether the class is in one of the packages or their sub-packages (every class when there are none). */
+    private static boolean inPackages(String className, List<String> packages) {
+        if (packages.isEmpty()) {
+            return true;
+        }
+        for (String pkg : packages) {
+            if (pkg.isEmpty() || className.startsWith(pkg + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Loads a class and resolves the types of its members, so that a missing dependency shows here, named. */

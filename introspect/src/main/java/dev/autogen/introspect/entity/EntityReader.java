@@ -9,8 +9,10 @@ import org.hibernate.HibernateException;
  * Reads the schema that compiled JPA entities describe, offline, through Hibernate ORM's boot metamodel with the
  * target database's dialect. The snapshot holds what Hibernate's own schema export would create there: physical
  * tables (join tables, collection tables and, where the database has no sequences, sequence tables included), column
- * types as the dialect renders them, primary keys, unique constraints, indexes and the foreign keys the dialect
- * creates. Names are as the database stores them.
+ * types as the dialect renders them, defaults, generated expressions, primary keys, unique constraints, indexes, the
+ * foreign keys the dialect creates, check constraints (Hibernate's own for enums and discriminators unnamed), table
+ * and column comments where the database keeps them, and sequences where it has them. Names are as the database
+ * stores them.
  */
 public final class EntityReader {
 

@@ -34,6 +34,17 @@ final class HibernateDdl {
         this.context = boot.sqlContext();
     }
 
+    /**
+     * Every statement for {@code target}'s database: where it keeps no comments (SQLite), Hibernate's
+     * {@code comment on} statements are left out, since they fail there and Hibernate's own export only logs that.
+     */
+    List<String> createStatements(dev.autogen.core.dialect.SchemaDialect target) {
+        List<String> statements = createStatements();
+        return target.supportsComments() ? statements : statements.stream()
+                .filter(sql -> !sql.regionMatches(true, 0, "comment on ", 0, "comment on ".length()))
+                .toList();
+    }
+
     /** Every statement, in the order of Hibernate's {@code SchemaCreatorImpl}. */
     List<String> createStatements() {
         List<String> out = new ArrayList<>();

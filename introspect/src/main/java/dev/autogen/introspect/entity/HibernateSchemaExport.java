@@ -26,12 +26,15 @@ public final class HibernateSchemaExport {
         this.databaseVersion = databaseVersion;
     }
 
-    /** The create statements, in execution order. */
+    /**
+     * The create statements, in execution order. Where the database keeps no comments (SQLite), Hibernate's
+     * {@code comment on} statements are left out: they fail there, and Hibernate's own export only logs that.
+     */
     public List<String> createStatements(EntitySource source, SchemaDialect dialect) {
         Objects.requireNonNull(source, "source");
         HibernateTarget target = HibernateTarget.forDialect(dialect.name(), databaseVersion);
         try (HibernateBoot boot = HibernateBoot.start(source, target)) {
-            return new HibernateDdl(boot).createStatements();
+            return new HibernateDdl(boot).createStatements(dialect);
         }
     }
 

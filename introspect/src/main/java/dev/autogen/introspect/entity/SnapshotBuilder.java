@@ -1,12 +1,14 @@
 package dev.autogen.introspect.entity;
 
 import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -44,8 +46,15 @@ final class SnapshotBuilder {
     /** Every physical table of every namespace; catalogs and schemas are dropped, so their table names must differ. */
     SchemaSnapshot build() {
         List<Table> tables = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
         Map<String, String> qualifiedByKey = new HashMap<>();
         for (Namespace namespace : boot.database().getNamespaces()) {
+            if (hibernateDialect().getSequenceSupport().supportsSequences()) {
+                for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                    sequences.add(new Sequence(name(sequence.getName().getSequenceName()),
+                            sequence.getInitialValue(), sequence.getIncrementSize()));
+                }
+            }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 if (!table.isPhysicalTable() || table.isView()) {
                     continue;
@@ -60,7 +69,11 @@ final class SnapshotBuilder {
                 tables.add(read);
             }
         }
-        return new SchemaSnapshot(tables);
+        return new SchemaSnapshot(tables, sequences);
+    }
+
+    private org.hibernate.dialect.Dialect hibernateDialect() {
+        return boot.dialect();
     }
 
     private Table table(org.hibernate.mapping.Table table) {
@@ -68,12 +81,18 @@ final class SnapshotBuilder {
         List<Column> columns = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             boolean inPrimaryKey = table.isPrimaryKey(column);
+            ColumnDefinition definition = boot.hasColumnDefinition(column)
+                    ? ColumnDefinition.parse(column.getSqlType(boot.metadata()))
+                    : new ColumnDefinition(null, null, false);
+            String serverDefault = column.getDefaultValue() != null ? column.getDefaultValue() : definition.serverDefault();
             columns.add(new Column(
                     columnName(column),
                     types.type(column),
-                    column.isNullable() && !inPrimaryKey,
-                    column.getDefaultValue(),
-                    column.isIdentity()));
+                    column.isNullable() && !inPrimaryKey && !definition.notNull(),
+                    column.getGeneratedAs() == null ? serverDefault : null,
+                    column.isIdentity(),
+                    comment(column.getComment()),
+                    column.getGeneratedAs()));
         }
         return new Table(
                 name(table.getNameIdentifier()),
@@ -81,7 +100,50 @@ final class SnapshotBuilder {
                 primaryKey(table),
                 uniqueConstraints(table, createSql),
                 indexes(table),
-                foreignKeys(table));
+                foreignKeys(table),
+                checks(table),
+                comment(table.getComment()));
+    }
+
+    /** A comment where the database keeps comments; SQLite has none (Hibernate's statements for them fail there). */
+    private String comment(String comment) {
+        return dialect.supportsComments() ? comment : null;
+    }
+
+    /**
+     * The check constraints Hibernate's table exporter writes: per column, its unnamed checks joined into one
+     * ({@code (a) and (b)}) and each named one; then the table's own ({@code @Check} on the entity, JPA's
+     * {@code @Table(check = ...)} and those Hibernate derives, such as a subclass's NOT NULL columns under single-table
+     * inheritance). Enum, boolean and discriminator checks are column checks Hibernate adds itself; they have no name,
+     * and the database names them.
+     */
+    private List<CheckConstraint> checks(org.hibernate.mapping.Table table) {
+        org.hibernate.dialect.Dialect hibernate = hibernateDialect();
+        List<CheckConstraint> checks = new ArrayList<>();
+        if (hibernate.supportsColumnCheck() || hibernate.supportsTableCheck()) {
+            for (org.hibernate.mapping.Column column : table.getColumns()) {
+                List<org.hibernate.mapping.CheckConstraint> unnamed = column.getCheckConstraints().stream()
+                        .filter(org.hibernate.mapping.CheckConstraint::isAnonymous)
+                        .toList();
+                if (unnamed.size() == 1) {
+                    checks.add(new CheckConstraint(null, unnamed.get(0).getConstraint()));
+                } else if (unnamed.size() > 1) {
+                    List<String> parts = unnamed.stream().map(org.hibernate.mapping.CheckConstraint::getConstraintInParens).toList();
+                    checks.add(new CheckConstraint(null, String.join(" and ", parts)));
+                }
+                for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+                    if (check.isNamed()) {
+                        checks.add(new CheckConstraint(constraintName(check.getName()), check.getConstraint()));
+                    }
+                }
+            }
+        }
+        if (hibernate.supportsTableCheck()) {
+            for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
+                checks.add(new CheckConstraint(constraintName(check.getName()), check.getConstraint()));
+            }
+        }
+        return checks;
     }
 
     /** The primary key; Hibernate's name for it is synthetic and never reaches the DDL, so the database names it. */

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  * What {@link LiveReader} reads.
  *
  * @param schema the schema to read, as the database stores its name; null for the connection's current schema
- *     (PostgreSQL {@code current_schema()}, SQLite {@code main})
+ *     (PostgreSQL {@code current_schema()}, SQLite {@code main}, H2 {@code CURRENT_SCHEMA})
  * @param versionTable the table the migration runner keeps its version in, never reported; null to report every table
  * @param tableFilter accepts the tables to report, by name as the database stores it
  */

@@ -2,6 +2,8 @@ package dev.autogen.introspect.live;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.introspect.live.h2.H2CatalogReader;
+import dev.autogen.introspect.live.mariadb.MariaDbCatalogReader;
 import dev.autogen.introspect.live.postgresql.PostgresCatalogReader;
 import dev.autogen.introspect.live.sqlite.SqliteCatalogReader;
 import java.sql.Connection;
@@ -14,17 +16,19 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the tables of one schema of a live database into a core {@link SchemaSnapshot}: columns with their full types
- * (through {@link SchemaDialect#parseType}), nullability, defaults as the database reports them and identity, the
- * primary key, unique constraints, indexes (not those backing a key or unique constraint) and foreign keys. The reader
- * for each database is chosen by {@link SchemaDialect#name()}.
+ * (through {@link SchemaDialect#parseType}), nullability, defaults and generated expressions as the database reports
+ * them, identity and comments, the primary key, unique constraints, indexes (not those backing a key or unique
+ * constraint), foreign keys, check constraints (conditions as the database prints them) and table comments, and the
+ * schema's sequences that no column owns. The reader for each database is chosen by {@link SchemaDialect#name()}.
  */
 public final class LiveReader {
 
     private final Map<String, CatalogReader> readers;
 
-    /** A reader for PostgreSQL and SQLite. */
+    /** A reader for PostgreSQL, SQLite, H2, MariaDB and MySQL. */
     public LiveReader() {
-        this(List.of(new PostgresCatalogReader(), new SqliteCatalogReader()));
+        this(List.of(new PostgresCatalogReader(), new SqliteCatalogReader(), new H2CatalogReader(),
+                MariaDbCatalogReader.mariadb(), MariaDbCatalogReader.mysql()));
     }
 
     /** A reader using these catalog readers, one per dialect name. */

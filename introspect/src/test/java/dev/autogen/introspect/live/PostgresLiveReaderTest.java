@@ -19,8 +19,6 @@ import dev.autogen.runtime.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,7 +166,7 @@ class PostgresLiveReaderTest {
                 new Column("flag", pg.parseType("boolean"), false, "true", false),
                 new Column("created", pg.parseType("timestamp without time zone"), true, "CURRENT_TIMESTAMP", false),
                 new Column("label", pg.parseType("character varying(10)"), true, "'it''s'::character varying", false),
-                new Column("doubled", pg.parseType("integer"), true, null, false),
+                new Column("doubled", pg.parseType("integer"), true, null, false, null, "(default_id * 2)"),
                 new Column("amount", pg.parseType("double precision"), true, null, false),
                 new Column("payload", pg.parseType("jsonb"), true, null, false),
                 new Column("uid", pg.parseType("uuid"), true, null, false)), ids.columns());
@@ -229,7 +227,7 @@ class PostgresLiveReaderTest {
     }
 
     @Test
-    void leavesTheConnectionOpenAndUnchangedAndSchemaCrawlerQuiet() throws Exception {
+    void leavesTheConnectionOpenAndUnchanged() throws Exception {
         exec("create table t (id int)");
         connection.setAutoCommit(false);
 
@@ -241,7 +239,5 @@ class PostgresLiveReaderTest {
         connection.rollback();
         connection.setAutoCommit(true);
         assertEquals(List.of("t"), names(read(LiveReadOptions.defaults())));
-        Level level = Logger.getLogger("schemacrawler").getLevel();
-        assertTrue(level != null && level.intValue() >= Level.WARNING.intValue(), "schemacrawler logger level " + level);
     }
 }

@@ -6,6 +6,7 @@ import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -53,6 +54,27 @@ public interface Dialect extends SchemaDialect {
      */
     default MigrationSession openSession(Connection connection) throws SQLException {
         return MigrationSession.NONE;
+    }
+
+    /**
+     * Takes the lock that keeps concurrent migration runs on this database apart, waiting up to {@code timeout} for
+     * another run to release it; a runner holds it for a whole command that writes. Call it with auto-commit on. The
+     * lock is per version table in the connection's current schema, and ends with the connection if it is never
+     * released. PostgreSQL takes a session-level advisory lock; MySQL and MariaDB would use {@code GET_LOCK}. Databases
+     * that lock whole files (SQLite) return a lock that only makes each migration transaction wait up to
+     * {@code timeout} for the others ({@link MigrationSession#begin}); the runner reads the version table again inside
+     * each transaction, so nothing runs twice. The default holds nothing.
+     *
+     * @param name the version table's name, which the lock is for
+     * @throws java.sql.SQLTimeoutException when another run held the lock for longer than {@code timeout}
+     */
+    default MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
+        return MigrationLock.NONE;
+    }
+
+    /** How an offline SQL script frames its transactions: {@code BEGIN} and {@code COMMIT} by default. */
+    default ScriptFrame scriptFrame() {
+        return ScriptFrame.STANDARD;
     }
 
     /**

@@ -1,15 +1,17 @@
 package dev.autogen.runtime.dialect;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
  * What a dialect needs around one migration transaction, from {@link Dialect#openSession}: a runner opens it with
- * auto-commit on, before the transaction begins; calls {@link #beforeCommit} just before committing; and closes it
- * after the commit or rollback, with auto-commit on again.
+ * auto-commit on, before the transaction begins; begins, commits or rolls back the transaction through it; calls
+ * {@link #beforeCommit} just before committing; and closes it after the commit or rollback, with auto-commit on
+ * again.
  */
 public interface MigrationSession extends AutoCloseable {
 
-    /** A session that does nothing. */
+    /** A session that does nothing beyond plain JDBC transactions. */
     MigrationSession NONE = new MigrationSession() {
         @Override
         public void beforeCommit() {}
@@ -17,6 +19,28 @@ public interface MigrationSession extends AutoCloseable {
         @Override
         public void close() {}
     };
+
+    /**
+     * Begins the transaction. The default turns auto-commit off. A dialect whose database has no lock a runner can hold
+     * across transactions begins one that waits for other writers instead (SQLite: {@code BEGIN IMMEDIATE}).
+     *
+     * @throws java.sql.SQLTimeoutException when another runner kept the database locked for too long
+     */
+    default void begin(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    /** Commits the transaction {@link #begin} began; the default commits and turns auto-commit back on. */
+    default void commit(Connection connection) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    /** Rolls back the transaction {@link #begin} began; the default rolls back and turns auto-commit back on. */
+    default void rollback(Connection connection) throws SQLException {
+        connection.rollback();
+        connection.setAutoCommit(true);
+    }
 
     /** Checks the database before the transaction commits (SQLite: foreign keys); throws to make it roll back. */
     void beforeCommit() throws SQLException;

@@ -109,7 +109,11 @@ public final class PortableTypes {
             case NCLOB -> ColumnType.of(TypeKind.NCLOB);
             case BINARY -> new ColumnType(TypeKind.BINARY, length, null, null, null);
             case VARBINARY -> new ColumnType(TypeKind.VARBINARY, length, null, null, null);
-            case LONGVARBINARY, LONG32VARBINARY -> ColumnType.of(TypeKind.LONGVARBINARY);
+            // with a length Hibernate renders LONGVARBINARY as its sized binary type (MySQL: varbinary(n), mediumblob)
+            case LONGVARBINARY -> length == null
+                    ? ColumnType.of(TypeKind.LONGVARBINARY)
+                    : ColumnType.withLength(TypeKind.VARBINARY, length);
+            case LONG32VARBINARY -> ColumnType.of(TypeKind.LONGVARBINARY);
             case BLOB -> ColumnType.of(TypeKind.BLOB);
             case DATE -> ColumnType.of(TypeKind.DATE);
             case TIME, TIME_UTC -> new ColumnType(TypeKind.TIME, null, precision, null, null);

@@ -11,6 +11,11 @@ public final class SqlText {
     private static final Pattern TYPE =
             Pattern.compile("^([a-z_][a-z0-9_ ]*?)(?:\\((-?\\d+)(?:,(-?\\d+))?\\))?(?: ([a-z][a-z ]*))?$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OPEN = Pattern.compile(" ?\\( ?");
+    private static final Pattern CLOSE = Pattern.compile(" ?\\) ?");
+    private static final Pattern COMMA = Pattern.compile(" ?, ?");
+
     private SqlText() {}
 
     /**
@@ -18,8 +23,9 @@ public final class SqlText {
      * {@code "NUMERIC ( 12, 2 )"} becomes {@code "numeric(12,2)"}.
      */
     public static String normalizeType(String sqlType) {
-        String s = sqlType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        s = s.replaceAll(" ?\\( ?", "(").replaceAll(" ?\\) ?", ") ").replaceAll(" ?, ?", ",");
+        // The patterns are compiled once: this runs for every column of every table on both sides of a comparison.
+        String s = SPACES.matcher(sqlType.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        s = COMMA.matcher(CLOSE.matcher(OPEN.matcher(s).replaceAll("(")).replaceAll(") ")).replaceAll(",");
         return s.trim();
     }
 

@@ -30,6 +30,7 @@ import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.RenameColumnOp;
 import dev.autogen.core.ops.RenameTableOp;
+import dev.autogen.runtime.dialect.expr.SqlExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +38,8 @@ import java.util.Objects;
 /**
  * What an operation does to a table's definition, in the model: the definition a SQLite rebuild creates, or a
  * snapshot carried forward without a database. Names match through {@link SchemaDialect#nameKey}. Dropping a column
- * also drops the indexes, unique constraints and foreign keys that use it, and the primary key if it is part of it,
- * as PostgreSQL does.
+ * also drops the indexes, unique constraints, foreign keys and check constraints that use it, and the primary key if
+ * it is part of it, as PostgreSQL does.
  */
 public final class TableChanges {
 
@@ -129,7 +130,9 @@ public final class TableChanges {
         }
         if (op instanceof AlterColumnOp alter) {
             column(table, alter.column());
-            return table.mapColumns(c -> same(c.name(), alter.column()) ? c.withState(alter.to()) : c);
+            return table.mapColumns(c -> !same(c.name(), alter.column()) ? c
+                    : alter.identityChanged() ? c.withState(alter.to()).withIdentity(alter.to().identity())
+                    : c.withState(alter.to()));
         }
         if (op instanceof CreateIndexOp create) {
             List<Index> indexes = new ArrayList<>(table.indexes());
@@ -175,10 +178,16 @@ public final class TableChanges {
             return table.withChecks(checks);
         }
         if (op instanceof DropCheckOp drop) {
-            return table.withChecks(table.checks().stream()
-                    .filter(c -> !(drop.check().name() != null && c.name() != null ? same(c.name(), drop.check().name())
-                            : c.expression().equals(drop.check().expression())))
-                    .toList());
+            CheckConstraint wanted = drop.check();
+            List<CheckConstraint> kept = table.checks().stream()
+                    .filter(c -> !(wanted.name() != null && c.name() != null ? same(c.name(), wanted.name())
+                            : Objects.equals(dialect.normalizeCheck(c.expression()), dialect.normalizeCheck(wanted.expression()))))
+                    .toList();
+            if (kept.size() == table.checks().size()) {
+                throw new IllegalStateException("table " + table.name() + " has no check constraint "
+                        + (wanted.name() != null ? wanted.name() : "(" + wanted.expression() + ")"));
+            }
+            return table.withChecks(kept);
         }
         if (op instanceof AlterTableCommentOp comment) {
             return table.withComment(comment.to());
@@ -205,6 +214,7 @@ public final class TableChanges {
     private Table dropColumn(Table table, String name) {
         column(table, name);
         Table out = table.withColumns(table.columns().stream().filter(c -> !same(c.name(), name)).toList());
+        out = out.withChecks(out.checks().stream().filter(k -> !uses(k.expression(), name)).toList());
         out = out.withIndexes(out.indexes().stream().filter(i -> !uses(i.columns(), name)).toList());
         out = out.withUniqueConstraints(out.uniqueConstraints().stream().filter(u -> !uses(u.columns(), name)).toList());
         out = out.withForeignKeys(out.foreignKeys().stream().filter(f -> !uses(f.columns(), name)).toList());
@@ -221,12 +231,23 @@ public final class TableChanges {
                 .orElseThrow(() -> new IllegalStateException("table " + table.name() + " has no column " + name));
     }
 
-    /** Whether the column is part of the table's primary key, a unique constraint, an index or a foreign key. */
+    /**
+     * Whether the column is part of the table's primary key, a unique constraint, an index or a foreign key, or is
+     * used by a check constraint or another column's generated expression.
+     */
     public boolean constrained(Table table, String column) {
         return (table.primaryKey() != null && uses(table.primaryKey().columns(), column))
                 || table.uniqueConstraints().stream().anyMatch(u -> uses(u.columns(), column))
                 || table.indexes().stream().anyMatch(i -> uses(i.columns(), column))
-                || table.foreignKeys().stream().anyMatch(f -> uses(f.columns(), column));
+                || table.foreignKeys().stream().anyMatch(f -> uses(f.columns(), column))
+                || table.checks().stream().anyMatch(k -> uses(k.expression(), column))
+                || table.columns().stream().anyMatch(c -> !same(c.name(), column) && uses(c.generated(), column));
+    }
+
+    /** Whether a SQL expression (a check, a generated column) may use the column: it mentions its name. */
+    public boolean uses(String expression, String column) {
+        return expression != null && SqlExpressions.names(expression, dialect::foldIdentifier).stream()
+                .anyMatch(name -> same(name, column));
     }
 
     public boolean same(String a, String b) {

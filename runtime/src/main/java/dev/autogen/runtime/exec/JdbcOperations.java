@@ -51,9 +51,9 @@ import java.util.Objects;
  */
 public final class JdbcOperations implements Operations {
 
-    private final Connection connection;
     private final Dialect dialect;
     private final SqlSink sink;
+    private final OperationPerformer performer;
 
     /** Executes on {@code connection}. */
     public JdbcOperations(Connection connection, Dialect dialect) {
@@ -65,9 +65,17 @@ public final class JdbcOperations implements Operations {
      * schema) and sending statements to {@code sink}.
      */
     public JdbcOperations(Connection connection, Dialect dialect, SqlSink sink) {
-        this.connection = connection;
+        this(dialect, sink, (op, to) -> dialect.apply(op, connection, to));
+    }
+
+    /**
+     * Sends statements to {@code sink}, rendering each operation with {@code performer}, for example an
+     * {@link OfflineSchema} that renders without a database for {@code --sql} scripts.
+     */
+    public JdbcOperations(Dialect dialect, SqlSink sink, OperationPerformer performer) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.performer = Objects.requireNonNull(performer, "performer");
     }
 
     public Dialect dialect() {
@@ -77,7 +85,7 @@ public final class JdbcOperations implements Operations {
     /** Performs one operation. */
     public void apply(Operation op) {
         try {
-            dialect.apply(op, connection, sink);
+            performer.perform(op, sink);
         } catch (SQLException e) {
             throw new MigrationSqlException(op.kind() + " on " + op.table() + " failed", e);
         }

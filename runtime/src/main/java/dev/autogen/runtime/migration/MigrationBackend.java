@@ -2,49 +2,63 @@ package dev.autogen.runtime.migration;
 
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.MigrationSession;
 import dev.autogen.runtime.exec.JdbcOperations;
 import dev.autogen.runtime.migration.error.DatabaseConnectionException;
 import dev.autogen.runtime.migration.error.UnsupportedDatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What the runner needs to know about a database: how to make {@code Operations} for a connection, and whether DDL
- * is transactional (then each migration commits together with its version update, or rolls back completely).
+ * What the runner needs to know about a database: how to make {@code Operations} for a connection, whether DDL is
+ * transactional (then each migration commits together with its version update, or rolls back completely), what to do
+ * around each migration transaction, and how to keep concurrent runners apart.
  *
  * @param name the dialect's short name, for messages
  * @param transactionalDdl whether DDL statements take part in transactions
  * @param operations makes the operations migrations call
+ * @param sessions opens what the dialect needs around each transaction ({@link Dialect#openSession})
+ * @param locks takes the lock that serializes runners ({@link Dialect#lock})
  */
-public record MigrationBackend(String name, boolean transactionalDdl, OperationsFactory operations, SessionFactory sessions) {
+public record MigrationBackend(String name, boolean transactionalDdl, OperationsFactory operations,
+        SessionFactory sessions, LockFactory locks) {
 
     public MigrationBackend {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(operations, "operations");
         sessions = sessions == null ? connection -> MigrationSession.NONE : sessions;
+        locks = locks == null ? (connection, table, timeout) -> MigrationLock.NONE : locks;
     }
 
-    /** A backend that needs no per-transaction session. */
+    /** A backend that needs no per-transaction session and takes no lock. */
     public MigrationBackend(String name, boolean transactionalDdl, OperationsFactory operations) {
-        this(name, transactionalDdl, operations, null);
+        this(name, transactionalDdl, operations, null, null);
     }
 
     /**
      * Opens what a dialect needs around each migration's transaction (SQLite: foreign-key enforcement off while tables
-     * are rebuilt, every key checked before commit).
+     * are rebuilt, every key checked before commit, {@code BEGIN IMMEDIATE}).
      */
     @FunctionalInterface
     public interface SessionFactory {
         MigrationSession open(Connection connection) throws SQLException;
     }
 
+    /** Takes the migration lock for a version table, waiting up to a timeout. */
+    @FunctionalInterface
+    public interface LockFactory {
+        MigrationLock lock(Connection connection, String versionTable, Duration timeout) throws SQLException;
+    }
+
     /** A dialect's backend: {@link JdbcOperations} on the connection, transactional as the dialect says. */
     public static MigrationBackend of(Dialect dialect) {
         Objects.requireNonNull(dialect, "dialect");
         return new MigrationBackend(dialect.name(), dialect.supportsTransactionalDdl(),
-                connection -> new JdbcOperations(connection, dialect), dialect::openSession);
+                (connection, sink) -> new JdbcOperations(connection, dialect, sink), dialect::openSession,
+                dialect::lock);
     }
 
     /**

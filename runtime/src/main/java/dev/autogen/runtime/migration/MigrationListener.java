@@ -3,9 +3,9 @@ package dev.autogen.runtime.migration;
 import java.time.Duration;
 
 /**
- * Hears about each step while migrations run; the command line prints {@code "Running " + step.describe()}. A
- * listener that throws stops the run before the step (from {@link #starting}) or after it was committed (from
- * {@link #finished}).
+ * Hears about each step while migrations run; the command line prints {@code "Running " + step.describe()}. A runner
+ * that waited for another one hears only about the steps it runs itself. A listener that throws stops the run before
+ * the step (from {@link #starting}) or after it was committed (from {@link #finished}).
  */
 @FunctionalInterface
 public interface MigrationListener {
@@ -16,6 +16,9 @@ public interface MigrationListener {
     /** Called before a step's migration runs. */
     void starting(MigrationStep step);
 
-    /** Called after a step's migration and version update were committed (or ran, without transactional DDL). */
+    /**
+     * Called after a step's migration and version update were committed; without transactional DDL, or with one
+     * transaction per run, after they ran.
+     */
     default void finished(MigrationStep step, Duration elapsed) {}
 }

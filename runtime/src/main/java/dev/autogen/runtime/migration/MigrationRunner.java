@@ -2,16 +2,22 @@ package dev.autogen.runtime.migration;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
-import dev.autogen.runtime.migration.error.MigrationFailedException;
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.MigrationLock;
+import dev.autogen.runtime.dialect.MigrationSession;
+import dev.autogen.runtime.exec.JdbcSqlSink;
+import dev.autogen.runtime.exec.RecordingSqlSink;
 import dev.autogen.runtime.migration.error.DatabaseConnectionException;
+import dev.autogen.runtime.migration.error.MigrationFailedException;
+import dev.autogen.runtime.migration.error.MigrationLockTimeoutException;
 import dev.autogen.runtime.migration.graph.RevisionGraph;
 import dev.autogen.runtime.migration.graph.RevisionNode;
 import dev.autogen.runtime.migration.graph.RevisionTarget;
 import dev.autogen.runtime.migration.load.MigrationSet;
 import dev.autogen.runtime.migration.version.VersionTable;
-import dev.autogen.runtime.dialect.MigrationSession;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,24 +30,36 @@ import java.util.Set;
  * auto-commit as each step needs and restores the connection's setting afterwards, so pass a connection with no
  * pending work.
  *
- * <p>With transactional DDL each migration runs in its own transaction together with its version-table update; if
- * it throws, both are rolled back and the database stays at the previous revision. Without it, the version table is
- * updated right after each migration, and a failure leaves whatever the migration had already done.
+ * <p>Every command that writes holds the dialect's migration lock ({@link Dialect#lock}) from start to end, and reads
+ * the version table again inside each migration's transaction before running it, so concurrent runners never apply a
+ * migration twice: the others wait, then find the work done.
+ *
+ * <p>With transactional DDL each migration runs in its own transaction together with its version-table update (or,
+ * with {@link RunOptions#transactionPerRun}, all of them in one); if it throws, both are rolled back and the database
+ * stays at the previous revision. Without it, the version table is updated right after each migration, and a failure
+ * leaves whatever statements the migration had already run, which the error lists.
  */
 public final class MigrationRunner {
 
     private final MigrationSet migrations;
     private final MigrationBackend backend;
     private final VersionTable versionTable;
+    private final RunOptions options;
 
     public MigrationRunner(MigrationSet migrations, MigrationBackend backend) {
         this(migrations, backend, new VersionTable());
     }
 
     public MigrationRunner(MigrationSet migrations, MigrationBackend backend, VersionTable versionTable) {
+        this(migrations, backend, versionTable, RunOptions.defaults());
+    }
+
+    public MigrationRunner(MigrationSet migrations, MigrationBackend backend, VersionTable versionTable,
+            RunOptions options) {
         this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.backend = Objects.requireNonNull(backend, "backend");
         this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     public RevisionGraph graph() {
@@ -61,13 +79,10 @@ public final class MigrationRunner {
      */
     public List<MigrationStep> upgrade(Connection connection, String target, MigrationListener listener) {
         RevisionTarget parsed = RevisionTarget.parse(target);
-        return withAutoCommit(connection, () -> {
+        return writing(connection, () -> {
             versionTable.createIfMissing(connection);
-            List<String> current = versionTable.read(connection);
-            RevisionGraph graph = graph();
-            Set<String> wanted = graph.resolveTarget(parsed, current);
-            List<RevisionNode> path = graph.upgradePath(current, wanted);
-            return run(connection, Direction.UPGRADE, current, path, listener);
+            Planner planner = planner(Direction.UPGRADE, parsed, versionTable.read(connection));
+            return execute(connection, Direction.UPGRADE, planner, listener);
         });
     }
 
@@ -78,84 +93,282 @@ public final class MigrationRunner {
      */
     public List<MigrationStep> downgrade(Connection connection, String target, MigrationListener listener) {
         RevisionTarget parsed = RevisionTarget.parse(target);
-        return withAutoCommit(connection, () -> {
-            List<String> current = versionTable.read(connection);
-            RevisionGraph graph = graph();
-            Set<String> wanted = graph.resolveTarget(parsed, current);
-            List<RevisionNode> path = graph.downgradePath(current, wanted);
-            return run(connection, Direction.DOWNGRADE, current, path, listener);
+        return writing(connection, () -> {
+            Planner planner = planner(Direction.DOWNGRADE, parsed, versionTable.read(connection));
+            return execute(connection, Direction.DOWNGRADE, planner, listener);
         });
     }
 
-    private List<MigrationStep> run(Connection connection, Direction direction, List<String> current,
-            List<RevisionNode> path, MigrationListener listener) throws SQLException {
-        RevisionGraph graph = graph();
-        Set<String> applied = new HashSet<>(graph.ancestors(current));
-        List<String> heads = current;
-        List<MigrationStep> done = new ArrayList<>();
-        Operations operations = path.isEmpty() ? null : backend.operations().create(connection);
-        for (RevisionNode node : path) {
-            if (direction == Direction.UPGRADE) {
-                applied.add(node.id());
-            } else {
-                applied.remove(node.id());
+    /**
+     * Writes the version table as if the database had been migrated to the targets, running no migration: for a
+     * database whose schema is already there (adopting Autogen on an existing database) or was changed by hand.
+     * Targets apply one after the other, each as an upgrade or downgrade would move the rows.
+     *
+     * @param purge empty the version table first, even of revisions the migrations do not know
+     */
+    public Stamp stamp(Connection connection, List<String> targets, boolean purge) {
+        List<RevisionTarget> parsed = targets.stream().map(RevisionTarget::parse).toList();
+        return writing(connection, () -> {
+            versionTable.createIfMissing(connection);
+            List<String> before = versionTable.read(connection);
+            List<String> kept = purge ? List.of() : before;
+            List<String> after = graph().stamp(parsed, kept).stream().sorted().toList();
+            connection.setAutoCommit(false);
+            try {
+                if (purge) {
+                    versionTable.clear(connection);
+                }
+                versionTable.replace(connection, kept, after);
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
-            List<String> next = List.copyOf(graph.headsOf(applied));
-            MigrationStep step = new MigrationStep(direction, node, heads, next);
-            Migration migration = migrations.migration(node.id());
-            listener.starting(step);
-            long started = System.nanoTime();
-            runStep(connection, step, direction == Direction.UPGRADE
-                    ? () -> migration.upgrade(operations)
-                    : () -> migration.downgrade(operations));
-            done.add(step);
-            heads = next;
-            listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
-        }
-        return List.copyOf(done);
+            return new Stamp(before, after);
+        });
     }
 
-    private void runStep(Connection connection, MigrationStep step, Runnable migration) throws SQLException {
-        if (!backend.transactionalDdl()) {
+    /**
+     * Runs a command that writes: with auto-commit on and the migration lock held for the whole of {@code work}.
+     * Every command that changes the version table goes through here.
+     *
+     * @throws MigrationLockTimeoutException when another run holds the lock for longer than the lock timeout
+     */
+    public <T> T writing(Connection connection, Work<T> work) {
+        return withAutoCommit(connection, () -> {
+            MigrationLock lock;
             try {
-                migration.run();
-            } catch (RuntimeException e) {
-                throw failed(step, false, e);
+                lock = backend.locks().lock(connection, versionTable.name(), options.lockTimeout());
+            } catch (SQLTimeoutException e) {
+                throw lockTimeout(e);
             }
-            versionTable.replace(connection, step.from(), step.to());
-            return;
+            Throwable failure = null;
+            try {
+                return work.run();
+            } catch (RuntimeException | SQLException | Error e) {
+                failure = e;
+                throw e;
+            } finally {
+                release(lock, failure);
+            }
+        });
+    }
+
+    /** The revisions still to run from a database state to the target, resolved once against the starting state. */
+    @FunctionalInterface
+    private interface Planner {
+        List<RevisionNode> path(List<String> current);
+    }
+
+    private Planner planner(Direction direction, RevisionTarget target, List<String> start) {
+        RevisionGraph graph = graph();
+        // Refuses a target in the wrong direction with a message in the user's words (the target as typed).
+        if (direction == Direction.UPGRADE) {
+            graph.upgradePath(target, start);
+        } else {
+            graph.downgradePath(target, start);
         }
+        Set<String> wanted = graph.resolveTarget(target, start);
+        return direction == Direction.UPGRADE
+                ? current -> graph.upgradePath(current, wanted)
+                : current -> graph.downgradePath(current, wanted);
+    }
+
+    private List<MigrationStep> execute(Connection connection, Direction direction, Planner planner,
+            MigrationListener listener) throws SQLException {
+        if (backend.transactionalDdl() && options.transactionPerRun()) {
+            return executeInOneTransaction(connection, direction, planner, listener);
+        }
+        List<MigrationStep> done = new ArrayList<>();
+        Set<String> ran = new HashSet<>();
+        while (true) {
+            List<String> current = versionTable.read(connection);
+            List<RevisionNode> path = planner.path(current);
+            if (path.isEmpty()) {
+                return List.copyOf(done);
+            }
+            MigrationStep step = MigrationStep.of(graph(), direction, path.get(0), current);
+            if (!ran.add(step.revision().id())) {
+                throw new IllegalStateException("revision " + step.revision().id() + " came up twice in one run; "
+                        + versionTable.name() + " says " + RevisionGraph.describe(current));
+            }
+            boolean stepRan = backend.transactionalDdl()
+                    ? runInTransaction(connection, step, listener)
+                    : runAutoCommitted(connection, step, listener);
+            if (stepRan) {
+                done.add(step);
+            } else {
+                ran.remove(step.revision().id()); // another runner moved the database meanwhile: plan again
+            }
+        }
+    }
+
+    /**
+     * Runs one step in its own transaction, after checking inside it that the version table still says what the plan
+     * started from.
+     *
+     * @return false, with nothing done, when the version table changed (another runner got there first)
+     */
+    private boolean runInTransaction(Connection connection, MigrationStep step, MigrationListener listener)
+            throws SQLException {
         // The session is opened outside the transaction: SQLite can switch foreign-key enforcement only there.
         MigrationSession session = backend.sessions().open(connection);
+        long started;
         try {
-            connection.setAutoCommit(false);
-            migration.run();
-            versionTable.replace(connection, step.from(), step.to());
-            session.beforeCommit();
-            connection.commit();
-        } catch (RuntimeException | SQLException e) {
-            rollback(connection, e);
-            throw failed(step, true, e);
-        } catch (Error e) {
-            rollback(connection, e);
-            throw e;
+            begin(session, connection);
+            try {
+                if (!versionTable.read(connection).equals(step.from())) {
+                    session.rollback(connection);
+                    return false;
+                }
+                listener.starting(step);
+            } catch (RuntimeException | Error e) {
+                rollback(session, connection, e);
+                throw e;
+            }
+            started = System.nanoTime();
+            try {
+                RecordingSqlSink sink = sink(connection);
+                migrate(step, backend.operations().create(connection, sink));
+                versionTable.replace(connection, step.from(), step.to());
+                session.beforeCommit();
+                session.commit(connection);
+            } catch (RuntimeException | SQLException e) {
+                rollback(session, connection, e);
+                throw MigrationFailedException.rolledBack(describe(step), step.revision().id(),
+                        step.revision().message(), RevisionGraph.describe(step.from()), e);
+            } catch (Error e) {
+                rollback(session, connection, e);
+                throw e;
+            }
         } finally {
             restoreQuietly(connection, true);
             session.close();
         }
+        listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
+        return true;
     }
 
-    private MigrationFailedException failed(MigrationStep step, boolean rolledBack, Exception cause) {
-        String stepText = step.direction().word() + " " + RevisionGraph.describe(step.from()) + " -> "
-                + RevisionGraph.describe(step.to());
-        return new MigrationFailedException(stepText, step.revision().id(), step.revision().message(),
-                RevisionGraph.describe(step.from()), rolledBack, versionTable.name(), cause);
-    }
-
-    private static void rollback(Connection connection, Throwable failure) {
+    /** Runs every step in one transaction, planned inside it. */
+    private List<MigrationStep> executeInOneTransaction(Connection connection, Direction direction, Planner planner,
+            MigrationListener listener) throws SQLException {
+        if (planner.path(versionTable.read(connection)).isEmpty()) {
+            return List.of();
+        }
+        MigrationSession session = backend.sessions().open(connection);
+        List<MigrationStep> done = new ArrayList<>();
         try {
-            connection.rollback();
+            begin(session, connection);
+            List<String> start = versionTable.read(connection);
+            List<String> current = start;
+            MigrationStep step = null;
+            try {
+                for (RevisionNode node : planner.path(start)) {
+                    step = MigrationStep.of(graph(), direction, node, current);
+                    listener.starting(step);
+                    long started = System.nanoTime();
+                    migrate(step, backend.operations().create(connection, sink(connection)));
+                    versionTable.replace(connection, step.from(), step.to());
+                    done.add(step);
+                    current = step.to();
+                    listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
+                }
+                session.beforeCommit();
+                session.commit(connection);
+            } catch (RuntimeException | SQLException e) {
+                rollback(session, connection, e);
+                if (step == null) {
+                    throw e;
+                }
+                MigrationStep failedStep = step;
+                List<String> undone = done.stream().filter(s -> s != failedStep).map(s -> s.revision().id()).toList();
+                throw MigrationFailedException.runRolledBack(describe(failedStep), failedStep.revision().id(),
+                        failedStep.revision().message(), RevisionGraph.describe(start), undone, e);
+            } catch (Error e) {
+                rollback(session, connection, e);
+                throw e;
+            }
+        } finally {
+            restoreQuietly(connection, true);
+            session.close();
+        }
+        return List.copyOf(done);
+    }
+
+    /**
+     * Runs one step where DDL commits as it runs: the version table follows right after the migration, and a failure
+     * reports the statements that ran and stay.
+     *
+     * @return false, with nothing done, when the version table changed (another runner got there first)
+     */
+    private boolean runAutoCommitted(Connection connection, MigrationStep step, MigrationListener listener)
+            throws SQLException {
+        if (!versionTable.read(connection).equals(step.from())) {
+            return false;
+        }
+        listener.starting(step);
+        long started = System.nanoTime();
+        RecordingSqlSink sink = sink(connection);
+        try {
+            migrate(step, backend.operations().create(connection, sink));
+            versionTable.replace(connection, step.from(), step.to());
+        } catch (RuntimeException e) {
+            throw MigrationFailedException.notRolledBack(describe(step), step.revision().id(),
+                    step.revision().message(), RevisionGraph.describe(versionTable.read(connection)),
+                    versionTable.name(), sink.succeeded(), e);
+        }
+        listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
+        return true;
+    }
+
+    private void migrate(MigrationStep step, Operations operations) {
+        Migration migration = migrations.migration(step.revision().id());
+        if (step.direction() == Direction.UPGRADE) {
+            migration.upgrade(operations);
+        } else {
+            migration.downgrade(operations);
+        }
+    }
+
+    private static RecordingSqlSink sink(Connection connection) {
+        return new RecordingSqlSink(new JdbcSqlSink(connection));
+    }
+
+    private void begin(MigrationSession session, Connection connection) throws SQLException {
+        try {
+            session.begin(connection);
+        } catch (SQLTimeoutException e) {
+            throw lockTimeout(e);
+        }
+    }
+
+    private MigrationLockTimeoutException lockTimeout(SQLTimeoutException e) {
+        return new MigrationLockTimeoutException("the database", options.lockTimeout(), e);
+    }
+
+    private static String describe(MigrationStep step) {
+        return step.direction().word() + " " + RevisionGraph.describe(step.from()) + " -> "
+                + RevisionGraph.describe(step.to());
+    }
+
+    private static void rollback(MigrationSession session, Connection connection, Throwable failure) {
+        try {
+            session.rollback(connection);
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Releases the lock; a release that fails after a failure is added to it, else reported. */
+    private static void release(MigrationLock lock, Throwable failure) throws SQLException {
+        try {
+            lock.close();
         } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
             failure.addSuppressed(e);
         }
     }
@@ -188,8 +401,9 @@ public final class MigrationRunner {
         }
     }
 
+    /** Work done on the connection while the runner holds it. */
     @FunctionalInterface
-    private interface Work<T> {
+    public interface Work<T> {
         T run() throws SQLException;
     }
 }

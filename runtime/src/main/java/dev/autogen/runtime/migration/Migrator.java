@@ -1,6 +1,9 @@
 package dev.autogen.runtime.migration;
 
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.migration.error.DatabaseConnectionException;
+import dev.autogen.runtime.migration.error.UnsupportedDatabaseException;
 import dev.autogen.runtime.migration.graph.RevisionGraph;
 import dev.autogen.runtime.migration.graph.RevisionNode;
 import dev.autogen.runtime.migration.load.MigrationLoader;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +43,8 @@ public final class Migrator {
     private final Function<Connection, MigrationBackend> backends;
     private final VersionTable versionTable;
     private final String database;
+    private final RunOptions options;
+    private final Supplier<Dialect> offlineDialect;
     private MigrationSet migrations;
 
     private Migrator(Builder builder) {
@@ -47,6 +53,8 @@ public final class Migrator {
         this.backends = builder.backends;
         this.versionTable = new VersionTable(builder.versionTable);
         this.database = builder.database;
+        this.options = builder.options;
+        this.offlineDialect = builder.offlineDialect;
     }
 
     public static Builder builder() {
@@ -94,6 +102,37 @@ public final class Migrator {
     }
 
     /**
+     * Writes the version table as if the database were at the targets, running no migration; {@code purge} empties
+     * it first, even of revisions the migrations do not know.
+     */
+    public Stamp stamp(List<String> targets, boolean purge) {
+        MigrationSet set = migrations();
+        try (Connection connection = connect()) {
+            return runner(set, connection).stamp(connection, targets, purge);
+        } catch (SQLException e) {
+            throw closeFailed(e);
+        }
+    }
+
+    /**
+     * The SQL an upgrade would run, without connecting ({@code upgrade --sql}): over {@code TO} from base, or over
+     * {@code FROM:TO}. The dialect comes from the URL, or from {@link Builder#dialect}.
+     */
+    public String upgradeSql(String range) {
+        return offline().upgrade(range, MigrationListener.NONE);
+    }
+
+    /** The SQL a downgrade would run over {@code FROM:TO}, without connecting ({@code downgrade --sql}). */
+    public String downgradeSql(String range) {
+        return offline().downgrade(range, MigrationListener.NONE);
+    }
+
+    private OfflineRunner offline() {
+        Dialect dialect = offlineDialect.get();
+        return new OfflineRunner(migrations(), dialect, versionTable, options);
+    }
+
+    /**
      * The revisions the database is at, sorted; empty for base (also when the version table does not exist yet).
      * Does not load the migrations and changes nothing.
      */
@@ -129,7 +168,7 @@ public final class Migrator {
     }
 
     private MigrationRunner runner(MigrationSet set, Connection connection) {
-        return new MigrationRunner(set, backends.apply(connection), versionTable);
+        return new MigrationRunner(set, backends.apply(connection), versionTable, options);
     }
 
     private Connection connect() {
@@ -160,6 +199,11 @@ public final class Migrator {
         private Supplier<MigrationSet> source;
         private Function<Connection, MigrationBackend> backends;
         private String versionTable = VersionTable.DEFAULT_NAME;
+        private RunOptions options = RunOptions.defaults();
+        private Supplier<Dialect> offlineDialect = () -> {
+            throw new UnsupportedDatabaseException("Offline SQL needs to know the database: give a JDBC URL, or the"
+                    + " dialect (postgresql or sqlite)");
+        };
 
         private Builder() {}
 
@@ -180,6 +224,13 @@ public final class Migrator {
             }
             this.database = redact(jdbcUrl);
             this.connections = () -> DriverManager.getConnection(jdbcUrl, properties);
+            this.offlineDialect = () -> {
+                try {
+                    return Dialects.forUrl(jdbcUrl);
+                } catch (IllegalArgumentException e) {
+                    throw new UnsupportedDatabaseException("Cannot write SQL for this database", e);
+                }
+            };
             return this;
         }
 
@@ -223,6 +274,14 @@ public final class Migrator {
             return this;
         }
 
+        /** Migrations loaded on first use, for example {@code ClasspathMigrations.load(loader, "com.example.migrations")}. */
+        public Builder migrationSource(Supplier<MigrationSet> source) {
+            Objects.requireNonNull(source, "source");
+            this.versions = null;
+            this.source = source;
+            return this;
+        }
+
         /** Migrations loaded elsewhere. */
         public Builder migrations(MigrationSet migrations) {
             Objects.requireNonNull(migrations, "migrations");
@@ -241,6 +300,25 @@ public final class Migrator {
         /** Chooses the backend for each connection, for example from its metadata. */
         public Builder backend(Function<Connection, MigrationBackend> backends) {
             this.backends = Objects.requireNonNull(backends, "backends");
+            return this;
+        }
+
+        /** The database offline SQL is written for, when no URL says it ({@link #upgradeSql}). */
+        public Builder dialect(Dialect dialect) {
+            Objects.requireNonNull(dialect, "dialect");
+            this.offlineDialect = () -> dialect;
+            return this;
+        }
+
+        /** One transaction for a whole run instead of one per migration (where DDL is transactional). */
+        public Builder transactionPerRun(boolean perRun) {
+            this.options = options.withTransactionPerRun(perRun);
+            return this;
+        }
+
+        /** How long to wait for another run's migration lock (default five minutes). */
+        public Builder lockTimeout(Duration timeout) {
+            this.options = options.withLockTimeout(timeout);
             return this;
         }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.runtime.dialect.h2.H2Dialect;
+import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import dev.autogen.runtime.dialect.postgres.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,9 @@ class DialectsTest {
         }
         assertSame(SqliteDialect.INSTANCE, Dialects.forName("sqlite"));
         assertSame(SqliteDialect.INSTANCE, Dialects.forName("SQLite"));
+        assertSame(H2Dialect.INSTANCE, Dialects.forName("H2"));
+        assertSame(MariaDbDialect.MARIADB, Dialects.forName("MariaDB"));
+        assertSame(MariaDbDialect.MYSQL, Dialects.forName("mysql"));
     }
 
     @Test
@@ -24,6 +29,10 @@ class DialectsTest {
         assertSame(PostgresDialect.INSTANCE, Dialects.forUrl("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
         assertSame(SqliteDialect.INSTANCE, Dialects.forUrl("jdbc:sqlite:/tmp/x.db"));
         assertSame(SqliteDialect.INSTANCE, Dialects.forUrl("JDBC:SQLITE::memory:"));
+        assertSame(H2Dialect.INSTANCE, Dialects.forUrl("jdbc:h2:/tmp/app"));
+        assertSame(H2Dialect.INSTANCE, Dialects.forUrl("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1"));
+        assertSame(MariaDbDialect.MARIADB, Dialects.forUrl("jdbc:mariadb://127.0.0.1:3306/app?sslMode=disable"));
+        assertSame(MariaDbDialect.MYSQL, Dialects.forUrl("jdbc:mysql://127.0.0.1:3306/app"));
     }
 
     @Test
@@ -32,7 +41,7 @@ class DialectsTest {
         assertTrue(byName.getMessage().contains("oracle") && byName.getMessage().contains("postgresql")
                 && byName.getMessage().contains("sqlite"), byName.getMessage());
         IllegalArgumentException byUrl = assertThrows(IllegalArgumentException.class,
-                () -> Dialects.forUrl("jdbc:mysql://h/db?user=u&password=secret"));
+                () -> Dialects.forUrl("jdbc:oracle:thin:@//h/db?user=u&password=secret"));
         assertTrue(byUrl.getMessage().contains("jdbc:postgresql") && byUrl.getMessage().contains("jdbc:sqlite"),
                 byUrl.getMessage());
         assertTrue(!byUrl.getMessage().contains("secret"), byUrl.getMessage());

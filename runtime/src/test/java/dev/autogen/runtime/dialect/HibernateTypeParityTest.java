@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
+import dev.autogen.runtime.dialect.h2.H2Dialect;
+import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import dev.autogen.runtime.dialect.postgres.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
 import java.lang.reflect.Field;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -35,17 +38,40 @@ class HibernateTypeParityTest {
     /** Codes Hibernate registers on a dialect that have no portable kind (written as raw SQL). */
     private static final List<Integer> NOT_PORTABLE = List.of(
             SqlTypes.ARRAY, SqlTypes.ROWID, SqlTypes.SQLXML, SqlTypes.INET, SqlTypes.INTERVAL_SECOND, SqlTypes.GEOMETRY,
-            SqlTypes.GEOGRAPHY, SqlTypes.NAMED_ENUM, SqlTypes.NAMED_ORDINAL_ENUM, SqlTypes.LONG32NVARCHAR);
+            SqlTypes.GEOGRAPHY, SqlTypes.NAMED_ENUM, SqlTypes.NAMED_ORDINAL_ENUM, SqlTypes.LONG32NVARCHAR,
+            // H2 renders these from the enum's values: enum ('A','B') and an integer ordinal (with a check)
+            SqlTypes.ENUM, SqlTypes.ORDINAL_ENUM);
 
-    private static final long[] LENGTHS = {1, 20, 255, 4000, 32_600, 1_000_000, 10_485_760, 10_485_761, 1_000_000_000};
+    private static final long[] LENGTHS = {1, 20, 255, 256, 4000, 16_383, 16_384, 32_600, 65_535, 65_536, 1_000_000,
+        10_485_760, 10_485_761, 16_777_215, 16_777_216, 1_000_000_000};
     private static final int[][] DECIMALS = {{1, 0}, {10, 0}, {12, 2}, {19, 4}, {38, 2}, {38, 10}, {100, 50}};
     private static final int[] FLOAT_BITS = {1, 10, 24, 25, 53};
     private static final int[] FRACTIONS = {0, 1, 3, 6};
 
     private static StandardServiceRegistry pgRegistry;
     private static StandardServiceRegistry sqliteRegistry;
+    private static StandardServiceRegistry h2Registry;
+    private static StandardServiceRegistry mariadbRegistry;
+    private static StandardServiceRegistry mysqlRegistry;
     private static DdlTypeRegistry pg;
     private static DdlTypeRegistry sqlite;
+    private static DdlTypeRegistry h2;
+    private static DdlTypeRegistry mariadb;
+    private static DdlTypeRegistry mysql;
+
+    /**
+     * On MariaDB and MySQL, Hibernate renders these LOB codes by length ({@code tinyblob}, {@code blob},
+     * {@code mediumblob}, {@code longblob}); the portable kinds have no length and are Hibernate's default LOB length.
+     */
+    private static final Set<Integer> MYSQL_SIZED_LOBS = Set.of(SqlTypes.BLOB, SqlTypes.CLOB, SqlTypes.NCLOB);
+    /**
+     * On MariaDB and MySQL the portable {@code TIMESTAMP_WITH_TIME_ZONE} is what Hibernate makes of {@code Instant} and
+     * {@code OffsetDateTime} ({@code TIMESTAMP_UTC}: {@code datetime(p)}); Hibernate's rare TIMESTAMP_WITH_TIMEZONE
+     * code ({@code timestamp(p)}) is read from its text.
+     */
+    private static final Set<Integer> MYSQL_FROM_TEXT = Set.of(SqlTypes.TIMESTAMP_WITH_TIMEZONE);
+    /** Hibernate's length for a LOB column with none given ({@code org.hibernate.Length.LONG32}). */
+    private static final long LOB_LENGTH = Integer.MAX_VALUE;
 
     @BeforeAll
     static void boot() {
@@ -53,20 +79,33 @@ class HibernateTypeParityTest {
         sqliteRegistry = registry("SQLite", "3");
         pg = ddlTypes(pgRegistry);
         sqlite = ddlTypes(sqliteRegistry);
+        h2Registry = registry("H2", "2", "3");
+        h2 = ddlTypes(h2Registry);
+        mariadbRegistry = registry("MariaDB", "10", "11");
+        mariadb = ddlTypes(mariadbRegistry);
+        mysqlRegistry = registry("MySQL", "8", "4");
+        mysql = ddlTypes(mysqlRegistry);
     }
 
     @AfterAll
     static void close() {
         StandardServiceRegistryBuilder.destroy(pgRegistry);
         StandardServiceRegistryBuilder.destroy(sqliteRegistry);
+        StandardServiceRegistryBuilder.destroy(h2Registry);
+        StandardServiceRegistryBuilder.destroy(mariadbRegistry);
+        StandardServiceRegistryBuilder.destroy(mysqlRegistry);
     }
 
     static StandardServiceRegistry registry(String product, String major) {
+        return registry(product, major, "0");
+    }
+
+    static StandardServiceRegistry registry(String product, String major, String minor) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put("jakarta.persistence.database-product-name", product);
         settings.put("jakarta.persistence.database-major-version", major);
-        settings.put("jakarta.persistence.database-minor-version", "0");
+        settings.put("jakarta.persistence.database-minor-version", minor);
         return new StandardServiceRegistryBuilder().applySettings(settings).build();
     }
 
@@ -109,7 +148,35 @@ class HibernateTypeParityTest {
         assertParity(SqliteDialect.INSTANCE, sqlite);
     }
 
+    /** H2 writes {@code TIME_UTC} (the portable TIME elsewhere) as {@code time(p) with time zone}: read from its text. */
+    @Test
+    void h2RendersEveryMappedCodeAsHibernate() throws Exception {
+        assertParity(H2Dialect.INSTANCE, h2, Set.of(), Set.of(SqlTypes.TIME_UTC));
+    }
+
+    @Test
+    void mariadbRendersEveryMappedCodeAsHibernate() throws Exception {
+        assertParity(MariaDbDialect.MARIADB, mariadb, MYSQL_SIZED_LOBS, MYSQL_FROM_TEXT);
+    }
+
+    @Test
+    void mysqlRendersEveryMappedCodeAsHibernate() throws Exception {
+        assertParity(MariaDbDialect.MYSQL, mysql, MYSQL_SIZED_LOBS, MYSQL_FROM_TEXT);
+    }
+
     private static void assertParity(Dialect dialect, DdlTypeRegistry hibernate) throws Exception {
+        assertParity(dialect, hibernate, Set.of(), Set.of());
+    }
+
+    /**
+     * @param sizedLobs codes whose portable kind stands for Hibernate's default LOB length only: at that length (and
+     *     without one) they render as Hibernate does; at another length Hibernate writes a smaller type, which the
+     *     entity reader then keeps as raw SQL
+     * @param fromText codes the entity reader always takes from Hibernate's text on this dialect (their portable kind
+     *     renders as another code here), so that text must parse to itself
+     */
+    private static void assertParity(Dialect dialect, DdlTypeRegistry hibernate, Set<Integer> sizedLobs,
+            Set<Integer> fromText) throws Exception {
         List<String> unaccounted = new ArrayList<>();
         int checks = 0;
         for (Map.Entry<String, Integer> e : allCodes().entrySet()) {
@@ -122,7 +189,13 @@ class HibernateTypeParityTest {
                 continue;
             }
             boolean mapped = false;
-            for (Size size : sizesFor(code)) {
+            List<Size> sizes = new ArrayList<>(sizesFor(code));
+            boolean sizedLob = sizedLobs.contains(code);
+            if (sizedLob) {
+                sizes.add(Size.length(LOB_LENGTH));
+                sizes.add(new Size());
+            }
+            for (Size size : sizes) {
                 Optional<ColumnType> type = PortableTypes.fromJdbcCode(code,
                         set(size.getLength()), set(size.getPrecision()), set(size.getScale()));
                 if (type.isEmpty()) {
@@ -130,7 +203,24 @@ class HibernateTypeParityTest {
                 }
                 mapped = true;
                 checks++;
-                assertEquals(hibernate.getTypeName(code, size), dialect.renderType(type.get()),
+                String expected = hibernate.getTypeName(code, size);
+                boolean defaultLobSize = size.getLength() == null ? size.getPrecision() == null
+                        : size.getLength() == LOB_LENGTH;
+                if (sizedLob && !defaultLobSize && !expected.equals(dialect.renderType(type.get()))) {
+                    // only the size makes the difference: a smaller LOB type, which the entity reader keeps as raw
+                    assertTrue(expected.matches("(tiny|medium)?(blob|text)( character set utf8mb4)?"),
+                            e.getKey() + " " + describe(size) + ": " + expected);
+                    assertTrue(dialect.parseType(expected).isRaw(), e.getKey() + " " + describe(size) + " parses");
+                    continue;
+                }
+                if (fromText.contains(code)) {
+                    // what the entity reader takes instead: the parsed type where it renders exactly, else raw SQL
+                    ColumnType parsed = dialect.parseType(expected);
+                    assertEquals(expected, parsed.isRaw() ? parsed.sql() : dialect.renderType(parsed),
+                            e.getKey() + " " + describe(size) + ": Hibernate's text reads back as itself");
+                    continue;
+                }
+                assertEquals(expected, dialect.renderType(type.get()),
                         e.getKey() + " " + describe(size) + " as " + type.get());
             }
             if (!mapped) {
@@ -224,16 +314,28 @@ class HibernateTypeParityTest {
                 };
                 assertEquals(sqlite.getTypeName(sqliteCode, size), SqliteDialect.INSTANCE.renderType(type), "sqlite " + type);
                 checks++;
+                assertEquals(h2.getTypeName(code, size), H2Dialect.INSTANCE.renderType(type), "h2 " + type);
+                checks++;
+                // both store Instant and OffsetDateTime (TIMESTAMP_UTC) as datetime: the zone-aware kind renders so
+                int mysqlCode = kind == TypeKind.TIMESTAMP_WITH_TIME_ZONE ? SqlTypes.TIMESTAMP_UTC : code;
+                assertEquals(mariadb.getTypeName(mysqlCode, size), MariaDbDialect.MARIADB.renderType(type), "mariadb " + type);
+                checks++;
+                // Hibernate's MySQL dialect has no uuid type: it maps UUIDs to binary(16)
+                String mysqlType = kind == TypeKind.UUID
+                        ? mysql.getTypeName(SqlTypes.BINARY, Size.length(16L))
+                        : mysql.getTypeName(mysqlCode, size);
+                assertEquals(mysqlType, MariaDbDialect.MYSQL.renderType(type), "mysql " + type);
+                checks++;
             }
         }
-        assertTrue(checks > 60, "checks " + checks);
+        assertTrue(checks > 150, "checks " + checks);
     }
 
     private static List<ColumnType> samples(TypeKind kind) {
         List<ColumnType> out = new ArrayList<>();
         out.add(ColumnType.of(kind));
         if (kind.hasLength()) {
-            for (int length : new int[] {1, 255, 10_485_760, 10_485_761}) {
+            for (int length : new int[] {1, 255, 16_383, 16_384, 65_536, 10_485_760, 10_485_761, 16_777_216}) {
                 out.add(ColumnType.withLength(kind, length));
             }
         } else if (kind.hasPrecisionAndScale()) {

@@ -197,8 +197,15 @@ class MigrationRunnerTest {
                     () -> runner.upgrade(c, "head", MigrationListener.NONE));
 
             assertFalse(e.rolledBack());
-            assertTrue(e.getMessage().contains("statements of 3f2a9c1d7e4b that ran before the failure remain while"
-                    + " autogen_version still says 9d1c0b7a2e55"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add token usage) failed: "),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("; this database commits DDL as it runs, so autogen_version still says"
+                    + " 9d1c0b7a2e55 (the last revision fully applied) and 1 statement of 3f2a9c1d7e4b ran before the"
+                    + " failure and remains: `CREATE TABLE token_usage (id INTEGER PRIMARY KEY)`; undo them by hand, then"
+                    + " run again"), e.getMessage());
+            assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("[statement: insert into no_such_table values (1)]"),
+                    e.getMessage());
+            assertEquals(List.of("CREATE TABLE token_usage (id INTEGER PRIMARY KEY)"), e.remainingStatements());
             assertEquals(List.of(R1), versionRows(c));
             assertTrue(tableExists(c, "token_usage"), "auto-committed DDL stays");
         }

@@ -17,6 +17,6 @@ final class TestBackends {
     /** The dialect's operations, run as if DDL committed itself (MariaDB-style), to exercise that path. */
     static MigrationBackend withoutTransactionalDdl(String kind) {
         Dialect dialect = Dialects.forName(kind);
-        return new MigrationBackend(dialect.name(), false, c -> new JdbcOperations(c, dialect));
+        return new MigrationBackend(dialect.name(), false, (c, sink) -> new JdbcOperations(c, dialect, sink));
     }
 }

@@ -15,11 +15,12 @@ import java.util.UUID;
 /**
  * Real databases for tests. PostgreSQL comes from {@code AUTOGEN_TEST_PG_URL} (a JDBC URL, credentials inside it); each
  * call gets a fresh schema, dropped on close. Without the variable or a reachable server the test is skipped, except
- * under {@code CI=true}, where a missing server is a failure. SQLite is a fresh file in a temporary folder.
+ * under {@code CI=true}, where a missing server is a failure. SQLite and H2 are fresh files in a temporary folder.
  */
 public final class TestDatabases {
 
     public static final String PG_URL_ENV = "AUTOGEN_TEST_PG_URL";
+    public static final String MARIADB_URL_ENV = "AUTOGEN_TEST_MARIADB_URL";
 
     private TestDatabases() {}
 
@@ -43,6 +44,42 @@ public final class TestDatabases {
         });
     }
 
+    /**
+     * A fresh MariaDB database ({@code CREATE DATABASE t_...}); its {@link Db#url()} names it, and {@link Db#schema()}
+     * is its name. The server URL may name no database ({@code jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable}).
+     */
+    public static Db mariadb() {
+        String base = System.getenv(MARIADB_URL_ENV);
+        if (base == null || base.isBlank()) {
+            unavailable("MariaDB tests need " + MARIADB_URL_ENV
+                    + " (e.g. jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable)");
+        }
+        String database = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            unavailable("MariaDB at " + MARIADB_URL_ENV + " is not reachable: " + e.getMessage());
+        }
+        return new Db("mariadb", withDatabase(base, database), database, () -> {
+            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + database);
+            }
+        });
+    }
+
+    /** {@code jdbc:mariadb://host:port/<database>?...}: the server URL with its path replaced. */
+    static String withDatabase(String serverUrl, String database) {
+        int hostStart = serverUrl.indexOf("://");
+        if (hostStart < 0) {
+            throw new IllegalArgumentException(MARIADB_URL_ENV + " is not a jdbc:mariadb://host:port/ URL: " + serverUrl);
+        }
+        int query = serverUrl.indexOf('?', hostStart);
+        String head = query < 0 ? serverUrl : serverUrl.substring(0, query);
+        String tail = query < 0 ? "" : serverUrl.substring(query);
+        int path = head.indexOf('/', hostStart + 3);
+        return (path < 0 ? head : head.substring(0, path)) + "/" + database + tail;
+    }
+
     /** A fresh SQLite database file. */
     public static Db sqlite() {
         try {
@@ -57,11 +94,33 @@ public final class TestDatabases {
         }
     }
 
-    /** A fresh database of the named kind: {@code postgresql} or {@code sqlite}. */
+    /**
+     * A fresh embedded H2 database file in a temporary folder ({@code jdbc:h2:<folder>/test}, schema {@code PUBLIC}),
+     * deleted on close. H2 closes a file database with its last connection, so each {@link Db#connect()} reopens it.
+     */
+    public static Db h2() {
+        try {
+            Path dir = Files.createTempDirectory("autogen-h2");
+            return new Db("h2", "jdbc:h2:" + dir.resolve("test"), "PUBLIC", () -> {
+                try (var files = Files.list(dir)) {
+                    for (Path file : files.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                Files.deleteIfExists(dir);
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh database of the named kind: {@code postgresql}, {@code sqlite} or {@code h2}. */
     public static Db of(String kind) {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "postgresql" -> postgres();
             case "sqlite" -> sqlite();
+            case "mariadb" -> mariadb();
+            case "h2" -> h2();
             default -> throw new IllegalArgumentException("no test database for " + kind);
         };
     }

@@ -10,12 +10,14 @@ final class PostgresCatalogSql {
 
     static final String CURRENT_SCHEMA = load("current-schema.sql");
     static final String SCHEMA = load("schema.sql");
-    static final String PRIMARY_KEYS = load("primary-keys.sql");
-    static final String FOREIGN_KEYS = load("foreign-keys.sql");
-    static final String INDEXES = load("indexes.sql");
-    static final String UNIQUE_CONSTRAINTS = load("unique-constraints.sql");
-    static final String UNIQUE_CONSTRAINT_COLUMNS = load("unique-constraint-columns.sql");
-    static final String COLUMN_ATTRIBUTES = load("column-attributes.sql");
+    static final String CHECK_CONSTRAINTS = load("check-constraints.sql");
+    static final String TABLE_COMMENTS = load("table-comments.sql");
+    static final String SEQUENCES = load("sequences.sql");
+    static final String TABLES = load("tables.sql");
+    static final String COLUMNS = load("columns.sql");
+    static final String KEY_CONSTRAINTS = load("key-constraints.sql");
+    static final String TABLE_INDEXES = load("table-indexes.sql");
+    static final String TABLE_FOREIGN_KEYS = load("table-foreign-keys.sql");
 
     private static final String SCHEMA_OID = "{{schemaOid}}";
 

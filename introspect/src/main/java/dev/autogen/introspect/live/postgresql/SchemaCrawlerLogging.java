@@ -8,7 +8,7 @@ import java.util.logging.Logger;
  * Quiets SchemaCrawler, which logs banners, timings and counts through java.util.logging at INFO on every load. Only
  * loggers nobody configured are changed (an explicit level, for example in a logging.properties, is kept).
  */
-final class SchemaCrawlerLogging {
+public final class SchemaCrawlerLogging {
 
     /** Strong references: java.util.logging holds loggers weakly, and a collected logger forgets its level. */
     private static final List<Logger> LOGGERS = List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
@@ -24,7 +24,7 @@ final class SchemaCrawlerLogging {
     private SchemaCrawlerLogging() {}
 
     /** Applies the levels (once, when this class initialises). */
-    static void quiet() {
+    public static void quiet() {
         // The static initialiser does the work; calling this makes sure it ran.
     }
 }

@@ -1,7 +1,8 @@
 /**
- * PostgreSQL's live catalog, read through SchemaCrawler (core only, no database plugin) with the project's own catalog
- * SQL from {@code .sql} resources next to this package: primary keys, foreign keys and indexes from the data
- * dictionary, unique constraints as table constraints, and full column types, identity and defaults as additional
- * column attributes. No SchemaCrawler type leaves this package.
+ * PostgreSQL's live catalog, read with the project's own catalog SQL from {@code .sql} resources next to this package:
+ * one query per kind of object over the whole schema (tables, columns, key constraints, indexes, foreign keys, check
+ * constraints, comments, sequences), so that thousands of tables cost a handful of round trips. Also the scratch
+ * schema, and {@link dev.autogen.introspect.live.postgresql.SchemaCrawlerLogging}, which the SchemaCrawler-based
+ * readers of other databases share.
  */
 package dev.autogen.introspect.live.postgresql;

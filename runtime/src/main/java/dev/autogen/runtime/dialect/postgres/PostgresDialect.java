@@ -4,12 +4,18 @@ import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.PortableTypes;
 import dev.autogen.runtime.dialect.SqlText;
 import dev.autogen.runtime.dialect.TableLookup;
+import dev.autogen.runtime.dialect.expr.SqlExpressions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +47,9 @@ public final class PostgresDialect implements Dialect {
             "with");
 
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    /** An array type: {@code int[]}, {@code int[3][]}, {@code int array}, {@code int array[3]}. */
+    private static final Pattern ARRAY = Pattern.compile("(.+?)(?: array(?:\\[\\d*\\])?|(?:\\[\\d*\\])+)");
 
     private PostgresDialect() {}
 
@@ -158,9 +167,15 @@ public final class PostgresDialect implements Dialect {
     /**
      * The spelling {@code format_type()} reports for normalised type text, so aliases compare equal: {@code int8},
      * {@code bigint}; {@code float(53)}, {@code float8}, {@code double precision}; {@code timestamp} and
-     * {@code timestamp(6) without time zone} (6 is PostgreSQL's maximum and what no precision means).
+     * {@code timestamp(6) without time zone} (6 is PostgreSQL's maximum and what no precision means); arrays as
+     * {@code smallint[]}, as Hibernate's {@code smallint array} and PostgreSQL's {@code int2[]} both are.
      */
     static String canonicalText(String normalized) {
+        Matcher array = ARRAY.matcher(normalized);
+        if (array.matches()) {
+            // Hibernate writes "smallint array"; format_type() prints "smallint[]", whatever the dimensions
+            return canonicalText(array.group(1).trim()) + "[]";
+        }
         SqlText.TypeText t = SqlText.parseType(normalized);
         if (t == null) {
             return normalized;
@@ -252,9 +267,25 @@ public final class PostgresDialect implements Dialect {
         return s;
     }
 
+    /**
+     * Hibernate's text and PostgreSQL's rendering of it in one form ({@link SqlExpressions}): casts dropped,
+     * {@code = ANY (ARRAY[...])} read as {@code in (...)}, {@code between} as two comparisons, unquoted identifiers
+     * lower-cased.
+     */
+    @Override
+    public String normalizeCheck(String expression) {
+        return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted);
+    }
+
     private static boolean isNumericType(String canonical) {
         return canonical.equals("smallint") || canonical.equals("integer") || canonical.equals("bigint")
                 || canonical.equals("real") || canonical.equals("double precision") || canonical.startsWith("numeric");
+    }
+
+    /** A session-level advisory lock on a key fixed per schema and version table (see {@link PostgresAdvisoryLock}). */
+    @Override
+    public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
+        return PostgresAdvisoryLock.take(connection, name, timeout);
     }
 
     @Override

@@ -1,28 +1,15 @@
 package dev.autogen.runtime.dialect.sqlite;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A {@code CHECK} constraint as written in a stored {@code CREATE TABLE} (column or table level), kept across a table
- * rebuild: the model has no check constraints, but Hibernate writes them (for enums, for example), so a rebuild must
- * not lose them.
+ * A {@code CHECK} constraint as written in a stored {@code CREATE TABLE}, at column or table level.
  *
- * @param sql the clause as written, with its {@code CONSTRAINT name} if it has one: {@code check (qty >= 0)}
- * @param names the lower-cased identifiers in the expression (a superset of the columns it uses)
+ * @param name the name given with {@code CONSTRAINT name}, or null
+ * @param expression the condition between the parentheses, as written
  */
-record SqliteCheck(String sql, Set<String> names) {
-
-    SqliteCheck {
-        names = Set.copyOf(names);
-    }
-
-    /** Whether the expression may use this column. */
-    boolean uses(String column) {
-        return names.contains(SqliteTableDefinition.key(column));
-    }
+record SqliteCheck(String name, String expression) {
 
     /** The check clauses of a {@code CREATE TABLE} statement, in order. */
     static List<SqliteCheck> parse(String createTableSql) {
@@ -39,18 +26,14 @@ record SqliteCheck(String sql, Set<String> names) {
             if (close < 0) {
                 break;
             }
-            int first = i;
+            String name = null;
             if (i >= 2 && tokens.get(i - 2).isKeyword("constraint") && tokens.get(i - 1).isName()) {
-                first = i - 2;
+                name = tokens.get(i - 1).value();
             }
-            Set<String> names = new HashSet<>();
-            for (int k = i + 2; k < close; k++) {
-                SqliteToken t = tokens.get(k);
-                if (t.kind() == SqliteToken.Kind.WORD || t.kind() == SqliteToken.Kind.QUOTED) {
-                    names.add(SqliteTableDefinition.key(t.value()));
-                }
+            String expression = createTableSql.substring(tokens.get(i + 1).end(), tokens.get(close).start()).trim();
+            if (!expression.isEmpty()) {
+                out.add(new SqliteCheck(name, expression));
             }
-            out.add(new SqliteCheck(createTableSql.substring(tokens.get(first).start(), tokens.get(close).end()), names));
             i = close;
         }
         return out;

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Reads the {@code CREATE TABLE} statement SQLite keeps in {@code sqlite_master.sql}. It only extracts what the PRAGMAs
- * do not report (constraint names, declared types as written, {@code AUTOINCREMENT}); it is not a validating parser
- * and anything it does not understand is skipped.
+ * do not report (constraint names, declared types as written, {@code AUTOINCREMENT}, check constraints, generated
+ * column expressions); it is not a validating parser and anything it does not understand is skipped.
  */
 final class SqliteCreateTableParser {
 
@@ -29,6 +29,7 @@ final class SqliteCreateTableParser {
     private final Map<String, String> columnTypes = new HashMap<>();
     private final List<Unique> uniques = new ArrayList<>();
     private final List<Reference> foreignKeys = new ArrayList<>();
+    private final Map<String, String> generated = new HashMap<>();
 
     private SqliteCreateTableParser(String sql) {
         this.sql = sql;
@@ -66,7 +67,8 @@ final class SqliteCreateTableParser {
                 withoutRowid = true;
             }
         }
-        return new SqliteTableDefinition(columnTypes, primaryKeyName, autoincrement, uniques, foreignKeys, withoutRowid);
+        return new SqliteTableDefinition(
+                columnTypes, primaryKeyName, autoincrement, uniques, foreignKeys, withoutRowid, SqliteCheck.parse(sql), generated);
     }
 
     /** The opening parenthesis of the column list; -1 for {@code CREATE TABLE ... AS SELECT}. */
@@ -187,6 +189,12 @@ final class SqliteCreateTableParser {
         String pendingName = null;
         while (i < d.size()) {
             SqliteToken t = d.get(i);
+            if (t.isKeyword("as") && i + 1 < d.size() && d.get(i + 1).isPunct('(')) {
+                int end = skipGroup(d, i + 1);
+                generated.put(SqliteTableDefinition.key(column), sql.substring(d.get(i + 1).end(), d.get(end - 1).start()).trim());
+                i = end;
+                continue;
+            }
             if (t.isPunct('(')) {
                 i = skipGroup(d, i);
                 continue;

@@ -45,10 +45,12 @@ import java.util.stream.Collectors;
  * Identity columns are written as Hibernate's SQLite dialect writes them: {@code id integer} with
  * {@code primary key (id)}, which makes the column the rowid.
  *
- * <p>Run against a database ({@link SqliteRebuilder}), a rebuild also keeps the table's {@code CHECK} constraints
- * (except those on a dropped column), re-creates its indexes and triggers from their stored SQL (so partial and
- * expression indexes stay as they were), and checks foreign keys afterwards. It does not keep what neither the model
- * nor those cover: {@code AUTOINCREMENT}, {@code WITHOUT ROWID}, column {@code COLLATE} clauses, generated columns.
+ * <p>The new definition has the table's check constraints and generated columns as the model has them (a check on a
+ * dropped column goes with it, as on PostgreSQL); generated columns are computed again, not copied. Run against a
+ * database ({@link SqliteRebuilder}), a rebuild also re-creates the table's indexes and triggers from their stored SQL
+ * (so partial and expression indexes stay as they were), and checks foreign keys afterwards. It does not keep what
+ * neither the model nor those cover: {@code AUTOINCREMENT}, {@code WITHOUT ROWID}, column {@code COLLATE} clauses,
+ * {@code VIRTUAL} generated columns (they come back {@code STORED}).
  */
 public final class SqliteDdl extends AbstractDdl {
 
@@ -101,7 +103,7 @@ public final class SqliteDdl extends AbstractDdl {
 
     /** Whether SQLite's {@code ALTER TABLE ADD COLUMN} can add this column (else the table is rebuilt). */
     static boolean canAddInPlace(Column column) {
-        if (column.identity()) {
+        if (column.identity() || column.generated() != null) {
             return false;
         }
         String dflt = column.serverDefault() == null ? null : column.serverDefault().trim();
@@ -121,7 +123,7 @@ public final class SqliteDdl extends AbstractDdl {
         if (op instanceof DropColumnOp drop) {
             String column = drop.column().name();
             return current.table(drop.table())
-                    .map(t -> changes.constrained(t, column) || live.checks(t.name()).stream().anyMatch(k -> k.uses(column)))
+                    .map(t -> changes.constrained(t, column))
                     .orElse(false);
         }
         if (op instanceof AlterColumnOp alter) {
@@ -134,6 +136,7 @@ public final class SqliteDdl extends AbstractDdl {
     private boolean changesSomething(AlterColumnOp alter) {
         return !sqlite.canonicalType(alter.from().type()).equals(sqlite.canonicalType(alter.to().type()))
                 || alter.from().nullable() != alter.to().nullable()
+                || alter.identityChanged()
                 || !Objects.equals(sqlite.normalizeDefault(alter.from().serverDefault()),
                         sqlite.normalizeDefault(alter.to().serverDefault()));
     }
@@ -225,16 +228,7 @@ public final class SqliteDdl extends AbstractDdl {
                 "SQLite cannot " + op.kind() + " on table " + op.table() + " with ALTER TABLE; rebuilding the table "
                         + "needs its current definition, which is not known here (run against the database, or give "
                         + "the current schema)"));
-        Table after = changes.apply(op, before);
-        // a check on a dropped column goes with it, as on PostgreSQL
-        List<String> dropped = before.columns().stream().map(Column::name)
-                .filter(name -> after.columns().stream().noneMatch(c -> changes.same(c.name(), name)))
-                .toList();
-        List<String> kept = live.checks(before.name()).stream()
-                .filter(check -> dropped.stream().noneMatch(check::uses))
-                .map(SqliteCheck::sql)
-                .toList();
-        return rebuild(before, after, kept);
+        return rebuild(before, changes.apply(op, before), List.of());
     }
 
     /**
@@ -246,6 +240,7 @@ public final class SqliteDdl extends AbstractDdl {
         String table = q(before.name());
         String copy = q(TEMP_PREFIX + before.name());
         List<String> common = after.columns().stream()
+                .filter(c -> c.generated() == null)
                 .map(Column::name)
                 .filter(name -> before.columns().stream().anyMatch(c -> changes.same(c.name(), name)))
                 .toList();

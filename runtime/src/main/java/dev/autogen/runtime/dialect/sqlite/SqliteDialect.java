@@ -5,13 +5,17 @@ import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.MigrationSession;
 import dev.autogen.runtime.dialect.PortableTypes;
+import dev.autogen.runtime.dialect.ScriptFrame;
 import dev.autogen.runtime.dialect.SqlText;
 import dev.autogen.runtime.dialect.TableLookup;
+import dev.autogen.runtime.dialect.expr.SqlExpressions;
 import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -172,9 +176,45 @@ public final class SqliteDialect implements Dialect {
         return s.equals("null") ? null : s;
     }
 
+    /** SQLite keeps a check as written; identifiers compare ignoring case. */
+    @Override
+    public String normalizeCheck(String expression) {
+        return SqlExpressions.normalize(expression, this::nameKey, this::nameKey);
+    }
+
+    /** SQLite has no comments (Hibernate's statements for them fail there). */
+    @Override
+    public boolean supportsComments() {
+        return false;
+    }
+
+    /** A single {@code INTEGER} primary key is the rowid: identity follows from type and key. */
+    @Override
+    public boolean comparesIdentity() {
+        return false;
+    }
+
     @Override
     public MigrationSession openSession(Connection connection) throws SQLException {
         return new SqliteSession(connection);
+    }
+
+    /**
+     * SQLite locks the whole file: each migration transaction takes the write lock ({@code BEGIN IMMEDIATE}), and this
+     * lock makes it wait up to {@code timeout} ({@code PRAGMA busy_timeout}) for a concurrent runner.
+     */
+    @Override
+    public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
+        return SqliteBusyTimeout.take(connection, timeout);
+    }
+
+    /**
+     * Foreign keys off before the first transaction ({@code PRAGMA foreign_keys} cannot change inside one), so that
+     * table rebuilds never run another table's {@code ON DELETE} actions.
+     */
+    @Override
+    public ScriptFrame scriptFrame() {
+        return new ScriptFrame(List.of("PRAGMA foreign_keys = OFF"), "BEGIN", "COMMIT");
     }
 
     @Override

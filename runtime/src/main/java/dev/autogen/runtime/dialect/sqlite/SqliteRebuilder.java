@@ -41,17 +41,7 @@ final class SqliteRebuilder {
 
     void apply(Operation op, SqlSink sink) throws SQLException {
         TableLookup live = name -> read(name);
-        SqliteDdl ddl = new SqliteDdl(dialect, live, new SqliteLiveDetails() {
-            @Override
-            public List<SqliteCheck> checks(String table) {
-                return storedSql("table", table).map(SqliteCheck::parse).orElse(List.of());
-            }
-
-            @Override
-            public Optional<String> indexSql(String index) {
-                return storedSql("index", index);
-            }
-        });
+        SqliteDdl ddl = new SqliteDdl(dialect, live, index -> storedSql("index", index));
         boolean rebuild;
         List<String> statements;
         try {

@@ -1,6 +1,7 @@
 package dev.autogen.runtime.dialect.sqlite;
 
 import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
@@ -49,6 +50,9 @@ import java.util.function.Predicate;
  *       is the index backing a primary key.</li>
  *   <li>Indexes: those created with {@code CREATE [UNIQUE] INDEX} on plain columns. Indexes on expressions are left
  *       out (the model cannot describe them); partial indexes are reported with their columns only.</li>
+ *   <li>Check constraints: every {@code CHECK} clause of the stored {@code CREATE TABLE}, column-level ones too, with
+ *       its {@code CONSTRAINT} name or a null name, and the condition as written.</li>
+ *   <li>Generated columns: the expression of {@code GENERATED ALWAYS AS (...)} (stored or virtual).</li>
  *   <li>Names: tables and columns as stored; a referenced table or column is reported with the spelling of its
  *       definition, whatever case the {@code REFERENCES} clause used.</li>
  * </ul>
@@ -184,7 +188,8 @@ public final class SqliteSchemaReader {
         for (RawColumn raw : rawColumns) {
             boolean identity = raw.name().equals(rowidAlias);
             String declared = definition.columnType(raw.name()).orElse(raw.pragmaType());
-            columns.add(new Column(raw.name(), columnType(declared), !raw.notNull() && !identity, raw.defaultValue(), identity));
+            columns.add(new Column(raw.name(), columnType(declared), !raw.notNull() && !identity, raw.defaultValue(), identity,
+                    null, definition.generatedExpression(raw.name())));
         }
 
         PrimaryKey primaryKey = keyColumns.isEmpty()
@@ -212,7 +217,10 @@ public final class SqliteSchemaReader {
         }
         indexes.sort(Comparator.comparing(Index::name));
 
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys(name, definition));
+        List<CheckConstraint> checks = definition.checks().stream()
+                .map(check -> new CheckConstraint(check.name(), check.expression()))
+                .toList();
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys(name, definition), checks, null);
     }
 
     private ColumnType columnType(String declared) {
@@ -230,7 +238,7 @@ public final class SqliteSchemaReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getInt(6) == 1) {
-                        continue; // a hidden column of a virtual table
+                        continue; // a hidden column of a virtual table (2 and 3 are generated columns)
                     }
                     String type = rs.getString(2);
                     columns.add(new RawColumn(rs.getString(1), type == null ? "" : type, rs.getInt(3) != 0, rs.getString(4), rs.getInt(5)));

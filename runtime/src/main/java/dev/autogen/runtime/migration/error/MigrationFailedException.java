@@ -1,33 +1,83 @@
 package dev.autogen.runtime.migration.error;
 
-/** A migration's upgrade or downgrade threw, or its version-table update failed. */
+import java.util.List;
+
+/**
+ * A migration's upgrade or downgrade threw, or its version-table update failed. The message says what the database
+ * holds now: with transactional DDL nothing of the failed step (nor, with one transaction per run, of the run); without
+ * it, the version table still names the last revision fully applied, and the message lists the statements of the failed
+ * migration that had already run and stay.
+ */
 public final class MigrationFailedException extends MigrationException {
 
     private static final long serialVersionUID = 1L;
 
+    /** At most this many statements that ran are quoted in the message. */
+    static final int QUOTED_STATEMENTS = 5;
+
     private final String revision;
     private final boolean rolledBack;
+    private final List<String> remaining;
+
+    private MigrationFailedException(String message, String revision, boolean rolledBack, List<String> remaining,
+            Throwable cause) {
+        super(message, cause);
+        this.revision = revision;
+        this.rolledBack = rolledBack;
+        this.remaining = List.copyOf(remaining);
+    }
 
     /**
+     * The step ran in its own transaction, which was rolled back.
+     *
      * @param step the step as {@code upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b}
      * @param revision the revision whose migration failed
      * @param message the revision's message, possibly empty
      * @param stillAt what the version table still says, {@code base} when empty
-     * @param rolledBack whether the migration's changes were rolled back together with its version update
-     * @param versionTable the version table's name
      */
-    public MigrationFailedException(String step, String revision, String message, String stillAt, boolean rolledBack,
-            String versionTable, Throwable cause) {
-        super(capitalize(step) + (message.isBlank() ? "" : " (" + oneLine(message) + ")") + " failed"
-                + (rolledBack
-                        ? " and was rolled back; the database stays at " + stillAt + ": " + describe(cause)
-                                + "; fix the migration and run again"
-                        : ": " + describe(cause) + "; this database commits DDL as it runs, so statements of "
-                                + revision + " that ran before the failure remain while " + versionTable
-                                + " still says " + stillAt + "; repair the schema by hand, then run again"),
-                cause);
-        this.revision = revision;
-        this.rolledBack = rolledBack;
+    public static MigrationFailedException rolledBack(String step, String revision, String message, String stillAt,
+            Throwable cause) {
+        return new MigrationFailedException(head(step, message) + " failed and was rolled back; the database stays at "
+                + stillAt + ": " + describe(cause) + "; fix the migration and run again", revision, true, List.of(), cause);
+    }
+
+    /**
+     * The whole run was one transaction, which was rolled back, the steps before the failed one included.
+     *
+     * @param stillAt what the version table says, as before the run
+     * @param undone the revisions of this run that had run before the failure and were rolled back too
+     */
+    public static MigrationFailedException runRolledBack(String step, String revision, String message, String stillAt,
+            List<String> undone, Throwable cause) {
+        return new MigrationFailedException(head(step, message) + " failed and the run's transaction was rolled back"
+                + (undone.isEmpty() ? "" : ", " + String.join(", ", undone) + " included")
+                + "; the database stays at " + stillAt + ": " + describe(cause) + "; fix the migration and run again",
+                revision, true, List.of(), cause);
+    }
+
+    /**
+     * The database commits DDL as it runs: the statements that ran stay, the version table was not updated.
+     *
+     * @param stillAt what the version table says: the last revision fully applied
+     * @param ran the statements of the failed migration that ran before the failure
+     */
+    public static MigrationFailedException notRolledBack(String step, String revision, String message, String stillAt,
+            String versionTable, List<String> ran, Throwable cause) {
+        String remain;
+        if (ran.isEmpty()) {
+            remain = "no statement of " + revision + " ran before the failure";
+        } else {
+            List<String> quoted = ran.stream().limit(QUOTED_STATEMENTS).map(s -> "`" + oneLine(s) + "`").toList();
+            remain = ran.size() + " statement" + (ran.size() == 1 ? "" : "s") + " of " + revision
+                    + " ran before the failure and remain" + (ran.size() == 1 ? "s" : "") + ": "
+                    + String.join("; ", quoted)
+                    + (ran.size() > QUOTED_STATEMENTS ? " and " + (ran.size() - QUOTED_STATEMENTS) + " more" : "");
+        }
+        return new MigrationFailedException(head(step, message) + " failed: " + describe(cause)
+                + "; this database commits DDL as it runs, so " + versionTable + " still says " + stillAt
+                + " (the last revision fully applied) and " + remain
+                + (ran.isEmpty() ? "; fix the migration and run again" : "; undo them by hand, then run again"),
+                revision, false, ran, cause);
     }
 
     /** The revision whose migration failed. */
@@ -38,6 +88,15 @@ public final class MigrationFailedException extends MigrationException {
     /** Whether everything the failed step did was rolled back. */
     public boolean rolledBack() {
         return rolledBack;
+    }
+
+    /** Without transactional DDL: the statements of the failed migration that ran and stay; otherwise empty. */
+    public List<String> remainingStatements() {
+        return remaining;
+    }
+
+    private static String head(String step, String message) {
+        return capitalize(step) + (message.isBlank() ? "" : " (" + oneLine(message) + ")");
     }
 
     private static String capitalize(String text) {

@@ -162,6 +162,9 @@ public final class MigrationLoader {
         for (String parent : revision.revises()) {
             checkId(parent, "revises", where);
         }
+        for (String dependency : revision.dependsOn()) {
+            checkId(dependency, "dependsOn", where);
+        }
         Migration migration;
         try {
             Constructor<?> constructor = type.getDeclaredConstructor();
@@ -178,8 +181,9 @@ public final class MigrationLoader {
             throw new InvalidMigrationException("Cannot create migration " + where + ": " + e
                     + "; make it a concrete class with a constructor without arguments", e);
         }
-        return new LoadedMigration(new RevisionNode(revision.id(), List.of(revision.revises()), revision.message(),
-                revision.created(), origin), migration);
+        return new LoadedMigration(new RevisionNode(revision.id(), List.of(revision.revises()),
+                List.of(revision.dependsOn()), List.of(revision.branchLabels()), revision.message(), revision.created(),
+                origin), migration);
     }
 
     private static void checkId(String id, String attribute, String where) {
@@ -188,9 +192,9 @@ public final class MigrationLoader {
             problem = "is blank";
         } else if (id.length() > VersionTable.MAX_REVISION_LENGTH) {
             problem = "is longer than " + VersionTable.MAX_REVISION_LENGTH + " characters";
-        } else if (id.chars().anyMatch(ch -> Character.isWhitespace(ch) || ch == ',')) {
-            problem = "contains blanks or commas";
-        } else if (id.equals(RevisionTarget.HEAD) || id.equals(RevisionTarget.BASE)
+        } else if (id.chars().anyMatch(ch -> Character.isWhitespace(ch) || ch == ',' || ch == '@' || ch == ':')) {
+            problem = "contains blanks, commas, @ or :";
+        } else if (id.equals(RevisionTarget.HEAD) || id.equals(RevisionTarget.HEADS) || id.equals(RevisionTarget.BASE)
                 || id.startsWith("+") || id.startsWith("-")) {
             problem = "is reserved for targets";
         }

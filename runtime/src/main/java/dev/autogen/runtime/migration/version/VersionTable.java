@@ -68,14 +68,16 @@ public final class VersionTable {
         }
     }
 
-    /** Creates the table when it does not exist, committing if the connection is not in auto-commit mode. */
+    /**
+     * Creates the table when it does not exist, committing if the connection is not in auto-commit mode. It is
+     * {@code CREATE TABLE IF NOT EXISTS}, so a concurrent runner that created it first is no error.
+     */
     public void createIfMissing(Connection connection) {
         if (exists(connection)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE " + name + " (version_num VARCHAR(" + MAX_REVISION_LENGTH + ") NOT NULL, "
-                    + "CONSTRAINT " + name + "_pkc PRIMARY KEY (version_num))");
+            statement.execute(createStatement());
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
@@ -135,6 +137,49 @@ public final class VersionTable {
         } catch (SQLException e) {
             throw new VersionTableException("Cannot update the version table " + name, e);
         }
+    }
+
+    /** Deletes every row, known revisions or not, on the caller's connection and transaction. */
+    public void clear(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM " + name);
+        } catch (SQLException e) {
+            throw new VersionTableException("Cannot empty the version table " + name, e);
+        }
+    }
+
+    /** {@code CREATE TABLE IF NOT EXISTS} for this table; also the first statement of an offline script. */
+    public String createStatement() {
+        return "CREATE TABLE IF NOT EXISTS " + name + " (version_num VARCHAR(" + MAX_REVISION_LENGTH + ") NOT NULL, "
+                + "CONSTRAINT " + name + "_pkc PRIMARY KEY (version_num))";
+    }
+
+    /**
+     * What {@link #replace} does, as statements with the revisions written in as literals, for offline scripts: an
+     * {@code UPDATE} when one row becomes another, else {@code DELETE}s and {@code INSERT}s.
+     */
+    public List<String> replaceStatements(Collection<String> from, Collection<String> to) {
+        Set<String> delete = new LinkedHashSet<>(from);
+        delete.removeAll(to);
+        Set<String> insert = new LinkedHashSet<>(to);
+        insert.removeAll(from);
+        List<String> out = new ArrayList<>();
+        if (delete.size() == 1 && insert.size() == 1) {
+            out.add("UPDATE " + name + " SET version_num = " + literal(insert.iterator().next())
+                    + " WHERE version_num = " + literal(delete.iterator().next()));
+            return out;
+        }
+        for (String version : delete) {
+            out.add("DELETE FROM " + name + " WHERE version_num = " + literal(version));
+        }
+        for (String version : insert) {
+            out.add("INSERT INTO " + name + " (version_num) VALUES (" + literal(version) + ")");
+        }
+        return out;
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     private static String currentSchema(Connection connection) {

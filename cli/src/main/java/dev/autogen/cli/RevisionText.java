@@ -1,0 +1,102 @@
+package dev.autogen.cli;
+
+import dev.autogen.runtime.migration.graph.RevisionGraph;
+import dev.autogen.runtime.migration.graph.RevisionNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How revisions read on the command line, in Alembic's two forms: one line
+ * ({@code b1 -> b2 (left) (head) (current), add phones}) and the verbose block of {@code show} and {@code --verbose}.
+ */
+final class RevisionText {
+
+    private final RevisionGraph graph;
+    private final Set<String> current;
+
+    /** @param current the database's version-table rows, marked {@code (current)}; empty when not known */
+    RevisionText(RevisionGraph graph, Collection<String> current) {
+        this.graph = graph;
+        this.current = Set.copyOf(current);
+    }
+
+    /**
+     * {@code parents (depends-on) -> id (labels) (head) (current) (branchpoint) (mergepoint), message}; without the
+     * parents part when {@code withParents} is false.
+     */
+    String line(RevisionNode node, boolean withParents) {
+        return line(node, withParents, true);
+    }
+
+    /** Like {@link #line(RevisionNode, boolean)}; without {@code (branchpoint)} and {@code (mergepoint)} unless {@code tree}. */
+    String line(RevisionNode node, boolean withParents, boolean tree) {
+        StringBuilder text = new StringBuilder();
+        if (withParents) {
+            text.append(node.isBase() ? "<base>" : String.join(", ", node.parents()));
+            if (!node.dependsOn().isEmpty()) {
+                text.append(" (").append(String.join(", ", node.dependsOn())).append(')');
+            }
+            text.append(" -> ");
+        }
+        text.append(node.id()).append(markers(node, tree));
+        String message = firstLine(node.message());
+        return message.isEmpty() ? text.toString() : text.append(", ").append(message).toString();
+    }
+
+    /** The verbose form: one field a line, then the message indented. */
+    List<String> block(RevisionNode node) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Rev: " + node.id() + markers(node, true));
+        if (node.isMerge()) {
+            lines.add("Merges: " + String.join(", ", node.parents()));
+        } else {
+            lines.add("Parent: " + (node.isBase() ? "<base>" : node.parents().get(0)));
+        }
+        if (!node.dependsOn().isEmpty()) {
+            lines.add("Also depends on: " + String.join(", ", node.dependsOn()));
+        }
+        if (graph.isBranchPoint(node.id())) {
+            lines.add("Branches into: " + String.join(", ", graph.children(node.id()).stream().map(RevisionNode::id).toList()));
+        }
+        Set<String> labels = graph.branchLabelsOf(node.id());
+        if (!labels.isEmpty()) {
+            lines.add("Branch names: " + String.join(", ", labels));
+        }
+        lines.add("Path: " + node.origin());
+        if (!node.created().isEmpty()) {
+            lines.add("Created: " + node.created());
+        }
+        if (!node.message().isBlank()) {
+            lines.add("");
+            node.message().strip().lines().forEach(l -> lines.add(l.isBlank() ? "" : "    " + l.stripTrailing()));
+        }
+        return lines;
+    }
+
+    private String markers(RevisionNode node, boolean tree) {
+        StringBuilder text = new StringBuilder();
+        Set<String> labels = graph.branchLabelsOf(node.id());
+        if (!labels.isEmpty()) {
+            text.append(" (").append(String.join(", ", labels)).append(')');
+        }
+        if (graph.children(node.id()).isEmpty()) {
+            text.append(" (head)");
+        }
+        if (current.contains(node.id())) {
+            text.append(" (current)");
+        }
+        if (tree && graph.isBranchPoint(node.id())) {
+            text.append(" (branchpoint)");
+        }
+        if (tree && node.isMerge()) {
+            text.append(" (mergepoint)");
+        }
+        return text.toString();
+    }
+
+    private static String firstLine(String message) {
+        return message.strip().lines().findFirst().orElse("").strip();
+    }
+}

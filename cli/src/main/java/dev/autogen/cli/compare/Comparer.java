@@ -1,0 +1,179 @@
+package dev.autogen.cli.compare;
+
+import dev.autogen.cli.Timings;
+import dev.autogen.cli.UserError;
+import dev.autogen.cli.config.Settings;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.diff.DiffOptions;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.diff.filter.TableGlobs;
+import dev.autogen.diff.rename.Rename;
+import dev.autogen.diff.rename.Renames;
+import dev.autogen.diff.scratch.ScratchTarget;
+import dev.autogen.introspect.entity.EntityExport;
+import dev.autogen.introspect.entity.EntityModelCache;
+import dev.autogen.introspect.entity.EntityReader;
+import dev.autogen.introspect.entity.EntitySource;
+import dev.autogen.introspect.live.LiveReadException;
+import dev.autogen.introspect.live.LiveReadOptions;
+import dev.autogen.introspect.live.LiveReader;
+import dev.autogen.introspect.scratch.ScratchReader;
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.TableChanges;
+import dev.autogen.runtime.migration.load.MigrationLoader;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Compares the entities with the database. The steps, in order:
+ *
+ * <ol>
+ *   <li>which tables take part: the {@code include}/{@code exclude} globs and every hook's {@code includeTable}, on
+ *       both sides; the rest is never read (live) nor compared;
+ *   <li>the target: the entity model read offline, or (scratch) Hibernate's DDL for the entities run in a scratch
+ *       space of the same database and read back, so that like is compared with like;
+ *   <li>the plan, and the drop-plus-add pairs in it that may be renames;
+ *   <li>renames asked for with {@code --rename}, or confirmed at the prompt, become rename operations and the rest of
+ *       the plan is computed on the renamed schema;
+ *   <li>the hooks' {@code includeOperation} and {@code process}.
+ * </ol>
+ */
+public final class Comparer {
+
+    private final Settings settings;
+    private final Dialect dialect;
+    private final Supplier<Connection> connect;
+
+    /** @param connect opens a connection to the database; the comparer closes it */
+    public Comparer(Settings settings, Dialect dialect, Supplier<Connection> connect) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.connect = Objects.requireNonNull(connect, "connect");
+    }
+
+    /** Whether this comparison goes through a scratch space: the setting, else the database's default. */
+    public boolean scratch() {
+        return settings.scratch() != null ? settings.scratch() : ScratchReader.onByDefault(dialect);
+    }
+
+    /**
+     * @param renames the renames asked for; when empty and {@code prompt} is not null, each possible rename is asked
+     * @param prompt asks about possible renames, or null not to ask
+     */
+    public Comparison compare(List<Rename> renames, RenamePrompt prompt) {
+        if (settings.entities().isEmpty()) {
+            throw new UserError("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or"
+                    + " 'entities' in autogen.properties");
+        }
+        boolean scratch = scratch();
+        if (scratch && !ScratchReader.supports(dialect)) {
+            throw new UserError("--scratch is not available on " + dialect.name() + "; compare with --no-scratch");
+        }
+        TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
+        EntitySource source = new EntitySource(settings.entities(), settings.packages());
+        try (Hooks hooks = Hooks.load(settings.entities())) {
+            Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
+            Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
+            LiveReadOptions read = LiveReadOptions.defaults().withSchema(settings.schema());
+            SchemaSnapshot entities;
+            SchemaSnapshot scratchModel = null;
+            SchemaSnapshot live;
+            // Hibernate's boot runs while the database is read: the wall time is the longer of the two.
+            long started = System.nanoTime();
+            BackgroundTask<EntityExport> exportTask = !scratch ? null : BackgroundTask.start("autogen-entities",
+                    () -> Timings.time("entities", () -> EntityExport.read(source, dialect)));
+            BackgroundTask<SchemaSnapshot> entityTask = scratch ? null : BackgroundTask.start("autogen-entities",
+                    () -> Timings.time("entities", () -> entityModel(source)));
+            try (Connection connection = Timings.time("connect", connect)) {
+                live = Timings.time("database", () -> new LiveReader().read(connection, dialect, read.withTableFilter(liveSide)));
+                if (scratch) {
+                    EntityExport export = exportTask.join();
+                    entities = only(export.model(), entitySide);
+                    scratchModel = Timings.time("scratch",
+                            () -> new ScratchReader().read(export, connection, dialect, read.withTableFilter(entitySide)));
+                } else {
+                    entities = only(entityTask.join(), entitySide);
+                }
+                Timings.record("compare", started);
+            } catch (SQLException e) {
+                throw new UserError("reading the database failed: " + e.getMessage());
+            } catch (LiveReadException e) {
+                throw hookFailureIn(e).orElseThrow(() -> e);
+            }
+            DiffOptions options = new DiffOptions(globs);
+            long diffStarted = System.nanoTime();
+            MigrationPlan plan = diff(entities, scratchModel, live, options);
+            List<Rename> possible = Renames.detect(plan, dialect);
+            List<Rename> accepted = renames;
+            if (accepted.isEmpty() && prompt != null) {
+                accepted = possible.stream().filter(r -> prompt.confirm(r.question())).toList();
+            }
+            if (!accepted.isEmpty()) {
+                List<Operation> renameOps;
+                try {
+                    renameOps = Renames.operations(accepted, live, entities, dialect);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage() + "; see 'autogen diff' for the possible renames");
+                }
+                SchemaSnapshot renamed = live;
+                TableChanges changes = new TableChanges(dialect);
+                for (Operation op : renameOps) {
+                    renamed = changes.apply(op, renamed);
+                }
+                List<Operation> ops = new ArrayList<>(renameOps);
+                ops.addAll(diff(entities, scratchModel, renamed, options).operations());
+                plan = new MigrationPlan(ops);
+                possible = Renames.detect(plan, dialect);
+            }
+            plan = hooks.apply(plan);
+            MigrationPlan finalPlan = plan;
+            possible = possible.stream()
+                    .filter(r -> finalPlan.operations().stream().anyMatch(op -> !new Comparison(finalPlan, List.of(r)).notes(op).isEmpty()))
+                    .toList();
+            Timings.record("diff", diffStarted);
+            return new Comparison(plan, possible);
+        }
+    }
+
+    /**
+     * The entity model, from the cache in the migrations folder's {@code .autogen/} while the entity classes are
+     * unchanged (there is no cache without a migrations folder).
+     */
+    private SchemaSnapshot entityModel(EntitySource source) {
+        if (!Files.isDirectory(settings.migrations())) {
+            return new EntityReader().read(source, dialect);
+        }
+        return new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
+                .read(source, dialect, null, () -> new EntityReader().read(source, dialect));
+    }
+
+    private MigrationPlan diff(SchemaSnapshot entities, SchemaSnapshot scratchModel, SchemaSnapshot live, DiffOptions options) {
+        SchemaSnapshot target = scratchModel == null
+                ? entities
+                : ScratchTarget.target(entities, scratchModel, live, options, dialect);
+        return SchemaDiff.compare(target, live, options, dialect);
+    }
+
+    /** A hook's failure that a reader wrapped while asking which tables to read. */
+    private static Optional<UserError> hookFailureIn(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof UserError userError) {
+                return Optional.of(userError);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SchemaSnapshot only(SchemaSnapshot snapshot, Predicate<String> tables) {
+        return snapshot.withTables(snapshot.tables().stream().filter(t -> tables.test(t.name())).toList());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.autogen.cli.compare;
+
+import dev.autogen.core.ops.DropColumnOp;
+import dev.autogen.core.ops.DropTableOp;
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.diff.rename.Rename;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What comparing the entities with the database found.
+ *
+ * @param plan the operations that bring the database in line with the entities
+ * @param possibleRenames drop-plus-add pairs of the plan that may be renames, not asked for with {@code --rename}
+ */
+public record Comparison(MigrationPlan plan, List<Rename> possibleRenames) {
+
+    public Comparison {
+        Objects.requireNonNull(plan, "plan");
+        possibleRenames = List.copyOf(possibleRenames);
+    }
+
+    /** One line per possible rename, for {@code diff} and {@code check}. */
+    public List<String> renameHints() {
+        return possibleRenames.stream()
+                .map(r -> "? possible rename: " + r.describe() + " (use --rename " + r.spec() + " to keep the data)")
+                .toList();
+    }
+
+    /**
+     * Extra comment lines for an operation of the generated migration: on the drop of a possible rename,
+     * {@code POSSIBLE RENAME: users.name -> users.full_name; use --rename users.name=full_name to keep the data}.
+     */
+    public List<String> notes(Operation op) {
+        return possibleRenames.stream()
+                .filter(r -> dropOf(r, op))
+                .map(r -> "POSSIBLE RENAME: " + r.describe() + "; use --rename " + r.spec() + " to keep the data")
+                .toList();
+    }
+
+    private static boolean dropOf(Rename r, Operation op) {
+        if (r.isTable()) {
+            return op instanceof DropTableOp drop && drop.table().equals(r.table());
+        }
+        return op instanceof DropColumnOp drop && drop.table().equals(r.table()) && drop.column().name().equals(r.column());
+    }
+}

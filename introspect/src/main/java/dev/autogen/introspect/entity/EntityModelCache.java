@@ -1,0 +1,218 @@
+package dev.autogen.introspect.entity;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.SchemaSnapshot;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The entity model of the last read, kept on disk and reused while the entity classes are the same, so that repeated
+ * local runs skip Hibernate's boot. The key is a SHA-256 over the content of every file of the entity class path (in
+ * path order), the packages, the dialect, the Hibernate and JPA system properties, and the code that reads them
+ * (Autogen's and Hibernate's jars, by size and modification time); the file also records the shape of the model
+ * classes. Anything else, or an unreadable file, means a fresh read. One entry is kept: a new one replaces the old.
+ *
+ * <p>Failing to write the cache is not an error: the model was read, the next run reads it again.
+ */
+public final class EntityModelCache {
+
+    /** The cache file's name inside the cache folder. */
+    static final String FILE = "entity-model.bin";
+    private static final String FORMAT = "autogen-entity-model/1";
+    private static final String SHAPE = ModelCodec.signature(SchemaSnapshot.class);
+
+    private final Path folder;
+
+    /** @param folder where the cache file lives, for example {@code migrations/.autogen}; created when needed */
+    public EntityModelCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * The cached model for these inputs, or else {@code read}'s, which is then cached.
+     *
+     * @param version the database version the entities are read for, null for the dialect's default
+     * @param read reads the entities (with {@link EntityReader}) when the cache has no model for these inputs
+     */
+    public SchemaSnapshot read(EntitySource source, SchemaDialect dialect, DatabaseVersion version,
+            Supplier<SchemaSnapshot> read) {
+        String key;
+        try {
+            key = key(source, dialect, version);
+        } catch (IOException | UncheckedIOException e) {
+            return read.get(); // a class path entry that cannot be read: Hibernate's boot will say what is wrong
+        }
+        Path file = folder.resolve(FILE);
+        SchemaSnapshot cached = load(file, key);
+        if (cached != null) {
+            return cached;
+        }
+        SchemaSnapshot fresh = read.get();
+        store(file, key, fresh);
+        return fresh;
+    }
+
+    private static SchemaSnapshot load(Path file, String key) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(key) || !readText(in).equals(SHAPE)) {
+                return null;
+            }
+            return (SchemaSnapshot) ModelCodec.read(in, SchemaSnapshot.class);
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable or from another version: read the entities again
+        }
+    }
+
+    private void store(Path file, String key, SchemaSnapshot snapshot) {
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            ignoreInVersionControl();
+            temp = Files.createTempFile(folder, FILE, ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                out.writeUTF(FORMAT);
+                out.writeUTF(key);
+                writeText(out, SHAPE);
+                ModelCodec.write(out, snapshot, SchemaSnapshot.class);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a speed-up: the next run reads the entities again.
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // a leftover temporary file is harmless
+                }
+            }
+        }
+    }
+
+    /** {@code .autogen/.gitignore}, as the migration compiler writes it, so that the cache is not committed. */
+    private void ignoreInVersionControl() throws IOException {
+        Path ignore = folder.resolve(".gitignore");
+        if (folder.getFileName() != null && folder.getFileName().toString().equals(".autogen") && !Files.exists(ignore)) {
+            Files.writeString(ignore, "# Autogen's compiled migrations; safe to delete\n*\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    static String key(EntitySource source, SchemaDialect dialect, DatabaseVersion version) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+        text(digest, FORMAT);
+        text(digest, dialect.name() + " " + version);
+        text(digest, String.join(",", source.packages()));
+        Map<String, String> properties = new TreeMap<>();
+        System.getProperties().forEach((k, v) -> {
+            String name = String.valueOf(k);
+            if (name.startsWith("hibernate.") || name.startsWith("jakarta.persistence.")) {
+                properties.put(name, String.valueOf(v));
+            }
+        });
+        text(digest, properties.toString());
+        for (Class<?> code : List.of(EntityModelCache.class, org.hibernate.boot.Metadata.class)) {
+            stamp(digest, location(code));
+        }
+        for (Path entry : source.classpathEntries()) {
+            Path absolute = entry.toAbsolutePath().normalize();
+            text(digest, absolute.toString());
+            if (Files.isDirectory(absolute)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(absolute)) {
+                    files = walk.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path f : files) {
+                    text(digest, absolute.relativize(f).toString());
+                    content(digest, f);
+                }
+            } else if (Files.isRegularFile(absolute)) {
+                content(digest, absolute);
+            } else {
+                throw new IOException(absolute + " does not exist");
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            var source = type.getProtectionDomain().getCodeSource();
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A jar by size and time; a classes folder (when run from a build) by its files' sizes and times. */
+    private static void stamp(MessageDigest digest, Path location) throws IOException {
+        if (location == null) {
+            text(digest, "?");
+        } else if (Files.isRegularFile(location)) {
+            text(digest, location + "@" + Files.size(location) + "@" + Files.getLastModifiedTime(location).toMillis());
+        } else {
+            try (Stream<Path> walk = Files.walk(location)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    text(digest, f + "@" + Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis());
+                }
+            }
+        }
+    }
+
+    private static void content(MessageDigest digest, Path file) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        digest.update((byte) 0);
+    }
+
+    private static void text(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

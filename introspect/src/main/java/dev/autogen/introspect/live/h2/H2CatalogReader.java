@@ -1,0 +1,181 @@
+package dev.autogen.introspect.live.h2;
+
+import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.data_dictionary_all;
+import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.metadata_over_schemas;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.introspect.live.CatalogReader;
+import dev.autogen.introspect.live.LiveReadException;
+import dev.autogen.introspect.live.LiveReadOptions;
+import dev.autogen.introspect.live.postgresql.SchemaCrawlerLogging;
+import dev.autogen.runtime.dialect.h2.H2Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import schemacrawler.inclusionrule.ExcludeAll;
+import schemacrawler.inclusionrule.IncludeAll;
+import schemacrawler.schema.Catalog;
+import schemacrawler.schemacrawler.InfoLevel;
+import schemacrawler.schemacrawler.InformationSchemaKey;
+import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
+import schemacrawler.schemacrawler.LimitOptionsBuilder;
+import schemacrawler.schemacrawler.LoadOptionsBuilder;
+import schemacrawler.schemacrawler.SchemaCrawlerOptions;
+import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
+import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
+import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
+import schemacrawler.schemacrawler.SchemaRetrievalOptions;
+import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
+import schemacrawler.tools.options.ConfigUtility;
+import schemacrawler.tools.utility.SchemaCrawlerUtility;
+import us.fatehi.utility.datasource.DatabaseConnectionSource;
+import us.fatehi.utility.datasource.DatabaseConnectionSources;
+
+/**
+ * Reads one H2 schema (by default the connection's, {@code PUBLIC} in a new database) through SchemaCrawler, with
+ * the queries on H2's {@code INFORMATION_SCHEMA} in this package's resources, each limited to the schema: base tables
+ * with their columns, primary keys, foreign keys with their rules, unique and check constraints, indexes (not those
+ * H2 made for a constraint), comments, and the schema's sequences.
+ *
+ * <p>Columns: the type is the data type {@code INFORMATION_SCHEMA.COLUMNS} reports with its size
+ * ({@code CHARACTER VARYING(255)}, {@code TIMESTAMP(6) WITH TIME ZONE}, {@code ENUM('A', 'B')}) mapped through
+ * {@link SchemaDialect#parseType}; identity columns have no default; a computed column keeps its expression as H2
+ * rewrote it ({@code "PRICE" * 2}) and has no default; other defaults are passed through as H2 prints them. The table
+ * the H2 dialect's migration lock creates while a run holds it is never reported.
+ */
+public final class H2CatalogReader implements CatalogReader {
+
+    private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE"};
+
+    @Override
+    public String dialectName() {
+        return "h2";
+    }
+
+    @Override
+    public SchemaSnapshot read(Connection connection, SchemaDialect dialect, LiveReadOptions options) {
+        SchemaCrawlerLogging.quiet();
+        String schema = resolveSchema(connection, options.schema());
+        Catalog catalog = crawl(connection, schema);
+        String lockTable = options.versionTable() == null ? null : H2Dialect.lockTableName(options.versionTable());
+        return new H2SnapshotBuilder(catalog, schema, dialect,
+                options.withTableFilter(name -> !name.equals(lockTable))).build();
+    }
+
+    private static String resolveSchema(Connection connection, String requested) {
+        try {
+            String name = requested;
+            if (name == null) {
+                try (PreparedStatement ps = connection.prepareStatement(H2CatalogSql.CURRENT_SCHEMA);
+                        ResultSet rs = ps.executeQuery()) {
+                    name = rs.next() ? rs.getString(1) : null;
+                }
+                if (name == null) {
+                    throw new LiveReadException("the H2 connection has no current schema; name the schema to read");
+                }
+            }
+            try (PreparedStatement ps = connection.prepareStatement(H2CatalogSql.SCHEMA)) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new LiveReadException("schema '" + name + "' does not exist (H2 stores unquoted names in"
+                                + " upper case: PUBLIC)");
+                    }
+                    return rs.getString(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new LiveReadException("could not look up the schema to read: " + LiveReadException.describe(e), e);
+        }
+    }
+
+    private static Catalog crawl(Connection connection, String schema) {
+        try {
+            SchemaRetrievalOptions retrieval = SchemaRetrievalOptionsBuilder.builder()
+                    .fromConnnection(connection)
+                    .withInformationSchemaViews(InformationSchemaViewsBuilder.builder()
+                            .withSql(InformationSchemaKey.PRIMARY_KEYS, sql(H2CatalogSql.PRIMARY_KEYS, schema))
+                            .withSql(InformationSchemaKey.FOREIGN_KEYS, sql(H2CatalogSql.FOREIGN_KEYS, schema))
+                            .withSql(InformationSchemaKey.INDEXES, sql(H2CatalogSql.INDEXES, schema))
+                            .withSql(InformationSchemaKey.TABLE_CONSTRAINTS, sql(H2CatalogSql.TABLE_CONSTRAINTS, schema))
+                            .withSql(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
+                                    sql(H2CatalogSql.CONSTRAINT_COLUMNS, schema))
+                            .withSql(InformationSchemaKey.CHECK_CONSTRAINTS, sql(H2CatalogSql.CHECK_CONSTRAINTS, schema))
+                            .withSql(InformationSchemaKey.ADDITIONAL_TABLE_ATTRIBUTES,
+                                    sql(H2CatalogSql.TABLE_ATTRIBUTES, schema))
+                            .withSql(InformationSchemaKey.ADDITIONAL_COLUMN_ATTRIBUTES,
+                                    sql(H2CatalogSql.COLUMN_ATTRIBUTES, schema))
+                            .withSql(InformationSchemaKey.SEQUENCES, sql(H2CatalogSql.SEQUENCES, schema))
+                            .toOptions())
+                    .with(SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy, metadata_over_schemas)
+                    .with(SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintsRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintColumnsRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.tableColumnAdditionalAttributesRetrievalStrategy,
+                            data_dictionary_all)
+                    .toOptions();
+
+            SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
+                    .withLimitOptions(LimitOptionsBuilder.builder()
+                            .includeSchemas(Pattern.compile("(?:[^.]*\\.)?" + Pattern.quote(schema)))
+                            .tableTypes(TABLE_TYPES)
+                            .includeRoutines(new ExcludeAll())
+                            .includeSequences(new IncludeAll())
+                            .includeSynonyms(new ExcludeAll())
+                            .toOptions())
+                    .withLoadOptions(LoadOptionsBuilder.builder()
+                            // Starts from "detailed", the lowest level that retrieves table constraint columns
+                            // (there is no setter for that), and turns off everything not needed.
+                            .withSchemaInfoLevel(SchemaInfoLevelBuilder.builder()
+                                    .withInfoLevel(InfoLevel.detailed)
+                                    .setRetrieveAdditionalColumnAttributes(true)
+                                    .setRetrieveAdditionalTableAttributes(true)
+                                    .setRetrieveTableConstraintDefinitions(true)
+                                    .setRetrieveSequenceInformation(true)
+                                    .setRetrieveAdditionalColumnMetadata(false)
+                                    .setRetrieveAdditionalDatabaseInfo(false)
+                                    .setRetrieveAdditionalJdbcDriverInfo(false)
+                                    .setRetrieveColumnDataTypes(false)
+                                    .setRetrieveDatabaseUsers(false)
+                                    .setRetrieveIndexInformation(false)
+                                    .setRetrieveRoutineInformation(false)
+                                    .setRetrieveRoutineParameters(false)
+                                    .setRetrieveRoutines(false)
+                                    .setRetrieveServerInfo(false)
+                                    .setRetrieveSynonymInformation(false)
+                                    .setRetrieveTableColumnPrivileges(false)
+                                    .setRetrieveTableDefinitionsInformation(false)
+                                    .setRetrieveTablePrivileges(false)
+                                    .setRetrieveTriggerInformation(false)
+                                    .setRetrieveUserDefinedColumnDataTypes(false)
+                                    .setRetrieveViewInformation(false)
+                                    .setRetrieveViewViewTableUsage(false)
+                                    .toOptions())
+                            .withMaxThreads(1)
+                            .toOptions());
+
+            // Not closed: closing a connection source made from a connection closes that connection, the caller's.
+            DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
+            return SchemaCrawlerUtility.getCatalog(source, retrieval, options, ConfigUtility.newConfig());
+        } catch (RuntimeException e) {
+            throw new LiveReadException("could not read schema '" + schema + "': " + LiveReadException.describe(rootCause(e)), e);
+        }
+    }
+
+    private static String sql(String query, String schema) {
+        return H2CatalogSql.forSchema(query, schema);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

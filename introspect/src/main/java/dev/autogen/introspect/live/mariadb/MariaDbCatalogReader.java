@@ -1,0 +1,199 @@
+package dev.autogen.introspect.live.mariadb;
+
+import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.data_dictionary_all;
+
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.introspect.live.CatalogReader;
+import dev.autogen.introspect.live.LiveReadException;
+import dev.autogen.introspect.live.LiveReadOptions;
+import dev.autogen.introspect.live.postgresql.SchemaCrawlerLogging;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import schemacrawler.inclusionrule.ExcludeAll;
+import schemacrawler.schema.Catalog;
+import schemacrawler.schemacrawler.InformationSchemaKey;
+import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
+import schemacrawler.schemacrawler.InfoLevel;
+import schemacrawler.schemacrawler.LimitOptionsBuilder;
+import schemacrawler.schemacrawler.LoadOptionsBuilder;
+import schemacrawler.schemacrawler.SchemaCrawlerOptions;
+import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
+import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
+import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
+import schemacrawler.schemacrawler.SchemaRetrievalOptions;
+import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
+import schemacrawler.tools.options.ConfigUtility;
+import schemacrawler.tools.utility.SchemaCrawlerUtility;
+import us.fatehi.utility.datasource.DatabaseConnectionSource;
+import us.fatehi.utility.datasource.DatabaseConnectionSources;
+
+/**
+ * Reads one MariaDB or MySQL database through SchemaCrawler. The database is what the others call a schema (JDBC sees
+ * it as a catalog): the one {@link LiveReadOptions#schema()} names, else the connection's current database. Only base
+ * tables are read, with primary keys, foreign keys, indexes, unique constraints and column details from the
+ * {@code information_schema} queries in this package's resources; check constraints, table comments and sequences are
+ * read with plain queries from the same resources ({@link MariaDbObjects}).
+ *
+ * <p>Columns: the type is {@code COLUMN_TYPE} ({@code varchar(255)}, {@code bigint(20)}, {@code datetime(6)},
+ * {@code enum('A','B')}) mapped through {@link SchemaDialect#parseType}; {@code auto_increment} is identity; a
+ * generated column has its expression as MariaDB prints it ({@code `price` * 2}) and no default; defaults are as
+ * MariaDB prints them ({@code 'draft'}, {@code 0.00}, {@code b'1'}, the text {@code NULL} for none), to be compared
+ * through {@link SchemaDialect#normalizeDefault}. Indexes: non-unique ones only, since a unique index and a unique
+ * constraint are the same thing here and are reported as unique constraints, and without the indexes the database
+ * created for foreign keys (see {@link dev.autogen.runtime.dialect.mariadb.ForeignKeyIndexes}). Foreign key rules
+ * are as declared, {@code RESTRICT} when none is (compare them through {@link SchemaDialect#canonicalAction}). The
+ * {@code json_valid} check MariaDB adds to a {@code json} column is part of that type and not reported.
+ */
+public final class MariaDbCatalogReader implements CatalogReader {
+
+    private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE"};
+
+    private final boolean mysql;
+
+    private MariaDbCatalogReader(boolean mysql) {
+        this.mysql = mysql;
+    }
+
+    /** The reader for the {@code mariadb} dialect. */
+    public static MariaDbCatalogReader mariadb() {
+        return new MariaDbCatalogReader(false);
+    }
+
+    /** The reader for the {@code mysql} dialect (MySQL 8.0.16 or later: check constraints). */
+    public static MariaDbCatalogReader mysql() {
+        return new MariaDbCatalogReader(true);
+    }
+
+    @Override
+    public String dialectName() {
+        return mysql ? "mysql" : "mariadb";
+    }
+
+    @Override
+    public SchemaSnapshot read(Connection connection, SchemaDialect dialect, LiveReadOptions options) {
+        SchemaCrawlerLogging.quiet();
+        String database = resolveDatabase(connection, options.schema());
+        Catalog catalog = crawl(connection, database);
+        MariaDbObjects objects;
+        try {
+            objects = MariaDbObjects.read(connection, database, mysql);
+        } catch (SQLException e) {
+            throw new LiveReadException("could not read database '" + database + "': " + LiveReadException.describe(e), e);
+        }
+        return new MariaDbSnapshotBuilder(catalog, database, dialect, options, objects).build();
+    }
+
+    private static String resolveDatabase(Connection connection, String requested) {
+        try {
+            String name = requested;
+            if (name == null) {
+                try (PreparedStatement ps = connection.prepareStatement("SELECT DATABASE()");
+                        ResultSet rs = ps.executeQuery()) {
+                    name = rs.next() ? rs.getString(1) : null;
+                }
+                if (name == null) {
+                    throw new LiveReadException("no database selected: name it in the URL "
+                            + "(jdbc:mariadb://host:3306/app) or as the schema to read");
+                }
+            }
+            try (PreparedStatement ps = connection.prepareStatement(MariaDbCatalogSql.DATABASE)) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new LiveReadException("database '" + name + "' does not exist");
+                    }
+                    return rs.getString(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new LiveReadException("could not look up the database to read: " + LiveReadException.describe(e), e);
+        }
+    }
+
+    private Catalog crawl(Connection connection, String database) {
+        try {
+            SchemaRetrievalOptions retrieval = SchemaRetrievalOptionsBuilder.builder()
+                    .fromConnnection(connection)
+                    .withInformationSchemaViews(InformationSchemaViewsBuilder.builder()
+                            .withSql(InformationSchemaKey.PRIMARY_KEYS, limit(MariaDbCatalogSql.PRIMARY_KEYS, database))
+                            .withSql(InformationSchemaKey.FOREIGN_KEYS, limit(MariaDbCatalogSql.FOREIGN_KEYS, database))
+                            .withSql(InformationSchemaKey.INDEXES, limit(MariaDbCatalogSql.INDEXES, database))
+                            .withSql(InformationSchemaKey.TABLE_CONSTRAINTS,
+                                    limit(MariaDbCatalogSql.UNIQUE_CONSTRAINTS, database))
+                            .withSql(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
+                                    limit(MariaDbCatalogSql.UNIQUE_CONSTRAINT_COLUMNS, database))
+                            .withSql(InformationSchemaKey.ADDITIONAL_COLUMN_ATTRIBUTES,
+                                    limit(MariaDbCatalogSql.columnAttributes(mysql), database))
+                            .toOptions())
+                    .with(SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintsRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintColumnsRetrievalStrategy, data_dictionary_all)
+                    .with(SchemaInfoMetadataRetrievalStrategy.tableColumnAdditionalAttributesRetrievalStrategy,
+                            data_dictionary_all)
+                    .toOptions();
+
+            SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
+                    .withLimitOptions(LimitOptionsBuilder.builder()
+                            .includeSchemas(Pattern.compile(Pattern.quote(database)))
+                            .tableTypes(TABLE_TYPES)
+                            .includeRoutines(new ExcludeAll())
+                            .includeSequences(new ExcludeAll())
+                            .includeSynonyms(new ExcludeAll())
+                            .toOptions())
+                    .withLoadOptions(LoadOptionsBuilder.builder()
+                            // "detailed" is the lowest level that retrieves table constraint columns
+                            .withSchemaInfoLevel(SchemaInfoLevelBuilder.builder()
+                                    .withInfoLevel(InfoLevel.detailed)
+                                    .setRetrieveAdditionalColumnAttributes(true)
+                                    .setRetrieveAdditionalColumnMetadata(false)
+                                    .setRetrieveAdditionalDatabaseInfo(false)
+                                    .setRetrieveAdditionalJdbcDriverInfo(false)
+                                    .setRetrieveAdditionalTableAttributes(false)
+                                    .setRetrieveColumnDataTypes(false)
+                                    .setRetrieveDatabaseUsers(false)
+                                    .setRetrieveIndexInformation(false)
+                                    .setRetrieveRoutineInformation(false)
+                                    .setRetrieveRoutineParameters(false)
+                                    .setRetrieveRoutines(false)
+                                    .setRetrieveSequenceInformation(false)
+                                    .setRetrieveServerInfo(false)
+                                    .setRetrieveSynonymInformation(false)
+                                    .setRetrieveTableColumnPrivileges(false)
+                                    .setRetrieveTableConstraintDefinitions(false)
+                                    .setRetrieveTableDefinitionsInformation(false)
+                                    .setRetrieveTablePrivileges(false)
+                                    .setRetrieveTriggerInformation(false)
+                                    .setRetrieveUserDefinedColumnDataTypes(false)
+                                    .setRetrieveViewInformation(false)
+                                    .setRetrieveViewViewTableUsage(false)
+                                    .toOptions())
+                            .withMaxThreads(1)
+                            .toOptions());
+
+            // Not closed: closing a connection source made from a connection closes that connection, the caller's.
+            DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
+            return SchemaCrawlerUtility.getCatalog(source, retrieval, options, ConfigUtility.newConfig());
+        } catch (RuntimeException e) {
+            throw new LiveReadException("could not read database '" + database + "': "
+                    + LiveReadException.describe(rootCause(e)), e);
+        }
+    }
+
+    private static String limit(String sql, String database) {
+        return MariaDbCatalogSql.forDatabase(sql, database);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,13 @@
+-- The conditions of the check constraints on the tables of one schema, shaped like
+-- INFORMATION_SCHEMA.CHECK_CONSTRAINTS; H2 stores them rewritten ("PRICE" >= 0). {{schema}} is replaced by the schema
+-- name as a string literal before use.
+SELECT
+    CC.CONSTRAINT_CATALOG,
+    CC.CONSTRAINT_SCHEMA,
+    CC.CONSTRAINT_NAME,
+    CC.CHECK_CLAUSE
+FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS CC
+JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS TC
+  ON TC.CONSTRAINT_SCHEMA = CC.CONSTRAINT_SCHEMA AND TC.CONSTRAINT_NAME = CC.CONSTRAINT_NAME
+WHERE TC.TABLE_SCHEMA = {{schema}}
+ORDER BY CC.CONSTRAINT_NAME

@@ -1,0 +1,2 @@
+-- The schema unqualified names resolve to.
+SELECT CURRENT_SCHEMA AS SCHEMA_NAME

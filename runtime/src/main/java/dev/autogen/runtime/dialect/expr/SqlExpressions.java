@@ -1,0 +1,64 @@
+package dev.autogen.runtime.dialect.expr;
+
+import dev.autogen.runtime.dialect.SqlText;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The comparable form of a SQL condition or expression, for {@link dev.autogen.core.dialect.SchemaDialect#normalizeCheck}:
+ * Hibernate's {@code status in ('A','B')} and PostgreSQL's
+ * {@code ((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[]))} both become
+ * {@code (status in ('A', 'B'))}; {@code price >= 0} and {@code (price >= (0)::numeric)} both {@code (price >= 0)};
+ * {@code n between 0 and 2} and {@code ((n >= 0) AND (n <= 2))} both {@code ((n >= 0) and (n <= 2))}. Text the parser
+ * does not read falls back to tidying: enclosing parentheses removed, white space collapsed, lower case outside quotes.
+ */
+public final class SqlExpressions {
+
+    private SqlExpressions() {}
+
+    /**
+     * The canonical text of {@code expression}, or null for null.
+     *
+     * @param unquoted how the database compares an unquoted identifier (PostgreSQL: lower-cased)
+     * @param quoted how it compares a quoted one (PostgreSQL: as written)
+     */
+    public static String normalize(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted) {
+        if (expression == null || expression.isBlank()) {
+            return null;
+        }
+        try {
+            return SqlText.stripOuterParens(ExprParser.canonical(expression, unquoted, quoted));
+        } catch (IllegalArgumentException unreadable) {
+            return SqlText.lowerOutsideQuotes(SqlText.stripOuterParens(expression));
+        }
+    }
+
+    /**
+     * The identifiers an expression mentions (a superset of the columns it uses: function names and key words are
+     * included), unquoted ones passed through {@code unquoted}, quoted ones as written; string literals are skipped.
+     * Unreadable text (an unterminated quote) gives the words of the whole text.
+     */
+    public static Set<String> names(String expression, UnaryOperator<String> unquoted) {
+        Set<String> names = new LinkedHashSet<>();
+        if (expression == null) {
+            return names;
+        }
+        try {
+            for (ExprToken t : ExprToken.tokenize(expression)) {
+                if (t.kind() == ExprToken.Kind.WORD) {
+                    names.add(unquoted.apply(t.text()));
+                } else if (t.kind() == ExprToken.Kind.QUOTED) {
+                    names.add(t.text());
+                }
+            }
+        } catch (IllegalArgumentException unterminated) {
+            for (String word : expression.split("[^A-Za-z0-9_$]+")) {
+                if (!word.isEmpty()) {
+                    names.add(unquoted.apply(word));
+                }
+            }
+        }
+        return names;
+    }
+}

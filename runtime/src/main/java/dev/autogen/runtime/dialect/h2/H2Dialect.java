@@ -1,0 +1,222 @@
+package dev.autogen.runtime.dialect.h2;
+
+import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.MigrationLock;
+import dev.autogen.runtime.dialect.PortableTypes;
+import dev.autogen.runtime.dialect.SqlText;
+import dev.autogen.runtime.dialect.TableLookup;
+import dev.autogen.runtime.dialect.expr.SqlExpressions;
+import dev.autogen.runtime.exec.SqlSink;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * H2 2.x. Types render as Hibernate ORM 7.4.15's {@code H2Dialect} renders them for H2 2.3; unquoted identifiers fold
+ * to upper case and names compare exactly. H2 commits every DDL statement as it runs, so a migration that fails
+ * halfway keeps what it did ({@link #supportsTransactionalDdl()} is false). Dropping a constraint H2 named itself
+ * ({@code CONSTRAINT_xx}) reads its name from the database.
+ */
+public final class H2Dialect implements Dialect {
+
+    public static final H2Dialect INSTANCE = new H2Dialect();
+
+    /**
+     * Hibernate's {@code H2Dialect.getMaxVarcharLength()} and {@code getMaxVarbinaryLength()}: longer strings render as
+     * {@code clob} and {@code blob}.
+     */
+    public static final int MAX_VARCHAR_LENGTH = 1_048_576;
+
+    /** H2 2.x's key words ({@code org.h2.util.ParserUtil}): they cannot be names unless quoted. */
+    static final Set<String> KEYWORDS = Set.of(
+            "ALL", "AND", "ANY", "ARRAY", "AS", "ASYMMETRIC", "AUTHORIZATION", "BETWEEN", "CASE", "CAST", "CHECK",
+            "CONSTRAINT", "CROSS", "CURRENT_CATALOG", "CURRENT_DATE", "CURRENT_PATH", "CURRENT_ROLE", "CURRENT_SCHEMA",
+            "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "DAY", "DEFAULT", "DISTINCT", "ELSE", "END", "EXCEPT",
+            "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN", "FROM", "FULL", "GROUP", "HAVING", "HOUR", "IF", "IN", "INNER",
+            "INTERSECT", "INTERVAL", "IS", "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP",
+            "MINUS", "MINUTE", "MONTH", "NATURAL", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "QUALIFY",
+            "RIGHT", "ROW", "ROWNUM", "SECOND", "SELECT", "SESSION_USER", "SET", "SOME", "SYMMETRIC", "SYSTEM_USER",
+            "TABLE", "TO", "TRUE", "UESCAPE", "UNION", "UNIQUE", "UNKNOWN", "USER", "USING", "VALUE", "VALUES", "WHEN",
+            "WHERE", "WINDOW", "WITH", "YEAR", "_ROWID_");
+
+    /** What H2 reads unquoted as the same name: upper-case letters, digits and underscores. */
+    private static final Pattern PLAIN = Pattern.compile("[A-Z_][A-Z0-9_]*");
+
+    /** Spellings of the same default, as H2 reports them: {@code now()} as {@code LOCALTIMESTAMP}, and so on. */
+    private static final Map<String, String> DEFAULT_ALIASES = Map.of(
+            "now()", "localtimestamp",
+            "localtimestamp()", "localtimestamp",
+            "current_timestamp()", "current_timestamp",
+            "current_date()", "current_date",
+            "curdate()", "current_date",
+            "current_time()", "current_time");
+
+    private H2Dialect() {}
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public String foldIdentifier(String identifier) {
+        return identifier.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String nameKey(String identifier) {
+        return identifier;
+    }
+
+    /** Quoted unless it is upper case letters, digits and underscores and no key word: {@code "order"}, {@code "Name"}. */
+    @Override
+    public String quote(String identifier) {
+        if (PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier)) {
+            return identifier;
+        }
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** H2 commits before and after every DDL statement, whatever the connection's auto-commit says. */
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public String renderType(ColumnType type) {
+        return switch (type.kind()) {
+            case BOOLEAN -> "boolean";
+            case TINYINT -> "tinyint";
+            case SMALLINT -> "smallint";
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case REAL -> "real";
+            case DOUBLE -> "double precision";
+            case FLOAT -> "float(" + PortableTypes.floatBits(type) + ")";
+            case DECIMAL -> "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case NUMERIC -> "numeric(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case CHAR, NCHAR -> "char(" + PortableTypes.lengthOrDefault(type) + ")";
+            case VARCHAR, NVARCHAR -> {
+                int length = PortableTypes.lengthOrDefault(type);
+                yield length <= MAX_VARCHAR_LENGTH ? "varchar(" + length + ")" : "clob";
+            }
+            case TEXT, CLOB, NCLOB -> "clob";
+            case BINARY -> "binary(" + PortableTypes.lengthOrDefault(type) + ")";
+            case VARBINARY -> {
+                int length = PortableTypes.lengthOrDefault(type);
+                yield length <= MAX_VARCHAR_LENGTH ? "varbinary(" + length + ")" : "blob";
+            }
+            case LONGVARBINARY, BLOB -> "blob";
+            case DATE -> "date";
+            case TIME -> "time(" + PortableTypes.fractionalPrecision(type) + ")";
+            case TIME_WITH_TIME_ZONE -> "time(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
+            case TIMESTAMP -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ")";
+            case TIMESTAMP_WITH_TIME_ZONE -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
+            case UUID -> "uuid";
+            case JSON -> "json";
+            case RAW -> type.sql();
+        };
+    }
+
+    /**
+     * Reads what H2 reports ({@code CHARACTER VARYING(255)}, {@code NUMERIC(10, 2)}, {@code TIMESTAMP(6) WITH TIME ZONE})
+     * or what Hibernate renders as a portable type when one has the same canonical form; {@link ColumnType#raw}
+     * otherwise ({@code ENUM('A', 'B')}, {@code CHARACTER VARYING(2000000)}, which no portable kind renders).
+     */
+    @Override
+    public ColumnType parseType(String sqlType) {
+        if (H2Types.enumValues(sqlType) != null) {
+            return ColumnType.raw(sqlType);
+        }
+        String normalized = SqlText.normalizeType(sqlType);
+        String canonical = H2Types.canonicalText(normalized);
+        ColumnType parsed = H2Types.portable(canonical, SqlText.parseType(normalized));
+        if (parsed == null || !canonicalType(parsed).equals(canonical)) {
+            return ColumnType.raw(sqlType);
+        }
+        return parsed;
+    }
+
+    /** The data type as {@code INFORMATION_SCHEMA.COLUMNS} reports it, lower case; see {@link H2Types}. */
+    @Override
+    public String canonicalType(ColumnType type) {
+        return H2Types.canonical(type.isRaw() ? type.sql() : renderType(type));
+    }
+
+    /**
+     * Redundant parentheses removed, key words lower-cased outside quotes; {@code NULL} is no default, and
+     * {@code now()} and {@code LOCALTIMESTAMP} (what H2 reports for it) compare equal.
+     */
+    @Override
+    public String normalizeDefault(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return null;
+        }
+        String s = SqlText.lowerOutsideQuotes(SqlText.stripOuterParens(expression));
+        if (s.equals("null")) {
+            return null;
+        }
+        return DEFAULT_ALIASES.getOrDefault(s, s);
+    }
+
+    /**
+     * Hibernate's text and H2's rewriting of it ({@code "STATUS" IN('A', 'B')}, {@code ("A" > 0) AND ("B" < 9)}) in one
+     * form ({@link SqlExpressions}): unquoted identifiers folded to upper case, quoted ones as written.
+     */
+    @Override
+    public String normalizeCheck(String expression) {
+        return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted);
+    }
+
+    /**
+     * A lock table next to the version table ({@code <version table>_LOCK}) that records the session holding it; see
+     * {@link H2LockTable}.
+     */
+    @Override
+    public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
+        return H2LockTable.take(connection, name, timeout);
+    }
+
+    /**
+     * The table {@link #lock} creates while a run holds the lock ({@code AUTOGEN_VERSION_LOCK} for
+     * {@code autogen_version}); it is no part of the application's schema.
+     */
+    public static String lockTableName(String versionTable) {
+        return H2LockTable.tableName(versionTable);
+    }
+
+    @Override
+    public List<String> statements(Operation op, TableLookup current) {
+        return op.accept(new H2Ddl(this, H2Catalog.NONE));
+    }
+
+    /**
+     * Performs {@code op}, reading from {@code connection} what H2 decided itself: the names of constraints the
+     * operation leaves unnamed, the constraints and indexes a dropped column takes along, and the constraints that use
+     * an index being dropped (they are dropped around it and created again, H2 then gives them an index of their own).
+     */
+    @Override
+    public void apply(Operation op, Connection connection, SqlSink sink) throws SQLException {
+        if (connection == null) {
+            Dialect.super.apply(op, connection, sink);
+            return;
+        }
+        List<String> statements;
+        try {
+            statements = op.accept(new H2Ddl(this, new H2Catalog(connection)));
+        } catch (H2LookupException e) {
+            throw e.getCause();
+        }
+        for (String sql : statements) {
+            sink.run(sql);
+        }
+    }
+}

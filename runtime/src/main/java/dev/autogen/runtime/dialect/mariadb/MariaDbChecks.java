@@ -1,0 +1,138 @@
+package dev.autogen.runtime.dialect.mariadb;
+
+import dev.autogen.runtime.dialect.SqlText;
+import java.util.Set;
+
+/** The parentheses MariaDB leaves out when it prints a check condition, left out of written ones too. */
+final class MariaDbChecks {
+
+    /** Operators that bind looser than a comparison, or arithmetic: parentheses around them may matter. */
+    private static final Set<String> KEEP_WORDS = Set.of("and", "or", "xor", "between", "div", "mod", "case");
+
+    /** Words a parenthesis may follow without being an argument list ({@code in (...)} is one). */
+    private static final Set<String> OPERATOR_WORDS = Set.of("and", "or", "xor", "not", "is", "when", "then", "else");
+
+    private MariaDbChecks() {}
+
+    /**
+     * Removes spaces after commas and the parentheses that hold one comparison or test and are not an argument list: {@code a or (b is null)}
+     * becomes {@code a or b is null}, while {@code f(x)}, {@code in ('A')}, {@code (a or b) and c} and
+     * {@code (a + 1) * 2} keep theirs. Works on tidied text (lower case outside quotes, single spaces).
+     */
+    static String withoutRedundantParentheses(String condition) {
+        if (condition == null) {
+            return null;
+        }
+        String s = withoutSpaceAfterCommas(condition);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int open = s.indexOf('('); open >= 0; open = nextOpen(s, open + 1)) {
+                int close = SqlText.closingParen(s, open);
+                if (close < 0) {
+                    return s;
+                }
+                if (argumentList(s, open) || !oneComparison(s.substring(open + 1, close))) {
+                    continue;
+                }
+                s = (s.substring(0, open) + s.substring(open + 1, close) + s.substring(close + 1)).trim();
+                changed = true;
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** {@code in ('A', 'B')} becomes {@code in ('A','B')}, as MariaDB prints lists. */
+    private static String withoutSpaceAfterCommas(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == ' ' && out.length() > 0 && out.charAt(out.length() - 1) == ',') {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** The next {@code (} outside quotes from {@code from}, or -1. */
+    private static int nextOpen(String s, int from) {
+        char quote = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the parenthesis follows a name (a function's arguments, {@code in (...)}, a type's size). */
+    private static boolean argumentList(String s, int open) {
+        int i = open - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char before = s.charAt(i);
+        if (before == '`' || before == ')') {
+            return true;
+        }
+        int start = i;
+        while (start >= 0 && (Character.isLetterOrDigit(s.charAt(start)) || s.charAt(start) == '_' || s.charAt(start) == '$')) {
+            start--;
+        }
+        String word = s.substring(start + 1, i + 1);
+        return !word.isEmpty() && !OPERATOR_WORDS.contains(word);
+    }
+
+    /** Whether the text has no top-level connective, arithmetic, list or nested parenthesis that could matter. */
+    private static boolean oneComparison(String inner) {
+        char quote = 0;
+        int depth = 0;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= inner.length(); i++) {
+            char c = i < inner.length() ? inner.charAt(i) : ' ';
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
+                word.append(c);
+                continue;
+            }
+            if (depth == 0 && KEEP_WORDS.contains(word.toString())) {
+                return false;
+            }
+            word.setLength(0);
+            if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && "+-*/%,|&^~".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
