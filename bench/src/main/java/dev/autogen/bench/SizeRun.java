@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,69 +49,74 @@ final class SizeRun {
         List<String> revision = BenchMain.autogen(options,
                 concat(List.of("revision", "--autogenerate", "-m", "bench", "--migrations", migrations.toString()), common));
 
-        List<Measurement> checks = new ArrayList<>();
-        List<Measurement> revisions = new ArrayList<>();
-        List<List<Measurement>> hibernate = new ArrayList<>();
-        options.hibernateModes().forEach(m -> hibernate.add(new ArrayList<>()));
-        int tasks = 2 + options.hibernateModes().size();
+        List<Tool> tools = new ArrayList<>(List.of(Tool.CHECK, Tool.CHECK_COLD, Tool.REVISION));
+        for (String mode : options.hibernateModes()) {
+            tools.add(mode.equals("tool") ? Tool.HIBERNATE_TOOL : Tool.HIBERNATE_SESSION_FACTORY);
+        }
+        Map<Tool, List<Measurement>> runs = new LinkedHashMap<>();
+        tools.forEach(t -> runs.put(t, new ArrayList<>()));
         for (int round = 0; round <= options.rounds(); round++) {
             boolean warmUp = round == 0;
-            for (int k = 0; k < tasks; k++) {
-                int task = (k + round) % tasks; // alternate which tool goes first
-                Measurement m;
-                String name;
-                if (task == 0) {
-                    name = "check";
-                    m = runner.run(check, dir, BenchMain.autogenEnv());
-                    BenchMain.requireExit(m, 1, "autogen check");
-                    if (!warmUp) {
-                        checks.add(m);
+            for (int k = 0; k < tools.size(); k++) {
+                Tool tool = tools.get((k + round) % tools.size()); // alternate which tool goes first
+                Measurement m = switch (tool) {
+                    case CHECK -> requireExit(runner.run(check, dir, BenchMain.autogenEnv()), 1, tool);
+                    case CHECK_COLD -> {
+                        BenchMain.deleteTree(migrations.resolve(".autogen"));
+                        yield requireExit(runner.run(check, dir, BenchMain.autogenEnv()), 1, tool);
                     }
-                } else if (task == 1) {
-                    name = "revision";
-                    m = runner.run(revision, dir, BenchMain.autogenEnv());
-                    BenchMain.requireExit(m, 0, "autogen revision --autogenerate");
-                    Path written = Path.of(m.stdout().strip().lines().reduce((a, b) -> b).orElseThrow().strip());
-                    Files.delete(written);
-                    if (!warmUp) {
-                        revisions.add(m);
+                    case REVISION -> {
+                        Measurement r = requireExit(runner.run(revision, dir, BenchMain.autogenEnv()), 0, tool);
+                        Files.delete(Path.of(r.stdout().strip().lines().reduce((a, b) -> b).orElseThrow().strip()));
+                        yield r;
                     }
-                } else {
-                    String mode = options.hibernateModes().get(task - 2);
-                    name = "hibernate " + mode;
-                    m = runner.run(hibernateCommand(model, classList, url, mode), dir, Map.of());
-                    if (!m.stdout().startsWith("VALID") && !m.stdout().startsWith("INVALID")) {
-                        BenchMain.requireExit(m, -1, "Hibernate validate (" + mode + ")");
+                    case HIBERNATE_TOOL, HIBERNATE_SESSION_FACTORY -> {
+                        Measurement h = runner.run(hibernateCommand(model, classList, url, tool.mode()), dir, Map.of());
+                        if (!h.stdout().startsWith("VALID") && !h.stdout().startsWith("INVALID")) {
+                            BenchMain.requireExit(h, -1, "Hibernate validate (" + tool.mode() + ")");
+                        }
+                        yield h;
                     }
-                    if (!warmUp) {
-                        hibernate.get(task - 2).add(m);
-                    }
+                };
+                if (!warmUp) {
+                    runs.get(tool).add(m);
                 }
                 BenchMain.log(String.format(Locale.ROOT, "N=%d %s %s: %.0f ms (cpu %.0f ms), %d MiB%s", size,
-                        warmUp ? "warm-up" : "round " + round, name, m.wallMs(), m.cpuMs(), m.peakRssKb() / 1024,
+                        warmUp ? "warm-up" : "round " + round, tool, m.wallMs(), m.cpuMs(), m.peakRssKb() / 1024,
                         m.phases().isEmpty() ? "" : " " + m.phases()));
             }
         }
 
-        Measurement lastCheck = checks.get(checks.size() - 1);
-        List<String> reported = lastCheck.stdout().lines()
-                .filter(l -> l.startsWith("  ")).map(String::strip).toList();
-        int found = (int) perturbations.stream().filter(p -> reported.stream().anyMatch(p::reportedBy)).count();
-        List<String> falsePositives = reported.stream()
-                .filter(l -> perturbations.stream().noneMatch(p -> p.reportedBy(l)))
-                .toList();
-        List<Integer> foundByHibernate = new ArrayList<>();
-        for (List<Measurement> runs : hibernate) {
-            String out = runs.get(runs.size() - 1).stdout();
-            foundByHibernate.add((int) perturbations.stream().filter(p -> p.reportedByHibernate(out)).count());
+        Map<Tool, Integer> found = new LinkedHashMap<>();
+        List<String> falsePositives = List.of();
+        for (Tool tool : tools) {
+            List<Measurement> timed = runs.get(tool);
+            String out = timed.get(timed.size() - 1).stdout();
+            if (tool == Tool.CHECK || tool == Tool.CHECK_COLD) {
+                List<String> reported = out.lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
+                found.put(tool, (int) perturbations.stream().filter(p -> reported.stream().anyMatch(p::reportedBy)).count());
+                falsePositives = reported.stream()
+                        .filter(l -> perturbations.stream().noneMatch(p -> p.reportedBy(l)))
+                        .toList();
+            } else if (tool.hibernate()) {
+                found.put(tool, (int) perturbations.stream().filter(p -> p.reportedByHibernate(out)).count());
+            }
         }
         if (!falsePositives.isEmpty()) {
             BenchMain.log("N=" + size + ": check reported differences that were not made: " + falsePositives);
         }
+        if (!runs.get(Tool.CHECK).get(0).stdout().equals(runs.get(Tool.CHECK_COLD).get(0).stdout())) {
+            throw new IllegalStateException("check with and without the entity model cache disagree");
+        }
         if (!options.keepDatabases()) {
             databases.drop(database);
         }
-        return new SizeResult(size, perturbations, checks, revisions, hibernate, found, falsePositives, foundByHibernate);
+        return new SizeResult(size, perturbations, runs, found, falsePositives);
+    }
+
+    private static Measurement requireExit(Measurement m, int expected, Tool tool) {
+        BenchMain.requireExit(m, expected, "autogen " + tool);
+        return m;
     }
 
     private List<String> hibernateCommand(GeneratedModel model, Path classList, String url, String mode) {

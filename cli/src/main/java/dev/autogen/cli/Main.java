@@ -37,6 +37,7 @@ public final class Main {
      */
     public static int run(String[] args, Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err,
             RenamePrompt prompt) {
+        Timings.runStarted();
         quietLogging();
         RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir)
                 .withRenamePrompt(prompt));

@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.compare.AllSchemasComparer;
 import dev.autogen.cli.compare.Comparer;
 import dev.autogen.cli.compare.Comparison;
 import dev.autogen.cli.compare.RenamePrompt;
@@ -119,6 +120,8 @@ public final class Project {
                         "#exclude=flyway_*, qrtz_*",
                         "# compare through a scratch copy of the entities' schema (default: on for SQLite and H2)",
                         "#scratch=true",
+                        "# compare every schema the entities name (@Table(schema = ...)), not only 'schema'",
+                        "#all-schemas=true",
                         ""), StandardCharsets.UTF_8);
                 done.add("Created " + config + " (set url, entities and package)");
             }
@@ -511,7 +514,11 @@ public final class Project {
 
     private Comparison comparison(boolean ask) {
         Dialect dialect = dialect();
-        return new Comparer(settings, dialect, this::connect).compare(renames, ask ? renamePrompt : null);
+        RenamePrompt prompt = ask ? renamePrompt : null;
+        if (settings.allSchemas()) {
+            return new AllSchemasComparer(settings, dialect, this::connect).compare(renames, prompt);
+        }
+        return new Comparer(settings, dialect, this::connect).compare(renames, prompt);
     }
 
     private Dialect dialect() {

@@ -31,6 +31,13 @@ public final class Timings {
         jvmStartMillis = processAgeMillis();
     }
 
+    /** Called when a command line starts running: the start of {@code total} unless {@code main} came first. */
+    static void runStarted() {
+        if (mainStartedNanos == 0) {
+            mainStartedNanos = System.nanoTime();
+        }
+    }
+
     /** Turns timings on for this run, printing to {@code err}, and prints how long the JVM took to start. */
     public static void enable(PrintWriter err) {
         if (out == null) {
@@ -46,12 +53,14 @@ public final class Timings {
         return out != null;
     }
 
-    /** Prints {@code total} (when {@code main} ran) and turns timings off. */
+    /** Prints {@code total} and turns timings off. */
     static void finish() {
         if (out != null && mainStartedNanos != 0) {
             print("total", (System.nanoTime() - mainStartedNanos) / 1e6);
         }
         out = null;
+        mainStartedNanos = 0;
+        jvmStartMillis = Double.NaN;
     }
 
     /** Runs {@code work} as phase {@code name}. */

@@ -93,7 +93,7 @@ class BranchingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void branchMergeUpgradeDowngradeAndStamp(String kind) throws Exception {
         try (TestDatabases.Db db = TestDatabases.of(kind)) {
             Cli cli = new Cli(dir).env("AUTOGEN_URL", db.url());
@@ -319,12 +319,15 @@ class BranchingTest {
         }
     }
 
-    /** The tables besides the version table, sorted. */
+    /**
+     * The tables of the connection's own catalog and schema (the test database: a MariaDB database is a catalog, a
+     * PostgreSQL schema a schema) besides the version table, sorted.
+     */
     static List<String> tables(TestDatabases.Db db) throws Exception {
         try (Connection c = db.connect()) {
             DatabaseMetaData meta = c.getMetaData();
             TreeSet<String> names = new TreeSet<>();
-            try (ResultSet rs = meta.getTables(null, db.schema(), "%", new String[] {"TABLE"})) {
+            try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                 }

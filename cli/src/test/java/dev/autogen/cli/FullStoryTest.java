@@ -4,6 +4,7 @@ import static dev.autogen.cli.Cli.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A whole session through the command line, as a user types it: init, autogenerate, upgrade, current, history, check,
- * data in, downgrade to base, upgrade again, then a second, destructive revision and back. On SQLite and PostgreSQL.
+ * data in, downgrade to base, upgrade again, then a second, destructive revision and back. On SQLite, PostgreSQL,
+ * MariaDB and H2.
  */
 class FullStoryTest {
 
@@ -29,12 +32,14 @@ class FullStoryTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void story(String kind) throws Exception {
         try (TestDatabases.Db db = TestDatabases.of(kind)) {
             Cli cli = new Cli(dir).env("AUTOGEN_URL", db.url());
             List<String> v1 = Cli.entities(Cli.SHOP);
             List<String> v2 = Cli.entities(Cli.SHOP_V2);
+            // names as the database stores Hibernate's unquoted ones (upper case on H2)
+            UnaryOperator<String> name = Dialects.forName(kind)::foldIdentifier;
 
             assertEquals(List.of(
                     "Created " + dir.resolve("migrations/versions"),
@@ -45,7 +50,7 @@ class FullStoryTest {
             Path first = dir.resolve("migrations/versions/" + FIRST + "_create_shop.java");
             assertEquals(first + "\n",
                     cli.run(args("revision", "--autogenerate", "-m", "create shop", "--rev-id", FIRST, v1)).ok().out());
-            assertTrue(Files.readString(first).contains("op.createTable(\"purchase\""));
+            assertTrue(Files.readString(first).contains("op.createTable(\"" + name.apply("purchase") + "\""));
 
             assertEquals("base (no migration applied)\n", cli.run("current").ok().out());
             assertEquals("Running upgrade  -> " + FIRST + ", create shop\n", cli.run("upgrade", "head").ok().out());
@@ -79,10 +84,10 @@ class FullStoryTest {
             assertEquals(1, v2drift.code(), v2drift::toString);
             assertEquals("""
                     Drift: 2 change(s) between the entities and the database, some of which can lose data:
-                      + add column customer.phone VARCHAR(30)
-                      - drop table purchase   [destructive]
+                      + add column %s.%s VARCHAR(30)
+                      - drop table %s   [destructive]
                     Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
-                    """, v2drift.out());
+                    """.formatted(name.apply("customer"), name.apply("phone"), name.apply("purchase")), v2drift.out());
             Path second = dir.resolve("migrations/versions/" + SECOND + "_phones_no_purchases.java");
             assertEquals(second + "\n",
                     cli.run(args(v2, "revision", "--autogenerate", "-m", "phones, no purchases", "--rev-id", SECOND)).ok().out());

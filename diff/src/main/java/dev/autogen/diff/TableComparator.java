@@ -92,7 +92,7 @@ final class TableComparator {
 
     /** Whether a foreign key can be declared when its table is created: its target exists or is outside this set. */
     private boolean ready(Table table, ForeignKey fk, Set<String> created, Set<String> pending) {
-        String ref = names.key(fk.referencedTable());
+        String ref = names.referencedKey(table.name(), fk);
         return ref.equals(names.key(table.name())) || created.contains(ref) || !pending.contains(ref);
     }
 }

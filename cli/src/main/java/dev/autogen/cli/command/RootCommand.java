@@ -85,6 +85,11 @@ public final class RootCommand implements Callable<Integer> {
             description = "Compare through a scratch copy of the entities' schema made on the same database (env AUTOGEN_SCRATCH; key 'scratch'; default: on for SQLite and H2, off for servers).")
     Boolean scratch;
 
+    @Option(names = "--all-schemas", negatable = true, scope = ScopeType.INHERIT,
+            description = "Compare every schema the entities name (@Table(schema = ...)) besides --schema; tables of other"
+                    + " schemas are named schema.table (env AUTOGEN_ALL_SCHEMAS; key 'all-schemas').")
+    Boolean allSchemas;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
     boolean debug;
 
@@ -119,7 +124,7 @@ public final class RootCommand implements Callable<Integer> {
     /** The application, with settings resolved from flags, environment and config file. */
     Project autogen() {
         Project app = factory.create(new SettingsResolver.Flags(config, url, user, password, schema, migrations, entities, packages,
-                include, exclude, scratch));
+                include, exclude, scratch, allSchemas));
         resolvedPassword = app.settings().password();
         return app;
     }

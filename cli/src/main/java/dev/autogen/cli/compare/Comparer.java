@@ -90,7 +90,7 @@ public final class Comparer {
             // Hibernate's boot runs while the database is read: the wall time is the longer of the two.
             long started = System.nanoTime();
             BackgroundTask<EntityExport> exportTask = !scratch ? null : BackgroundTask.start("autogen-entities",
-                    () -> Timings.time("entities", () -> EntityExport.read(source, dialect)));
+                    () -> Timings.time("entities", () -> entityExport(source)));
             BackgroundTask<SchemaSnapshot> entityTask = scratch ? null : BackgroundTask.start("autogen-entities",
                     () -> Timings.time("entities", () -> entityModel(source)));
             try (Connection connection = Timings.time("connect", connect)) {
@@ -154,6 +154,15 @@ public final class Comparer {
         }
         return new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
                 .read(source, dialect, null, () -> new EntityReader().read(source, dialect));
+    }
+
+    /** Hibernate's export of the entities for a scratch comparison, cached like {@link #entityModel}. */
+    private EntityExport entityExport(EntitySource source) {
+        if (!Files.isDirectory(settings.migrations())) {
+            return EntityExport.read(source, dialect);
+        }
+        return new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
+                .read(source, dialect, null, EntityExport.class, () -> EntityExport.read(source, dialect));
     }
 
     private MigrationPlan diff(SchemaSnapshot entities, SchemaSnapshot scratchModel, SchemaSnapshot live, DiffOptions options) {

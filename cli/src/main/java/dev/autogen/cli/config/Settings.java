@@ -16,16 +16,25 @@ import java.util.List;
  * @param include glob patterns of the tables to compare (empty: all)
  * @param exclude glob patterns of the tables never to compare
  * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
+ * @param allSchemas whether to compare every schema the entities name ({@code @Table(schema = ...)}) besides
+ *     {@code schema}, rather than that schema alone
  */
 public record Settings(
         String url, String user, String password, String schema, Path migrations, List<Path> entities, List<String> packages,
-        List<String> include, List<String> exclude, Boolean scratch) {
+        List<String> include, List<String> exclude, Boolean scratch, boolean allSchemas) {
 
     public Settings {
         entities = entities == null ? List.of() : List.copyOf(entities);
         packages = packages == null ? List.of() : List.copyOf(packages);
         include = include == null ? List.of() : List.copyOf(include);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    /** Settings that compare one schema. */
+    public Settings(
+            String url, String user, String password, String schema, Path migrations, List<Path> entities, List<String> packages,
+            List<String> include, List<String> exclude, Boolean scratch) {
+        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false);
     }
 
     /** Settings that compare every table, the database's default way. */

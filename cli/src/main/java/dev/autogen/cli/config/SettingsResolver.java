@@ -32,12 +32,18 @@ public final class SettingsResolver {
     /** Settings given on the command line; null fields were not given. */
     public record Flags(
             Path config, String url, String user, String password, String schema, Path migrations, String entities,
-            List<String> packages, List<String> include, List<String> exclude, Boolean scratch) {
+            List<String> packages, List<String> include, List<String> exclude, Boolean scratch, Boolean allSchemas) {
+
+        /** Flags without {@code --all-schemas}. */
+        public Flags(Path config, String url, String user, String password, String schema, Path migrations, String entities,
+                List<String> packages, List<String> include, List<String> exclude, Boolean scratch) {
+            this(config, url, user, password, schema, migrations, entities, packages, include, exclude, scratch, null);
+        }
 
         /** Flags without table filters or a scratch choice. */
         public Flags(Path config, String url, String user, String password, String schema, Path migrations, String entities,
                 List<String> packages) {
-            this(config, url, user, password, schema, migrations, entities, packages, null, null, null);
+            this(config, url, user, password, schema, migrations, entities, packages, null, null, null, null);
         }
     }
 
@@ -68,10 +74,14 @@ public final class SettingsResolver {
         Boolean scratch = flags.scratch() != null
                 ? flags.scratch()
                 : bool("AUTOGEN_SCRATCH", env.get("AUTOGEN_SCRATCH"), "scratch", file.getProperty("scratch"));
+        Boolean allSchemas = flags.allSchemas() != null
+                ? flags.allSchemas()
+                : bool("AUTOGEN_ALL_SCHEMAS", env.get("AUTOGEN_ALL_SCHEMAS"), "all-schemas", file.getProperty("all-schemas"));
         if (url != null && url.startsWith("jdbc:sqlite:")) {
             url = SqliteUrls.resolve(url, urlOutsideFile != null ? workingDir : fileDir);
         }
-        return new Settings(url, user, password, schema, migrations, entities, packages, include, exclude, scratch);
+        return new Settings(url, user, password, schema, migrations, entities, packages, include, exclude, scratch,
+                Boolean.TRUE.equals(allSchemas));
     }
 
     /** Repeated flags (each may hold several, comma-separated), else the environment's list, else the file's. */

@@ -56,7 +56,7 @@ class ObjectKindsRoundTripTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
+    @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void everyObjectKindRoundTripsWithRowsKept(String kind) throws Exception {
         Dialect dialect = Dialects.forName(kind);
         try (Db db = TestDatabases.of(kind)) {

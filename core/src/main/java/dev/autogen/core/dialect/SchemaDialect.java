@@ -70,6 +70,14 @@ public interface SchemaDialect {
     }
 
     /**
+     * Whether a database holds several schemas that one connection can reach ({@code sales.orders}): PostgreSQL and
+     * H2 schemas, MariaDB and MySQL databases. SQLite has one per database file.
+     */
+    default boolean supportsSchemas() {
+        return true;
+    }
+
+    /**
      * Whether a column's identity (database-generated values) is a property of its own, compared and altered apart
      * from its type. On SQLite it is not: a single {@code INTEGER} primary key always is the rowid, so identity follows
      * from the type and the key, which are compared already.

@@ -35,10 +35,7 @@ import java.util.stream.Stream;
  */
 public final class EntityModelCache {
 
-    /** The cache file's name inside the cache folder. */
-    static final String FILE = "entity-model.bin";
     private static final String FORMAT = "autogen-entity-model/1";
-    private static final String SHAPE = ModelCodec.signature(SchemaSnapshot.class);
 
     private final Path folder;
 
@@ -47,55 +44,68 @@ public final class EntityModelCache {
         this.folder = folder;
     }
 
-    /**
-     * The cached model for these inputs, or else {@code read}'s, which is then cached.
-     *
-     * @param version the database version the entities are read for, null for the dialect's default
-     * @param read reads the entities (with {@link EntityReader}) when the cache has no model for these inputs
-     */
+    /** The model for these inputs: {@code read} of {@link SchemaSnapshot} with {@link EntityReader}, or the cached one. */
     public SchemaSnapshot read(EntitySource source, SchemaDialect dialect, DatabaseVersion version,
             Supplier<SchemaSnapshot> read) {
+        return read(source, dialect, version, SchemaSnapshot.class, read);
+    }
+
+    /**
+     * What {@code read} makes of these inputs (the entity model, or {@link EntityExport}), cached by type.
+     *
+     * @param version the database version the entities are read for, null for the dialect's default
+     * @param type the record {@code read} returns; its file is {@code entity-<simple name>.bin}
+     * @param read reads the entities when the cache has nothing for these inputs
+     */
+    public <T extends Record> T read(EntitySource source, SchemaDialect dialect, DatabaseVersion version, Class<T> type,
+            Supplier<T> read) {
         String key;
         try {
-            key = key(source, dialect, version);
+            key = key(source, dialect, version) + "/" + type.getName();
         } catch (IOException | UncheckedIOException e) {
             return read.get(); // a class path entry that cannot be read: Hibernate's boot will say what is wrong
         }
-        Path file = folder.resolve(FILE);
-        SchemaSnapshot cached = load(file, key);
+        Path file = folder.resolve(fileName(type));
+        String shape = ModelCodec.signature(type);
+        T cached = load(file, key, shape, type);
         if (cached != null) {
             return cached;
         }
-        SchemaSnapshot fresh = read.get();
-        store(file, key, fresh);
+        T fresh = read.get();
+        store(file, key, shape, fresh, type);
         return fresh;
     }
 
-    private static SchemaSnapshot load(Path file, String key) {
+    /** The cache file of a type inside the cache folder. */
+    static String fileName(Class<?> type) {
+        return "entity-" + type.getSimpleName() + ".bin";
+    }
+
+    private static <T> T load(Path file, String key, String shape, Class<T> type) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(key) || !readText(in).equals(SHAPE)) {
+            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(key) || !readText(in).equals(shape)) {
                 return null;
             }
-            return (SchemaSnapshot) ModelCodec.read(in, SchemaSnapshot.class);
+            return type.cast(ModelCodec.read(in, type));
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or from another version: read the entities again
         }
     }
 
-    private void store(Path file, String key, SchemaSnapshot snapshot) {
+    private <T> void store(Path file, String key, String shape, T value, Class<T> type) {
         Path temp = null;
         try {
             Files.createDirectories(folder);
             ignoreInVersionControl();
-            temp = Files.createTempFile(folder, FILE, ".tmp");
+            temp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(key);
-                writeText(out, SHAPE);
-                ModelCodec.write(out, snapshot, SchemaSnapshot.class);
+                writeText(out, shape);
+                ModelCodec.write(out, value, type);
             }
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

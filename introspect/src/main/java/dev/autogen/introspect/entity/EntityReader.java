@@ -34,12 +34,28 @@ public final class EntityReader {
      * @throws EntityReadException when the classes cannot be found or loaded, or Hibernate rejects the mapping
      */
     public SchemaSnapshot read(EntitySource source, SchemaDialect dialect) {
+        return read(source, dialect, false);
+    }
+
+    /**
+     * Reads the entities of {@code source} with their schemas: a table or sequence of an entity mapped to a schema of
+     * its own ({@code @Table(schema = "sales")}; on MariaDB and MySQL, where schemas are databases, also
+     * {@code catalog = ...}) is named {@code sales.orders} ({@link dev.autogen.core.model.QualifiedName}), the
+     * others by their name alone; a foreign key names the table it references the same way.
+     *
+     * @throws EntityReadException when the classes cannot be found or loaded, or Hibernate rejects the mapping
+     */
+    public SchemaSnapshot readWithSchemas(EntitySource source, SchemaDialect dialect) {
+        return read(source, dialect, true);
+    }
+
+    private SchemaSnapshot read(EntitySource source, SchemaDialect dialect, boolean qualified) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dialect, "dialect");
         HibernateTarget target = HibernateTarget.forDialect(dialect.name(), databaseVersion);
         try (HibernateBoot boot = HibernateBoot.start(source, target)) {
             try {
-                return new SnapshotBuilder(boot, dialect).build();
+                return new SnapshotBuilder(boot, dialect).build(qualified);
             } catch (HibernateException | LinkageError e) {
                 throw BootFailures.boot(e);
             }

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -22,7 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ModelCodec {
 
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    /** What the codec needs of a record class, looked up once: reflection on records is slow to repeat. */
+    private record Shape(Method[] accessors, Type[] types, Constructor<?> constructor) {}
+
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
     private ModelCodec() {}
 
@@ -93,8 +97,9 @@ final class ModelCodec {
         } else if (c.isEnum()) {
             out.writeUTF(((Enum<?>) value).name());
         } else if (c.isRecord()) {
-            for (RecordComponent rc : c.getRecordComponents()) {
-                write(out, accessor(rc, value), rc.getGenericType());
+            Shape shape = shape(c);
+            for (int i = 0; i < shape.accessors().length; i++) {
+                write(out, get(shape.accessors()[i], value), shape.types()[i]);
             }
         } else {
             throw new IllegalArgumentException("cannot write a " + c.getName());
@@ -136,13 +141,13 @@ final class ModelCodec {
         } else if (c.isEnum()) {
             return Enum.valueOf((Class) c, in.readUTF());
         } else if (c.isRecord()) {
-            RecordComponent[] components = c.getRecordComponents();
-            Object[] args = new Object[components.length];
-            for (int i = 0; i < components.length; i++) {
-                args[i] = read(in, components[i].getGenericType());
+            Shape shape = shape(c);
+            Object[] args = new Object[shape.types().length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = read(in, shape.types()[i]);
             }
             try {
-                return constructor(c).newInstance(args);
+                return shape.constructor().newInstance(args);
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
                 throw new IOException("cannot rebuild a " + c.getName() + ": " + e.getMessage(), e);
             }
@@ -156,23 +161,27 @@ final class ModelCodec {
         return value != null;
     }
 
-    private static Object accessor(RecordComponent rc, Object record) throws IOException {
+    private static Object get(Method accessor, Object record) throws IOException {
         try {
-            return rc.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IOException("cannot read " + rc + ": " + e.getMessage(), e);
+            throw new IOException("cannot read " + accessor + ": " + e.getMessage(), e);
         }
     }
 
-    private static Constructor<?> constructor(Class<?> type) {
-        return CONSTRUCTORS.computeIfAbsent(type, t -> {
+    private static Shape shape(Class<?> type) {
+        return SHAPES.computeIfAbsent(type, t -> {
             RecordComponent[] components = t.getRecordComponents();
-            Class<?>[] types = new Class<?>[components.length];
+            Method[] accessors = new Method[components.length];
+            Type[] types = new Type[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
+                accessors[i] = components[i].getAccessor();
+                types[i] = components[i].getGenericType();
+                raw[i] = components[i].getType();
             }
             try {
-                return t.getDeclaredConstructor(types);
+                return new Shape(accessors, types, t.getDeclaredConstructor(raw));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record " + t.getName() + " has no canonical constructor", e);
             }

@@ -6,6 +6,7 @@ import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
+import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
@@ -45,13 +46,25 @@ final class SnapshotBuilder {
 
     /** Every physical table of every namespace; catalogs and schemas are dropped, so their table names must differ. */
     SchemaSnapshot build() {
+        return build(false);
+    }
+
+    /**
+     * Every physical table of every namespace.
+     *
+     * @param qualified whether a table or sequence of a namespace with a schema (without one, a catalog: MariaDB's
+     *     databases) is named {@code schema.table}, and a foreign key names the table it references the same way;
+     *     otherwise schemas and catalogs are dropped, so table names must differ
+     */
+    SchemaSnapshot build(boolean qualified) {
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         Map<String, String> qualifiedByKey = new HashMap<>();
         for (Namespace namespace : boot.database().getNamespaces()) {
+            String schema = qualified ? schemaName(namespace.getName().schema(), namespace.getName().catalog()) : null;
             if (hibernateDialect().getSequenceSupport().supportsSequences()) {
                 for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
-                    sequences.add(new Sequence(name(sequence.getName().getSequenceName()),
+                    sequences.add(new Sequence(QualifiedName.of(schema, name(sequence.getName().getSequenceName())),
                             sequence.getInitialValue(), sequence.getIncrementSize()));
                 }
             }
@@ -59,12 +72,16 @@ final class SnapshotBuilder {
                 if (!table.isPhysicalTable() || table.isView()) {
                     continue;
                 }
-                Table read = table(table);
-                String qualified = table.getQualifiedTableName().render();
-                String previous = qualifiedByKey.putIfAbsent(dialect.nameKey(read.name()), qualified);
+                Table read = table(table, qualified);
+                if (schema != null) {
+                    read = read.withName(QualifiedName.of(schema, read.name()));
+                }
+                String rendered = table.getQualifiedTableName().render();
+                String previous = qualifiedByKey.putIfAbsent(dialect.nameKey(read.name()), rendered);
                 if (previous != null) {
                     throw new EntityReadException("Entities map two tables named " + read.name() + " (" + previous
-                            + " and " + qualified + "): autogen reads one schema; give the tables distinct names");
+                            + " and " + rendered + "): autogen reads one schema unless told to read all"
+                            + " (--all-schemas); give the tables distinct names");
                 }
                 tables.add(read);
             }
@@ -72,11 +89,17 @@ final class SnapshotBuilder {
         return new SchemaSnapshot(tables, sequences);
     }
 
+    /** The schema's name as the database stores it, else the catalog's; null when the namespace names neither. */
+    private String schemaName(Identifier schema, Identifier catalog) {
+        Identifier named = schema != null ? schema : catalog;
+        return named == null ? null : name(named);
+    }
+
     private org.hibernate.dialect.Dialect hibernateDialect() {
         return boot.dialect();
     }
 
-    private Table table(org.hibernate.mapping.Table table) {
+    private Table table(org.hibernate.mapping.Table table, boolean qualified) {
         String createSql = String.join("\n", ddl.table(table)).toLowerCase(Locale.ROOT);
         List<Column> columns = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
@@ -100,7 +123,7 @@ final class SnapshotBuilder {
                 primaryKey(table),
                 uniqueConstraints(table, createSql),
                 indexes(table),
-                foreignKeys(table),
+                foreignKeys(table, qualified),
                 checks(table),
                 comment(table.getComment()));
     }
@@ -219,7 +242,7 @@ final class SnapshotBuilder {
     }
 
     /** The foreign keys Hibernate's export creates, and on SQLite those it would create if its exporter could. */
-    private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table) {
+    private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table, boolean qualified) {
         List<ForeignKey> keys = new ArrayList<>();
         for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
             // Hibernate's SQLite exporter emits no foreign keys at all; Autogen creates them inline there, so a key
@@ -234,7 +257,10 @@ final class SnapshotBuilder {
             keys.add(new ForeignKey(
                     constraintName(key.getName()),
                     columnNames(key.getColumns()),
-                    name(referenced.getNameIdentifier()),
+                    qualified
+                            ? QualifiedName.of(schemaName(referenced.getSchemaIdentifier(), referenced.getCatalogIdentifier()),
+                                    name(referenced.getNameIdentifier()))
+                            : name(referenced.getNameIdentifier()),
                     columnNames(referencedColumns),
                     onDelete(key.getOnDeleteAction()),
                     ReferentialAction.NO_ACTION));

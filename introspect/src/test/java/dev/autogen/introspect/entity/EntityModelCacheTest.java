@@ -64,7 +64,7 @@ class EntityModelCacheTest {
         assertEquals(first, second);
         assertEquals(new EntityReader().read(new EntitySource(List.of(classes), List.of(KINDS)), PG), second);
         assertFalse(second.sequences().isEmpty(), "the fixture has a sequence, so the cache must keep it");
-        assertTrue(Files.isRegularFile(cacheFolder.resolve(EntityModelCache.FILE)));
+        assertTrue(Files.isRegularFile(cacheFolder.resolve(EntityModelCache.fileName(SchemaSnapshot.class))));
         assertTrue(Files.isRegularFile(cacheFolder.resolve(".gitignore")));
     }
 
@@ -97,9 +97,28 @@ class EntityModelCacheTest {
     }
 
     @Test
+    void cachesTheExportForScratchComparisonsApart() {
+        EntitySource source = new EntitySource(List.of(classes), List.of(KINDS));
+        EntityModelCache cache = new EntityModelCache(cacheFolder);
+        EntityExport first = cache.read(source, PG, null, EntityExport.class, () -> {
+            reads.incrementAndGet();
+            return EntityExport.read(source, PG);
+        });
+        EntityExport second = cache.read(source, PG, null, EntityExport.class, () -> {
+            reads.incrementAndGet();
+            return EntityExport.read(source, PG);
+        });
+        assertEquals(1, reads.get());
+        assertEquals(first, second);
+        assertFalse(second.createStatements().isEmpty());
+        assertEquals(first.model(), read(), "the model and the export are cached apart");
+        assertEquals(2, reads.get());
+    }
+
+    @Test
     void aDamagedCacheFileIsReadAgainAndReplaced() throws IOException {
         SchemaSnapshot fresh = read();
-        Files.write(cacheFolder.resolve(EntityModelCache.FILE), new byte[] {1, 2, 3});
+        Files.write(cacheFolder.resolve(EntityModelCache.fileName(SchemaSnapshot.class)), new byte[] {1, 2, 3});
 
         assertEquals(fresh, read());
         assertEquals(2, reads.get());

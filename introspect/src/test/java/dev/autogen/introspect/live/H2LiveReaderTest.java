@@ -207,7 +207,8 @@ class H2LiveReaderTest {
         SchemaSnapshot otherSnapshot = read(LiveReadOptions.defaults().withSchema("OTHER"));
         assertEquals(List.of("THERE"), names(otherSnapshot));
         assertEquals("PUBLIC", connection.getSchema(), "reading another schema must not switch the connection's");
-        assertEquals("HERE", table(otherSnapshot, "THERE").foreignKeys().get(0).referencedTable());
+        // a table of another schema is named with its schema
+        assertEquals("PUBLIC.HERE", table(otherSnapshot, "THERE").foreignKeys().get(0).referencedTable());
         LiveReadException missing = assertThrows(LiveReadException.class,
                 () -> read(LiveReadOptions.defaults().withSchema("other")));
         assertTrue(missing.getMessage().contains("'other' does not exist"), missing.getMessage());

@@ -6,6 +6,7 @@ import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
+import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
@@ -29,7 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The DDL every dialect writes the same way (lower-case key words, as Hibernate writes them); each dialect's emitter
- * extends it and renders the rest. Identifiers go through {@link Dialect#quote}.
+ * extends it and renders the rest. Identifiers go through {@link Dialect#quote}; table and sequence names through
+ * {@link Dialect#quoteQualified}, so that {@code sales.orders} is table {@code orders} of schema {@code sales}
+ * ({@link QualifiedName}). Indexes and constraints live in their table's schema.
  */
 public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
@@ -41,6 +44,20 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
     protected String q(String identifier) {
         return dialect.quote(identifier);
+    }
+
+    /** A table's or sequence's name, schema-qualified when it has a schema: {@code sales.orders}. */
+    protected String qt(String table) {
+        return dialect.quoteQualified(table);
+    }
+
+    /**
+     * An object of the table's schema (an index), qualified as the table is: {@code sales.idx_orders_day} for a table
+     * {@code sales.orders}, {@code idx_orders_day} for {@code orders}.
+     */
+    protected String inSchemaOf(String table, String name) {
+        String schema = QualifiedName.parse(table).schema();
+        return schema == null ? q(name) : q(schema) + "." + q(name);
     }
 
     /** {@code a, "order", c}. */
@@ -85,12 +102,12 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
     /** The statements that set a table's comment ({@code comment on table t is '...'}); null removes it. */
     protected List<String> tableCommentSql(String table, String comment) {
-        return List.of("comment on table " + q(table) + " is " + literalOrNull(comment));
+        return List.of("comment on table " + qt(table) + " is " + literalOrNull(comment));
     }
 
     /** The statements that set a column's comment; null removes it. */
     protected List<String> columnCommentSql(String table, String column, String comment) {
-        return List.of("comment on column " + q(table) + "." + q(column) + " is " + literalOrNull(comment));
+        return List.of("comment on column " + qt(table) + "." + q(column) + " is " + literalOrNull(comment));
     }
 
     protected String literalOrNull(String value) {
@@ -128,9 +145,27 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
     }
 
     public String foreignKeyClause(ForeignKey fk) {
+        return foreignKeyClause(null, fk);
+    }
+
+    /**
+     * The foreign key of {@code table}. Its referenced table is in the same schema as {@code table} unless its name is
+     * qualified ({@link QualifiedName}): a key of {@code sales.orders} to {@code customer} references
+     * {@code sales.customer}, one to {@code public.customer} the table of the schema {@code public}. The name is written
+     * qualified whenever the table's is, since databases resolve a bare name differently there (PostgreSQL through the
+     * search path, H2 and MariaDB in the table's schema).
+     *
+     * @param table the table the key belongs to, or null for one of the current schema
+     */
+    public String foreignKeyClause(String table, ForeignKey fk) {
+        String referenced = fk.referencedTable();
+        String schema = table == null ? null : QualifiedName.parse(table).schema();
+        if (schema != null && QualifiedName.parse(referenced).schema() == null) {
+            referenced = QualifiedName.of(schema, referenced);
+        }
         StringBuilder sql = new StringBuilder(constraintPrefix(fk.name()))
                 .append("foreign key (").append(columnList(fk.columns())).append(") references ")
-                .append(q(fk.referencedTable())).append(" (").append(columnList(fk.referencedColumns())).append(')');
+                .append(qt(referenced)).append(" (").append(columnList(fk.referencedColumns())).append(')');
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             sql.append(" on delete ").append(fk.onDelete().sql().toLowerCase(java.util.Locale.ROOT));
         }
@@ -158,17 +193,17 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
             parts.add(uniqueClause(unique));
         }
         for (ForeignKey fk : table.foreignKeys()) {
-            parts.add(foreignKeyClause(fk));
+            parts.add(foreignKeyClause(name, fk));
         }
         for (CheckConstraint check : table.checks()) {
             parts.add(checkClause(check));
         }
         parts.addAll(extraConstraints);
-        return "create table " + q(name) + " (" + String.join(", ", parts) + ")";
+        return "create table " + qt(name) + " (" + String.join(", ", parts) + ")";
     }
 
     public String createIndexSql(String table, Index index) {
-        return "create " + (index.unique() ? "unique " : "") + "index " + q(index.name()) + " on " + q(table)
+        return "create " + (index.unique() ? "unique " : "") + "index " + q(index.name()) + " on " + qt(table)
                 + " (" + columnList(index.columns()) + ")";
     }
 
@@ -185,7 +220,7 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitDropTable(DropTableOp op) {
-        return List.of("drop table " + q(op.definition().name()));
+        return List.of("drop table " + qt(op.definition().name()));
     }
 
     @Override
@@ -195,12 +230,12 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitDropIndex(DropIndexOp op) {
-        return List.of("drop index " + q(op.index().name()));
+        return List.of("drop index " + inSchemaOf(op.table(), op.index().name()));
     }
 
     @Override
     public List<String> visitAddCheck(AddCheckOp op) {
-        return List.of("alter table " + q(op.table()) + " add " + checkClause(op.check()));
+        return List.of("alter table " + qt(op.table()) + " add " + checkClause(op.check()));
     }
 
     @Override
@@ -209,23 +244,23 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
             throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + op.check().expression() + ") on "
                     + op.table() + ": give the name the database chose for it");
         }
-        return List.of("alter table " + q(op.table()) + " drop constraint " + q(op.check().name()));
+        return List.of("alter table " + qt(op.table()) + " drop constraint " + q(op.check().name()));
     }
 
     @Override
     public List<String> visitCreateSequence(CreateSequenceOp op) {
         Sequence seq = op.sequence();
-        return List.of("create sequence " + q(seq.name()) + " start with " + seq.start() + " increment by " + seq.increment());
+        return List.of("create sequence " + qt(seq.name()) + " start with " + seq.start() + " increment by " + seq.increment());
     }
 
     @Override
     public List<String> visitDropSequence(DropSequenceOp op) {
-        return List.of("drop sequence " + q(op.sequence().name()));
+        return List.of("drop sequence " + qt(op.sequence().name()));
     }
 
     @Override
     public List<String> visitAlterSequence(AlterSequenceOp op) {
-        return List.of("alter sequence " + q(op.to().name()) + " start with " + op.to().start() + " increment by "
+        return List.of("alter sequence " + qt(op.to().name()) + " start with " + op.to().start() + " increment by "
                 + op.to().increment());
     }
 
@@ -236,11 +271,19 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitRenameTable(RenameTableOp op) {
-        return List.of("alter table " + q(op.from()) + " rename to " + q(op.to()));
+        return List.of("alter table " + qt(op.from()) + " rename to " + renameTarget(op.to()));
+    }
+
+    /**
+     * The new name in {@code alter table ... rename to}: without its schema, since the table stays in its schema
+     * (PostgreSQL and SQLite refuse a qualified name there).
+     */
+    protected String renameTarget(String to) {
+        return q(QualifiedName.unqualified(to));
     }
 
     @Override
     public List<String> visitRenameColumn(RenameColumnOp op) {
-        return List.of("alter table " + q(op.table()) + " rename column " + q(op.from()) + " to " + q(op.to()));
+        return List.of("alter table " + qt(op.table()) + " rename column " + q(op.from()) + " to " + q(op.to()));
     }
 }

@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
@@ -20,6 +21,16 @@ public interface Dialect extends SchemaDialect {
      * characters or case the database would otherwise change), with embedded quotes doubled.
      */
     String quote(String identifier);
+
+    /**
+     * A table's or sequence's name as SQL. A name with a dot is schema-qualified ({@link QualifiedName}:
+     * {@code sales.orders}, what {@code --all-schemas} writes for a table outside the default schema) and each part is
+     * {@link #quote}d on its own; any other name is quoted whole.
+     */
+    default String quoteQualified(String name) {
+        QualifiedName qualified = QualifiedName.parse(name);
+        return qualified.schema() == null ? quote(name) : quote(qualified.schema()) + "." + quote(qualified.name());
+    }
 
     /** A string literal: {@code O'Brien} becomes {@code 'O''Brien'}. */
     default String quoteLiteral(String value) {

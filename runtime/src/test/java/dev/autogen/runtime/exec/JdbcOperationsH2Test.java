@@ -116,14 +116,21 @@ class JdbcOperationsH2Test {
     }
 
     @Test
-    void namesThatAreNotUpperCaseAreQuoted() throws SQLException {
+    void keyWordsAndNamesThatAreNotOneWordAreQuotedPlainNamesAreNot() throws SQLException {
         op.createTable("audit log", column("When", Types.TIMESTAMP), column("what", Types.TEXT));
-        assertEquals(List.of("When", "what"), List.copyOf(info.columns("audit log").keySet()));
-        assertEquals("CHARACTER LARGE OBJECT", info.columns("audit log").get("what").type());
-        op.renameColumn("audit log", "what", "WHAT");
-        op.renameTable("audit log", "AUDIT_LOG");
-        exec(c, "insert into audit_log (what) values ('x')");
-        assertEquals(List.of("x"), rows(c, "select what from audit_log"));
+        // "When" is a key word in any case and is kept as written; what is a plain name, which H2 folds
+        assertEquals(List.of("When", "WHAT"), List.copyOf(info.columns("audit log").keySet()));
+        assertEquals("CHARACTER LARGE OBJECT", info.columns("audit log").get("WHAT").type());
+        op.renameColumn("audit log", "When", "happened_at");
+        op.renameTable("audit log", "audit_log");
+        exec(c, "insert into AUDIT_LOG (what, happened_at) values ('x', null)");
+        assertEquals(List.of("x"), rows(c, "select what from audit_log where happened_at is null"));
+        // a migration's lower-case names are the upper-case names H2 stores
+        op.addColumn("audit_log", column("who", Types.VARCHAR(20)));
+        op.createIndex("audit_log", index("ix_audit_who", "who"));
+        op.dropIndex("audit_log", "ix_audit_who");
+        op.dropColumn("audit_log", "who");
+        assertEquals(List.of("HAPPENED_AT", "WHAT"), List.copyOf(info.columns("AUDIT_LOG").keySet()));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.introspect.live.CrawledNames;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ final class H2SnapshotBuilder {
                     return new ForeignKey(
                             fk.getName(),
                             references.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
-                            fk.getPrimaryKeyTable().getName(),
+                            CrawledNames.referencedTable(table, fk.getPrimaryKeyTable()),
                             references.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
                             action(fk.getDeleteRule()),
                             action(fk.getUpdateRule()));

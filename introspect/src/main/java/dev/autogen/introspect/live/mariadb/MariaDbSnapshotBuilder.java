@@ -9,6 +9,7 @@ import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.introspect.live.CrawledNames;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
 import dev.autogen.runtime.dialect.mariadb.ForeignKeyIndexes;
@@ -139,7 +140,7 @@ final class MariaDbSnapshotBuilder {
                     return new ForeignKey(
                             fk.getName(),
                             references.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
-                            fk.getPrimaryKeyTable().getName(),
+                            CrawledNames.referencedTable(table, fk.getPrimaryKeyTable()),
                             references.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
                             action(fk.getDeleteRule()),
                             action(fk.getUpdateRule()));

@@ -71,7 +71,8 @@ final class PostgresTables {
                         TableRows table = tables.get(rs.getString("table_name"));
                         if (table != null) {
                             table.foreignKeyColumn(rs.getString("constraint_name"), rs.getString("column_name"),
-                                    rs.getString("referenced_table"), rs.getString("referenced_column"),
+                                    referencedTable(rs.getString("referenced_schema"), rs.getString("referenced_table")),
+                                    rs.getString("referenced_column"),
                                     rs.getString("on_delete"), rs.getString("on_update"));
                         }
                     }
@@ -83,6 +84,11 @@ final class PostgresTables {
         } catch (SQLException e) {
             throw new LiveReadException("could not read schema '" + schema.name() + "': " + LiveReadException.describe(e), e);
         }
+    }
+
+    /** A table of the schema read by its name, one of another schema as {@code schema.table}. */
+    private static String referencedTable(String otherSchema, String table) {
+        return otherSchema == null ? table : otherSchema + "." + table;
     }
 
     /**

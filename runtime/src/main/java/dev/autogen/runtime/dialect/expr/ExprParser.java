@@ -34,21 +34,27 @@ final class ExprParser {
     private final List<ExprToken> tokens;
     private final UnaryOperator<String> unquoted;
     private final UnaryOperator<String> quoted;
+    private final UnaryOperator<String> functions;
     private int pos;
 
-    private ExprParser(List<ExprToken> tokens, UnaryOperator<String> unquoted, UnaryOperator<String> quoted) {
+    private ExprParser(List<ExprToken> tokens, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+            UnaryOperator<String> functions) {
         this.tokens = tokens;
         this.unquoted = unquoted;
         this.quoted = quoted;
+        this.functions = functions;
     }
 
     /**
      * The canonical text of {@code sql}.
      *
+     * @param functions a function's canonical name, given its name in lower case ({@code char_length} is
+     *     {@code length} on H2)
      * @throws IllegalArgumentException when the text is not an expression this parser reads
      */
-    static String canonical(String sql, UnaryOperator<String> unquoted, UnaryOperator<String> quoted) {
-        ExprParser parser = new ExprParser(ExprToken.tokenize(sql), unquoted, quoted);
+    static String canonical(String sql, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+            UnaryOperator<String> functions) {
+        ExprParser parser = new ExprParser(ExprToken.tokenize(sql), unquoted, quoted, functions);
         Node node = parser.or();
         if (parser.pos != parser.tokens.size()) {
             throw parser.unexpected();
@@ -310,7 +316,7 @@ final class ExprParser {
                     args.set(0, "distinct " + args.get(0));
                 }
             }
-            return Node.of(word + "(" + String.join(", ", args) + ")");
+            return Node.of(functions.apply(word) + "(" + String.join(", ", args) + ")");
         }
         return Node.of(qualified(unquoted.apply(t.text())));
     }

@@ -24,11 +24,21 @@ public final class SqlExpressions {
      * @param quoted how it compares a quoted one (PostgreSQL: as written)
      */
     public static String normalize(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted) {
+        return normalize(expression, unquoted, quoted, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #normalize(String, UnaryOperator, UnaryOperator)} where some functions have several names: each function
+     * name, in lower case, is replaced by what {@code functions} gives for it (H2 reads {@code length(x)} back as
+     * {@code char_length(x)}, the same function).
+     */
+    public static String normalize(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+            UnaryOperator<String> functions) {
         if (expression == null || expression.isBlank()) {
             return null;
         }
         try {
-            return SqlText.stripOuterParens(ExprParser.canonical(expression, unquoted, quoted));
+            return SqlText.stripOuterParens(ExprParser.canonical(expression, unquoted, quoted, functions));
         } catch (IllegalArgumentException unreadable) {
             return SqlText.lowerOutsideQuotes(SqlText.stripOuterParens(expression));
         }

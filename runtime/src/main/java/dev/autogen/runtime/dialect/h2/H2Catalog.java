@@ -1,6 +1,7 @@
 package dev.autogen.runtime.dialect.h2;
 
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.runtime.dialect.SqlText;
@@ -17,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the DDL reads from H2's {@code INFORMATION_SCHEMA} in the connection's current schema: names H2 gave constraints
- * itself and what depends on a column or an index. Without a connection ({@link #NONE}) nothing is known: a constraint
+ * What the DDL reads from H2's {@code INFORMATION_SCHEMA} in a table's schema (the connection's current one unless the
+ * name says another, {@link QualifiedName}): names H2 gave constraints itself and what depends on a column or an
+ * index. Names are passed as H2 stores them ({@link H2Dialect#nameKey}). Without a connection ({@link #NONE}) nothing is known: a constraint
  * without a name cannot be dropped and nothing is dropped along with a column. SQL errors come out as
  * {@link H2LookupException}.
  */
@@ -35,7 +37,7 @@ class H2Catalog {
             FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS TC
             JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE KCU
               ON KCU.CONSTRAINT_SCHEMA = TC.CONSTRAINT_SCHEMA AND KCU.CONSTRAINT_NAME = TC.CONSTRAINT_NAME
-            WHERE TC.TABLE_SCHEMA = CURRENT_SCHEMA AND TC.TABLE_NAME = ?
+            WHERE TC.TABLE_SCHEMA = COALESCE(CAST(? AS VARCHAR), CURRENT_SCHEMA) AND TC.TABLE_NAME = ?
             ORDER BY TC.CONSTRAINT_NAME, KCU.ORDINAL_POSITION""";
 
     private static final String CHECKS = """
@@ -46,7 +48,8 @@ class H2Catalog {
             LEFT JOIN INFORMATION_SCHEMA.CONSTRAINT_COLUMN_USAGE CCU
               ON CCU.CONSTRAINT_SCHEMA = TC.CONSTRAINT_SCHEMA AND CCU.CONSTRAINT_NAME = TC.CONSTRAINT_NAME
              AND CCU.TABLE_SCHEMA = TC.TABLE_SCHEMA AND CCU.TABLE_NAME = TC.TABLE_NAME
-            WHERE TC.TABLE_SCHEMA = CURRENT_SCHEMA AND TC.TABLE_NAME = ? AND TC.CONSTRAINT_TYPE = 'CHECK'
+            WHERE TC.TABLE_SCHEMA = COALESCE(CAST(? AS VARCHAR), CURRENT_SCHEMA) AND TC.TABLE_NAME = ?
+              AND TC.CONSTRAINT_TYPE = 'CHECK'
             ORDER BY TC.CONSTRAINT_NAME""";
 
     private static final String USER_INDEXES = """
@@ -54,25 +57,26 @@ class H2Catalog {
             FROM INFORMATION_SCHEMA.INDEXES I
             JOIN INFORMATION_SCHEMA.INDEX_COLUMNS IC
               ON IC.INDEX_SCHEMA = I.INDEX_SCHEMA AND IC.INDEX_NAME = I.INDEX_NAME
-            WHERE I.TABLE_SCHEMA = CURRENT_SCHEMA AND I.TABLE_NAME = ? AND NOT I.IS_GENERATED
+            WHERE I.TABLE_SCHEMA = COALESCE(CAST(? AS VARCHAR), CURRENT_SCHEMA) AND I.TABLE_NAME = ? AND NOT I.IS_GENERATED
             ORDER BY I.INDEX_NAME, IC.ORDINAL_POSITION""";
 
     private static final String INDEX_USERS = """
             SELECT TC.TABLE_NAME, TC.CONSTRAINT_NAME, TC.CONSTRAINT_TYPE
             FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS TC
-            WHERE TC.INDEX_SCHEMA = CURRENT_SCHEMA AND TC.INDEX_NAME = ?
+            WHERE TC.INDEX_SCHEMA = COALESCE(CAST(? AS VARCHAR), CURRENT_SCHEMA) AND TC.INDEX_NAME = ?
               AND TC.CONSTRAINT_TYPE IN ('FOREIGN KEY', 'UNIQUE')
             ORDER BY TC.CONSTRAINT_NAME""";
 
     private static final String FOREIGN_KEY = """
-            SELECT KCU.COLUMN_NAME, PK.TABLE_NAME, PK.COLUMN_NAME, RC.DELETE_RULE, RC.UPDATE_RULE
+            SELECT KCU.COLUMN_NAME, PK.TABLE_NAME, PK.COLUMN_NAME, RC.DELETE_RULE, RC.UPDATE_RULE,
+                   PK.TABLE_SCHEMA <> KCU.TABLE_SCHEMA, PK.TABLE_SCHEMA
             FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS RC
             JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE KCU
               ON KCU.CONSTRAINT_SCHEMA = RC.CONSTRAINT_SCHEMA AND KCU.CONSTRAINT_NAME = RC.CONSTRAINT_NAME
             JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE PK
               ON PK.CONSTRAINT_SCHEMA = RC.UNIQUE_CONSTRAINT_SCHEMA AND PK.CONSTRAINT_NAME = RC.UNIQUE_CONSTRAINT_NAME
              AND PK.ORDINAL_POSITION = KCU.POSITION_IN_UNIQUE_CONSTRAINT
-            WHERE RC.CONSTRAINT_SCHEMA = CURRENT_SCHEMA AND RC.CONSTRAINT_NAME = ?
+            WHERE RC.CONSTRAINT_SCHEMA = COALESCE(CAST(? AS VARCHAR), CURRENT_SCHEMA) AND RC.CONSTRAINT_NAME = ?
             ORDER BY KCU.ORDINAL_POSITION""";
 
     private final Connection connection;
@@ -86,7 +90,7 @@ class H2Catalog {
      *
      * @throws IllegalArgumentException without a database, or when the table has no such constraint
      */
-    String constraintName(String table, String type, List<String> columns) {
+    String constraintName(QualifiedName table, String type, List<String> columns) {
         String what = type.toLowerCase(Locale.ROOT) + " constraint on " + table + " " + columns;
         if (connection == null) {
             throw new IllegalArgumentException("the " + what + " has no name, and H2 names such constraints itself"
@@ -106,7 +110,7 @@ class H2Catalog {
      *
      * @throws IllegalArgumentException without a database, or unless exactly one check matches
      */
-    String checkName(String table, String expression) {
+    String checkName(QualifiedName table, String expression) {
         if (connection == null) {
             throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + expression + ") on " + table
                     + ": give the name H2 chose for it");
@@ -126,7 +130,7 @@ class H2Catalog {
     }
 
     /** The constraints of the table: primary key, unique and foreign keys, with their columns. */
-    List<Constraint> constraints(String table) {
+    List<Constraint> constraints(QualifiedName table) {
         Map<String, Constraint> byName = new LinkedHashMap<>();
         query(CONSTRAINTS, table, rs -> {
             Constraint c = byName.computeIfAbsent(rs.getString(1), n -> new Constraint(n, text(rs, 2), new ArrayList<>()));
@@ -136,7 +140,7 @@ class H2Catalog {
     }
 
     /** The check constraints of the table that use the column. */
-    List<String> checksUsing(String table, String column) {
+    List<String> checksUsing(QualifiedName table, String column) {
         Set<String> names = new LinkedHashSet<>();
         query(CHECKS, table, rs -> {
             if (column.equals(rs.getString(3))) {
@@ -147,7 +151,7 @@ class H2Catalog {
     }
 
     /** The indexes created by statements (not by constraints) on the table, with their columns. */
-    Map<String, List<String>> userIndexes(String table) {
+    Map<String, List<String>> userIndexes(QualifiedName table) {
         Map<String, List<String>> indexes = new LinkedHashMap<>();
         query(USER_INDEXES, table, rs -> indexes.computeIfAbsent(rs.getString(1), n -> new ArrayList<>()).add(rs.getString(2)));
         return indexes;
@@ -156,8 +160,9 @@ class H2Catalog {
     /**
      * The foreign keys and unique constraints that enforce themselves through this index (H2 lets a constraint use an
      * index that existed before it, and then refuses to drop the index), with what it takes to create them again.
+     * They are in the index's schema, which is its table's.
      */
-    List<IndexUser> usersOf(String index) {
+    List<IndexUser> usersOf(QualifiedName index) {
         if (connection == null) {
             return List.of();
         }
@@ -168,31 +173,38 @@ class H2Catalog {
             String table = row[0];
             String name = row[1];
             if (row[2].equals("UNIQUE")) {
-                List<String> columns = constraints(table).stream().filter(c -> c.name().equals(name))
-                        .findFirst().orElseThrow().columns();
+                List<String> columns = constraints(new QualifiedName(index.schema(), table)).stream()
+                        .filter(c -> c.name().equals(name)).findFirst().orElseThrow().columns();
                 users.add(new IndexUser(table, name, null, new UniqueConstraint(name, columns)));
             } else {
-                users.add(new IndexUser(table, name, foreignKey(name), null));
+                users.add(new IndexUser(table, name, foreignKey(new QualifiedName(index.schema(), name)), null));
             }
         }
         return users;
     }
 
-    /** A constraint that uses an index: exactly one of {@code foreignKey} and {@code unique} is set. */
+    /**
+     * A constraint that uses an index: exactly one of {@code foreignKey} and {@code unique} is set. {@code table} is
+     * the name H2 stores, in the index's schema.
+     */
     record IndexUser(String table, String name, ForeignKey foreignKey, UniqueConstraint unique) {}
 
-    private ForeignKey foreignKey(String name) {
+    /**
+     * The foreign key; its referenced table is named {@code schema.table} unless both are in the current schema.
+     */
+    private ForeignKey foreignKey(QualifiedName name) {
         List<String> columns = new ArrayList<>();
         List<String> referenced = new ArrayList<>();
         String[] target = new String[3];
         query(FOREIGN_KEY, name, rs -> {
             columns.add(rs.getString(1));
-            target[0] = rs.getString(2);
+            boolean qualify = rs.getBoolean(6) || name.schema() != null;
+            target[0] = qualify ? QualifiedName.of(rs.getString(7), rs.getString(2)) : rs.getString(2);
             referenced.add(rs.getString(3));
             target[1] = rs.getString(4);
             target[2] = rs.getString(5);
         });
-        return new ForeignKey(name, columns, target[0], referenced, action(target[1]), action(target[2]));
+        return new ForeignKey(name.name(), columns, target[0], referenced, action(target[1]), action(target[2]));
     }
 
     static ReferentialAction action(String rule) {
@@ -207,7 +219,7 @@ class H2Catalog {
         return ReferentialAction.NO_ACTION;
     }
 
-    private Map<String, String> checkClauses(String table) {
+    private Map<String, String> checkClauses(QualifiedName table) {
         Map<String, String> clauses = new LinkedHashMap<>();
         query(CHECKS, table, rs -> clauses.putIfAbsent(rs.getString(1), rs.getString(2)));
         return clauses;
@@ -240,9 +252,11 @@ class H2Catalog {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private void query(String sql, String parameter, Row row) {
+    /** Runs {@code sql} with the schema (null: the current one) and the name of {@code object} as its parameters. */
+    private void query(String sql, QualifiedName object, Row row) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, parameter);
+            ps.setString(1, object.schema());
+            ps.setString(2, object.name());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     row.read(rs);

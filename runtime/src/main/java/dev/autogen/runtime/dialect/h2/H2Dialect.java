@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * H2 2.x. Types render as Hibernate ORM 7.4.15's {@code H2Dialect} renders them for H2 2.3; unquoted identifiers fold
- * to upper case and names compare exactly. H2 commits every DDL statement as it runs, so a migration that fails
- * halfway keeps what it did ({@link #supportsTransactionalDdl()} is false). Dropping a constraint H2 named itself
- * ({@code CONSTRAINT_xx}) reads its name from the database.
+ * to upper case. A plain name (letters, digits and underscores, not a key word) is written unquoted whatever its case,
+ * so a migration's {@code users} is the {@code USERS} that Hibernate's unquoted SQL finds, and such names compare
+ * ignoring case; other names are quoted and compare exactly. H2 commits every DDL statement as it runs, so a migration
+ * that fails halfway keeps what it did ({@link #supportsTransactionalDdl()} is false). Dropping a constraint H2 named
+ * itself ({@code CONSTRAINT_xx}) reads its name from the database.
  */
 public final class H2Dialect implements Dialect {
 
@@ -46,8 +48,8 @@ public final class H2Dialect implements Dialect {
             "TABLE", "TO", "TRUE", "UESCAPE", "UNION", "UNIQUE", "UNKNOWN", "USER", "USING", "VALUE", "VALUES", "WHEN",
             "WHERE", "WINDOW", "WITH", "YEAR", "_ROWID_");
 
-    /** What H2 reads unquoted as the same name: upper-case letters, digits and underscores. */
-    private static final Pattern PLAIN = Pattern.compile("[A-Z_][A-Z0-9_]*");
+    /** What H2 reads unquoted, folding it to upper case: letters, digits and underscores. */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Spellings of the same default, as H2 reports them: {@code now()} as {@code LOCALTIMESTAMP}, and so on. */
     private static final Map<String, String> DEFAULT_ALIASES = Map.of(
@@ -70,17 +72,38 @@ public final class H2Dialect implements Dialect {
         return identifier.toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The name H2 finds for {@code identifier} as {@link #quote} writes it: a plain name folded to upper case
+     * ({@code users}, {@code Users} and {@code USERS} are one table), any other name as written.
+     */
     @Override
     public String nameKey(String identifier) {
-        return identifier;
+        return plain(identifier) ? identifier.toUpperCase(Locale.ROOT) : identifier;
     }
 
-    /** Quoted unless it is upper case letters, digits and underscores and no key word: {@code "order"}, {@code "Name"}. */
+    /**
+     * Unquoted when it is letters, digits and underscores and no key word, whatever its case ({@code users},
+     * {@code CREATED_AT}), so that it names what Hibernate's unquoted SQL names; otherwise quoted and kept as written
+     * ({@code "ORDER"}, {@code "MY TABLE"}).
+     */
     @Override
     public String quote(String identifier) {
-        if (PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier)) {
-            return identifier;
-        }
+        return plain(identifier) ? identifier : exactly(identifier);
+    }
+
+    /**
+     * A name exactly as H2 stores it (read from its catalog): unquoted when that finds it ({@code CONSTRAINT_8}),
+     * quoted otherwise ({@code "users"}, a table some earlier SQL created with a quoted lower-case name).
+     */
+    String quoteStored(String stored) {
+        return plain(stored) && stored.equals(stored.toUpperCase(Locale.ROOT)) ? stored : exactly(stored);
+    }
+
+    private static boolean plain(String identifier) {
+        return PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier.toUpperCase(Locale.ROOT));
+    }
+
+    private static String exactly(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
@@ -168,12 +191,21 @@ public final class H2Dialect implements Dialect {
     }
 
     /**
-     * Hibernate's text and H2's rewriting of it ({@code "STATUS" IN('A', 'B')}, {@code ("A" > 0) AND ("B" < 9)}) in one
-     * form ({@link SqlExpressions}): unquoted identifiers folded to upper case, quoted ones as written.
+     * Hibernate's text and H2's rewriting of it ({@code "STATUS" IN('A', 'B')}, {@code ("A" > 0) AND ("B" < 9)},
+     * {@code CHAR_LENGTH("NAME") > 0} for {@code length(name) > 0}) in one form ({@link SqlExpressions}): unquoted
+     * identifiers folded to upper case, quoted ones as written, and {@code char_length} and {@code character_length}
+     * read as {@code length}, which H2 takes for the same function.
      */
     @Override
     public String normalizeCheck(String expression) {
-        return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted);
+        return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted, H2Dialect::function);
+    }
+
+    private static String function(String name) {
+        return switch (name) {
+            case "char_length", "character_length" -> "length";
+            default -> name;
+        };
     }
 
     /**

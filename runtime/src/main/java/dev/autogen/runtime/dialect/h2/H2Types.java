@@ -6,6 +6,8 @@ import dev.autogen.runtime.dialect.SqlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * H2's spelling of types: the data type {@code INFORMATION_SCHEMA.COLUMNS} reports, with its size (lower case), to which
@@ -18,6 +20,8 @@ final class H2Types {
     static final int MAX_STRING_LENGTH = 1_000_000_000;
     /** The precision H2 gives {@code numeric} without one. */
     static final int MAX_NUMERIC_PRECISION = 100_000;
+    /** {@code <element type> array}, with an optional maximum cardinality ({@code integer array[10]}). */
+    private static final Pattern ARRAY = Pattern.compile("(.+?) array( ?\\[\\d+\\])?");
 
     private H2Types() {}
 
@@ -31,10 +35,15 @@ final class H2Types {
     }
 
     /**
-     * The canonical spelling of normalised type text (see {@link SqlText#normalizeType}); text of another shape
-     * (arrays, intervals, geometries) stays as it is.
+     * The canonical spelling of normalised type text (see {@link SqlText#normalizeType}); an array is its element
+     * type's spelling followed by {@code array} ({@code char(1) array} is {@code character(1) array}); text of another
+     * shape (intervals, geometries) stays as it is.
      */
     static String canonicalText(String normalized) {
+        Matcher array = ARRAY.matcher(normalized);
+        if (array.matches()) {
+            return canonicalText(array.group(1)) + " array" + (array.group(2) == null ? "" : array.group(2));
+        }
         SqlText.TypeText t = SqlText.parseType(normalized);
         if (t == null) {
             return normalized;
@@ -70,14 +79,15 @@ final class H2Types {
                 return normalized;
             case "numeric", "decimal", "dec":
                 return noArgs ? "numeric(" + MAX_NUMERIC_PRECISION + ",0)" : "numeric(" + a + "," + (b == null ? 0 : b) + ")";
+            // H2 2.x makes the MySQL text types variable-length strings, not large objects
             case "character varying", "varchar", "char varying", "varchar2", "nvarchar", "nvarchar2",
                     "national character varying", "national char varying", "nchar varying", "longvarchar",
-                    "longnvarchar":
+                    "longnvarchar", "tinytext", "text", "mediumtext", "longtext", "ntext":
                 return b != null ? normalized : "character varying(" + (noArgs ? MAX_STRING_LENGTH : a) + ")";
             case "character", "char", "nchar", "national character", "national char":
                 return b != null ? normalized : "character(" + (noArgs ? 1 : a) + ")";
             case "character large object", "clob", "char large object", "national character large object",
-                    "nchar large object", "nclob", "tinytext", "text", "mediumtext", "longtext", "ntext":
+                    "nchar large object", "nclob":
                 return b != null ? normalized : "character large object" + (noArgs ? "" : "(" + a + ")");
             case "binary large object", "blob", "tinyblob", "mediumblob", "longblob", "image":
                 return b != null ? normalized : "binary large object" + (noArgs ? "" : "(" + a + ")");

@@ -79,7 +79,13 @@ final class MariaDbDdl extends AbstractDdl {
     }
 
     private String alterTable(String table) {
-        return "alter table " + q(table);
+        return "alter table " + qt(table);
+    }
+
+    /** The new name, with its database: an unqualified one would move the table to the connection's database. */
+    @Override
+    protected String renameTarget(String to) {
+        return qt(to);
     }
 
     @Override
@@ -144,7 +150,7 @@ final class MariaDbDdl extends AbstractDdl {
     public List<String> visitDropIndex(DropIndexOp op) {
         List<ForeignKey> needing = live.keysNeeding(op.table(), op.index().name());
         if (needing.isEmpty()) {
-            return List.of("drop index " + q(op.index().name()) + " on " + q(op.table()));
+            return List.of("drop index " + q(op.index().name()) + " on " + qt(op.table()));
         }
         StringBuilder sql = new StringBuilder(alterTable(op.table())).append(" drop index ").append(q(op.index().name()));
         for (ForeignKey key : needing) {
@@ -170,7 +176,7 @@ final class MariaDbDdl extends AbstractDdl {
 
     @Override
     public List<String> visitAddForeignKey(AddForeignKeyOp op) {
-        return List.of(alterTable(op.table()) + " add " + foreignKeyClause(op.foreignKey()));
+        return List.of(alterTable(op.table()) + " add " + foreignKeyClause(op.table(), op.foreignKey()));
     }
 
     /**

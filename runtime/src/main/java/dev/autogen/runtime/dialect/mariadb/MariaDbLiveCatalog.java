@@ -1,6 +1,7 @@
 package dev.autogen.runtime.dialect.mariadb;
 
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,18 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link MariaDbLive} from the connection's current database ({@code DATABASE()}), through
- * {@code information_schema}. SQL failures surface as {@link UncheckedSql}, which the dialect unwraps.
+ * {@link MariaDbLive} from the connection's current database ({@code DATABASE()}), or the database a qualified table
+ * name names ({@code sales.orders}, {@link QualifiedName}), through {@code information_schema}. SQL failures surface as {@link UncheckedSql}, which the dialect unwraps.
  */
 final class MariaDbLiveCatalog implements MariaDbLive {
 
     private static final String COLUMN = "SELECT EXTRA, GENERATION_EXPRESSION FROM information_schema.COLUMNS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?";
+            + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND COLUMN_NAME = ?";
     private static final String INDEXES = "SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX";
+            + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX";
     private static final String FOREIGN_KEYS = "SELECT CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME,"
             + " REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND REFERENCED_TABLE_NAME IS NOT NULL"
+            + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND REFERENCED_TABLE_NAME IS NOT NULL"
             + " ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION";
 
     private final Connection connection;
@@ -39,8 +40,8 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     @Override
     public Optional<LiveColumn> column(String table, String column) {
         try (PreparedStatement ps = connection.prepareStatement(COLUMN)) {
-            ps.setString(1, table);
-            ps.setString(2, column);
+            setTable(ps, table);
+            ps.setString(3, column);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -114,7 +115,7 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     private List<LiveIndex> indexes(String table) {
         Map<String, LiveIndex> byName = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(INDEXES)) {
-            ps.setString(1, table);
+            setTable(ps, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
@@ -132,7 +133,7 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     private List<ForeignKey> foreignKeys(String table) {
         Map<String, List<String[]>> byName = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(FOREIGN_KEYS)) {
-            ps.setString(1, table);
+            setTable(ps, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byName.computeIfAbsent(rs.getString(1), n -> new ArrayList<>())
@@ -146,6 +147,13 @@ final class MariaDbLiveCatalog implements MariaDbLive {
         byName.forEach((name, rows) -> keys.add(new ForeignKey(name,
                 rows.stream().map(r -> r[0]).toList(), rows.get(0)[1], rows.stream().map(r -> r[2]).toList(), null, null)));
         return keys;
+    }
+
+    /** The table's database (null: the current one) and name as the first two parameters. */
+    private static void setTable(PreparedStatement ps, String table) throws SQLException {
+        QualifiedName name = QualifiedName.parse(table);
+        ps.setString(1, name.schema());
+        ps.setString(2, name.name());
     }
 
     private static boolean isTrue(ResultSet rs, int column) {

@@ -4,6 +4,7 @@ import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.Memo;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.PortableTypes;
 import dev.autogen.runtime.dialect.SqlText;
@@ -50,6 +51,10 @@ public final class PostgresDialect implements Dialect {
 
     /** An array type: {@code int[]}, {@code int[3][]}, {@code int array}, {@code int array[3]}. */
     private static final Pattern ARRAY = Pattern.compile("(.+?)(?: array(?:\\[\\d*\\])?|(?:\\[\\d*\\])+)");
+
+    /** Parsing and canonical text run for every column of both schemas a comparison reads: remembered. */
+    private final Memo<String, ColumnType> parsedTypes = new Memo<>(this::parse);
+    private final Memo<ColumnType, String> canonicalTypes = new Memo<>(this::canonical);
 
     private PostgresDialect() {}
 
@@ -117,6 +122,10 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public ColumnType parseType(String sqlType) {
+        return parsedTypes.get(sqlType);
+    }
+
+    private ColumnType parse(String sqlType) {
         String normalized = SqlText.normalizeType(sqlType);
         String canonical = canonicalText(normalized);
         ColumnType parsed = parseCanonical(canonical, SqlText.parseType(normalized));
@@ -160,6 +169,10 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String canonicalType(ColumnType type) {
+        return canonicalTypes.get(type);
+    }
+
+    private String canonical(ColumnType type) {
         String text = type.isRaw() ? type.sql() : renderType(type);
         return canonicalText(SqlText.normalizeType(text));
     }

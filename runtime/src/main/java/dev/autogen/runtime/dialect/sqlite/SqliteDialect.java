@@ -63,6 +63,12 @@ public final class SqliteDialect implements Dialect {
         return identifier;
     }
 
+    /** One schema per database file ({@code main}); attached databases are not compared. */
+    @Override
+    public boolean supportsSchemas() {
+        return false;
+    }
+
     /** SQLite compares identifiers ignoring (ASCII) case. */
     @Override
     public String nameKey(String identifier) {

@@ -81,7 +81,7 @@ class H2DdlTest {
         assertEquals(List.of("alter table T alter column ID drop identity"),
                 h2.statements(new AlterColumnOp("T", "ID", new ColumnState(Types.BIGINT, false, null, null, true),
                         new ColumnState(Types.BIGINT, false, null))));
-        assertEquals(List.of("alter table T rename column \"a\" to A"), h2.statements(new RenameColumnOp("T", "a", "A")));
+        assertEquals(List.of("alter table T rename column \"a b\" to A"), h2.statements(new RenameColumnOp("T", "a b", "A")));
     }
 
     @Test

@@ -21,13 +21,15 @@ class H2DialectTest {
     private final H2Dialect h2 = H2Dialect.INSTANCE;
 
     @Test
-    void quotesWhatH2WouldFoldOrReadAsKeyWord() {
+    void quotesOnlyWhatH2WouldReadAsKeyWordOrNotAsOneName() {
         assertEquals("USERS", h2.quote("USERS"));
         assertEquals("CREATED_AT", h2.quote("CREATED_AT"));
         assertEquals("NAME", h2.quote("NAME"));
-        assertEquals("\"users\"", h2.quote("users"));
-        assertEquals("\"UserAccount\"", h2.quote("UserAccount"));
+        // plain names stay unquoted whatever their case: H2 folds them, as it folds Hibernate's unquoted SQL
+        assertEquals("users", h2.quote("users"));
+        assertEquals("UserAccount", h2.quote("UserAccount"));
         assertEquals("\"USER\"", h2.quote("USER"));
+        assertEquals("\"user\"", h2.quote("user"));
         assertEquals("\"ORDER\"", h2.quote("ORDER"));
         assertEquals("\"VALUE\"", h2.quote("VALUE"));
         assertEquals("\"MY TABLE\"", h2.quote("MY TABLE"));
@@ -56,10 +58,27 @@ class H2DialectTest {
     }
 
     @Test
-    void namesFoldToUpperCaseAndCompareExactly() {
+    void plainNamesCompareAsH2FoldsThemOthersExactly() {
         assertEquals("USERACCOUNT", h2.foldIdentifier("UserAccount"));
-        assertEquals("UserAccount", h2.nameKey("UserAccount"));
-        assertNotEquals(h2.nameKey("USERS"), h2.nameKey("users"));
+        assertEquals("USERACCOUNT", h2.nameKey("UserAccount"));
+        assertEquals(h2.nameKey("USERS"), h2.nameKey("users"));
+        assertEquals("My Table", h2.nameKey("My Table"));
+        assertNotEquals(h2.nameKey("My Table"), h2.nameKey("MY TABLE"));
+        assertNotEquals(h2.nameKey("order"), h2.nameKey("ORDER"));
+    }
+
+    @Test
+    void storedNamesAreQuotedWhereUnquotedWouldFindAnother() {
+        assertEquals("CONSTRAINT_8", h2.quoteStored("CONSTRAINT_8"));
+        assertEquals("\"users\"", h2.quoteStored("users"));
+        assertEquals("\"ORDER\"", h2.quoteStored("ORDER"));
+    }
+
+    @Test
+    void lengthAndCharLengthAreOneFunction() {
+        assertEquals(h2.normalizeCheck("length(name) > 0"), h2.normalizeCheck("CHAR_LENGTH(\"NAME\") > 0"));
+        assertEquals(h2.normalizeCheck("character_length(name) > 0"), h2.normalizeCheck("(LENGTH(NAME) > 0)"));
+        assertNotEquals(h2.normalizeCheck("length(name) > 0"), h2.normalizeCheck("octet_length(name) > 0"));
     }
 
     @Test
@@ -144,6 +163,12 @@ class H2DialectTest {
                 Types.raw("timestamp with time zone"), Types.raw("TIMESTAMP(6) WITH TIME ZONE"));
         assertSame("time(0)", Types.TIME, Types.raw("time"));
         assertSame("json", Types.JSON, Types.raw("JSON"), Types.raw("json(1000000000)"));
+        // H2 2.x makes the MySQL text types strings of its longest length, not large objects
+        assertSame("character varying(1000000000)", Types.raw("text"), Types.raw("longtext"),
+                Types.raw("CHARACTER VARYING(1000000000)"));
+        // arrays: the element type's spelling
+        assertSame("character(1) array", Types.raw("char(1) array"), Types.raw("CHARACTER(1) ARRAY"));
+        assertSame("integer array[3]", Types.raw("int array[3]"), Types.raw("INTEGER ARRAY[3]"));
         // enum values keep their case and order; spaces do not matter
         assertSame("enum('A','b c','it''s')", Types.raw("enum ('A','b c','it''s')"),
                 Types.raw("ENUM('A', 'b c', 'it''s')"));

@@ -1,0 +1,241 @@
+package dev.autogen.cli.compare;
+
+import dev.autogen.cli.UserError;
+import dev.autogen.cli.config.Settings;
+import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.QualifiedName;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.model.Sequence;
+import dev.autogen.core.model.Table;
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.diff.DiffOptions;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.diff.filter.TableGlobs;
+import dev.autogen.diff.rename.Rename;
+import dev.autogen.diff.rename.Renames;
+import dev.autogen.introspect.entity.EntityReader;
+import dev.autogen.introspect.entity.EntitySource;
+import dev.autogen.introspect.live.LiveReadException;
+import dev.autogen.introspect.live.LiveReadOptions;
+import dev.autogen.introspect.live.LiveReader;
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.TableChanges;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Compares the entities with the database across schemas ({@code --all-schemas}): the default schema ({@code --schema},
+ * else the connection's) and every schema an entity names ({@code @Table(schema = ...)}; on MariaDB and MySQL, where a
+ * schema is a database, also {@code catalog = ...}). Each schema is read from the database on its own. Tables and
+ * sequences of the default schema keep their names; those of other schemas are named {@code schema.table}
+ * ({@link QualifiedName}), so the plan, the migration and its SQL name them so. A foreign key names the table it
+ * references as seen from its own table's schema: by its name within one schema, else as {@code schema.table} (the
+ * default schema by its name, since H2 and MariaDB read a bare name in the table's schema).
+ *
+ * <p>The entities are read offline, from Hibernate's metamodel (no scratch copy). Globs and hooks see the qualified
+ * names; {@code --rename} names tables of the default schema. The schemas must exist: Autogen does not create them.
+ */
+public final class AllSchemasComparer {
+
+    private final Settings settings;
+    private final Dialect dialect;
+    private final Supplier<Connection> connect;
+
+    /** @param connect opens a connection to the database; the comparer closes it */
+    public AllSchemasComparer(Settings settings, Dialect dialect, Supplier<Connection> connect) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.connect = Objects.requireNonNull(connect, "connect");
+    }
+
+    /**
+     * @param renames the renames asked for; when empty and {@code prompt} is not null, each possible rename is asked
+     * @param prompt asks about possible renames, or null not to ask
+     */
+    public Comparison compare(List<Rename> renames, RenamePrompt prompt) {
+        if (settings.entities().isEmpty()) {
+            throw new UserError("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or"
+                    + " 'entities' in autogen.properties");
+        }
+        if (Boolean.TRUE.equals(settings.scratch())) {
+            throw new UserError("--all-schemas compares the entities as Hibernate maps them, without a scratch copy;"
+                    + " drop --scratch (or 'scratch=true') or compare one schema");
+        }
+        TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
+        EntitySource source = new EntitySource(settings.entities(), settings.packages());
+        try (Hooks hooks = Hooks.load(settings.entities())) {
+            Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
+            Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
+            SchemaSnapshot mapped = new EntityReader().readWithSchemas(source, dialect);
+            SchemaSnapshot entities;
+            SchemaSnapshot live;
+            String defaultSchema;
+            try (Connection connection = connect.get()) {
+                defaultSchema = currentSchema(connection);
+                entities = only(relative(mapped, defaultSchema), entitySide);
+                List<String> others = otherSchemas(entities);
+                if (!others.isEmpty() && !dialect.supportsSchemas()) {
+                    throw new UserError(dialect.name() + " has one schema per database, and the entities name schema "
+                            + String.join(", ", others) + "; map them without @Table(schema = ...) or compare without"
+                            + " --all-schemas");
+                }
+                LiveReadOptions read = LiveReadOptions.defaults().withSchema(settings.schema());
+                List<Table> tables = new ArrayList<>();
+                List<Sequence> sequences = new ArrayList<>();
+                SchemaSnapshot own = new LiveReader().read(connection, dialect, read.withTableFilter(liveSide));
+                tables.addAll(own.tables());
+                sequences.addAll(own.sequences());
+                for (String schema : others) {
+                    SchemaSnapshot other = readSchema(connection, schema, read, liveSide);
+                    other.tables().forEach(t -> tables.add(t.withName(QualifiedName.of(schema, t.name()))));
+                    other.sequences().forEach(s -> sequences.add(new Sequence(QualifiedName.of(schema, s.name()),
+                            s.start(), s.increment())));
+                }
+                live = new SchemaSnapshot(tables, sequences);
+            } catch (SQLException e) {
+                throw new UserError("reading the database failed: " + e.getMessage());
+            } catch (LiveReadException e) {
+                throw hookFailureIn(e).orElseThrow(() -> e);
+            }
+            DiffOptions options = new DiffOptions(globs).withDefaultSchema(defaultSchema);
+            MigrationPlan plan = SchemaDiff.compare(entities, live, options, dialect);
+            List<Rename> possible = Renames.detect(plan, dialect);
+            List<Rename> accepted = renames;
+            if (accepted.isEmpty() && prompt != null) {
+                accepted = possible.stream().filter(r -> prompt.confirm(r.question())).toList();
+            }
+            if (!accepted.isEmpty()) {
+                List<Operation> renameOps;
+                try {
+                    renameOps = Renames.operations(accepted, live, entities, dialect);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage() + "; see 'autogen diff' for the possible renames");
+                }
+                SchemaSnapshot renamed = live;
+                TableChanges changes = new TableChanges(dialect);
+                for (Operation op : renameOps) {
+                    renamed = changes.apply(op, renamed);
+                }
+                List<Operation> ops = new ArrayList<>(renameOps);
+                ops.addAll(SchemaDiff.compare(entities, renamed, options, dialect).operations());
+                plan = new MigrationPlan(ops);
+                possible = Renames.detect(plan, dialect);
+            }
+            plan = hooks.apply(plan);
+            MigrationPlan finalPlan = plan;
+            possible = possible.stream()
+                    .filter(r -> finalPlan.operations().stream()
+                            .anyMatch(op -> !new Comparison(finalPlan, List.of(r)).notes(op).isEmpty()))
+                    .toList();
+            return new Comparison(plan, possible);
+        }
+    }
+
+    /**
+     * The schema unqualified names are in: what the connection works in once {@code --schema} is applied (a MariaDB
+     * connection's database), or null where the database has no schemas.
+     */
+    private static String currentSchema(Connection connection) throws SQLException {
+        String schema = connection.getSchema();
+        return schema != null ? schema : connection.getCatalog();
+    }
+
+    /** One schema other than the default, every table named by the filter with its schema. */
+    private SchemaSnapshot readSchema(Connection connection, String schema, LiveReadOptions read, Predicate<String> tables) {
+        try {
+            return new LiveReader().read(connection, dialect,
+                    read.withSchema(schema).withTableFilter(name -> tables.test(QualifiedName.of(schema, name))));
+        } catch (LiveReadException e) {
+            if (hookFailureIn(e).isPresent()) {
+                throw e;
+            }
+            throw new UserError("cannot read schema " + schema + ", which the entities name: " + e.getMessage()
+                    + "; create the schema (Autogen does not create schemas) or check the entities' @Table(schema = ...)");
+        }
+    }
+
+    /**
+     * The entities' model with names as the comparison carries them: the default schema's tables and sequences
+     * unqualified, and each foreign key naming its referenced table as seen from its own table's schema.
+     */
+    private SchemaSnapshot relative(SchemaSnapshot mapped, String defaultSchema) {
+        List<Table> tables = new ArrayList<>();
+        for (Table table : mapped.tables()) {
+            String schema = schemaOf(table.name(), defaultSchema);
+            List<ForeignKey> keys = table.foreignKeys().stream()
+                    .map(fk -> withReferencedTable(fk, relativeTo(schema, fk.referencedTable(), defaultSchema)))
+                    .toList();
+            tables.add(table.withName(QualifiedName.of(schema, QualifiedName.unqualified(table.name())))
+                    .withForeignKeys(keys));
+        }
+        List<Sequence> sequences = mapped.sequences().stream()
+                .map(s -> new Sequence(QualifiedName.of(schemaOf(s.name(), defaultSchema), QualifiedName.unqualified(s.name())),
+                        s.start(), s.increment()))
+                .toList();
+        return new SchemaSnapshot(tables, sequences);
+    }
+
+    /** A name's schema, null for the default one (unqualified, or qualified with the default schema's name). */
+    private String schemaOf(String qualified, String defaultSchema) {
+        String schema = QualifiedName.parse(qualified).schema();
+        return schema == null || sameName(schema, defaultSchema) ? null : schema;
+    }
+
+    /**
+     * {@code referenced} (null schema: the default one) as a foreign key of a table of {@code schema} names it: within
+     * the same schema by its name, else with its schema, the default one's included.
+     */
+    private String relativeTo(String schema, String referenced, String defaultSchema) {
+        String target = schemaOf(referenced, defaultSchema);
+        String name = QualifiedName.unqualified(referenced);
+        if (Objects.equals(target == null ? null : dialect.nameKey(target), schema == null ? null : dialect.nameKey(schema))) {
+            return name;
+        }
+        return QualifiedName.of(target == null ? defaultSchema : target, name);
+    }
+
+    private boolean sameName(String a, String b) {
+        return a != null && b != null && dialect.nameKey(a).equals(dialect.nameKey(b));
+    }
+
+    private static ForeignKey withReferencedTable(ForeignKey fk, String table) {
+        return new ForeignKey(fk.name(), fk.columns(), table, fk.referencedColumns(), fk.onDelete(), fk.onUpdate());
+    }
+
+    /** The schemas besides the default one that the entities' tables and sequences are in, in order of appearance. */
+    private static List<String> otherSchemas(SchemaSnapshot entities) {
+        Map<String, String> schemas = new LinkedHashMap<>();
+        entities.tables().forEach(t -> add(schemas, t.name()));
+        entities.sequences().forEach(s -> add(schemas, s.name()));
+        return List.copyOf(schemas.values());
+    }
+
+    private static void add(Map<String, String> schemas, String qualified) {
+        String schema = QualifiedName.parse(qualified).schema();
+        if (schema != null) {
+            schemas.putIfAbsent(schema, schema);
+        }
+    }
+
+    /** A hook's failure that a reader wrapped while asking which tables to read. */
+    private static java.util.Optional<UserError> hookFailureIn(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof UserError userError) {
+                return java.util.Optional.of(userError);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static SchemaSnapshot only(SchemaSnapshot snapshot, Predicate<String> tables) {
+        return snapshot.withTables(snapshot.tables().stream().filter(t -> tables.test(t.name())).toList());
+    }
+}
