@@ -26,9 +26,10 @@ public final class TestDatabases {
 
     /** A fresh PostgreSQL schema; its {@link Db#url()} selects it through {@code currentSchema}. */
     public static Db postgres() {
-        String base = System.getenv(PG_URL_ENV);
-        if (base == null || base.isBlank()) {
-            unavailable("PostgreSQL tests need " + PG_URL_ENV + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)");
+        String base = serverUrl(PG_URL_ENV, "postgresql");
+        if (base == null) {
+            unavailable("PostgreSQL tests need " + PG_URL_ENV + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)"
+                    + " or a running Docker for Testcontainers");
         }
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
@@ -49,10 +50,10 @@ public final class TestDatabases {
      * is its name. The server URL may name no database ({@code jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable}).
      */
     public static Db mariadb() {
-        String base = System.getenv(MARIADB_URL_ENV);
-        if (base == null || base.isBlank()) {
+        String base = serverUrl(MARIADB_URL_ENV, "mariadb");
+        if (base == null) {
             unavailable("MariaDB tests need " + MARIADB_URL_ENV
-                    + " (e.g. jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable)");
+                    + " (e.g. jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable) or a running Docker for Testcontainers");
         }
         String database = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
@@ -65,6 +66,22 @@ public final class TestDatabases {
                 s.execute("DROP DATABASE IF EXISTS " + database);
             }
         });
+    }
+
+    /**
+     * The server named in the environment; without one, a Testcontainers server where Docker runs; else null. A missing
+     * Testcontainers library counts as no Docker.
+     */
+    private static String serverUrl(String env, String kind) {
+        String url = System.getenv(env);
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        try {
+            return (kind.equals("postgresql") ? Containers.postgresUrl() : Containers.mariadbUrl()).orElse(null);
+        } catch (LinkageError | RuntimeException e) {
+            return null;
+        }
     }
 
     /** {@code jdbc:mariadb://host:port/<database>?...}: the server URL with its path replaced. */
