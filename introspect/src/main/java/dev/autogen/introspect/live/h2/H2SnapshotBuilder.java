@@ -3,15 +3,13 @@ package dev.autogen.introspect.live.h2;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
-import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
-import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.introspect.live.CrawledNames;
+import dev.autogen.introspect.live.CrawledKeys;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
 import java.util.ArrayList;
@@ -21,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import schemacrawler.schema.Catalog;
-import schemacrawler.schema.ColumnReference;
-import schemacrawler.schema.ForeignKeyUpdateRule;
 import schemacrawler.schema.IndexColumn;
 import schemacrawler.schema.Schema;
 import schemacrawler.schema.TableConstraint;
@@ -78,7 +74,7 @@ final class H2SnapshotBuilder {
     private Table table(schemacrawler.schema.Table table) {
         List<Column> columns = table.getColumns().stream().map(c -> column(table, c)).toList();
         return new Table(table.getName(), columns, primaryKey(table), uniqueConstraints(table), indexes(table),
-                foreignKeys(table), checks(table), text(table.getAttributes(), COMMENT));
+                CrawledKeys.foreignKeys(table), checks(table), text(table.getAttributes(), COMMENT));
     }
 
     private Column column(schemacrawler.schema.Table table, schemacrawler.schema.Column column) {
@@ -141,37 +137,6 @@ final class H2SnapshotBuilder {
                         index.isUnique()))
                 .sorted(Comparator.comparing(Index::name))
                 .toList();
-    }
-
-    private static List<ForeignKey> foreignKeys(schemacrawler.schema.Table table) {
-        return table.getImportedForeignKeys().stream()
-                .map(fk -> {
-                    List<ColumnReference> references = fk.getColumnReferences().stream()
-                            .sorted(Comparator.comparingInt(ColumnReference::getKeySequence))
-                            .toList();
-                    return new ForeignKey(
-                            fk.getName(),
-                            references.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
-                            CrawledNames.referencedTable(table, fk.getPrimaryKeyTable()),
-                            references.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
-                            action(fk.getDeleteRule()),
-                            action(fk.getUpdateRule()));
-                })
-                .sorted(Comparator.comparing(ForeignKey::name))
-                .toList();
-    }
-
-    private static ReferentialAction action(ForeignKeyUpdateRule rule) {
-        if (rule == null) {
-            return ReferentialAction.NO_ACTION;
-        }
-        return switch (rule) {
-            case cascade -> ReferentialAction.CASCADE;
-            case setNull -> ReferentialAction.SET_NULL;
-            case setDefault -> ReferentialAction.SET_DEFAULT;
-            case restrict -> ReferentialAction.RESTRICT;
-            default -> ReferentialAction.NO_ACTION;
-        };
     }
 
     private static Object value(Map<String, Object> attributes, String name) {
