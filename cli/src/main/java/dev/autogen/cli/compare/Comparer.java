@@ -80,6 +80,10 @@ public final class Comparer {
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         EntitySource source = new EntitySource(settings.entities(), settings.packages());
+        // The entity model cache lives in the migrations folder; it writes in the background until closed.
+        EntityModelCache cache = Files.isDirectory(settings.migrations())
+                ? new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
+                : null;
         try (Hooks hooks = Hooks.load(settings.entities())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
@@ -90,9 +94,9 @@ public final class Comparer {
             // Hibernate's boot runs while the database is read: the wall time is the longer of the two.
             long started = System.nanoTime();
             BackgroundTask<EntityExport> exportTask = !scratch ? null : BackgroundTask.start("autogen-entities",
-                    () -> Timings.time("entities", () -> entityExport(source)));
+                    () -> Timings.time("entities", () -> entityExport(source, cache)));
             BackgroundTask<SchemaSnapshot> entityTask = scratch ? null : BackgroundTask.start("autogen-entities",
-                    () -> Timings.time("entities", () -> entityModel(source)));
+                    () -> Timings.time("entities", () -> entityModel(source, cache)));
             try (Connection connection = Timings.time("connect", connect)) {
                 live = Timings.time("database", () -> new LiveReader().read(connection, dialect, read.withTableFilter(liveSide)));
                 if (scratch) {
@@ -141,6 +145,10 @@ public final class Comparer {
                     .toList();
             Timings.record("diff", diffStarted);
             return new Comparison(plan, possible);
+        } finally {
+            if (cache != null) {
+                cache.close();
+            }
         }
     }
 
@@ -148,21 +156,19 @@ public final class Comparer {
      * The entity model, from the cache in the migrations folder's {@code .autogen/} while the entity classes are
      * unchanged (there is no cache without a migrations folder).
      */
-    private SchemaSnapshot entityModel(EntitySource source) {
-        if (!Files.isDirectory(settings.migrations())) {
+    private SchemaSnapshot entityModel(EntitySource source, EntityModelCache cache) {
+        if (cache == null) {
             return new EntityReader().read(source, dialect);
         }
-        return new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
-                .read(source, dialect, null, () -> new EntityReader().read(source, dialect));
+        return cache.read(source, dialect, null, () -> new EntityReader().read(source, dialect));
     }
 
     /** Hibernate's export of the entities for a scratch comparison, cached like {@link #entityModel}. */
-    private EntityExport entityExport(EntitySource source) {
-        if (!Files.isDirectory(settings.migrations())) {
+    private EntityExport entityExport(EntitySource source, EntityModelCache cache) {
+        if (cache == null) {
             return EntityExport.read(source, dialect);
         }
-        return new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
-                .read(source, dialect, null, EntityExport.class, () -> EntityExport.read(source, dialect));
+        return cache.read(source, dialect, null, EntityExport.class, () -> EntityExport.read(source, dialect));
     }
 
     private MigrationPlan diff(SchemaSnapshot entities, SchemaSnapshot scratchModel, SchemaSnapshot live, DiffOptions options) {

@@ -21,6 +21,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -31,17 +34,39 @@ import java.util.stream.Stream;
  * (Autogen's and Hibernate's jars, by size and modification time); the file also records the shape of the model
  * classes. Anything else, or an unreadable file, means a fresh read. One entry is kept: a new one replaces the old.
  *
- * <p>Failing to write the cache is not an error: the model was read, the next run reads it again.
+ * <p>The cache is written in the background ({@link #close}). Failing to write it is not an error: the model was
+ * read, the next run reads it again.
  */
-public final class EntityModelCache {
+public final class EntityModelCache implements AutoCloseable {
 
     private static final String FORMAT = "autogen-entity-model/1";
 
     private final Path folder;
+    private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null); // guarded by this
+    private boolean closed; // guarded by this
 
     /** @param folder where the cache file lives, for example {@code migrations/.autogen}; created when needed */
     public EntityModelCache(Path folder) {
         this.folder = folder;
+    }
+
+    /**
+     * Waits until a write under way is done, and starts no other. {@link #read} returns the model as soon as it has
+     * it and writes it to the cache in the background, so that the comparison goes on meanwhile; close the cache
+     * before the process ends or the folder goes away, also when the comparison failed.
+     */
+    @Override
+    public void close() {
+        CompletableFuture<Void> pending;
+        synchronized (this) {
+            closed = true;
+            pending = writing;
+        }
+        try {
+            pending.join();
+        } catch (CompletionException | CancellationException e) {
+            // Only a speed-up: the next run reads the entities again.
+        }
     }
 
     /** The model for these inputs: {@code read} of {@link SchemaSnapshot} with {@link EntityReader}, or the cached one. */
@@ -59,21 +84,50 @@ public final class EntityModelCache {
      */
     public <T extends Record> T read(EntitySource source, SchemaDialect dialect, DatabaseVersion version, Class<T> type,
             Supplier<T> read) {
-        String key;
-        try {
-            key = key(source, dialect, version) + "/" + type.getName();
-        } catch (IOException | UncheckedIOException e) {
-            return read.get(); // a class path entry that cannot be read: Hibernate's boot will say what is wrong
-        }
         Path file = folder.resolve(fileName(type));
         String shape = ModelCodec.signature(type);
+        if (!Files.isRegularFile(file)) {
+            // Nothing cached yet: the key only names what is stored, so it is computed while the entities are read.
+            CompletableFuture<String> key = CompletableFuture.supplyAsync(() -> keyOrNull(source, dialect, version, type),
+                    EntityModelCache::inBackground);
+            T fresh = read.get();
+            String computed = key.join(); // long done: the key takes a fraction of Hibernate's boot
+            if (computed != null) {
+                writeInBackground(() -> store(file, computed, shape, fresh, type));
+            }
+            return fresh;
+        }
+        String key = keyOrNull(source, dialect, version, type);
+        if (key == null) {
+            return read.get(); // a class path entry that cannot be read: Hibernate's boot will say what is wrong
+        }
         T cached = load(file, key, shape, type);
         if (cached != null) {
             return cached;
         }
         T fresh = read.get();
-        store(file, key, shape, fresh, type);
+        writeInBackground(() -> store(file, key, shape, fresh, type));
         return fresh;
+    }
+
+    private synchronized void writeInBackground(Runnable write) {
+        if (!closed) {
+            writing = CompletableFuture.runAsync(write, EntityModelCache::inBackground);
+        }
+    }
+
+    private static void inBackground(Runnable task) {
+        Thread thread = new Thread(task, "autogen-entity-cache");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static String keyOrNull(EntitySource source, SchemaDialect dialect, DatabaseVersion version, Class<?> type) {
+        try {
+            return key(source, dialect, version) + "/" + type.getName();
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The cache file of a type inside the cache folder. */

@@ -49,10 +49,13 @@ class EntityModelCacheTest {
 
     private SchemaSnapshot read() {
         EntitySource source = new EntitySource(List.of(classes), List.of(KINDS));
-        return new EntityModelCache(cacheFolder).read(source, PG, null, () -> {
+        EntityModelCache cache = new EntityModelCache(cacheFolder);
+        SchemaSnapshot snapshot = cache.read(source, PG, null, () -> {
             reads.incrementAndGet();
             return new EntityReader().read(source, PG);
         });
+        cache.close();
+        return snapshot;
     }
 
     @Test
@@ -89,10 +92,12 @@ class EntityModelCacheTest {
     void readsAgainForAnotherPackageOrDialect() {
         read();
         EntitySource source = new EntitySource(List.of(classes), List.of(KINDS));
-        new EntityModelCache(cacheFolder).read(source, Dialects.forName("sqlite"), null, () -> {
+        EntityModelCache cache = new EntityModelCache(cacheFolder);
+        cache.read(source, Dialects.forName("sqlite"), null, () -> {
             reads.incrementAndGet();
             return new EntityReader().read(source, Dialects.forName("sqlite"));
         });
+        cache.close();
         assertEquals(2, reads.get());
     }
 
@@ -104,6 +109,7 @@ class EntityModelCacheTest {
             reads.incrementAndGet();
             return EntityExport.read(source, PG);
         });
+        cache.close();
         EntityExport second = cache.read(source, PG, null, EntityExport.class, () -> {
             reads.incrementAndGet();
             return EntityExport.read(source, PG);
