@@ -6,33 +6,22 @@ import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.metadata_ove
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.introspect.live.CatalogReader;
+import dev.autogen.introspect.live.Crawl;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
-import dev.autogen.introspect.live.postgresql.SchemaCrawlerLogging;
+import dev.autogen.introspect.live.SchemaCrawlerLogging;
 import dev.autogen.runtime.dialect.h2.H2Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
-import schemacrawler.inclusionrule.ExcludeAll;
-import schemacrawler.inclusionrule.IncludeAll;
 import schemacrawler.schema.Catalog;
-import schemacrawler.schemacrawler.InfoLevel;
 import schemacrawler.schemacrawler.InformationSchemaKey;
 import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
-import schemacrawler.schemacrawler.LimitOptionsBuilder;
-import schemacrawler.schemacrawler.LoadOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaCrawlerOptions;
-import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
 import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
 import schemacrawler.schemacrawler.SchemaRetrievalOptions;
 import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
-import schemacrawler.tools.options.ConfigUtility;
-import schemacrawler.tools.utility.SchemaCrawlerUtility;
-import us.fatehi.utility.datasource.DatabaseConnectionSource;
-import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 /**
  * Reads one H2 schema (by default the connection's, {@code PUBLIC} in a new database) through SchemaCrawler, with
@@ -48,7 +37,6 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  */
 public final class H2CatalogReader implements CatalogReader {
 
-    private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE"};
 
     @Override
     public String dialectName() {
@@ -120,62 +108,13 @@ public final class H2CatalogReader implements CatalogReader {
                             data_dictionary_all)
                     .toOptions();
 
-            SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
-                    .withLimitOptions(LimitOptionsBuilder.builder()
-                            .includeSchemas(Pattern.compile("(?:[^.]*\\.)?" + Pattern.quote(schema)))
-                            .tableTypes(TABLE_TYPES)
-                            .includeRoutines(new ExcludeAll())
-                            .includeSequences(new IncludeAll())
-                            .includeSynonyms(new ExcludeAll())
-                            .toOptions())
-                    .withLoadOptions(LoadOptionsBuilder.builder()
-                            // Starts from "detailed", the lowest level that retrieves table constraint columns
-                            // (there is no setter for that), and turns off everything not needed.
-                            .withSchemaInfoLevel(SchemaInfoLevelBuilder.builder()
-                                    .withInfoLevel(InfoLevel.detailed)
-                                    .setRetrieveAdditionalColumnAttributes(true)
-                                    .setRetrieveAdditionalTableAttributes(true)
-                                    .setRetrieveTableConstraintDefinitions(true)
-                                    .setRetrieveSequenceInformation(true)
-                                    .setRetrieveAdditionalColumnMetadata(false)
-                                    .setRetrieveAdditionalDatabaseInfo(false)
-                                    .setRetrieveAdditionalJdbcDriverInfo(false)
-                                    .setRetrieveColumnDataTypes(false)
-                                    .setRetrieveDatabaseUsers(false)
-                                    .setRetrieveIndexInformation(false)
-                                    .setRetrieveRoutineInformation(false)
-                                    .setRetrieveRoutineParameters(false)
-                                    .setRetrieveRoutines(false)
-                                    .setRetrieveServerInfo(false)
-                                    .setRetrieveSynonymInformation(false)
-                                    .setRetrieveTableColumnPrivileges(false)
-                                    .setRetrieveTableDefinitionsInformation(false)
-                                    .setRetrieveTablePrivileges(false)
-                                    .setRetrieveTriggerInformation(false)
-                                    .setRetrieveUserDefinedColumnDataTypes(false)
-                                    .setRetrieveViewInformation(false)
-                                    .setRetrieveViewViewTableUsage(false)
-                                    .toOptions())
-                            .withMaxThreads(1)
-                            .toOptions());
-
-            // Not closed: closing a connection source made from a connection closes that connection, the caller's.
-            DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
-            return SchemaCrawlerUtility.getCatalog(source, retrieval, options, ConfigUtility.newConfig());
+            return new Crawl(Pattern.compile("(?:[^.]*\\.)?" + Pattern.quote(schema)), true, true, true).load(connection, retrieval);
         } catch (RuntimeException e) {
-            throw new LiveReadException("could not read schema '" + schema + "': " + LiveReadException.describe(rootCause(e)), e);
+            throw new LiveReadException("could not read schema '" + schema + "': " + LiveReadException.describe(Crawl.rootCause(e)), e);
         }
     }
 
     private static String sql(String query, String schema) {
         return H2CatalogSql.forSchema(query, schema);
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

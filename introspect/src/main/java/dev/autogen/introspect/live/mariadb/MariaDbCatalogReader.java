@@ -5,31 +5,21 @@ import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.data_diction
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.introspect.live.CatalogReader;
+import dev.autogen.introspect.live.Crawl;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
-import dev.autogen.introspect.live.postgresql.SchemaCrawlerLogging;
+import dev.autogen.introspect.live.SchemaCrawlerLogging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
-import schemacrawler.inclusionrule.ExcludeAll;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schemacrawler.InformationSchemaKey;
 import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
-import schemacrawler.schemacrawler.InfoLevel;
-import schemacrawler.schemacrawler.LimitOptionsBuilder;
-import schemacrawler.schemacrawler.LoadOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaCrawlerOptions;
-import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
 import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
 import schemacrawler.schemacrawler.SchemaRetrievalOptions;
 import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
-import schemacrawler.tools.options.ConfigUtility;
-import schemacrawler.tools.utility.SchemaCrawlerUtility;
-import us.fatehi.utility.datasource.DatabaseConnectionSource;
-import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 /**
  * Reads one MariaDB or MySQL database through SchemaCrawler. The database is what the others call a schema (JDBC sees
@@ -50,7 +40,6 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  */
 public final class MariaDbCatalogReader implements CatalogReader {
 
-    private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE"};
 
     private final boolean mysql;
 
@@ -138,62 +127,14 @@ public final class MariaDbCatalogReader implements CatalogReader {
                             data_dictionary_all)
                     .toOptions();
 
-            SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
-                    .withLimitOptions(LimitOptionsBuilder.builder()
-                            .includeSchemas(Pattern.compile(Pattern.quote(database)))
-                            .tableTypes(TABLE_TYPES)
-                            .includeRoutines(new ExcludeAll())
-                            .includeSequences(new ExcludeAll())
-                            .includeSynonyms(new ExcludeAll())
-                            .toOptions())
-                    .withLoadOptions(LoadOptionsBuilder.builder()
-                            // "detailed" is the lowest level that retrieves table constraint columns
-                            .withSchemaInfoLevel(SchemaInfoLevelBuilder.builder()
-                                    .withInfoLevel(InfoLevel.detailed)
-                                    .setRetrieveAdditionalColumnAttributes(true)
-                                    .setRetrieveAdditionalColumnMetadata(false)
-                                    .setRetrieveAdditionalDatabaseInfo(false)
-                                    .setRetrieveAdditionalJdbcDriverInfo(false)
-                                    .setRetrieveAdditionalTableAttributes(false)
-                                    .setRetrieveColumnDataTypes(false)
-                                    .setRetrieveDatabaseUsers(false)
-                                    .setRetrieveIndexInformation(false)
-                                    .setRetrieveRoutineInformation(false)
-                                    .setRetrieveRoutineParameters(false)
-                                    .setRetrieveRoutines(false)
-                                    .setRetrieveSequenceInformation(false)
-                                    .setRetrieveServerInfo(false)
-                                    .setRetrieveSynonymInformation(false)
-                                    .setRetrieveTableColumnPrivileges(false)
-                                    .setRetrieveTableConstraintDefinitions(false)
-                                    .setRetrieveTableDefinitionsInformation(false)
-                                    .setRetrieveTablePrivileges(false)
-                                    .setRetrieveTriggerInformation(false)
-                                    .setRetrieveUserDefinedColumnDataTypes(false)
-                                    .setRetrieveViewInformation(false)
-                                    .setRetrieveViewViewTableUsage(false)
-                                    .toOptions())
-                            .withMaxThreads(1)
-                            .toOptions());
-
-            // Not closed: closing a connection source made from a connection closes that connection, the caller's.
-            DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
-            return SchemaCrawlerUtility.getCatalog(source, retrieval, options, ConfigUtility.newConfig());
+            return new Crawl(Pattern.compile(Pattern.quote(database)), false, false, false).load(connection, retrieval);
         } catch (RuntimeException e) {
             throw new LiveReadException("could not read database '" + database + "': "
-                    + LiveReadException.describe(rootCause(e)), e);
+                    + LiveReadException.describe(Crawl.rootCause(e)), e);
         }
     }
 
     private static String limit(String sql, String database) {
         return MariaDbCatalogSql.forDatabase(sql, database);
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -2,7 +2,6 @@
  * PostgreSQL's live catalog, read with the project's own catalog SQL from {@code .sql} resources next to this package:
  * one query per kind of object over the whole schema (tables, columns, key constraints, indexes, foreign keys, check
  * constraints, comments, sequences), so that thousands of tables cost a handful of round trips. Also the scratch
- * schema, and {@link dev.autogen.introspect.live.postgresql.SchemaCrawlerLogging}, which the SchemaCrawler-based
- * readers of other databases share.
+ * schema.
  */
 package dev.autogen.introspect.live.postgresql;

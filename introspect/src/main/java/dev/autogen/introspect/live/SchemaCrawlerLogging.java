@@ -1,4 +1,4 @@
-package dev.autogen.introspect.live.postgresql;
+package dev.autogen.introspect.live;
 
 import java.util.List;
 import java.util.logging.Level;
