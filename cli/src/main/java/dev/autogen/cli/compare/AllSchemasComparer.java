@@ -7,20 +7,16 @@ import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.ops.MigrationPlan;
-import dev.autogen.core.ops.Operation;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.filter.TableGlobs;
 import dev.autogen.diff.rename.Rename;
-import dev.autogen.diff.rename.Renames;
 import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.runtime.dialect.Dialect;
-import dev.autogen.runtime.dialect.TableChanges;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -80,7 +76,7 @@ public final class AllSchemasComparer {
             String defaultSchema;
             try (Connection connection = connect.get()) {
                 defaultSchema = currentSchema(connection);
-                entities = only(relative(mapped, defaultSchema), entitySide);
+                entities = Planner.only(relative(mapped, defaultSchema), entitySide);
                 List<String> others = otherSchemas(entities);
                 if (!others.isEmpty() && !dialect.supportsSchemas()) {
                     throw new UserError(dialect.name() + " has one schema per database, and the entities name schema "
@@ -103,39 +99,12 @@ public final class AllSchemasComparer {
             } catch (SQLException e) {
                 throw new UserError("reading the database failed: " + e.getMessage());
             } catch (LiveReadException e) {
-                throw hookFailureIn(e).orElseThrow(() -> e);
+                throw Planner.hookFailureIn(e).orElseThrow(() -> e);
             }
             DiffOptions options = new DiffOptions(globs).withDefaultSchema(defaultSchema);
-            MigrationPlan plan = SchemaDiff.compare(entities, live, options, dialect);
-            List<Rename> possible = Renames.detect(plan, dialect);
-            List<Rename> accepted = renames;
-            if (accepted.isEmpty() && prompt != null) {
-                accepted = possible.stream().filter(r -> prompt.confirm(r.question())).toList();
-            }
-            if (!accepted.isEmpty()) {
-                List<Operation> renameOps;
-                try {
-                    renameOps = Renames.operations(accepted, live, entities, dialect);
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage() + "; see 'autogen diff' for the possible renames");
-                }
-                SchemaSnapshot renamed = live;
-                TableChanges changes = new TableChanges(dialect);
-                for (Operation op : renameOps) {
-                    renamed = changes.apply(op, renamed);
-                }
-                List<Operation> ops = new ArrayList<>(renameOps);
-                ops.addAll(SchemaDiff.compare(entities, renamed, options, dialect).operations());
-                plan = new MigrationPlan(ops);
-                possible = Renames.detect(plan, dialect);
-            }
-            plan = hooks.apply(plan);
-            MigrationPlan finalPlan = plan;
-            possible = possible.stream()
-                    .filter(r -> finalPlan.operations().stream()
-                            .anyMatch(op -> !new Comparison(finalPlan, List.of(r)).notes(op).isEmpty()))
-                    .toList();
-            return new Comparison(plan, possible);
+            SchemaSnapshot wanted = entities;
+            return Planner.plan(wanted, live, current -> SchemaDiff.compare(wanted, current, options, dialect),
+                    renames, prompt, hooks, dialect);
         }
     }
 
@@ -154,7 +123,7 @@ public final class AllSchemasComparer {
             return new LiveReader().read(connection, dialect,
                     read.withSchema(schema).withTableFilter(name -> tables.test(QualifiedName.of(schema, name))));
         } catch (LiveReadException e) {
-            if (hookFailureIn(e).isPresent()) {
+            if (Planner.hookFailureIn(e).isPresent()) {
                 throw e;
             }
             throw new UserError("cannot read schema " + schema + ", which the entities name: " + e.getMessage()
@@ -223,19 +192,5 @@ public final class AllSchemasComparer {
         if (schema != null) {
             schemas.putIfAbsent(schema, schema);
         }
-    }
-
-    /** A hook's failure that a reader wrapped while asking which tables to read. */
-    private static java.util.Optional<UserError> hookFailureIn(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof UserError userError) {
-                return java.util.Optional.of(userError);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static SchemaSnapshot only(SchemaSnapshot snapshot, Predicate<String> tables) {
-        return snapshot.withTables(snapshot.tables().stream().filter(t -> tables.test(t.name())).toList());
     }
 }

@@ -5,12 +5,10 @@ import dev.autogen.cli.UserError;
 import dev.autogen.cli.config.Settings;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.ops.MigrationPlan;
-import dev.autogen.core.ops.Operation;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.filter.TableGlobs;
 import dev.autogen.diff.rename.Rename;
-import dev.autogen.diff.rename.Renames;
 import dev.autogen.diff.scratch.ScratchTarget;
 import dev.autogen.introspect.entity.EntityExport;
 import dev.autogen.introspect.entity.EntityModelCache;
@@ -21,15 +19,12 @@ import dev.autogen.introspect.live.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.introspect.scratch.ScratchReader;
 import dev.autogen.runtime.dialect.Dialect;
-import dev.autogen.runtime.dialect.TableChanges;
 import dev.autogen.runtime.migration.load.MigrationLoader;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -101,50 +96,26 @@ public final class Comparer {
                 live = Timings.time("database", () -> new LiveReader().read(connection, dialect, read.withTableFilter(liveSide)));
                 if (scratch) {
                     EntityExport export = exportTask.join();
-                    entities = only(export.model(), entitySide);
+                    entities = Planner.only(export.model(), entitySide);
                     scratchModel = Timings.time("scratch",
                             () -> new ScratchReader().read(export, connection, dialect, read.withTableFilter(entitySide)));
                 } else {
-                    entities = only(entityTask.join(), entitySide);
+                    entities = Planner.only(entityTask.join(), entitySide);
                 }
                 Timings.record("compare", started);
             } catch (SQLException e) {
                 throw new UserError("reading the database failed: " + e.getMessage());
             } catch (LiveReadException e) {
-                throw hookFailureIn(e).orElseThrow(() -> e);
+                throw Planner.hookFailureIn(e).orElseThrow(() -> e);
             }
             DiffOptions options = new DiffOptions(globs);
             long diffStarted = System.nanoTime();
-            MigrationPlan plan = diff(entities, scratchModel, live, options);
-            List<Rename> possible = Renames.detect(plan, dialect);
-            List<Rename> accepted = renames;
-            if (accepted.isEmpty() && prompt != null) {
-                accepted = possible.stream().filter(r -> prompt.confirm(r.question())).toList();
-            }
-            if (!accepted.isEmpty()) {
-                List<Operation> renameOps;
-                try {
-                    renameOps = Renames.operations(accepted, live, entities, dialect);
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage() + "; see 'autogen diff' for the possible renames");
-                }
-                SchemaSnapshot renamed = live;
-                TableChanges changes = new TableChanges(dialect);
-                for (Operation op : renameOps) {
-                    renamed = changes.apply(op, renamed);
-                }
-                List<Operation> ops = new ArrayList<>(renameOps);
-                ops.addAll(diff(entities, scratchModel, renamed, options).operations());
-                plan = new MigrationPlan(ops);
-                possible = Renames.detect(plan, dialect);
-            }
-            plan = hooks.apply(plan);
-            MigrationPlan finalPlan = plan;
-            possible = possible.stream()
-                    .filter(r -> finalPlan.operations().stream().anyMatch(op -> !new Comparison(finalPlan, List.of(r)).notes(op).isEmpty()))
-                    .toList();
+            SchemaSnapshot wanted = entities;
+            SchemaSnapshot scratchCopy = scratchModel;
+            Comparison comparison = Planner.plan(wanted, live, current -> diff(wanted, scratchCopy, current, options),
+                    renames, prompt, hooks, dialect);
             Timings.record("diff", diffStarted);
-            return new Comparison(plan, possible);
+            return comparison;
         } finally {
             if (cache != null) {
                 cache.close();
@@ -176,19 +147,5 @@ public final class Comparer {
                 ? entities
                 : ScratchTarget.target(entities, scratchModel, live, options, dialect);
         return SchemaDiff.compare(target, live, options, dialect);
-    }
-
-    /** A hook's failure that a reader wrapped while asking which tables to read. */
-    private static Optional<UserError> hookFailureIn(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof UserError userError) {
-                return Optional.of(userError);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static SchemaSnapshot only(SchemaSnapshot snapshot, Predicate<String> tables) {
-        return snapshot.withTables(snapshot.tables().stream().filter(t -> tables.test(t.name())).toList());
     }
 }

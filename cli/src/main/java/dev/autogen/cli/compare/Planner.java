@@ -1,0 +1,76 @@
+package dev.autogen.cli.compare;
+
+import dev.autogen.cli.UserError;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.core.ops.Operation;
+import dev.autogen.diff.rename.Rename;
+import dev.autogen.diff.rename.Renames;
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.TableChanges;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * What every comparison does once both models are read: diff, turn the renames asked for (or confirmed at the prompt)
+ * into rename operations and diff the rest against the renamed live model, apply the hooks, and keep the possible
+ * renames that still concern the final plan.
+ */
+final class Planner {
+
+    private Planner() {}
+
+    /**
+     * @param diffAgainst the plan from a live model to the entities (the caller's diff, with its options)
+     */
+    static Comparison plan(SchemaSnapshot entities, SchemaSnapshot live, Function<SchemaSnapshot, MigrationPlan> diffAgainst,
+            List<Rename> renames, RenamePrompt prompt, Hooks hooks, Dialect dialect) {
+        MigrationPlan plan = diffAgainst.apply(live);
+        List<Rename> possible = Renames.detect(plan, dialect);
+        List<Rename> accepted = renames;
+        if (accepted.isEmpty() && prompt != null) {
+            accepted = possible.stream().filter(r -> prompt.confirm(r.question())).toList();
+        }
+        if (!accepted.isEmpty()) {
+            List<Operation> renameOps;
+            try {
+                renameOps = Renames.operations(accepted, live, entities, dialect);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage() + "; see 'autogen diff' for the possible renames");
+            }
+            SchemaSnapshot renamed = live;
+            TableChanges changes = new TableChanges(dialect);
+            for (Operation op : renameOps) {
+                renamed = changes.apply(op, renamed);
+            }
+            List<Operation> ops = new ArrayList<>(renameOps);
+            ops.addAll(diffAgainst.apply(renamed).operations());
+            plan = new MigrationPlan(ops);
+            possible = Renames.detect(plan, dialect);
+        }
+        MigrationPlan finalPlan = hooks.apply(plan);
+        List<Rename> stillPossible = possible.stream()
+                .filter(r -> finalPlan.operations().stream()
+                        .anyMatch(op -> !new Comparison(finalPlan, List.of(r)).notes(op).isEmpty()))
+                .toList();
+        return new Comparison(finalPlan, stillPossible);
+    }
+
+    /** A hook's failure that a reader wrapped while asking which tables to read. */
+    static Optional<UserError> hookFailureIn(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof UserError userError) {
+                return Optional.of(userError);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The snapshot with only the tables the predicate accepts. */
+    static SchemaSnapshot only(SchemaSnapshot snapshot, Predicate<String> tables) {
+        return snapshot.withTables(snapshot.tables().stream().filter(t -> tables.test(t.name())).toList());
+    }
+}
