@@ -1,9 +1,13 @@
 package dev.autogen.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The benchmark's settings.
@@ -33,7 +37,7 @@ record BenchOptions(
 
     static final String USAGE = String.join("\n",
             "bench/run.sh [--sizes 100,500,2000] [--upgrade-sizes 100,500,2000] [--rounds 5]",
-            "             [--hibernate tool,session-factory] [--hibernate-jvm-opts \"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\"]",
+            "             [--hibernate tool,session-factory] [--hibernate-jvm-opts \"...\" (default: the launcher's)]",
             "             [--pg jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres] [--report FILE] [--keep]",
             "The PostgreSQL URL may also come from AUTOGEN_BENCH_PG_URL. The benchmark creates and drops databases",
             "named autogen_bench_*.");
@@ -47,7 +51,7 @@ record BenchOptions(
         List<Integer> upgradeSizes = null;
         int rounds = 5;
         List<String> modes = List.of("tool", "session-factory");
-        List<String> jvm = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        List<String> jvm = null;
         Path report = null;
         boolean keep = false;
         for (int i = 0; i < args.length; i++) {
@@ -80,8 +84,29 @@ record BenchOptions(
                 throw new IllegalArgumentException("--hibernate takes tool and/or session-factory, not " + m);
             }
         }
+        if (jvm == null) {
+            jvm = launcherJvmOptions(launcher);
+        }
         return new BenchOptions(launcher, work != null ? work : Path.of("bench/target/work").toAbsolutePath(), pg, sizes,
                 upgradeSizes != null ? upgradeSizes : sizes, rounds, modes, jvm, report, keep);
+    }
+
+    /**
+     * The JVM options the launcher runs Autogen with ({@code jvm_opts=(...)} in the script), so that Hibernate's
+     * validator runs with the same ones.
+     */
+    static List<String> launcherJvmOptions(Path launcher) {
+        String script;
+        try {
+            script = Files.readString(launcher);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the launcher " + launcher + ": " + e.getMessage());
+        }
+        Matcher m = Pattern.compile("(?m)^jvm_opts=\\(([^)]*)\\)").matcher(script);
+        if (!m.find()) {
+            throw new IllegalArgumentException("the launcher " + launcher + " has no jvm_opts=(...) line");
+        }
+        return List.of(m.group(1).trim().split("\\s+"));
     }
 
     private static String need(String option, String value) {

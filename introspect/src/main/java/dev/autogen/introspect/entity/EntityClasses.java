@@ -1,20 +1,18 @@
 package dev.autogen.introspect.entity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * The annotated classes of an {@link EntitySource}, loaded through a class loader over its entries. The loader's parent
@@ -37,20 +35,89 @@ final class EntityClasses implements AutoCloseable {
         this.classes = List.copyOf(classes);
     }
 
-    /** Finds and loads the mapped classes; fails with a message naming what is missing. */
+    /**
+     * Finds and loads the mapped classes; fails with a message naming what is missing. The class files are read and
+     * the mapped classes loaded on two threads, each taking half of the files.
+     */
     static EntityClasses load(EntitySource source) {
         List<Path> entries = existingEntries(source);
-        List<String> names = scan(source, entries);
-        URLClassLoader loader = new URLClassLoader(toUrls(entries), EntityClasses.class.getClassLoader());
-        try {
-            List<Class<?>> loaded = new ArrayList<>();
-            for (String name : names) {
-                loaded.add(loadClass(name, loader));
+        try (ClassFiles files = ClassFiles.open(entries)) {
+            EntityClassLoader loader = new EntityClassLoader(toUrls(entries), EntityClasses.class.getClassLoader(),
+                    files.packages());
+            try {
+                List<ClassFiles.Entry> all = files.entries();
+                int half = all.size() / 2;
+                CompletableFuture<Scanned> second = CompletableFuture.supplyAsync(
+                        () -> scanAndLoad(files, all.subList(half, all.size()), source, loader), EntityClasses::inBackground);
+                Scanned first = scanAndLoad(files, all.subList(0, half), source, loader);
+                return new EntityClasses(loader, first.merge(second.join(), source, entries));
+            } catch (RuntimeException e) {
+                closeQuietly(loader, e);
+                throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            return new EntityClasses(loader, loaded);
-        } catch (RuntimeException e) {
-            closeQuietly(loader, e);
-            throw e;
+        }
+    }
+
+    private static void inBackground(Runnable task) {
+        Thread thread = new Thread(task, "autogen-entity-classes");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The mapped classes among some class files: the class-level annotations are read from the class files
+     * ({@link ClassFileHeader}) and only the mapped classes in the source's packages are loaded.
+     */
+    private static Scanned scanAndLoad(ClassFiles files, List<ClassFiles.Entry> some, EntitySource source,
+            ClassLoader loader) {
+        Scanned scanned = new Scanned();
+        for (ClassFiles.Entry file : some) {
+            ClassFileHeader header;
+            try {
+                header = ClassFileHeader.read(files.read(file));
+            } catch (IOException | RuntimeException e) {
+                continue; // not a class file this Java understands: no entity
+            }
+            if (!inPackages(header.className(), source.packages())) {
+                continue;
+            }
+            boolean mapped = false;
+            for (String annotation : header.annotations()) {
+                if (MAPPED_DESCRIPTORS.contains(annotation)) {
+                    mapped = true;
+                    scanned.anyEntity |= annotation.equals(ENTITY_DESCRIPTOR);
+                }
+            }
+            if (mapped) {
+                try {
+                    scanned.classes.put(header.className(), loadClass(header.className(), loader));
+                } catch (EntityReadException e) {
+                    scanned.failures.putIfAbsent(header.className(), e);
+                }
+            }
+        }
+        return scanned;
+    }
+
+    /** What one thread found: mapped classes and load failures by class name. */
+    private static final class Scanned {
+        final Map<String, Class<?>> classes = new TreeMap<>();
+        final Map<String, EntityReadException> failures = new TreeMap<>();
+        boolean anyEntity;
+
+        /** Both halves' classes sorted by name; the failure of the first class by name, as a single thread would. */
+        List<Class<?>> merge(Scanned other, EntitySource source, List<Path> entries) {
+            failures.putAll(other.failures);
+            if (!failures.isEmpty()) {
+                throw failures.values().iterator().next();
+            }
+            if (!anyEntity && !other.anyEntity) {
+                String where = source.packages().isEmpty() ? "any package" : "packages " + source.packages();
+                throw new EntityReadException("No @Entity classes found in " + where + " under " + entries
+                        + ": check --entities (compiled classes, not sources) and the package names");
+            }
+            classes.putAll(other.classes);
+            return new ArrayList<>(classes.values());
         }
     }
 
@@ -83,76 +150,6 @@ final class EntityClasses implements AutoCloseable {
             entries.add(absolute);
         }
         return entries;
-    }
-
-    /**
-     * The mapped classes in the source's packages, found by reading the class-level annotations in the class files
-     * ({@link ClassFileHeader}), without loading any class.
-     */
-    private static List<String> scan(EntitySource source, List<Path> entries) {
-        TreeSet<String> names = new TreeSet<>();
-        boolean anyEntity = false;
-        for (Path entry : entries) {
-            for (ClassFileHeader header : headers(entry)) {
-                if (!inPackages(header.className(), source.packages())) {
-                    continue;
-                }
-                for (String annotation : header.annotations()) {
-                    if (MAPPED_DESCRIPTORS.contains(annotation)) {
-                        names.add(header.className());
-                        anyEntity |= annotation.equals(ENTITY_DESCRIPTOR);
-                    }
-                }
-            }
-        }
-        if (!anyEntity) {
-            String packages = source.packages().isEmpty() ? "any package" : "packages " + source.packages();
-            throw new EntityReadException("No @Entity classes found in " + packages + " under " + entries
-                    + ": check --entities (compiled classes, not sources) and the package names");
-        }
-        return new ArrayList<>(names);
-    }
-
-    /** The headers of the class files in a folder or jar; files that are not class files are skipped. */
-    private static List<ClassFileHeader> headers(Path entry) {
-        List<ClassFileHeader> headers = new ArrayList<>();
-        try {
-            if (Files.isDirectory(entry)) {
-                List<Path> files;
-                try (Stream<Path> walk = Files.walk(entry)) {
-                    files = walk.filter(p -> isClassFile(entry.relativize(p).toString().replace('\\', '/'))).toList();
-                }
-                for (Path file : files) {
-                    header(Files.readAllBytes(file), headers);
-                }
-            } else {
-                try (ZipFile jar = new ZipFile(entry.toFile())) {
-                    for (ZipEntry zipEntry : Collections.list(jar.entries())) {
-                        if (!zipEntry.isDirectory() && isClassFile(zipEntry.getName())) {
-                            try (InputStream in = jar.getInputStream(zipEntry)) {
-                                header(in.readAllBytes(), headers);
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new EntityReadException("Cannot read the entity classpath entry " + entry + ": " + e.getMessage(), e);
-        }
-        return headers;
-    }
-
-    private static boolean isClassFile(String relativePath) {
-        return relativePath.endsWith(".class") && !relativePath.startsWith("META-INF/")
-                && !relativePath.endsWith("module-info.class");
-    }
-
-    private static void header(byte[] bytes, List<ClassFileHeader> headers) {
-        try {
-            headers.add(ClassFileHeader.read(bytes));
-        } catch (IOException | RuntimeException e) {
-            // not a class file this Java understands: no entity
-        }
     }
 
     /** Whether the class is in one of the packages or their sub-packages (every class when there are none). */

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
@@ -287,9 +286,25 @@ final class SnapshotBuilder {
             return null;
         }
         Identifier identifier = Identifier.toIdentifier(hibernateName);
-        String text = Pattern.quote(identifier.getText().toLowerCase(Locale.ROOT));
-        Pattern word = Pattern.compile("(?<![\\w$])" + text + "(?![\\w$])");
-        return word.matcher(ddlLowerCase).find() ? name(identifier) : null;
+        return containsWord(ddlLowerCase, identifier.getText().toLowerCase(Locale.ROOT)) ? name(identifier) : null;
+    }
+
+    /** Whether {@code word} occurs in {@code text} with no letter, digit, {@code _} or {@code $} right before or after. */
+    static boolean containsWord(String text, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !isWordChar(text.charAt(at - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || c == '$' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
     private String constraintName(String hibernateName) {
