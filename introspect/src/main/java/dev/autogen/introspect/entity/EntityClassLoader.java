@@ -54,7 +54,11 @@ final class EntityClassLoader extends URLClassLoader {
                 throw e;
             }
             byte[] bytes = emptyPackageInfo(name);
-            return defineClass(name, bytes, 0, bytes.length);
+            try {
+                return defineClass(name, bytes, 0, bytes.length);
+            } catch (SecurityException signedPackage) {
+                throw e; // the package's classes are signed: an unsigned class may not join them
+            }
         }
     }
 

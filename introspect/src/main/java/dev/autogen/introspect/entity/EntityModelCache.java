@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,28 +28,51 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The entity model of the last read, kept on disk and reused while the entity classes are the same, so that repeated
- * local runs skip Hibernate's boot. The key is a SHA-256 over the content of every file of the entity class path (in
- * path order), the packages, the dialect, the Hibernate and JPA system properties, and the code that reads them
- * (Autogen's and Hibernate's jars, by size and modification time); the file also records the shape of the model
- * classes. Anything else, or an unreadable file, means a fresh read. One entry is kept: a new one replaces the old.
+ * runs skip Hibernate's boot. The key is a SHA-256 over the content of every file of the entity class path (in path
+ * order), the packages, the dialect, and the Hibernate and JPA system properties; the file also records the shape of
+ * the model classes and the code that read them (Autogen's and Hibernate's jars). The code is compared by size and
+ * modification time first, and where those differ (a rebuilt jar, a fresh clone with the folder restored by CI) by
+ * the names, sizes and CRCs of the jars' entries, so that the same code rebuilt still finds the model. Anything else,
+ * or an unreadable file, means a fresh read. One entry is kept: a new one replaces the old.
  *
  * <p>The cache is written in the background ({@link #close}). Failing to write it is not an error: the model was
  * read, the next run reads it again.
  */
 public final class EntityModelCache implements AutoCloseable {
 
-    private static final String FORMAT = "autogen-entity-model/1";
+    private static final String FORMAT = "autogen-entity-model/2";
 
     private final Path folder;
+    private final List<Path> codeLocations;
     private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null); // guarded by this
     private boolean closed; // guarded by this
 
     /** @param folder where the cache file lives, for example {@code migrations/.autogen}; created when needed */
     public EntityModelCache(Path folder) {
+        this(folder, codeLocations());
+    }
+
+    /** A cache that takes {@code codeLocations} (jars or class folders) as the code that reads the entities. */
+    EntityModelCache(Path folder, List<Path> codeLocations) {
         this.folder = folder;
+        this.codeLocations = List.copyOf(codeLocations);
+    }
+
+    /** Where Autogen's entity reader and Hibernate were loaded from: one jar, or two and more in a build. */
+    private static List<Path> codeLocations() {
+        List<Path> locations = new ArrayList<>();
+        for (Class<?> code : List.of(EntityModelCache.class, org.hibernate.boot.Metadata.class)) {
+            Path location = location(code);
+            if (location != null && !locations.contains(location)) {
+                locations.add(location);
+            }
+        }
+        return locations;
     }
 
     /**
@@ -86,14 +111,18 @@ public final class EntityModelCache implements AutoCloseable {
             Supplier<T> read) {
         Path file = folder.resolve(fileName(type));
         String shape = ModelCodec.signature(type);
+        CodeIdentity code = new CodeIdentity(codeLocations);
         if (!Files.isRegularFile(file)) {
             // Nothing cached yet: the key only names what is stored, so it is computed while the entities are read.
-            CompletableFuture<String> key = CompletableFuture.supplyAsync(() -> keyOrNull(source, dialect, version, type),
-                    EntityModelCache::inBackground);
+            CompletableFuture<String> key = CompletableFuture.supplyAsync(() -> {
+                String computed = keyOrNull(source, dialect, version, type);
+                code.fingerprint();
+                return computed;
+            }, EntityModelCache::inBackground);
             T fresh = read.get();
             String computed = key.join(); // long done: the key takes a fraction of Hibernate's boot
             if (computed != null) {
-                writeInBackground(() -> store(file, computed, shape, fresh, type));
+                writeInBackground(() -> store(file, computed, code, shape, fresh, type));
             }
             return fresh;
         }
@@ -101,14 +130,21 @@ public final class EntityModelCache implements AutoCloseable {
         if (key == null) {
             return read.get(); // a class path entry that cannot be read: Hibernate's boot will say what is wrong
         }
-        T cached = load(file, key, shape, type);
+        Cached<T> cached = load(file, key, code, shape, type);
         if (cached != null) {
-            return cached;
+            if (cached.restamp()) {
+                writeInBackground(() -> store(file, key, code, shape, cached.value(), type));
+            }
+            return cached.value();
         }
+        CompletableFuture.runAsync(code::fingerprint, EntityModelCache::inBackground);
         T fresh = read.get();
-        writeInBackground(() -> store(file, key, shape, fresh, type));
+        writeInBackground(() -> store(file, key, code, shape, fresh, type));
         return fresh;
     }
+
+    /** A model read from the cache; {@code restamp} when the code was the same but its jars' times were not. */
+    private record Cached<T>(T value, boolean restamp) {}
 
     private synchronized void writeInBackground(Runnable write) {
         if (!closed) {
@@ -135,21 +171,30 @@ public final class EntityModelCache implements AutoCloseable {
         return "entity-" + type.getSimpleName() + ".bin";
     }
 
-    private static <T> T load(Path file, String key, String shape, Class<T> type) {
+    private static <T> Cached<T> load(Path file, String key, CodeIdentity code, String shape, Class<T> type) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(key) || !readText(in).equals(shape)) {
+            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(key)) {
                 return null;
             }
-            return type.cast(ModelCodec.read(in, type));
+            String stamp = readText(in);
+            String fingerprint = in.readUTF();
+            boolean sameStamp = stamp.equals(code.stamp());
+            if (!sameStamp && (fingerprint.isEmpty() || !fingerprint.equals(code.fingerprint()))) {
+                return null;
+            }
+            if (!readText(in).equals(shape)) {
+                return null;
+            }
+            return new Cached<>(type.cast(ModelCodec.read(in, type)), !sameStamp);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or from another version: read the entities again
         }
     }
 
-    private <T> void store(Path file, String key, String shape, T value, Class<T> type) {
+    private <T> void store(Path file, String key, CodeIdentity code, String shape, T value, Class<T> type) {
         Path temp = null;
         try {
             Files.createDirectories(folder);
@@ -158,6 +203,8 @@ public final class EntityModelCache implements AutoCloseable {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(key);
+                writeText(out, code.stamp());
+                out.writeUTF(code.fingerprint());
                 writeText(out, shape);
                 ModelCodec.write(out, value, type);
             }
@@ -188,12 +235,7 @@ public final class EntityModelCache implements AutoCloseable {
     }
 
     static String key(EntitySource source, SchemaDialect dialect, DatabaseVersion version) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        MessageDigest digest = sha256();
         text(digest, FORMAT);
         text(digest, dialect.name() + " " + version);
         text(digest, String.join(",", source.packages()));
@@ -205,9 +247,6 @@ public final class EntityModelCache implements AutoCloseable {
             }
         });
         text(digest, properties.toString());
-        for (Class<?> code : List.of(EntityModelCache.class, org.hibernate.boot.Metadata.class)) {
-            stamp(digest, location(code));
-        }
         for (Path entry : source.classpathEntries()) {
             Path absolute = entry.toAbsolutePath().normalize();
             text(digest, absolute.toString());
@@ -229,6 +268,14 @@ public final class EntityModelCache implements AutoCloseable {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
     private static Path location(Class<?> type) {
         try {
             var source = type.getProtectionDomain().getCodeSource();
@@ -238,18 +285,73 @@ public final class EntityModelCache implements AutoCloseable {
         }
     }
 
-    /** A jar by size and time; a classes folder (when run from a build) by its files' sizes and times. */
-    private static void stamp(MessageDigest digest, Path location) throws IOException {
-        if (location == null) {
-            text(digest, "?");
-        } else if (Files.isRegularFile(location)) {
-            text(digest, location + "@" + Files.size(location) + "@" + Files.getLastModifiedTime(location).toMillis());
-        } else {
-            try (Stream<Path> walk = Files.walk(location)) {
-                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    text(digest, f + "@" + Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis());
+    /**
+     * The code that reads the entities: its stamp (sizes and modification times, cheap) and, computed once when asked
+     * for, its fingerprint (a jar's entry names, sizes and CRCs; a class folder's file names and content), empty when
+     * it cannot be read.
+     */
+    private static final class CodeIdentity {
+
+        private final List<Path> locations;
+        private final String stamp;
+        private String fingerprint; // guarded by this
+
+        CodeIdentity(List<Path> locations) {
+            this.locations = locations;
+            StringBuilder text = new StringBuilder();
+            for (Path location : locations) {
+                text.append(location).append('@');
+                try {
+                    if (Files.isRegularFile(location)) {
+                        text.append(Files.size(location)).append('@').append(Files.getLastModifiedTime(location).toMillis());
+                    } else {
+                        try (Stream<Path> walk = Files.walk(location)) {
+                            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                                text.append(location.relativize(f)).append('@').append(Files.size(f)).append('@')
+                                        .append(Files.getLastModifiedTime(f).toMillis()).append(';');
+                            }
+                        }
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    text.append('?');
+                }
+                text.append('\n');
+            }
+            this.stamp = text.toString();
+        }
+
+        String stamp() {
+            return stamp;
+        }
+
+        synchronized String fingerprint() {
+            if (fingerprint == null) {
+                try {
+                    MessageDigest digest = sha256();
+                    for (Path location : locations) {
+                        text(digest, location.toString());
+                        if (Files.isRegularFile(location)) {
+                            try (ZipFile jar = new ZipFile(location.toFile())) {
+                                for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                                    ZipEntry entry = e.nextElement();
+                                    text(digest, entry.getName() + "@" + entry.getSize() + "@" + entry.getCrc());
+                                }
+                            }
+                        } else {
+                            try (Stream<Path> walk = Files.walk(location)) {
+                                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                                    text(digest, location.relativize(f).toString());
+                                    content(digest, f);
+                                }
+                            }
+                        }
+                    }
+                    fingerprint = HexFormat.of().formatHex(digest.digest());
+                } catch (IOException | UncheckedIOException e) {
+                    fingerprint = "";
                 }
             }
+            return fingerprint;
         }
     }
 

@@ -8,11 +8,16 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +53,11 @@ class EntityModelCacheTest {
     }
 
     private SchemaSnapshot read() {
+        return read(new EntityModelCache(cacheFolder));
+    }
+
+    private SchemaSnapshot read(EntityModelCache cache) {
         EntitySource source = new EntitySource(List.of(classes), List.of(KINDS));
-        EntityModelCache cache = new EntityModelCache(cacheFolder);
         SchemaSnapshot snapshot = cache.read(source, PG, null, () -> {
             reads.incrementAndGet();
             return new EntityReader().read(source, PG);
@@ -130,5 +138,35 @@ class EntityModelCacheTest {
         assertEquals(2, reads.get());
         assertEquals(fresh, read());
         assertEquals(2, reads.get());
+    }
+
+    @Test
+    void theSameCodeRebuiltStillFindsTheModelAndOtherCodeDoesNot() throws IOException {
+        Path code = temp.resolve("autogen.jar");
+        writeJar(code, "dev/autogen/Reader.class", "version 1");
+        read(new EntityModelCache(cacheFolder, List.of(code)));
+        assertEquals(1, reads.get());
+
+        Path file = cacheFolder.resolve(EntityModelCache.fileName(SchemaSnapshot.class));
+        byte[] stored = Files.readAllBytes(file);
+        writeJar(code, "dev/autogen/Reader.class", "version 1"); // rebuilt: a new time, the same entries
+        Files.setLastModifiedTime(code, FileTime.fromMillis(Files.getLastModifiedTime(code).toMillis() + 60_000));
+        read(new EntityModelCache(cacheFolder, List.of(code)));
+        assertEquals(1, reads.get(), "the same code, rebuilt, reuses the model");
+        assertFalse(Arrays.equals(stored, Files.readAllBytes(file)), "and the file takes the new time");
+
+        writeJar(code, "dev/autogen/Reader.class", "version 2");
+        read(new EntityModelCache(cacheFolder, List.of(code)));
+        assertEquals(2, reads.get(), "other code reads the entities again");
+        read(new EntityModelCache(cacheFolder, List.of(code)));
+        assertEquals(2, reads.get());
+    }
+
+    private static void writeJar(Path jar, String entry, String content) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
     }
 }
