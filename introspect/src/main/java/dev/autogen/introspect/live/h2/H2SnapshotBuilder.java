@@ -3,13 +3,11 @@ package dev.autogen.introspect.live.h2;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
-import dev.autogen.core.model.Index;
-import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.introspect.live.CrawledKeys;
+import dev.autogen.introspect.live.CrawledTables;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
 import java.util.ArrayList;
@@ -19,10 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import schemacrawler.schema.Catalog;
-import schemacrawler.schema.IndexColumn;
 import schemacrawler.schema.Schema;
 import schemacrawler.schema.TableConstraint;
-import schemacrawler.schema.TableConstraintColumn;
 import schemacrawler.schema.TableConstraintType;
 
 /** Translates the SchemaCrawler catalog of one H2 schema into core records. */
@@ -73,8 +69,9 @@ final class H2SnapshotBuilder {
 
     private Table table(schemacrawler.schema.Table table) {
         List<Column> columns = table.getColumns().stream().map(c -> column(table, c)).toList();
-        return new Table(table.getName(), columns, primaryKey(table), uniqueConstraints(table), indexes(table),
-                CrawledKeys.foreignKeys(table), checks(table), text(table.getAttributes(), COMMENT));
+        return new Table(table.getName(), columns, CrawledTables.primaryKey(table), CrawledTables.uniqueConstraints(table),
+                CrawledTables.indexes(table), CrawledKeys.foreignKeys(table), checks(table),
+                text(table.getAttributes(), COMMENT));
     }
 
     private Column column(schemacrawler.schema.Table table, schemacrawler.schema.Column column) {
@@ -91,22 +88,6 @@ final class H2SnapshotBuilder {
                 text(attributes, COMMENT), generated);
     }
 
-    private static PrimaryKey primaryKey(schemacrawler.schema.Table table) {
-        if (!table.hasPrimaryKey()) {
-            return null;
-        }
-        schemacrawler.schema.PrimaryKey key = table.getPrimaryKey();
-        return new PrimaryKey(key.getName(), constrainedColumns(key));
-    }
-
-    private static List<UniqueConstraint> uniqueConstraints(schemacrawler.schema.Table table) {
-        return table.getTableConstraints().stream()
-                .filter(c -> c.getType() == TableConstraintType.unique)
-                .sorted(Comparator.comparing(TableConstraint::getName))
-                .map(c -> new UniqueConstraint(c.getName(), constrainedColumns(c)))
-                .toList();
-    }
-
     /**
      * The check constraints; a name H2 made up ({@code CONSTRAINT_F}, {@code CONSTRAINT_50_0}: it differs from one
      * database to the next) is reported as none, so the check is matched by its condition, and dropped by it.
@@ -117,25 +98,6 @@ final class H2SnapshotBuilder {
                 .sorted(Comparator.comparing(TableConstraint::getName))
                 .map(c -> new CheckConstraint(GENERATED_NAME.matcher(c.getName()).matches() ? null : c.getName(),
                         c.getDefinition().strip()))
-                .toList();
-    }
-
-    private static List<String> constrainedColumns(TableConstraint constraint) {
-        return constraint.getConstrainedColumns().stream()
-                .sorted(Comparator.comparingInt(TableConstraintColumn::getTableConstraintOrdinalPosition))
-                .map(TableConstraintColumn::getName)
-                .toList();
-    }
-
-    private static List<Index> indexes(schemacrawler.schema.Table table) {
-        return table.getIndexes().stream()
-                .map(index -> new Index(index.getName(),
-                        index.getColumns().stream()
-                                .sorted(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition))
-                                .map(IndexColumn::getName)
-                                .toList(),
-                        index.isUnique()))
-                .sorted(Comparator.comparing(Index::name))
                 .toList();
     }
 

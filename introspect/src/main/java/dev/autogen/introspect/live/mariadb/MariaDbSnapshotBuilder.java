@@ -4,25 +4,19 @@ import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
-import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.introspect.live.CrawledKeys;
+import dev.autogen.introspect.live.CrawledTables;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
 import dev.autogen.runtime.dialect.mariadb.ForeignKeyIndexes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import schemacrawler.schema.Catalog;
-import schemacrawler.schema.IndexColumn;
 import schemacrawler.schema.Schema;
-import schemacrawler.schema.TableConstraint;
-import schemacrawler.schema.TableConstraintColumn;
-import schemacrawler.schema.TableConstraintType;
 
 /** Translates the SchemaCrawler catalog of one MariaDB or MySQL database into core records. */
 final class MariaDbSnapshotBuilder {
@@ -68,7 +62,7 @@ final class MariaDbSnapshotBuilder {
     private Table table(schemacrawler.schema.Table table) {
         List<Column> columns = table.getColumns().stream().map(c -> column(table, c)).toList();
         List<ForeignKey> foreignKeys = CrawledKeys.foreignKeys(table);
-        return new Table(table.getName(), columns, primaryKey(table), uniqueConstraints(table),
+        return new Table(table.getName(), columns, CrawledTables.primaryKey(table), CrawledTables.uniqueConstraints(table),
                 indexes(table, foreignKeys), foreignKeys, objects.checks(table.getName()),
                 objects.tableComment(table.getName()));
     }
@@ -90,41 +84,11 @@ final class MariaDbSnapshotBuilder {
                 text(attributes, COMMENT), expression);
     }
 
-    private static PrimaryKey primaryKey(schemacrawler.schema.Table table) {
-        if (!table.hasPrimaryKey()) {
-            return null;
-        }
-        schemacrawler.schema.PrimaryKey key = table.getPrimaryKey();
-        return new PrimaryKey(key.getName(), constrainedColumns(key));
-    }
-
-    private static List<UniqueConstraint> uniqueConstraints(schemacrawler.schema.Table table) {
-        return table.getTableConstraints().stream()
-                .filter(c -> c.getType() == TableConstraintType.unique)
-                .sorted(Comparator.comparing(TableConstraint::getName))
-                .map(c -> new UniqueConstraint(c.getName(), constrainedColumns(c)))
-                .toList();
-    }
-
-    private static List<String> constrainedColumns(TableConstraint constraint) {
-        return constraint.getConstrainedColumns().stream()
-                .sorted(Comparator.comparingInt(TableConstraintColumn::getTableConstraintOrdinalPosition))
-                .map(TableConstraintColumn::getName)
-                .toList();
-    }
-
-    /** The non-unique indexes, except those the database created for a foreign key. */
+    /** The indexes, except those the database created for a foreign key. */
     private static List<Index> indexes(schemacrawler.schema.Table table, List<ForeignKey> foreignKeys) {
-        return table.getIndexes().stream()
-                .map(index -> new Index(index.getName(),
-                        index.getColumns().stream()
-                                .sorted(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition))
-                                .map(IndexColumn::getName)
-                                .toList(),
-                        index.isUnique()))
+        return CrawledTables.indexes(table).stream()
                 .filter(index -> foreignKeys.stream().noneMatch(fk -> ForeignKeyIndexes.backs(
                         index.name(), index.columns(), index.unique(), fk.name(), fk.columns())))
-                .sorted(Comparator.comparing(Index::name))
                 .toList();
     }
 
