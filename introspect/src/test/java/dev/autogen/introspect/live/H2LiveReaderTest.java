@@ -19,54 +19,16 @@ import dev.autogen.runtime.Types;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.h2.H2Dialect;
 import dev.autogen.runtime.testing.TestDatabases;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class H2LiveReaderTest {
+class H2LiveReaderTest extends LiveReaderTestBase {
 
     private final H2Dialect h2 = H2Dialect.INSTANCE;
-    private TestDatabases.Db db;
-    private Connection connection;
 
-    @BeforeEach
-    void open() throws Exception {
-        db = TestDatabases.h2();
-        connection = db.connect();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (connection != null) {
-            connection.close();
-        }
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private void exec(String... statements) throws Exception {
-        try (Statement s = connection.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
-    }
-
-    private SchemaSnapshot read(LiveReadOptions options) {
-        return new LiveReader().read(connection, h2, options);
-    }
-
-    private static Table table(SchemaSnapshot snapshot, String name) {
-        return snapshot.table(name).orElseThrow(() -> new AssertionError("no table " + name + " in " + snapshot));
-    }
-
-    private static List<String> names(SchemaSnapshot snapshot) {
-        return snapshot.tables().stream().map(Table::name).toList();
+    H2LiveReaderTest() {
+        super(TestDatabases::h2, H2Dialect.INSTANCE);
     }
 
     @Test

@@ -19,54 +19,16 @@ import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.runtime.Types;
 import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import dev.autogen.runtime.testing.TestDatabases;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The live reader on a real MariaDB: one fresh database per test, read as the schema. */
-class MariaDbLiveReaderTest {
+class MariaDbLiveReaderTest extends LiveReaderTestBase {
 
     private final MariaDbDialect maria = MariaDbDialect.MARIADB;
-    private TestDatabases.Db db;
-    private Connection connection;
 
-    @BeforeEach
-    void open() throws Exception {
-        db = TestDatabases.mariadb();
-        connection = db.connect();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (connection != null) {
-            connection.close();
-        }
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private void exec(String... statements) throws Exception {
-        try (Statement s = connection.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
-    }
-
-    private SchemaSnapshot read(LiveReadOptions options) {
-        return new LiveReader().read(connection, maria, options);
-    }
-
-    private static Table table(SchemaSnapshot snapshot, String name) {
-        return snapshot.table(name).orElseThrow(() -> new AssertionError("no table " + name + " in " + snapshot));
-    }
-
-    private static List<String> names(SchemaSnapshot snapshot) {
-        return snapshot.tables().stream().map(Table::name).toList();
+    MariaDbLiveReaderTest() {
+        super(TestDatabases::mariadb, MariaDbDialect.MARIADB);
     }
 
     @Test

@@ -16,53 +16,15 @@ import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.testing.TestDatabases;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PostgresLiveReaderTest {
+class PostgresLiveReaderTest extends LiveReaderTestBase {
 
     private final SchemaDialect pg = Dialects.forName("postgresql");
-    private TestDatabases.Db db;
-    private Connection connection;
 
-    @BeforeEach
-    void open() throws Exception {
-        db = TestDatabases.postgres();
-        connection = db.connect();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (connection != null) {
-            connection.close();
-        }
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private void exec(String... statements) throws Exception {
-        try (Statement s = connection.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
-    }
-
-    private SchemaSnapshot read(LiveReadOptions options) {
-        return new LiveReader().read(connection, pg, options);
-    }
-
-    private static Table table(SchemaSnapshot snapshot, String name) {
-        return snapshot.table(name).orElseThrow(() -> new AssertionError("no table " + name + " in " + snapshot));
-    }
-
-    private static List<String> names(SchemaSnapshot snapshot) {
-        return snapshot.tables().stream().map(Table::name).toList();
+    PostgresLiveReaderTest() {
+        super(TestDatabases::postgres, Dialects.forName("postgresql"));
     }
 
     @Test
