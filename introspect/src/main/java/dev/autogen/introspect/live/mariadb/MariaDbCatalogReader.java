@@ -1,32 +1,22 @@
 package dev.autogen.introspect.live.mariadb;
 
-import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.data_dictionary_all;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.introspect.live.CatalogReader;
-import dev.autogen.introspect.live.Crawl;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
-import dev.autogen.introspect.live.SchemaCrawlerLogging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.regex.Pattern;
-import schemacrawler.schema.Catalog;
-import schemacrawler.schemacrawler.InformationSchemaKey;
-import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
-import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
-import schemacrawler.schemacrawler.SchemaRetrievalOptions;
-import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
 
 /**
- * Reads one MariaDB or MySQL database through SchemaCrawler. The database is what the others call a schema (JDBC sees
- * it as a catalog): the one {@link LiveReadOptions#schema()} names, else the connection's current database. Only base
- * tables are read, with primary keys, foreign keys, indexes, unique constraints and column details from the
- * {@code information_schema} queries in this package's resources; check constraints, table comments and sequences are
- * read with plain queries from the same resources ({@link MariaDbObjects}).
+ * Reads one MariaDB or MySQL database with one {@code information_schema} query per kind of object, from this
+ * package's resources ({@link MariaDbTables}, {@link MariaDbObjects}). The database is what the others call a schema
+ * (JDBC sees it as a catalog): the one {@link LiveReadOptions#schema()} names, else the connection's current database.
+ * Only base tables are read, with their columns, primary keys, foreign keys, indexes, unique constraints, check
+ * constraints and comments, and the database's sequences.
  *
  * <p>Columns: the type is {@code COLUMN_TYPE} ({@code varchar(255)}, {@code bigint(20)}, {@code datetime(6)},
  * {@code enum('A','B')}) mapped through {@link SchemaDialect#parseType}; {@code auto_increment} is identity; a
@@ -39,7 +29,6 @@ import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
  * {@code json_valid} check MariaDB adds to a {@code json} column is part of that type and not reported.
  */
 public final class MariaDbCatalogReader implements CatalogReader {
-
 
     private final boolean mysql;
 
@@ -64,16 +53,13 @@ public final class MariaDbCatalogReader implements CatalogReader {
 
     @Override
     public SchemaSnapshot read(Connection connection, SchemaDialect dialect, LiveReadOptions options) {
-        SchemaCrawlerLogging.quiet();
         String database = resolveDatabase(connection, options.schema());
-        Catalog catalog = crawl(connection, database);
-        MariaDbObjects objects;
         try {
-            objects = MariaDbObjects.read(connection, database, mysql);
+            MariaDbObjects objects = MariaDbObjects.read(connection, database, mysql);
+            return new MariaDbTables(connection, database, dialect, options, mysql).read(objects);
         } catch (SQLException e) {
             throw new LiveReadException("could not read database '" + database + "': " + LiveReadException.describe(e), e);
         }
-        return new MariaDbSnapshotBuilder(catalog, database, dialect, options, objects).build();
     }
 
     private static String resolveDatabase(Connection connection, String requested) {
@@ -101,40 +87,5 @@ public final class MariaDbCatalogReader implements CatalogReader {
         } catch (SQLException e) {
             throw new LiveReadException("could not look up the database to read: " + LiveReadException.describe(e), e);
         }
-    }
-
-    private Catalog crawl(Connection connection, String database) {
-        try {
-            SchemaRetrievalOptions retrieval = SchemaRetrievalOptionsBuilder.builder()
-                    .fromConnnection(connection)
-                    .withInformationSchemaViews(InformationSchemaViewsBuilder.builder()
-                            .withSql(InformationSchemaKey.PRIMARY_KEYS, limit(MariaDbCatalogSql.PRIMARY_KEYS, database))
-                            .withSql(InformationSchemaKey.FOREIGN_KEYS, limit(MariaDbCatalogSql.FOREIGN_KEYS, database))
-                            .withSql(InformationSchemaKey.INDEXES, limit(MariaDbCatalogSql.INDEXES, database))
-                            .withSql(InformationSchemaKey.TABLE_CONSTRAINTS,
-                                    limit(MariaDbCatalogSql.UNIQUE_CONSTRAINTS, database))
-                            .withSql(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
-                                    limit(MariaDbCatalogSql.UNIQUE_CONSTRAINT_COLUMNS, database))
-                            .withSql(InformationSchemaKey.ADDITIONAL_COLUMN_ATTRIBUTES,
-                                    limit(MariaDbCatalogSql.columnAttributes(mysql), database))
-                            .toOptions())
-                    .with(SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy, data_dictionary_all)
-                    .with(SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy, data_dictionary_all)
-                    .with(SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy, data_dictionary_all)
-                    .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintsRetrievalStrategy, data_dictionary_all)
-                    .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintColumnsRetrievalStrategy, data_dictionary_all)
-                    .with(SchemaInfoMetadataRetrievalStrategy.tableColumnAdditionalAttributesRetrievalStrategy,
-                            data_dictionary_all)
-                    .toOptions();
-
-            return new Crawl(Pattern.compile(Pattern.quote(database)), false, false, false).load(connection, retrieval);
-        } catch (RuntimeException e) {
-            throw new LiveReadException("could not read database '" + database + "': "
-                    + LiveReadException.describe(Crawl.rootCause(e)), e);
-        }
-    }
-
-    private static String limit(String sql, String database) {
-        return MariaDbCatalogSql.forDatabase(sql, database);
     }
 }

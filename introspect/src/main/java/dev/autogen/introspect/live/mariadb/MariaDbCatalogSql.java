@@ -13,7 +13,6 @@ final class MariaDbCatalogSql {
     static final String PRIMARY_KEYS = load("primary-keys.sql");
     static final String FOREIGN_KEYS = load("foreign-keys.sql");
     static final String INDEXES = load("indexes.sql");
-    static final String UNIQUE_CONSTRAINTS = load("unique-constraints.sql");
     static final String UNIQUE_CONSTRAINT_COLUMNS = load("unique-constraint-columns.sql");
     static final String TABLES = load("tables.sql");
     private static final String COLUMN_ATTRIBUTES = load("column-attributes.sql");

@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What is read with plain queries rather than through SchemaCrawler: table comments, check constraints (their names
- * are unique per table only on MariaDB, which SchemaCrawler's check lookup by name cannot tell apart) and sequences
- * (start and increment come from the sequence itself).
+ * What the tables carry besides columns and keys, and the sequences: table comments, check constraints (their names
+ * are unique per table only on MariaDB) and sequences (start and increment come from the sequence itself).
  *
  * @param comments table name to comment, for tables that have one
  * @param checks table name to its check constraints

@@ -6,7 +6,9 @@ FROM information_schema.CHECK_CONSTRAINTS cc
 JOIN information_schema.TABLE_CONSTRAINTS tc
   ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME
  AND tc.CONSTRAINT_TYPE = 'CHECK'
-JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = tc.TABLE_SCHEMA AND t.TABLE_NAME = tc.TABLE_NAME
 WHERE cc.CONSTRAINT_SCHEMA = {{database}}
-  AND t.TABLE_TYPE = 'BASE TABLE'
+  AND tc.TABLE_NAME IN (
+      -- a semi-join: joining information_schema.TABLES makes MariaDB open every table (seconds at 2,000 tables)
+      SELECT t.TABLE_NAME FROM information_schema.TABLES t
+      WHERE t.TABLE_SCHEMA = {{database}} AND t.TABLE_TYPE = 'BASE TABLE')
 ORDER BY tc.TABLE_NAME, cc.CONSTRAINT_NAME

@@ -3,7 +3,9 @@
 -- 'Table' otherwise. {{database}} is replaced by the database name as a string expression before use.
 SELECT cc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE, cc.LEVEL
 FROM information_schema.CHECK_CONSTRAINTS cc
-JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = cc.CONSTRAINT_SCHEMA AND t.TABLE_NAME = cc.TABLE_NAME
 WHERE cc.CONSTRAINT_SCHEMA = {{database}}
-  AND t.TABLE_TYPE = 'BASE TABLE'
+  AND cc.TABLE_NAME IN (
+      -- a semi-join: joining information_schema.TABLES makes MariaDB open every table (seconds at 2,000 tables)
+      SELECT t.TABLE_NAME FROM information_schema.TABLES t
+      WHERE t.TABLE_SCHEMA = {{database}} AND t.TABLE_TYPE = 'BASE TABLE')
 ORDER BY cc.TABLE_NAME, cc.CONSTRAINT_NAME

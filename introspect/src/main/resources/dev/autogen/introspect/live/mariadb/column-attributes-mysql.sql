@@ -17,9 +17,12 @@ SELECT
         ELSE CONCAT('''', REPLACE(c.COLUMN_DEFAULT, '''', ''''''), '''')
     END                     AS AUTOGEN_DEFAULT,
     c.COLUMN_COMMENT        AS AUTOGEN_COMMENT,
+    c.IS_NULLABLE           AS AUTOGEN_NULLABLE,
     c.GENERATION_EXPRESSION AS AUTOGEN_GENERATED
 FROM information_schema.COLUMNS c
-JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
 WHERE c.TABLE_SCHEMA = {{database}}
-  AND t.TABLE_TYPE = 'BASE TABLE'
+  AND c.TABLE_NAME IN (
+      -- a semi-join: joining information_schema.TABLES makes MariaDB open every table (seconds at 2,000 tables)
+      SELECT t.TABLE_NAME FROM information_schema.TABLES t
+      WHERE t.TABLE_SCHEMA = {{database}} AND t.TABLE_TYPE = 'BASE TABLE')
 ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION

@@ -9,8 +9,10 @@ SELECT
     k.ORDINAL_POSITION  AS KEY_SEQ,
     k.CONSTRAINT_NAME   AS PK_NAME
 FROM information_schema.KEY_COLUMN_USAGE k
-JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = k.TABLE_SCHEMA AND t.TABLE_NAME = k.TABLE_NAME
 WHERE k.TABLE_SCHEMA = {{database}}
-  AND t.TABLE_TYPE = 'BASE TABLE'
+  AND k.TABLE_NAME IN (
+      -- a semi-join: joining information_schema.TABLES makes MariaDB open every table (seconds at 2,000 tables)
+      SELECT t.TABLE_NAME FROM information_schema.TABLES t
+      WHERE t.TABLE_SCHEMA = {{database}} AND t.TABLE_TYPE = 'BASE TABLE')
   AND k.CONSTRAINT_NAME = 'PRIMARY'
 ORDER BY k.TABLE_NAME, k.ORDINAL_POSITION

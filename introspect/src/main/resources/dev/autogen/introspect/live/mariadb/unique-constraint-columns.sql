@@ -11,9 +11,11 @@ SELECT
     s.COLUMN_NAME  AS COLUMN_NAME,
     s.SEQ_IN_INDEX AS ORDINAL_POSITION
 FROM information_schema.STATISTICS s
-JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = s.TABLE_SCHEMA AND t.TABLE_NAME = s.TABLE_NAME
 WHERE s.TABLE_SCHEMA = {{database}}
-  AND t.TABLE_TYPE = 'BASE TABLE'
+  AND s.TABLE_NAME IN (
+      -- a semi-join: joining information_schema.TABLES makes MariaDB open every table (seconds at 2,000 tables)
+      SELECT t.TABLE_NAME FROM information_schema.TABLES t
+      WHERE t.TABLE_SCHEMA = {{database}} AND t.TABLE_TYPE = 'BASE TABLE')
   AND s.NON_UNIQUE = 0
   AND s.INDEX_NAME <> 'PRIMARY'
   AND s.COLUMN_NAME IS NOT NULL
