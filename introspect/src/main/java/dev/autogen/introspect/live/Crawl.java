@@ -53,6 +53,8 @@ public record Crawl(Pattern schemas, boolean sequences, boolean tableAttributes,
                                 .setRetrieveColumnDataTypes(false)
                                 .setRetrieveDatabaseUsers(false)
                                 .setRetrieveIndexInformation(false)
+                                // read by the catalog reader itself: H2's join for them is quadratic
+                                .setRetrieveForeignKeys(false)
                                 .setRetrieveRoutineInformation(false)
                                 .setRetrieveRoutineParameters(false)
                                 .setRetrieveRoutines(false)

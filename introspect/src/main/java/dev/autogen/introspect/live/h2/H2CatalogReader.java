@@ -11,10 +11,13 @@ import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
 import dev.autogen.introspect.live.SchemaCrawlerLogging;
 import dev.autogen.runtime.dialect.h2.H2Dialect;
+import dev.autogen.core.model.ForeignKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schemacrawler.InformationSchemaKey;
@@ -48,9 +51,16 @@ public final class H2CatalogReader implements CatalogReader {
         SchemaCrawlerLogging.quiet();
         String schema = resolveSchema(connection, options.schema());
         Catalog catalog = crawl(connection, schema);
+        Map<String, List<ForeignKey>> foreignKeys;
+        try {
+            foreignKeys = H2ForeignKeys.read(connection, schema);
+        } catch (SQLException e) {
+            throw new LiveReadException("could not read the foreign keys of schema '" + schema + "': "
+                    + LiveReadException.describe(e), e);
+        }
         String lockTable = options.versionTable() == null ? null : H2Dialect.lockTableName(options.versionTable());
         return new H2SnapshotBuilder(catalog, schema, dialect,
-                options.withTableFilter(name -> !name.equals(lockTable))).build();
+                options.withTableFilter(name -> !name.equals(lockTable)), foreignKeys).build();
     }
 
     private static String resolveSchema(Connection connection, String requested) {
@@ -86,7 +96,6 @@ public final class H2CatalogReader implements CatalogReader {
                     .fromConnnection(connection)
                     .withInformationSchemaViews(InformationSchemaViewsBuilder.builder()
                             .withSql(InformationSchemaKey.PRIMARY_KEYS, sql(H2CatalogSql.PRIMARY_KEYS, schema))
-                            .withSql(InformationSchemaKey.FOREIGN_KEYS, sql(H2CatalogSql.FOREIGN_KEYS, schema))
                             .withSql(InformationSchemaKey.INDEXES, sql(H2CatalogSql.INDEXES, schema))
                             .withSql(InformationSchemaKey.TABLE_CONSTRAINTS, sql(H2CatalogSql.TABLE_CONSTRAINTS, schema))
                             .withSql(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
@@ -100,7 +109,6 @@ public final class H2CatalogReader implements CatalogReader {
                             .toOptions())
                     .with(SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy, metadata_over_schemas)
                     .with(SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy, data_dictionary_all)
-                    .with(SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy, data_dictionary_all)
                     .with(SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy, data_dictionary_all)
                     .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintsRetrievalStrategy, data_dictionary_all)
                     .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintColumnsRetrievalStrategy, data_dictionary_all)

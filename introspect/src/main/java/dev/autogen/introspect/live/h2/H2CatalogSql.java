@@ -11,7 +11,10 @@ final class H2CatalogSql {
     static final String CURRENT_SCHEMA = load("current-schema.sql");
     static final String SCHEMA = load("schema.sql");
     static final String PRIMARY_KEYS = load("primary-keys.sql");
-    static final String FOREIGN_KEYS = load("foreign-keys.sql");
+    static final String FOREIGN_KEY_COLUMNS = load("foreign-key-columns.sql");
+    static final String REFERENTIAL_CONSTRAINTS = load("referential-constraints.sql");
+    /** Not limited to a schema: a foreign key may reference a table of another one. */
+    static final String KEY_COLUMNS = load("key-columns.sql");
     static final String INDEXES = load("indexes.sql");
     static final String TABLE_CONSTRAINTS = load("table-constraints.sql");
     static final String CONSTRAINT_COLUMNS = load("constraint-columns.sql");

@@ -3,10 +3,10 @@ package dev.autogen.introspect.live.h2;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
+import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
-import dev.autogen.introspect.live.CrawledKeys;
 import dev.autogen.introspect.live.CrawledTables;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
@@ -37,12 +37,15 @@ final class H2SnapshotBuilder {
     private final String schemaName;
     private final SchemaDialect dialect;
     private final LiveReadOptions options;
+    private final Map<String, List<ForeignKey>> foreignKeys;
 
-    H2SnapshotBuilder(Catalog catalog, String schemaName, SchemaDialect dialect, LiveReadOptions options) {
+    H2SnapshotBuilder(Catalog catalog, String schemaName, SchemaDialect dialect, LiveReadOptions options,
+            Map<String, List<ForeignKey>> foreignKeys) {
         this.catalog = catalog;
         this.schemaName = schemaName;
         this.dialect = dialect;
         this.options = options;
+        this.foreignKeys = foreignKeys;
     }
 
     SchemaSnapshot build() {
@@ -70,7 +73,7 @@ final class H2SnapshotBuilder {
     private Table table(schemacrawler.schema.Table table) {
         List<Column> columns = table.getColumns().stream().map(c -> column(table, c)).toList();
         return new Table(table.getName(), columns, CrawledTables.primaryKey(table), CrawledTables.uniqueConstraints(table),
-                CrawledTables.indexes(table), CrawledKeys.foreignKeys(table), checks(table),
+                CrawledTables.indexes(table), foreignKeys.getOrDefault(table.getName(), List.of()), checks(table),
                 text(table.getAttributes(), COMMENT));
     }
 
