@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A live reader test on one dialect's server: a fresh database (or schema) and a connection to it per test. */
+/** A live reader test on one dialect: a fresh database (or schema, or file) and a connection to it per test. */
 abstract class LiveReaderTestBase {
 
     private final Supplier<TestDatabases.Db> databases;

@@ -15,45 +15,15 @@ import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.introspect.live.sqlite.SqliteCatalogReader;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.testing.TestDatabases;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SqliteLiveReaderTest {
+class SqliteLiveReaderTest extends LiveReaderTestBase {
 
     private final SchemaDialect sqlite = Dialects.forName("sqlite");
-    private TestDatabases.Db db;
-    private Connection connection;
 
-    @BeforeEach
-    void open() throws Exception {
-        db = TestDatabases.sqlite();
-        connection = db.connect();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        connection.close();
-        db.close();
-    }
-
-    private void exec(String... statements) throws Exception {
-        try (Statement s = connection.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
-    }
-
-    private SchemaSnapshot read(LiveReadOptions options) {
-        return new LiveReader().read(connection, sqlite, options);
-    }
-
-    private static List<String> names(SchemaSnapshot snapshot) {
-        return snapshot.tables().stream().map(Table::name).toList();
+    SqliteLiveReaderTest() {
+        super(TestDatabases::sqlite, Dialects.forName("sqlite"));
     }
 
     @Test
