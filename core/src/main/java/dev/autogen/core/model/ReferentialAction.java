@@ -18,4 +18,16 @@ public enum ReferentialAction {
     public String sql() {
         return sql;
     }
+
+    /** The action SQL keywords name ({@code cascade}, {@code SET NULL}, any case); none or unknown is NO ACTION. */
+    public static ReferentialAction fromSql(String keywords) {
+        if (keywords != null) {
+            for (ReferentialAction action : values()) {
+                if (action.sql.equalsIgnoreCase(keywords.trim())) {
+                    return action;
+                }
+            }
+        }
+        return NO_ACTION;
+    }
 }

@@ -2,9 +2,8 @@ package dev.autogen.introspect.live.h2;
 
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.ReferentialAction;
+import dev.autogen.introspect.live.CatalogQuery;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,18 +24,18 @@ final class H2ForeignKeys {
     /** Table name to its foreign keys, sorted by name, columns in key order; another schema's table is schema.table. */
     static Map<String, List<ForeignKey>> read(Connection connection, String schema) throws SQLException {
         Map<String, Map<String, List<Part>>> parts = new TreeMap<>();
-        query(connection, H2CatalogSql.forSchema(H2CatalogSql.FOREIGN_KEY_COLUMNS, schema), rs -> parts
+        CatalogQuery.forEachRow(connection, H2CatalogSql.forSchema(H2CatalogSql.FOREIGN_KEY_COLUMNS, schema), rs -> parts
                 .computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
                 .computeIfAbsent(rs.getString("CONSTRAINT_NAME"), c -> new ArrayList<>())
                 .add(new Part(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"),
                         rs.getInt("POSITION_IN_UNIQUE_CONSTRAINT"))));
         Map<String, Rule> rules = new HashMap<>();
-        query(connection, H2CatalogSql.forSchema(H2CatalogSql.REFERENTIAL_CONSTRAINTS, schema), rs -> rules.put(
+        CatalogQuery.forEachRow(connection, H2CatalogSql.forSchema(H2CatalogSql.REFERENTIAL_CONSTRAINTS, schema), rs -> rules.put(
                 rs.getString("CONSTRAINT_NAME"), new Rule(rs.getString("UNIQUE_CONSTRAINT_SCHEMA"),
-                        rs.getString("UNIQUE_CONSTRAINT_NAME"), action(rs.getString("DELETE_RULE")),
-                        action(rs.getString("UPDATE_RULE")))));
+                        rs.getString("UNIQUE_CONSTRAINT_NAME"), ReferentialAction.fromSql(rs.getString("DELETE_RULE")),
+                        ReferentialAction.fromSql(rs.getString("UPDATE_RULE")))));
         Map<String, KeyColumn> keyColumns = new HashMap<>();
-        query(connection, H2CatalogSql.KEY_COLUMNS, rs -> keyColumns.put(
+        CatalogQuery.forEachRow(connection, H2CatalogSql.KEY_COLUMNS, rs -> keyColumns.put(
                 key(rs.getString("CONSTRAINT_SCHEMA"), rs.getString("CONSTRAINT_NAME"), rs.getInt("ORDINAL_POSITION")),
                 new KeyColumn(rs.getString("TABLE_SCHEMA"), rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME"))));
         Map<String, List<ForeignKey>> keys = new TreeMap<>();
@@ -66,20 +65,6 @@ final class H2ForeignKeys {
         return keys;
     }
 
-    /** An SQL rule as H2 writes it ({@code CASCADE}, {@code SET NULL}, ...); anything else is NO ACTION. */
-    static ReferentialAction action(String rule) {
-        if (rule == null) {
-            return ReferentialAction.NO_ACTION;
-        }
-        return switch (rule) {
-            case "CASCADE" -> ReferentialAction.CASCADE;
-            case "RESTRICT" -> ReferentialAction.RESTRICT;
-            case "SET NULL" -> ReferentialAction.SET_NULL;
-            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
-            default -> ReferentialAction.NO_ACTION;
-        };
-    }
-
     private static String key(String schema, String constraint, int position) {
         return schema + '\u0000' + constraint + '\u0000' + position;
     }
@@ -89,16 +74,4 @@ final class H2ForeignKeys {
     private record Rule(String keySchema, String keyName, ReferentialAction onDelete, ReferentialAction onUpdate) {}
 
     private record KeyColumn(String schema, String table, String column) {}
-
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection connection, String sql, Row row) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                row.accept(rs);
-            }
-        }
-    }
 }

@@ -9,16 +9,14 @@ import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.introspect.live.CatalogQuery;
 import dev.autogen.introspect.live.LiveReadException;
 import dev.autogen.introspect.live.LiveReadOptions;
 import dev.autogen.runtime.dialect.mariadb.ForeignKeyIndexes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,21 +119,18 @@ final class MariaDbTables {
         return uniques;
     }
 
-    /** The non-unique indexes (the unique ones are unique constraints), sorted by name. */
+    /**
+     * The non-unique indexes (the query leaves out unique ones: here they are unique constraints), sorted by name.
+     */
     private Map<String, List<Index>> indexes() throws SQLException {
         Map<String, Map<String, List<Keyed>>> parts = new TreeMap<>();
-        Map<String, Boolean> unique = new LinkedHashMap<>();
-        query(MariaDbCatalogSql.INDEXES, rs -> {
-            String table = rs.getString("TABLE_NAME");
-            String index = rs.getString("INDEX_NAME");
-            unique.put(table + "\u0000" + index, !rs.getBoolean("NON_UNIQUE"));
-            parts.computeIfAbsent(table, t -> new TreeMap<>()).computeIfAbsent(index, i -> new ArrayList<>())
-                    .add(new Keyed(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME")));
-        });
+        query(MariaDbCatalogSql.INDEXES, rs -> parts
+                .computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
+                .computeIfAbsent(rs.getString("INDEX_NAME"), i -> new ArrayList<>())
+                .add(new Keyed(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"))));
         Map<String, List<Index>> indexes = new TreeMap<>();
         parts.forEach((table, byName) -> indexes.put(table, byName.entrySet().stream()
-                .map(e -> new Index(e.getKey(), ordered(e.getValue()), unique.get(table + "\u0000" + e.getKey())))
-                .sorted(Comparator.comparing(Index::name))
+                .map(e -> new Index(e.getKey(), ordered(e.getValue()), false))
                 .toList()));
         return indexes;
     }
@@ -147,8 +142,8 @@ final class MariaDbTables {
                 .computeIfAbsent(rs.getString("FKTABLE_NAME"), t -> new TreeMap<>())
                 .computeIfAbsent(rs.getString("FK_NAME"), k -> new ArrayList<>())
                 .add(new ForeignKeyPart(rs.getInt("KEY_SEQ"), rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_CAT"),
-                        rs.getString("PKTABLE_NAME"), rs.getString("PKCOLUMN_NAME"), rs.getInt("DELETE_RULE"),
-                        rs.getInt("UPDATE_RULE"))));
+                        rs.getString("PKTABLE_NAME"), rs.getString("PKCOLUMN_NAME"), ReferentialAction.fromSql(rs.getString("DELETE_RULE")),
+                        ReferentialAction.fromSql(rs.getString("UPDATE_RULE")))));
         Map<String, List<ForeignKey>> keys = new TreeMap<>();
         parts.forEach((table, byName) -> keys.put(table, byName.entrySet().stream().map(e -> {
             List<ForeignKeyPart> columns = e.getValue().stream()
@@ -159,42 +154,22 @@ final class MariaDbTables {
                     ? first.referencedTable()
                     : first.referencedDatabase() + "." + first.referencedTable();
             return new ForeignKey(e.getKey(), columns.stream().map(ForeignKeyPart::column).toList(), referenced,
-                    columns.stream().map(ForeignKeyPart::referencedColumn).toList(), action(first.deleteRule()),
-                    action(first.updateRule()));
+                    columns.stream().map(ForeignKeyPart::referencedColumn).toList(), first.deleteRule(),
+                    first.updateRule());
         }).toList()));
         return keys;
-    }
-
-    /** A {@link java.sql.DatabaseMetaData} rule code as the model's action, as the query writes them. */
-    static ReferentialAction action(int rule) {
-        return switch (rule) {
-            case java.sql.DatabaseMetaData.importedKeyCascade -> ReferentialAction.CASCADE;
-            case java.sql.DatabaseMetaData.importedKeyRestrict -> ReferentialAction.RESTRICT;
-            case java.sql.DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
-            case java.sql.DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
-            default -> ReferentialAction.NO_ACTION;
-        };
     }
 
     private record Keyed(int position, String column) {}
 
     private record ForeignKeyPart(int position, String column, String referencedDatabase, String referencedTable,
-            String referencedColumn, int deleteRule, int updateRule) {}
+            String referencedColumn, ReferentialAction deleteRule, ReferentialAction updateRule) {}
 
     private static List<String> ordered(List<Keyed> columns) {
         return columns.stream().sorted(Comparator.comparingInt(Keyed::position)).map(Keyed::column).toList();
     }
 
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, Row row) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(MariaDbCatalogSql.forDatabase(sql, database));
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                row.accept(rs);
-            }
-        }
+    private void query(String sql, CatalogQuery.Row row) throws SQLException {
+        CatalogQuery.forEachRow(connection, MariaDbCatalogSql.forDatabase(sql, database), row);
     }
 }

@@ -1,22 +1,13 @@
--- Columns of the non-unique indexes of the base tables of one database, shaped like DatabaseMetaData.getIndexInfo.
+-- Columns of the non-unique indexes of the base tables of one database, named like DatabaseMetaData.getIndexInfo.
 -- Unique indexes are left out: MariaDB and MySQL make no difference between a unique constraint and a unique index,
 -- and they are reported as unique constraints (the primary key as the primary key). So are parts of functional
 -- indexes (no column). The indexes the database created for foreign keys are still here; the reader drops them.
 -- {{database}} is replaced by the database name as a string expression before use.
 SELECT
-    s.TABLE_SCHEMA    AS TABLE_CAT,
-    NULL              AS TABLE_SCHEM,
     s.TABLE_NAME      AS TABLE_NAME,
-    s.NON_UNIQUE <> 0 AS NON_UNIQUE,
-    NULL              AS INDEX_QUALIFIER,
     s.INDEX_NAME      AS INDEX_NAME,
-    3                 AS TYPE,
     s.SEQ_IN_INDEX    AS ORDINAL_POSITION,
-    s.COLUMN_NAME     AS COLUMN_NAME,
-    s.COLLATION       AS ASC_OR_DESC,
-    0                 AS CARDINALITY,
-    0                 AS PAGES,
-    NULL              AS FILTER_CONDITION
+    s.COLUMN_NAME     AS COLUMN_NAME
 FROM information_schema.STATISTICS s
 WHERE s.TABLE_SCHEMA = {{database}}
   AND s.TABLE_NAME IN (

@@ -204,19 +204,7 @@ class H2Catalog {
             target[1] = rs.getString(4);
             target[2] = rs.getString(5);
         });
-        return new ForeignKey(name.name(), columns, target[0], referenced, action(target[1]), action(target[2]));
-    }
-
-    static ReferentialAction action(String rule) {
-        if (rule == null) {
-            return ReferentialAction.NO_ACTION;
-        }
-        for (ReferentialAction action : ReferentialAction.values()) {
-            if (action.sql().equalsIgnoreCase(rule.trim())) {
-                return action;
-            }
-        }
-        return ReferentialAction.NO_ACTION;
+        return new ForeignKey(name.name(), columns, target[0], referenced, ReferentialAction.fromSql(target[1]), ReferentialAction.fromSql(target[2]));
     }
 
     private Map<String, String> checkClauses(QualifiedName table) {

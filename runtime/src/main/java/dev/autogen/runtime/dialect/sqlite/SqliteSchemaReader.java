@@ -330,8 +330,8 @@ public final class SqliteSchemaReader {
                     raw.from(),
                     parent,
                     referenced,
-                    action(raw.onDelete()),
-                    action(raw.onUpdate())));
+                    ReferentialAction.fromSql(raw.onDelete()),
+                    ReferentialAction.fromSql(raw.onUpdate())));
         }
         return result;
     }
@@ -370,19 +370,6 @@ public final class SqliteSchemaReader {
             }
         }
         return Optional.ofNullable(storedTableNames.get(SqliteTableDefinition.key(name)));
-    }
-
-    private static ReferentialAction action(String rule) {
-        if (rule == null) {
-            return ReferentialAction.NO_ACTION;
-        }
-        return switch (rule.trim().toUpperCase(Locale.ROOT)) {
-            case "CASCADE" -> ReferentialAction.CASCADE;
-            case "SET NULL" -> ReferentialAction.SET_NULL;
-            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
-            case "RESTRICT" -> ReferentialAction.RESTRICT;
-            default -> ReferentialAction.NO_ACTION;
-        };
     }
 
     private static boolean sameNames(List<String> a, List<String> b) {
