@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * What a dialect needs around one migration transaction, from {@link Dialect#openSession}: a runner opens it with
@@ -44,6 +45,15 @@ public interface MigrationSession extends AutoCloseable {
 
     /** Checks the database before the transaction commits (SQLite: foreign keys); throws to make it roll back. */
     void beforeCommit() throws SQLException;
+
+    /**
+     * Checks a statement that Autogen generated, right after it ran on {@code statement}; throws to fail the step. The
+     * default accepts everything. MariaDB and MySQL fail on any warning: even in strict mode some conversions only warn.
+     * Statements a migration passes to {@code op.execute} as written are not checked.
+     *
+     * @param sql the statement's text, for the message
+     */
+    default void verify(Statement statement, String sql) throws SQLException {}
 
     /** Restores the connection's settings. */
     @Override

@@ -252,7 +252,7 @@ public final class JdbcOperations implements Operations {
     @Override
     public void execute(String sql) {
         try {
-            sink.run(sql);
+            sink.runAsWritten(sql);
         } catch (SQLException e) {
             throw new MigrationSqlException("statement failed", e);
         }

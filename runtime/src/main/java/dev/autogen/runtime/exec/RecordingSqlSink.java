@@ -22,6 +22,12 @@ public final class RecordingSqlSink implements SqlSink {
     }
 
     @Override
+    public void runAsWritten(String sql) throws SQLException {
+        target.runAsWritten(sql);
+        succeeded.add(sql);
+    }
+
+    @Override
     public boolean executes() {
         return target.executes();
     }

@@ -6,8 +6,17 @@ import java.sql.SQLException;
 @FunctionalInterface
 public interface SqlSink {
 
-    /** Runs (or records) one statement, given without a trailing semicolon. */
+    /** Runs (or records) one statement that Autogen rendered, given without a trailing semicolon. */
     void run(String sql) throws SQLException;
+
+    /**
+     * Runs (or records) a statement a migration wrote itself ({@code op.execute}): as {@link #run}, except that a
+     * sink that {@linkplain dev.autogen.runtime.dialect.MigrationSession#verify verifies} Autogen's statements leaves
+     * it alone, so the author's SQL keeps its meaning ({@code INSERT IGNORE} still only warns).
+     */
+    default void runAsWritten(String sql) throws SQLException {
+        run(sql);
+    }
 
     /** Whether statements really change the database this sink is attached to (so a dialect may verify them). */
     default boolean executes() {

@@ -230,7 +230,7 @@ public final class MigrationRunner {
             }
             started = System.nanoTime();
             try {
-                RecordingSqlSink sink = sink(connection);
+                RecordingSqlSink sink = sink(connection, session);
                 migrate(step, backend.operations().create(connection, sink));
                 versionTable.replace(connection, step.from(), step.to());
                 session.beforeCommit();
@@ -269,7 +269,7 @@ public final class MigrationRunner {
                     step = MigrationStep.of(graph(), direction, node, current);
                     listener.starting(step);
                     long started = System.nanoTime();
-                    migrate(step, backend.operations().create(connection, sink(connection)));
+                    migrate(step, backend.operations().create(connection, sink(connection, session)));
                     versionTable.replace(connection, step.from(), step.to());
                     done.add(step);
                     current = step.to();
@@ -310,14 +310,19 @@ public final class MigrationRunner {
         }
         listener.starting(step);
         long started = System.nanoTime();
-        RecordingSqlSink sink = sink(connection);
+        MigrationSession session = backend.sessions().open(connection);
         try {
-            migrate(step, backend.operations().create(connection, sink));
-            versionTable.replace(connection, step.from(), step.to());
-        } catch (RuntimeException e) {
-            throw MigrationFailedException.notRolledBack(describe(step), step.revision().id(),
-                    step.revision().message(), RevisionGraph.describe(versionTable.read(connection)),
-                    versionTable.name(), sink.succeeded(), e);
+            RecordingSqlSink sink = sink(connection, session);
+            try {
+                migrate(step, backend.operations().create(connection, sink));
+                versionTable.replace(connection, step.from(), step.to());
+            } catch (RuntimeException e) {
+                throw MigrationFailedException.notRolledBack(describe(step), step.revision().id(),
+                        step.revision().message(), RevisionGraph.describe(versionTable.read(connection)),
+                        versionTable.name(), sink.succeeded(), e);
+            }
+        } finally {
+            session.close();
         }
         listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
         return true;
@@ -332,8 +337,8 @@ public final class MigrationRunner {
         }
     }
 
-    private static RecordingSqlSink sink(Connection connection) {
-        return new RecordingSqlSink(new JdbcSqlSink(connection));
+    private static RecordingSqlSink sink(Connection connection, MigrationSession session) {
+        return new RecordingSqlSink(new JdbcSqlSink(connection, session));
     }
 
     private void begin(MigrationSession session, Connection connection) throws SQLException {

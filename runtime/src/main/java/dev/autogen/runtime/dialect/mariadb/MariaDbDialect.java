@@ -6,7 +6,9 @@ import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.MigrationLock;
+import dev.autogen.runtime.dialect.MigrationSession;
 import dev.autogen.runtime.dialect.PortableTypes;
+import dev.autogen.runtime.dialect.ScriptFrame;
 import dev.autogen.runtime.dialect.TableLookup;
 import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
@@ -291,6 +293,21 @@ public final class MariaDbDialect implements Dialect {
         s = INTRODUCER.matcher(s).replaceAll("'");
         s = OCTET_LENGTH.matcher(s).replaceAll("length(");
         return MariaDbChecks.withoutRedundantParentheses(Dialect.super.normalizeCheck(s));
+    }
+
+    /**
+     * Autogen's own session settings around each migration ({@link MariaDbSession}): strict {@code sql_mode},
+     * {@code utf8mb4}, every generated statement free of warnings; the connection's settings come back on close.
+     */
+    @Override
+    public MigrationSession openSession(Connection connection) throws SQLException {
+        return MariaDbSession.open(connection);
+    }
+
+    /** An offline script sets the session up as an online run does ({@link MariaDbSession#SETUP}). */
+    @Override
+    public ScriptFrame scriptFrame() {
+        return new ScriptFrame(MariaDbSession.SETUP, "BEGIN", "COMMIT");
     }
 
     /** {@code GET_LOCK} on a name made of the current database and the version table (see {@link MariaDbLock}). */
