@@ -22,10 +22,11 @@ final class MariaDbSession implements MigrationSession {
     /**
      * The {@code sql_mode} Autogen's statements run in: strict for every table (not only transactional ones), no
      * zero dates, division by zero an error, no silent engine substitution. Nothing that changes how SQL parses
-     * ({@code ANSI_QUOTES}, {@code NO_BACKSLASH_ESCAPES}, {@code PIPES_AS_CONCAT}): Autogen renders for the default.
+     * ({@code ANSI_QUOTES}, {@code NO_BACKSLASH_ESCAPES}, {@code PIPES_AS_CONCAT}): Autogen renders for the default. In
+     * the order the server reports the flags.
      */
     static final String STRICT_MODE =
-            "STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ZERO_DATE,NO_ZERO_IN_DATE,NO_ENGINE_SUBSTITUTION";
+            "STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
 
     /** The statements that set the session up; also the start of an offline script. */
     static final List<String> SETUP = List.of("SET NAMES utf8mb4", "SET SESSION sql_mode = '" + STRICT_MODE + "'");
