@@ -13,6 +13,7 @@ import dev.autogen.core.ops.Operation;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.migration.MigrationListener;
 import dev.autogen.runtime.migration.MigrationStep;
 import dev.autogen.runtime.migration.Migrator;
 import dev.autogen.runtime.migration.OfflineRange;
@@ -313,7 +314,7 @@ public final class Project {
         onlineTarget(target);
         Migrator m = migrator(options);
         Timings.time("compile", m::migrations);
-        return Timings.time("execute", () -> m.upgrade(target, step -> progress.accept("Running " + step.describe())));
+        return Timings.time("execute", () -> m.upgrade(target, printing(progress)));
     }
 
     /** {@code autogen downgrade}: reverts migrations, reporting each step. */
@@ -324,7 +325,27 @@ public final class Project {
     /** {@code autogen downgrade} with {@code --transaction-per-run} or {@code --lock-timeout}. */
     public List<MigrationStep> downgrade(String target, RunOptions options, Consumer<String> progress) {
         onlineTarget(target);
-        return migrator(options).downgrade(target, step -> progress.accept("Running " + step.describe()));
+        return migrator(options).downgrade(target, printing(progress));
+    }
+
+    /**
+     * Prints {@code Running <step>} before each step, and where a step resumes a migration an interrupted run left
+     * part-way, which statements it does not run again.
+     */
+    private static MigrationListener printing(Consumer<String> progress) {
+        return new MigrationListener() {
+            @Override
+            public void starting(MigrationStep step) {
+                progress.accept("Running " + step.describe());
+            }
+
+            @Override
+            public void resuming(MigrationStep step, int applied, String lastStatement) {
+                progress.accept("  Resuming after statement " + applied + ", where an interrupted run stopped: "
+                        + (applied == 1 ? "it is" : "statements 1-" + applied + " are") + " not run again (the last: `"
+                        + lastStatement.strip().replaceAll("\\s+", " ") + "`)");
+            }
+        };
     }
 
     /** {@code autogen upgrade --sql}: the script over {@code TO} (from base) or {@code FROM:TO}; connects to nothing. */

@@ -161,9 +161,30 @@ class RunnerErrorsTest {
         assertTrue(message.startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add users) failed: "), message);
         assertTrue(message.contains("[statement: INSERT INTO no_such_table VALUES (1)]"), message);
         assertTrue(message.endsWith("; this database commits DDL as it runs, so autogen_version still says 9d1c0b7a2e55"
-                + " (the last revision fully applied) and 1 statement of 3f2a9c1d7e4b ran before the failure and remains:"
-                + " `CREATE TABLE users (id INTEGER PRIMARY KEY)`; undo them by hand, then run again"), message);
+                + " (the last revision fully applied) and 1 statement of 3f2a9c1d7e4b ran and remains:"
+                + " `CREATE TABLE users (id INTEGER PRIMARY KEY)`; autogen_version_progress records it, so a rerun skips"
+                + " it and continues with statement 2: fix the migration, leaving what ran as it is, and run again (or"
+                + " undo it by hand and delete the row for 3f2a9c1d7e4b from autogen_version_progress)"), message);
         assertEquals(R1 + "\n", cli.run("--url", h2, "current").ok().out());
+
+        // a statement that ran was edited since: the rerun refuses to guess where to continue
+        migration(R2, R1, "add users", """
+                op.execute("CREATE TABLE users (id BIGINT PRIMARY KEY)");
+                        op.execute("INSERT INTO users VALUES (1)");""");
+        message = cli.run("--url", h2, "upgrade").userError();
+        assertTrue(message.startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add users) failed: the migration is not the"
+                + " one an interrupted run applied 1 statement of (the calls on op up to where it stopped differ): restore"
+                + " it as it was to resume, or undo those statements by hand and delete the row for 3f2a9c1d7e4b from"
+                + " autogen_version_progress; "), message);
+
+        // the failed statement fixed, the one that ran left as it was: the rerun continues after it
+        migration(R2, R1, "add users", """
+                op.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)");
+                        op.execute("INSERT INTO users VALUES (1)");""");
+        assertEquals("Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add users\n"
+                + "  Resuming after statement 1, where an interrupted run stopped: it is not run again (the last:"
+                + " `CREATE TABLE users (id INTEGER PRIMARY KEY)`)\n", cli.run("--url", h2, "upgrade").ok().out());
+        assertEquals(R2 + " (head)\n", cli.run("--url", h2, "current").ok().out());
     }
 
     @Test

@@ -51,10 +51,16 @@ final class ExternalProcess {
 
     /** {@code java -cp <this test's class path> dev.autogen.cli.Main args...}: the command line in its own JVM. */
     static List<String> autogen(String... args) {
+        return autogen(List.of(), args);
+    }
+
+    /** {@link #autogen(String...)} with options for the JVM ({@code -Dname=value}). */
+    static List<String> autogen(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), "dev.autogen.cli.Main"));
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.autogen.cli.Main"));
         command.addAll(List.of(args));
         return command;
     }

@@ -1,6 +1,7 @@
 package dev.autogen.introspect.live;
 
 import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.runtime.migration.version.ProgressTable;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -43,10 +44,17 @@ public record LiveReadOptions(String schema, String versionTable, Predicate<Stri
         return new LiveReadOptions(schema, versionTable, tableFilter.and(filter));
     }
 
-    /** Whether table {@code name} (as the database stores it) is reported: not the version table, and accepted. */
+    private static boolean same(String stored, String table, SchemaDialect dialect) {
+        return dialect.nameKey(stored).equals(dialect.nameKey(dialect.foldIdentifier(table)));
+    }
+
+    /**
+     * Whether table {@code name} (as the database stores it) is reported: not the version table nor the runner's
+     * progress table next to it, and accepted.
+     */
     public boolean accepts(String name, SchemaDialect dialect) {
-        if (versionTable != null
-                && dialect.nameKey(name).equals(dialect.nameKey(dialect.foldIdentifier(versionTable)))) {
+        if (versionTable != null && (same(name, versionTable, dialect)
+                || same(name, ProgressTable.nameFor(versionTable), dialect))) {
             return false;
         }
         return tableFilter.test(name);

@@ -17,6 +17,14 @@ public interface MigrationListener {
     void starting(MigrationStep step);
 
     /**
+     * Called after {@link #starting} when the step resumes a migration that an interrupted run left part-way, where DDL
+     * commits as it runs: the first {@code applied} statements completed then and are not run again.
+     *
+     * @param lastStatement the last of them
+     */
+    default void resuming(MigrationStep step, int applied, String lastStatement) {}
+
+    /**
      * Called after a step's migration and version update were committed; without transactional DDL, or with one
      * transaction per run, after they ran.
      */

@@ -14,6 +14,8 @@ import dev.autogen.runtime.migration.graph.RevisionGraph;
 import dev.autogen.runtime.migration.graph.RevisionNode;
 import dev.autogen.runtime.migration.graph.RevisionTarget;
 import dev.autogen.runtime.migration.load.MigrationSet;
+import dev.autogen.runtime.migration.version.ProgressTable;
+import dev.autogen.runtime.migration.version.StatementProgress;
 import dev.autogen.runtime.migration.version.VersionTable;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,14 +39,17 @@ import java.util.Set;
  *
  * <p>With transactional DDL each migration runs in its own transaction together with its version-table update (or,
  * with {@link RunOptions#transactionPerRun}, all of them in one); if it throws, both are rolled back and the database
- * stays at the previous revision. Without it, the version table is updated right after each migration, and a failure
- * leaves whatever statements the migration had already run, which the error lists.
+ * stays at the previous revision. Without it (MariaDB, MySQL, H2), each statement commits with a progress row
+ * ({@link ProgressTable}), the version table is updated right after each migration, and a failure leaves whatever
+ * statements the migration had already run, which the error lists; a rerun, after a failure or a crash, resumes after
+ * the last statement that completed.
  */
 public final class MigrationRunner {
 
     private final MigrationSet migrations;
     private final MigrationBackend backend;
     private final VersionTable versionTable;
+    private final ProgressTable progressTable;
     private final RunOptions options;
 
     public MigrationRunner(MigrationSet migrations, MigrationBackend backend) {
@@ -59,6 +65,7 @@ public final class MigrationRunner {
         this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.backend = Objects.requireNonNull(backend, "backend");
         this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
+        this.progressTable = new ProgressTable(versionTable);
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -119,6 +126,7 @@ public final class MigrationRunner {
                     versionTable.clear(connection);
                 }
                 versionTable.replace(connection, kept, after);
+                progressTable.clear(connection); // the schema is declared to be at the targets: nothing to resume
                 connection.commit();
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
@@ -298,8 +306,10 @@ public final class MigrationRunner {
     }
 
     /**
-     * Runs one step where DDL commits as it runs: the version table follows right after the migration, and a failure
-     * reports the statements that ran and stay.
+     * Runs one step where DDL commits as it runs, statement by statement with its progress recorded
+     * ({@link ResumableStep}): a step an interrupted run left part-way resumes after its last completed statement. The
+     * version table follows right after the migration, together with the progress row's removal; a failure reports the
+     * statements that ran and stay, and what a rerun does.
      *
      * @return false, with nothing done, when the version table changed (another runner got there first)
      */
@@ -308,24 +318,55 @@ public final class MigrationRunner {
         if (!versionTable.read(connection).equals(step.from())) {
             return false;
         }
+        progressTable.createIfMissing(connection);
+        Optional<StatementProgress> earlier = progressTable.read(connection);
+        if (earlier.isPresent() && !earlier.get().isFor(step.revision().id(), step.direction().word())) {
+            StatementProgress other = earlier.get();
+            throw MigrationFailedException.interruptedElsewhere(describe(step), step.revision().id(),
+                    step.revision().message(), other.direction() + " of " + other.revision(), other.applied(),
+                    other.lastStatement(), progressTable.name());
+        }
         listener.starting(step);
+        earlier.ifPresent(p -> listener.resuming(step, p.applied(), p.lastStatement()));
         long started = System.nanoTime();
         MigrationSession session = backend.sessions().open(connection);
         try {
-            RecordingSqlSink sink = sink(connection, session);
+            RecordingSqlSink ran = sink(connection, session);
+            ResumableStep resumable = new ResumableStep(ran, connection, session, progressTable, step, earlier);
             try {
-                migrate(step, backend.operations().create(connection, sink));
+                migrate(step, resumable.wrap(backend.operations().create(connection, resumable)));
+                resumable.finished();
+                session.begin(connection);
                 versionTable.replace(connection, step.from(), step.to());
+                progressTable.clear(connection);
+                session.commit(connection);
             } catch (RuntimeException e) {
+                rollbackIfOpen(session, connection, e);
                 throw MigrationFailedException.notRolledBack(describe(step), step.revision().id(),
                         step.revision().message(), RevisionGraph.describe(versionTable.read(connection)),
-                        versionTable.name(), sink.succeeded(), e);
+                        versionTable.name(), ran.succeeded(), resumable.appliedBefore(),
+                        earlier.map(StatementProgress::lastStatement).orElse(""), progressTable.name(), e);
+            } catch (SQLException | Error e) {
+                rollbackIfOpen(session, connection, e);
+                throw e;
             }
         } finally {
+            restoreQuietly(connection, true);
             session.close();
         }
         listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
         return true;
+    }
+
+    /** Rolls back the version-table transaction if the failure came inside it (statements roll back their own). */
+    private static void rollbackIfOpen(MigrationSession session, Connection connection, Throwable failure) {
+        try {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
+                rollback(session, connection, failure);
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private void migrate(MigrationStep step, Operations operations) {

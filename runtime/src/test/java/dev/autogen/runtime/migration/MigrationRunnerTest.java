@@ -200,9 +200,11 @@ class MigrationRunnerTest {
             assertTrue(e.getMessage().startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add token usage) failed: "),
                     e.getMessage());
             assertTrue(e.getMessage().endsWith("; this database commits DDL as it runs, so autogen_version still says"
-                    + " 9d1c0b7a2e55 (the last revision fully applied) and 1 statement of 3f2a9c1d7e4b ran before the"
-                    + " failure and remains: `CREATE TABLE token_usage (id INTEGER PRIMARY KEY)`; undo them by hand, then"
-                    + " run again"), e.getMessage());
+                    + " 9d1c0b7a2e55 (the last revision fully applied) and 1 statement of 3f2a9c1d7e4b ran and remains:"
+                    + " `CREATE TABLE token_usage (id INTEGER PRIMARY KEY)`; autogen_version_progress records it, so a"
+                    + " rerun skips it and continues with statement 2: fix the migration, leaving what ran as it is, and"
+                    + " run again (or undo it by hand and delete the row for 3f2a9c1d7e4b from autogen_version_progress)"),
+                    e.getMessage());
             assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("[statement: insert into no_such_table values (1)]"),
                     e.getMessage());
             assertEquals(List.of("CREATE TABLE token_usage (id INTEGER PRIMARY KEY)"), e.remainingStatements());

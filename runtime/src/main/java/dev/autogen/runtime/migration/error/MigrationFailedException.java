@@ -56,28 +56,54 @@ public final class MigrationFailedException extends MigrationException {
     }
 
     /**
-     * The database commits DDL as it runs: the statements that ran stay, the version table was not updated.
+     * The database commits DDL as it runs: the statements that ran stay, the version table was not updated, and the
+     * progress table records how far the migration got, so a rerun resumes after the last statement that completed.
      *
      * @param stillAt what the version table says: the last revision fully applied
-     * @param ran the statements of the failed migration that ran before the failure
+     * @param ran the statements of the failed migration that this run completed before the failure
+     * @param ranBefore how many statements an interrupted run had completed before this one resumed
+     * @param lastBefore the last of those, quoted when this run completed none
+     * @param progressTable the table that records them
      */
     public static MigrationFailedException notRolledBack(String step, String revision, String message, String stillAt,
-            String versionTable, List<String> ran, Throwable cause) {
+            String versionTable, List<String> ran, int ranBefore, String lastBefore, String progressTable,
+            Throwable cause) {
+        int total = ranBefore + ran.size();
         String remain;
-        if (ran.isEmpty()) {
-            remain = "no statement of " + revision + " ran before the failure";
+        if (total == 0) {
+            remain = "no statement of " + revision + " ran before the failure; fix the migration and run again";
         } else {
-            List<String> quoted = ran.stream().limit(QUOTED_STATEMENTS).map(s -> "`" + oneLine(s) + "`").toList();
-            remain = ran.size() + " statement" + (ran.size() == 1 ? "" : "s") + " of " + revision
-                    + " ran before the failure and remain" + (ran.size() == 1 ? "s" : "") + ": "
-                    + String.join("; ", quoted)
-                    + (ran.size() > QUOTED_STATEMENTS ? " and " + (ran.size() - QUOTED_STATEMENTS) + " more" : "");
+            String them = total == 1 ? "it" : "them";
+            List<String> shown = ran.isEmpty() ? List.of(lastBefore) : ran;
+            List<String> quoted = shown.stream().limit(QUOTED_STATEMENTS).map(s -> "`" + oneLine(s) + "`").toList();
+            remain = total + " statement" + (total == 1 ? "" : "s") + " of " + revision + " ran and remain"
+                    + (total == 1 ? "s" : "")
+                    + (ranBefore == 0 ? "" : " (" + ranBefore + " in an interrupted run before this one)")
+                    + (ran.isEmpty() ? ", the last: " : ": ") + String.join("; ", quoted)
+                    + (shown.size() > QUOTED_STATEMENTS ? " and " + (shown.size() - QUOTED_STATEMENTS) + " more" : "")
+                    + "; " + progressTable + " records " + them + ", so a rerun skips " + them
+                    + " and continues with statement " + (total + 1) + ": fix the migration, leaving what ran as it"
+                    + " is, and run again (or undo " + them + " by hand and delete the row for " + revision + " from "
+                    + progressTable + ")";
         }
         return new MigrationFailedException(head(step, message) + " failed: " + describe(cause)
                 + "; this database commits DDL as it runs, so " + versionTable + " still says " + stillAt
-                + " (the last revision fully applied) and " + remain
-                + (ran.isEmpty() ? "; fix the migration and run again" : "; undo them by hand, then run again"),
-                revision, false, ran, cause);
+                + " (the last revision fully applied) and " + remain, revision, false, ran, cause);
+    }
+
+    /**
+     * The database commits DDL as it runs, and an interrupted run left another step part-way: that one must be
+     * finished (or undone) first.
+     *
+     * @param interrupted the interrupted step, as {@code upgrade of 3f2a9c1d7e4b}
+     */
+    public static MigrationFailedException interruptedElsewhere(String step, String revision, String message,
+            String interrupted, int applied, String lastStatement, String progressTable) {
+        return new MigrationFailedException(head(step, message) + " cannot run: an interrupted " + interrupted
+                + " left " + applied + " of its statements applied (the last: `" + oneLine(lastStatement) + "`),"
+                + " as " + progressTable + " records; run that " + interrupted.substring(0, interrupted.indexOf(' '))
+                + " again to finish it first (or undo those statements by hand and delete the row from "
+                + progressTable + ")", revision, false, List.of(), null);
     }
 
     /** The revision whose migration failed. */

@@ -51,6 +51,11 @@ public final class VersionTable {
 
     /** Whether the table exists in the connection's current schema. */
     public boolean exists(Connection connection) {
+        return exists(connection, name);
+    }
+
+    /** Whether table {@code name} exists in the connection's current schema. */
+    static boolean exists(Connection connection, String name) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
             String stored = meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT)
@@ -64,7 +69,7 @@ public final class VersionTable {
             }
             return false;
         } catch (SQLException e) {
-            throw new VersionTableException("Cannot look up the version table " + name, e);
+            throw new VersionTableException("Cannot look up the table " + name, e);
         }
     }
 

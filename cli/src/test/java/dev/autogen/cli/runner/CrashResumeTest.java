@@ -1,0 +1,133 @@
+package dev.autogen.cli.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.autogen.cli.Main;
+import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.runtime.testing.TestDatabases.Db;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Where DDL commits as it runs, a runner killed at any statement boundary (the JVM halted as by {@code kill -9}, right
+ * after statement N) leaves a database from which the next run completes: it skips the statements that completed and
+ * runs each of the others once, so no DDL fails as a duplicate and no DML applies twice.
+ */
+class CrashResumeTest {
+
+    static final String R1 = "9d1c0b7a2e55";
+    static final String R2 = "3f2a9c1d7e4b";
+
+    @TempDir
+    Path dir;
+
+    /** DDL and DML mixed; the UPDATEs add, and events has no key, so a statement applied twice shows. */
+    private void migrations() {
+        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
+        versions.write(R1, null, "items and events", """
+                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
+                op.createTable("events", column("msg", VARCHAR(50)));
+                op.execute("INSERT INTO items (id, name) VALUES (1, 'a')");
+                op.execute("INSERT INTO events (msg) VALUES ('r1')");""", """
+                op.dropTable("events");
+                op.dropTable("items");""");
+        versions.write(R2, R1, "quantities", """
+                op.addColumn("items", column("qty", INTEGER).notNull().serverDefault("0"));
+                op.execute("UPDATE items SET qty = qty + 1");
+                op.execute("INSERT INTO events (msg) VALUES ('r2')");
+                op.createIndex("events", index("idx_events_msg", "msg"));
+                op.execute("UPDATE items SET qty = qty + 10");""", """
+                op.dropIndex("events", "idx_events_msg");
+                op.dropColumn("items", "qty");""");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2"})
+    void aRunKilledAfterAnyStatementIsCompletedByTheNextRun(String kind) throws Exception {
+        migrations();
+        int boundaries = 0;
+        for (int n = 1; ; n++) {
+            try (Db db = TestDatabases.of(kind)) {
+                // an embedded H2 writes its commits to the file a moment later; a halted JVM would lose them
+                String url = kind.equals("h2") ? db.url() + ";WRITE_DELAY=0" : db.url();
+                inProcess(url, "history"); // compiles once; the killed runners load the cached classes
+                ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
+                        List.of("-Dautogen.test.haltAfterStatement=" + n), "--url", url, "upgrade", "head"),
+                        dir, Map.of(), null);
+                if (killed.code() == 0) {
+                    break; // fewer than n statements: every boundary was tried
+                }
+                assertEquals(137, killed.code(), killed::toString);
+                boundaries++;
+
+                String rerun = inProcess(url, "upgrade", "head");
+
+                String at = "killed after statement " + n + ", then: " + rerun;
+                // R1 has 4 statements: after the 4th it is complete but for its version row, and resumes with none
+                assertTrue(rerun.contains("  Resuming after statement " + (n <= 4 ? n : n - 4) + ", where an"
+                        + " interrupted run stopped"), at);
+                try (Connection c = db.connect()) {
+                    assertEquals(List.of("1 a 11"), strings(c, "SELECT id, name, qty FROM items"), at);
+                    assertEquals(List.of("r1", "r2"), strings(c, "SELECT msg FROM events ORDER BY msg"), at);
+                    assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"), at);
+                    assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"), at);
+                }
+                try (Connection c = db.connect()) {
+                    assertTrue(hasIndex(c, "events", "idx_events_msg"), at);
+                }
+            }
+        }
+        assertEquals(9, boundaries, "a kill after each of the 9 statements");
+    }
+
+    private String inProcess(String url, String... args) {
+        List<String> all = new ArrayList<>(List.of("--url", url));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertEquals(0, code, () -> String.join(" ", all) + "\n" + out + err);
+        return out.toString();
+    }
+
+    private static boolean hasIndex(Connection c, String table, String index) throws SQLException {
+        for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+            try (ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), name, false, false)) {
+                while (rs.next()) {
+                    if (index.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(String.join(" ", row));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.autogen.runtime.migration;
+
+import dev.autogen.runtime.Operations;
+import dev.autogen.runtime.dialect.MigrationSession;
+import dev.autogen.runtime.exec.SqlSink;
+import dev.autogen.runtime.migration.version.ProgressTable;
+import dev.autogen.runtime.migration.version.StatementProgress;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * One migration run statement by statement where DDL commits as it runs, recording after each statement how far it
+ * got ({@link ProgressTable}), and resuming after the last statement an interrupted run completed.
+ *
+ * <p>Progress is counted in the migration's calls on {@link Operations} and the statements of the call in progress.
+ * A resumed run skips the calls that completed without rendering them (rendering may read the live schema, which
+ * those calls already changed), and the statements of the call in progress that completed. A hash of the calls up to
+ * the one in progress must match the interrupted run's: a migration edited since then is refused rather than resumed
+ * at a place that no longer means the same.
+ *
+ * <p>Each statement runs in a transaction with its progress row: a DML statement and its row commit together; a DDL
+ * statement commits by itself and its row right after.
+ */
+final class ResumableStep implements SqlSink {
+
+    /**
+     * For crash tests: {@code -Dautogen.test.haltAfterStatement=N} halts the JVM, as {@code kill -9} would, right after
+     * the N-th statement this process runs through a resumable step and its progress row were committed.
+     */
+    static final String HALT_PROPERTY = "autogen.test.haltAfterStatement";
+    private static int executedInProcess;
+
+    private final SqlSink target;
+    private final Connection connection;
+    private final MigrationSession session;
+    private final ProgressTable table;
+    private final String revision;
+    private final String direction;
+    private final StatementProgress earlier;
+
+    private int call = -1;
+    private String digest = "";
+    private int statementsInCall;
+    private int applied;
+    private int skipInCall;
+    private String lastStatement = "";
+
+    ResumableStep(SqlSink target, Connection connection, MigrationSession session, ProgressTable table,
+            MigrationStep step, Optional<StatementProgress> earlier) {
+        this.target = target;
+        this.connection = connection;
+        this.session = session;
+        this.table = table;
+        this.revision = step.revision().id();
+        this.direction = step.direction().word();
+        this.earlier = earlier.orElse(null);
+        this.applied = this.earlier == null ? 0 : this.earlier.applied();
+    }
+
+    /** The operations a migration calls: {@code operations}, with the calls an interrupted run completed skipped. */
+    Operations wrap(Operations operations) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> "resumable " + operations;
+                };
+            }
+            if (method.getReturnType() != void.class) {
+                return invoke(operations, method, args); // dialectName(): a question, not a change
+            }
+            if (enter(method, args)) {
+                invoke(operations, method, args);
+            }
+            return null;
+        };
+        return (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(), new Class<?>[] {Operations.class},
+                handler);
+    }
+
+    private static Object invoke(Operations operations, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(operations, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Starts the next call; false when the interrupted run completed it. */
+    private boolean enter(Method method, Object[] args) {
+        if (skipInCall > 0) {
+            throw changed(); // the call that was in progress now renders fewer statements than had completed
+        }
+        call++;
+        statementsInCall = 0;
+        skipInCall = 0;
+        digest = hash(digest + "\n" + method.getName() + Arrays.deepToString(args));
+        if (earlier == null || call > earlier.calls()) {
+            return true;
+        }
+        if (call < earlier.calls()) {
+            return false;
+        }
+        if (!digest.equals(earlier.digest())) {
+            throw changed();
+        }
+        skipInCall = earlier.statements();
+        return true;
+    }
+
+    /** After the migration returned: it reached where the interrupted run stopped (else it changed since). */
+    void finished() {
+        if (earlier != null && call < earlier.calls()) {
+            throw changed();
+        }
+        if (skipInCall > 0) {
+            throw changed();
+        }
+    }
+
+    private IllegalStateException changed() {
+        return new IllegalStateException("the migration is not the one an interrupted run applied "
+                + earlier.applied() + " statement" + (earlier.applied() == 1 ? "" : "s") + " of (the calls on op up to"
+                + " where it stopped differ): restore it as it was to resume, or undo those statements by hand and"
+                + " delete the row for " + revision + " from " + table.name());
+    }
+
+    @Override
+    public void run(String sql) throws SQLException {
+        run(sql, false);
+    }
+
+    @Override
+    public void runAsWritten(String sql) throws SQLException {
+        run(sql, true);
+    }
+
+    private void run(String sql, boolean asWritten) throws SQLException {
+        statementsInCall++;
+        if (skipInCall > 0) {
+            skipInCall--;
+            return;
+        }
+        session.begin(connection);
+        try {
+            if (asWritten) {
+                target.runAsWritten(sql);
+            } else {
+                target.run(sql);
+            }
+            applied++;
+            lastStatement = sql;
+            table.record(connection, new StatementProgress(revision, direction, call, statementsInCall, applied,
+                    digest, sql));
+            session.commit(connection);
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                session.rollback(connection);
+            } catch (SQLException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        haltIfAsked();
+    }
+
+    @Override
+    public boolean executes() {
+        return target.executes();
+    }
+
+    /** How many statements of the migration have completed, by this run and an interrupted one. */
+    int applied() {
+        return applied;
+    }
+
+    /** How many of those an interrupted run had completed. */
+    int appliedBefore() {
+        return earlier == null ? 0 : earlier.applied();
+    }
+
+    /** The last statement that completed, by this run or the interrupted one; empty when none did. */
+    String lastStatement() {
+        return !lastStatement.isEmpty() || earlier == null ? lastStatement : earlier.lastStatement();
+    }
+
+    private static void haltIfAsked() {
+        String halt = System.getProperty(HALT_PROPERTY);
+        if (halt != null && ++executedInProcess == Integer.parseInt(halt.strip())) {
+            Runtime.getRuntime().halt(137);
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

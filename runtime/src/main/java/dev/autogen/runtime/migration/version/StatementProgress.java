@@ -1,0 +1,36 @@
+package dev.autogen.runtime.migration.version;
+
+import java.util.Objects;
+
+/**
+ * How far a migration got on a database that commits DDL as it runs: the row a runner keeps in the progress table
+ * ({@link ProgressTable}) while a step runs, so that a run after a crash resumes after the last statement that
+ * completed instead of running it again.
+ *
+ * @param revision the revision whose migration ran
+ * @param direction {@code upgrade} or {@code downgrade}
+ * @param calls how many of the migration's calls on {@code Operations} had completed before the one in progress
+ * @param statements how many statements of the call in progress had completed
+ * @param applied how many statements of the migration had completed in all
+ * @param digest a hash of the migration's calls up to the one in progress, to notice a migration changed since
+ * @param lastStatement the last statement that completed, for messages
+ */
+public record StatementProgress(String revision, String direction, int calls, int statements, int applied,
+        String digest, String lastStatement) {
+
+    /** The longest statement text kept; a longer one is cut, with {@code ...} at the end. */
+    public static final int MAX_STATEMENT = 2000;
+
+    public StatementProgress {
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(digest, "digest");
+        lastStatement = lastStatement == null ? "" : lastStatement.length() <= MAX_STATEMENT ? lastStatement
+                : lastStatement.substring(0, MAX_STATEMENT - 3) + "...";
+    }
+
+    /** Whether this is the progress of {@code revision} in {@code direction}. */
+    public boolean isFor(String revision, String direction) {
+        return this.revision.equals(revision) && this.direction.equals(direction);
+    }
+}
