@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,6 +91,72 @@ class CrashResumeTest {
             }
         }
         assertEquals(9, boundaries, "a kill after each of the 9 statements");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2"})
+    void aDowngradeKilledAfterAnyStatementIsCompletedByTheNextRun(String kind) throws Exception {
+        migrations();
+        int boundaries = 0;
+        for (int n = 1; ; n++) {
+            try (Db db = TestDatabases.of(kind)) {
+                String url = kind.equals("h2") ? db.url() + ";WRITE_DELAY=0" : db.url();
+                inProcess(url, "upgrade", "head", "-q");
+                ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
+                        List.of("-Dautogen.test.haltAfterStatement=" + n), "--url", url, "downgrade", "base"),
+                        dir, Map.of(), null);
+                if (killed.code() == 0) {
+                    break;
+                }
+                assertEquals(137, killed.code(), killed::toString);
+                boundaries++;
+
+                String rerun = inProcess(url, "downgrade", "base");
+
+                String at = "killed after statement " + n + ", then: " + rerun;
+                assertTrue(rerun.contains("  Resuming after statement " + (n <= 2 ? n : n - 2) + ", where an"
+                        + " interrupted run stopped"), at);
+                try (Connection c = db.connect()) {
+                    assertEquals(List.of(), strings(c, "SELECT version_num FROM autogen_version"), at);
+                    assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"), at);
+                    for (String table : List.of("items", "events")) {
+                        try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(),
+                                kind.equals("h2") ? table.toUpperCase(java.util.Locale.ROOT) : table, null)) {
+                            assertTrue(!rs.next(), table + " is dropped; " + at);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(4, boundaries, "a kill after each of the 4 statements");
+    }
+
+    @Test
+    void anotherStepWaitsUntilTheInterruptedOneIsFinished() throws Exception {
+        migrations();
+        try (Db db = TestDatabases.mariadb()) {
+            inProcess(db.url(), "history");
+            ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
+                    List.of("-Dautogen.test.haltAfterStatement=6"), "--url", db.url(), "upgrade", "head"),
+                    dir, Map.of(), null);
+            assertEquals(137, killed.code(), killed::toString);
+
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.run(new String[] {"--url", db.url(), "downgrade", "base"}, Map.of(), dir,
+                    new PrintWriter(out, true), new PrintWriter(err, true));
+
+            assertEquals(2, code, err::toString);
+            assertEquals("autogen: error: Downgrade 9d1c0b7a2e55 -> base (items and events) cannot run: an interrupted"
+                    + " upgrade of 3f2a9c1d7e4b left 2 of its statements applied (the last: `UPDATE items SET qty = qty"
+                    + " + 1`), as autogen_version_progress records; run that upgrade again to finish it first (or undo"
+                    + " those statements by hand and delete the row from autogen_version_progress)\n", err.toString());
+            assertEquals("", out.toString());
+            assertTrue(inProcess(db.url(), "upgrade", "head").contains("  Resuming after statement 2"));
+            try (Connection c = db.connect()) {
+                assertEquals(List.of("1 a 11"), strings(c, "SELECT id, name, qty FROM items"));
+            }
+        }
     }
 
     private String inProcess(String url, String... args) {
