@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.cli.compare.AllSchemasComparer;
 import dev.autogen.cli.compare.Comparer;
 import dev.autogen.cli.compare.Comparison;
+import dev.autogen.cli.compare.StoredComments;
 import dev.autogen.cli.compare.RenamePrompt;
 import dev.autogen.cli.config.Settings;
 import dev.autogen.cli.config.SettingsResolver;
@@ -184,7 +185,12 @@ public final class Project {
             }
             Comparison found = comparison(true);
             plan = found.plan();
-            return write(id, revises, dependencies, labels, message, plan, found::notes);
+            Dialect dialect = dialect();
+            return write(id, revises, dependencies, labels, message, plan, op -> {
+                List<String> notes = new ArrayList<>(found.notes(op));
+                notes.addAll(StoredComments.notes(op, dialect));
+                return notes;
+            });
         }
         return write(id, revises, dependencies, labels, message, plan);
     }

@@ -82,7 +82,7 @@ final class ColumnComparator {
                 : target.identity() || current.identity();
         boolean sameDefault = identity
                 || Objects.equals(dialect.normalizeDefault(target.serverDefault()), dialect.normalizeDefault(current.serverDefault()));
-        boolean sameComment = !dialect.supportsComments() || Objects.equals(target.comment(), current.comment());
+        boolean sameComment = !dialect.supportsComments() || dialect.sameComment(target.comment(), current.comment());
         if (sameType && sameNullability && sameDefault && sameComment && sameIdentity) {
             return;
         }

@@ -3,9 +3,8 @@ package dev.autogen.diff;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.AlterTableCommentOp;
-import java.util.Objects;
 
-/** Table comments, compared as written, where the database keeps comments. */
+/** Table comments, compared as the database stores them, where it keeps comments. */
 final class TableCommentComparator {
     private final SchemaDialect dialect;
     private final PlanBuilder plan;
@@ -16,7 +15,7 @@ final class TableCommentComparator {
     }
 
     void compare(Table target, Table current) {
-        if (dialect.supportsComments() && !Objects.equals(target.comment(), current.comment())) {
+        if (dialect.supportsComments() && !dialect.sameComment(target.comment(), current.comment())) {
             plan.add(PlanBuilder.Phase.ALTER_COMMENTS, new AlterTableCommentOp(current.name(), current.comment(), target.comment()));
         }
     }

@@ -75,15 +75,23 @@ class MariaDbOfflineScriptTest {
 
     /** The script through the {@code mariadb} client (which stops at the first error), with extra client options. */
     ExternalProcess.Outcome mariadb(Db db, String script, String... options) throws Exception {
-        Path file = Files.writeString(dir.resolve("deploy.sql"), script, StandardCharsets.UTF_8);
-        URI server = URI.create(System.getenv(TestDatabases.MARIADB_URL_ENV).substring("jdbc:".length()));
-        String user = Arrays.stream(server.getQuery().split("&")).filter(p -> p.startsWith("user="))
-                .map(p -> p.substring("user=".length())).findFirst().orElse("root");
-        List<String> command = new ArrayList<>(List.of("mariadb", "--batch", "-h", server.getHost(),
-                "-P", String.valueOf(server.getPort() < 0 ? 3306 : server.getPort()), "-u", user));
-        command.addAll(List.of(options));
-        command.add(db.schema());
-        return ExternalProcess.run(command, dir, Map.of(), file);
+        return new Client(dir).feed(db, script, options);
+    }
+
+    /** The {@code mariadb} client on the test server, run in a folder. */
+    record Client(Path dir) {
+
+        ExternalProcess.Outcome feed(Db db, String script, String... options) throws Exception {
+            Path file = Files.writeString(dir.resolve("deploy.sql"), script, StandardCharsets.UTF_8);
+            URI server = URI.create(System.getenv(TestDatabases.MARIADB_URL_ENV).substring("jdbc:".length()));
+            String user = Arrays.stream(server.getQuery().split("&")).filter(p -> p.startsWith("user="))
+                    .map(p -> p.substring("user=".length())).findFirst().orElse("root");
+            List<String> command = new ArrayList<>(List.of("mariadb", "--batch", "-h", server.getHost(),
+                    "-P", String.valueOf(server.getPort() < 0 ? 3306 : server.getPort()), "-u", user));
+            command.addAll(List.of(options));
+            command.add(db.schema());
+            return ExternalProcess.run(command, dir, Map.of(), file);
+        }
     }
 
     static void execute(Db db, String sql) throws SQLException {

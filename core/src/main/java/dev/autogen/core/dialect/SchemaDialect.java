@@ -62,6 +62,20 @@ public interface SchemaDialect {
     }
 
     /**
+     * A comment as the database stores it, to compare a comment read back with the one written: the same text by
+     * default. MariaDB and MySQL keep comments in {@code utf8mb3}, and store each character beyond it (an emoji) as
+     * {@code ?}. Null stays null.
+     */
+    default String storedComment(String comment) {
+        return comment;
+    }
+
+    /** Whether two comments are the same once stored ({@link #storedComment}). */
+    default boolean sameComment(String a, String b) {
+        return java.util.Objects.equals(storedComment(a), storedComment(b));
+    }
+
+    /**
      * Whether the database keeps table and column comments. Where it does not (SQLite), comments are neither read
      * from entities nor compared.
      */

@@ -310,6 +310,21 @@ public final class MariaDbDialect implements Dialect {
         return new ScriptFrame(MariaDbSession.SETUP, "BEGIN", "COMMIT");
     }
 
+    /**
+     * MariaDB and MySQL keep comments in their data dictionary as {@code utf8mb3}, whatever the table's character set:
+     * each character beyond it (outside the Basic Multilingual Plane, such as an emoji) is stored as {@code ?}, without
+     * a warning.
+     */
+    @Override
+    public String storedComment(String comment) {
+        if (comment == null || comment.codePoints().allMatch(Character::isBmpCodePoint)) {
+            return comment;
+        }
+        StringBuilder stored = new StringBuilder(comment.length());
+        comment.codePoints().forEach(c -> stored.append(Character.isBmpCodePoint(c) ? (char) c : '?'));
+        return stored.toString();
+    }
+
     /** {@code GET_LOCK} on a name made of the current database and the version table (see {@link MariaDbLock}). */
     @Override
     public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
