@@ -202,7 +202,8 @@ class AllSchemasTest {
                     names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
                 }
             }
-            return names.stream().sorted().toList();
+            // the runner's progress table, next to the version table where DDL commits as it runs, is not asserted here
+            return names.stream().filter(n -> !n.equals("autogen_version_progress")).sorted().toList();
         }
     }
 }
