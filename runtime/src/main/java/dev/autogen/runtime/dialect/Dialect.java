@@ -61,7 +61,9 @@ public interface Dialect extends SchemaDialect {
      * Prepares {@code connection} for one migration transaction. Call it with auto-commit on, before the transaction
      * begins; see {@link MigrationSession} for the rest. The default needs nothing. SQLite switches
      * {@code PRAGMA foreign_keys} off for the transaction (table rebuilds need it off, and it cannot change inside a
-     * transaction), checks every foreign key before commit, and switches it back on when closed.
+     * transaction), checks every foreign key before commit, and switches it back on when closed. MariaDB and MySQL
+     * run the migration in a strict {@code sql_mode} with {@code utf8mb4}, fail on any warning from a generated
+     * statement, and put the connection's own settings back when closed.
      */
     default MigrationSession openSession(Connection connection) throws SQLException {
         return MigrationSession.NONE;

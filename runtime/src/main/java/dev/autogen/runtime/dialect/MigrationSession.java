@@ -8,7 +8,8 @@ import java.sql.Statement;
  * What a dialect needs around one migration transaction, from {@link Dialect#openSession}: a runner opens it with
  * auto-commit on, before the transaction begins; begins, commits or rolls back the transaction through it; calls
  * {@link #beforeCommit} just before committing; and closes it after the commit or rollback, with auto-commit on
- * again.
+ * again. Where DDL commits as it runs, one session spans a whole migration, whose statements each run in a small
+ * transaction of their own, begun and committed through it.
  */
 public interface MigrationSession extends AutoCloseable {
 
