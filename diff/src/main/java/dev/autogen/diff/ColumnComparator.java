@@ -6,6 +6,9 @@ import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.Conversion;
+import dev.autogen.core.ops.ConversionClass;
+import dev.autogen.core.ops.ValueMapping;
 import dev.autogen.core.ops.DropColumnOp;
 import java.util.HashSet;
 import java.util.Map;
@@ -95,6 +98,27 @@ final class ColumnComparator {
                 sameDefault ? target.serverDefault() : current.serverDefault(),
                 sameComment ? target.comment() : current.comment(),
                 identityMoves ? current.identity() : target.identity());
-        plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(table, current.name(), from, target.state()));
+        Conversion conversion = sameType ? null : conversion(from, target.state());
+        plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(table, current.name(), from, target.state(), conversion));
+    }
+
+    /**
+     * What the type change does to stored values, both ways: an enum column's values map through the enum's constants
+     * ({@link EnumConversions}); any other change is classed by the dialect.
+     */
+    private Conversion conversion(ColumnState from, ColumnState to) {
+        ValueMapping mapping = EnumConversions.mapping(from.type(), to.type());
+        ConversionClass forward;
+        ConversionClass backward;
+        if (mapping != null) {
+            forward = EnumConversions.classify(mapping, from.type(), to.nullable());
+            ValueMapping back = mapping.reverse();
+            backward = back == null ? dialect.classifyConversion(to.type(), from.type())
+                    : EnumConversions.classify(back, to.type(), from.nullable());
+        } else {
+            forward = dialect.classifyConversion(from.type(), to.type());
+            backward = dialect.classifyConversion(to.type(), from.type());
+        }
+        return new Conversion(mapping, forward.safety(), forward.note(), backward.safety(), backward.note());
     }
 }

@@ -74,7 +74,11 @@ public final class PostgresDdl extends AbstractDdl {
             }
             String newType = pg.renderType(to.type());
             String sql = prefix + " type " + newType;
-            if (needsUsing(pg.canonicalType(from.type()), pg.canonicalType(to.type()))) {
+            if (op.mapping() != null) {
+                // each stored value through the enum's constants; any other fails the cast to the new type
+                sql += " using " + mappedValues(op.column(), op.mapping(), v -> v,
+                        "cast(" + q(op.column()) + " as " + newType + ")");
+            } else if (needsUsing(pg.canonicalType(from.type()), pg.canonicalType(to.type()))) {
                 sql += " using " + q(op.column()) + "::" + newType;
             }
             out.add(sql);

@@ -159,6 +159,14 @@ public final class SqliteDdl extends AbstractDdl {
 
     @Override
     public List<String> visitAlterColumn(AlterColumnOp op) {
+        if (op.mapping() != null) {
+            // SQLite keeps any value in any column: map the values in place, then the rebuild gives the new type
+            List<String> out = new ArrayList<>();
+            out.add("update " + q(op.table()) + " set " + q(op.column()) + " = "
+                    + mappedValues(op.column(), op.mapping(), v -> v, q(op.column())));
+            out.addAll(changesSomething(op) ? rebuild(op) : List.of());
+            return out;
+        }
         return changesSomething(op) ? rebuild(op) : List.of();
     }
 

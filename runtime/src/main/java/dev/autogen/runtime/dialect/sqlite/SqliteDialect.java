@@ -114,6 +114,8 @@ public final class SqliteDialect implements Dialect {
             case TIME -> "time(" + PortableTypes.fractionalPrecision(type) + ")";
             case TIME_WITH_TIME_ZONE -> "time";
             case TIMESTAMP, TIMESTAMP_WITH_TIME_ZONE -> "timestamp";
+            // as Hibernate stores @Enumerated(STRING) here: varchar(255), the values checked (see AbstractDdl)
+            case ENUM -> "varchar(255)";
             case RAW -> type.sql();
         };
     }
