@@ -119,6 +119,13 @@ final class ColumnComparator {
             forward = dialect.classifyConversion(from.type(), to.type());
             backward = dialect.classifyConversion(to.type(), from.type());
         }
-        return new Conversion(mapping, forward.safety(), forward.note(), backward.safety(), backward.note());
+        boolean portable = forward.safety() == portableClass(from, to) && backward.safety() == portableClass(to, from);
+        // an operation that the portable rule classes the same way needs nothing more (and reads back the same)
+        return mapping == null && portable ? null
+                : new Conversion(mapping, forward.safety(), forward.note(), backward.safety(), backward.note());
+    }
+
+    private static dev.autogen.core.ops.Safety portableClass(ColumnState from, ColumnState to) {
+        return new AlterColumnOp("t", "c", from, to).typeSafety();
     }
 }
