@@ -46,7 +46,7 @@ public final class CastConversions {
                     : "reads stored local times as times of the session's time zone");
         }
         if ((TIMESTAMPS.contains(x) || TIMES.contains(x)) && x == y && precision(b) < precision(a)) {
-            return ConversionClass.changes("rounds fractional seconds to " + precision(b) + " digits");
+            return ConversionClass.changes("rounds or truncates fractional seconds to " + precision(b) + " digits");
         }
         if (TIMESTAMPS.contains(x) && y == TypeKind.DATE) {
             return ConversionClass.changes("drops the time of day");

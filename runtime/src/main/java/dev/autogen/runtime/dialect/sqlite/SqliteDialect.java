@@ -3,6 +3,8 @@ package dev.autogen.runtime.dialect.sqlite;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
+import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.ConversionClass;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.MigrationLock;
@@ -223,6 +225,18 @@ public final class SqliteDialect implements Dialect {
     @Override
     public ScriptFrame scriptFrame() {
         return new ScriptFrame(List.of("PRAGMA foreign_keys = OFF"), "BEGIN", "COMMIT");
+    }
+
+    /**
+     * SQLite keeps every stored value through a type change (a column's type is only an affinity, and the rebuild copies
+     * values as they are: 1.5 stays 1.5 in an integer column, a long text in a varchar(10)): nothing fails and nothing
+     * changes. A change that is no widening still depends on the data, as the entity may not read such values back.
+     */
+    @Override
+    public ConversionClass classifyConversion(ColumnType from, ColumnType to) {
+        return AlterColumnOp.widens(from, to) ? ConversionClass.SAFE
+                : ConversionClass.failsIf("SQLite keeps stored values as they are; values the new type cannot hold are"
+                        + " kept and may not read back as the entity expects");
     }
 
     @Override
