@@ -42,6 +42,22 @@ final class CheckWidening {
         return false;
     }
 
+    /**
+     * The values of a value-list check ({@code status in ('A','B')} in any spelling the dialect normalises to), unquoted;
+     * null when the check is not one.
+     */
+    static List<String> listedValues(String check) {
+        if (check == null) {
+            return null;
+        }
+        String shape = LIST.matcher(check).replaceAll("?");
+        if (!shape.contains("?") || shape.indexOf('?') != shape.lastIndexOf('?') || LITERAL.matcher(shape).find()
+                || NUMBER.matcher(shape).find()) {
+            return null;
+        }
+        return literals(check).stream().map(l -> l.substring(1, l.length() - 1).replace("''", "'")).toList();
+    }
+
     private static List<String> literals(String check) {
         List<String> out = new ArrayList<>();
         Matcher m = LITERAL.matcher(check);

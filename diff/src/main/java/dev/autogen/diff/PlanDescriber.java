@@ -75,6 +75,9 @@ public final class PlanDescriber implements OperationVisitor<String> {
             String how = op.mapping() == null ? "" : " (values " + mapping(op) + ")";
             changes.add("type " + op.from().type() + " -> " + op.to().type() + how);
         }
+        if (!op.typeChanged() && op.mapping() != null) {
+            changes.add("values " + mapping(op));
+        }
         if (op.nullableChanged()) {
             changes.add(op.to().nullable() ? "NOT NULL -> NULL" : "NULL -> NOT NULL");
         }

@@ -42,14 +42,25 @@ final class ColumnTypes {
     ColumnType type(Column column) {
         String sqlType = column.getSqlType(metadata);
         if (boot.hasColumnDefinition(column)) {
-            return ColumnType.raw(ColumnDefinition.parse(sqlType).type());
+            String definition = ColumnDefinition.parse(sqlType).type();
+            // Hibernate's own tables (a sequence table's next_val bigint, a table generator's varchar(255)) name their
+            // types as text too: portable where the dialect renders the portable type as exactly that text
+            Optional<ColumnType> own = column.getValue() instanceof org.hibernate.tool.schema.internal.ColumnValue ? parsed(definition) : Optional.empty();
+            return own.orElseGet(() -> ColumnType.raw(definition));
         }
         ColumnType type = portable(column)
                 .filter(portable -> rendersAs(portable, sqlType))
                 .or(() -> parsed(sqlType))
                 .orElseGet(() -> ColumnType.raw(sqlType));
         List<String> constants = enumConstants(column);
-        return constants.isEmpty() || type.isRaw() || type.kind() == TypeKind.ENUM ? type : type.withValues(constants);
+        if (constants.isEmpty() || type.isRaw()) {
+            return type;
+        }
+        if (type.kind() == TypeKind.ENUM) {
+            // Hibernate lists a native enum's values sorted; the type keeps them in ordinal order, which renders the same
+            return new java.util.HashSet<>(constants).equals(new java.util.HashSet<>(type.values())) ? type.withValues(constants) : type;
+        }
+        return type.withValues(constants);
     }
 
     /**

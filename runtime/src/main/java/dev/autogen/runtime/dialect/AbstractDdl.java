@@ -114,6 +114,12 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
      */
     protected List<String> convertThroughText(AlterColumnOp op) {
         ColumnState from = op.from();
+        if (dialect.canonicalType(from.type()).equals(dialect.canonicalType(op.to().type()))) {
+            // the same type (a checked enum losing constants): the values change, then whatever else does
+            List<String> out = new ArrayList<>(List.of(mappedUpdate(op)));
+            out.addAll(visitAlterColumn(new AlterColumnOp(op.table(), op.column(), from, op.to())));
+            return out;
+        }
         ColumnState text = new ColumnState(ColumnType.withLength(TypeKind.VARCHAR, 255), from.nullable(), null,
                 from.comment(), from.identity());
         List<String> out = new ArrayList<>(visitAlterColumn(new AlterColumnOp(op.table(), op.column(), from, text)));
@@ -121,6 +127,12 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
                 + mappedValues(op.column(), op.mapping(), AbstractDdl::asText, q(op.column())));
         out.addAll(visitAlterColumn(new AlterColumnOp(op.table(), op.column(), text, op.to())));
         return out;
+    }
+
+    /** {@code update t set c = case c when 'A' then 0 ... else c end}: the values mapped in place, literals as given. */
+    protected String mappedUpdate(AlterColumnOp op) {
+        return "update " + qt(op.table()) + " set " + q(op.column()) + " = "
+                + mappedValues(op.column(), op.mapping(), v -> v, q(op.column()));
     }
 
     /** {@code case c when 'A' then 0 ... else <otherwise> end}, each literal written by {@code literal}. */

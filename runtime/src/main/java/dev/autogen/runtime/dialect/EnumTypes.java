@@ -13,9 +13,12 @@ public final class EnumTypes {
 
     private EnumTypes() {}
 
-    /** {@code enum ('A','B')}: the values quoted, in their order. */
+    /**
+     * {@code enum ('A','B')}: the values quoted and sorted, as Hibernate 7 writes them (so that reordering the Java
+     * enum's constants leaves the column as it is); a type's own order is its constants' ordinal order.
+     */
     public static String render(ColumnType type) {
-        List<String> quoted = type.values().stream().map(v -> "'" + v.replace("'", "''") + "'").toList();
+        List<String> quoted = type.values().stream().sorted().map(v -> "'" + v.replace("'", "''") + "'").toList();
         return "enum (" + String.join(",", quoted) + ")";
     }
 

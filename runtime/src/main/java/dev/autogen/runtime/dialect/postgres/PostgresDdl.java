@@ -68,6 +68,9 @@ public final class PostgresDdl extends AbstractDdl {
         List<String> out = new ArrayList<>();
         boolean typeChanged = !pg.canonicalType(from.type()).equals(pg.canonicalType(to.type()));
         boolean defaultChanged = !Objects.equals(pg.normalizeDefault(from.serverDefault()), pg.normalizeDefault(to.serverDefault()));
+        if (!typeChanged && op.mapping() != null) {
+            out.add(mappedUpdate(op)); // a checked enum losing constants: their values go before the new check comes
+        }
         if (typeChanged) {
             if (from.serverDefault() != null) {
                 out.add(prefix + " drop default");

@@ -162,8 +162,7 @@ public final class SqliteDdl extends AbstractDdl {
         if (op.mapping() != null) {
             // SQLite keeps any value in any column: map the values in place, then the rebuild gives the new type
             List<String> out = new ArrayList<>();
-            out.add("update " + q(op.table()) + " set " + q(op.column()) + " = "
-                    + mappedValues(op.column(), op.mapping(), v -> v, q(op.column())));
+            out.add(mappedUpdate(op));
             out.addAll(changesSomething(op) ? rebuild(op) : List.of());
             return out;
         }

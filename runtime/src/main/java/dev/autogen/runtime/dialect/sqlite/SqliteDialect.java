@@ -147,7 +147,8 @@ public final class SqliteDialect implements Dialect {
             case "bigint" -> ColumnType.of(TypeKind.BIGINT);
             case "real" -> ColumnType.of(TypeKind.REAL);
             case "double precision" -> ColumnType.of(TypeKind.DOUBLE);
-            case "float" -> a == null ? ColumnType.of(TypeKind.FLOAT) : null;
+            // what Hibernate renders for a double (FLOAT(53)): written FLOAT(53), as the entity side has it
+            case "float" -> a == null ? ColumnType.withPrecision(TypeKind.FLOAT, PortableTypes.DOUBLE_PRECISION_BITS) : null;
             case "decimal" -> a == null || b == null ? null : ColumnType.decimal(a, b);
             case "numeric" -> a == null || b == null ? null : new ColumnType(TypeKind.NUMERIC, null, a, b, null);
             case "char" -> a == null ? null : ColumnType.withLength(TypeKind.CHAR, a);
