@@ -122,6 +122,10 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitAlterColumn(AlterColumnOp op) {
+        if (op.mapping() != null) {
+            return Layout.call("alterColumn", names(op.table(), op.column()), List.of(Specs.state("from", op.from()),
+                    Specs.state("to", op.to()), Chain.of(Specs.mapping(op.mapping()))));
+        }
         return Layout.call("alterColumn", names(op.table(), op.column()),
                 List.of(Specs.state("from", op.from()), Specs.state("to", op.to())));
     }

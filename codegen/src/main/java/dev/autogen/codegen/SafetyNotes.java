@@ -76,11 +76,11 @@ final class SafetyNotes implements OperationVisitor<List<String>> {
         List<String> notes = new ArrayList<>();
         ColumnState from = op.from();
         ColumnState to = op.to();
-        // Ask core's own rule about the type change alone, with nullability left as it was.
-        AlterColumnOp typeOnly = new AlterColumnOp(op.table(), op.column(), from,
-                new ColumnState(to.type(), from.nullable(), from.serverDefault()));
-        if (op.typeChanged() && typeOnly.safety() != Safety.SAFE) {
-            notes.add(typeNote(column, from.type(), to.type()));
+        // the type change alone, as the dialect the plan is for classed it (else by core's portable rule)
+        if ((op.typeChanged() || op.mapping() != null) && op.typeSafety() != Safety.SAFE) {
+            String note = op.conversion() == null ? null : op.conversion().note();
+            notes.add(note == null ? typeNote(column, from.type(), to.type())
+                    : "changes " + column + " from " + from.type() + " to " + to.type() + ": " + note);
         }
         if (op.nullableChanged() && !to.nullable()) {
             notes.add("makes " + column + " NOT NULL; fails if it holds NULL values");

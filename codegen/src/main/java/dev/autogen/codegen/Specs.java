@@ -12,6 +12,7 @@ import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.ops.ValueMapping;
 import java.util.List;
 import java.util.Set;
 
@@ -51,6 +52,8 @@ final class Specs {
             if (t.sql().equals(t.sql().trim())) {
                 return CodeBlock.of("raw($L)", Literals.of(t.sql()));
             }
+        } else if (k == TypeKind.ENUM) {
+            return CodeBlock.of("ENUM($L)", Literals.list(t.values()));
         } else if (len == null && p == null && s == null && CONSTANTS.contains(k)) {
             return CodeBlock.of("$L", k.name());
         } else if (len != null && p == null && s == null && k.hasLength()) {
@@ -65,6 +68,29 @@ final class Specs {
             return CodeBlock.of("$L.ColumnType.of($L)", MODEL, kind);
         }
         return CodeBlock.of("new $L.ColumnType($L, $L, $L, $L, $L)", MODEL, kind, len, p, s, Literals.of(t.sql()));
+    }
+
+    /**
+     * {@code mapValues("A", 0, "B", 1)}: each old value and its new one, as Java literals (a quoted SQL literal as a
+     * string, a number as a number, NULL as {@code null}).
+     */
+    static CodeBlock mapping(ValueMapping mapping) {
+        List<String> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < mapping.from().size(); i++) {
+            pairs.add(javaValue(mapping.from().get(i)));
+            pairs.add(javaValue(mapping.to().get(i)));
+        }
+        return CodeBlock.of("mapValues($L)", String.join(", ", pairs));
+    }
+
+    private static String javaValue(String sqlLiteral) {
+        if (sqlLiteral.equalsIgnoreCase("NULL")) {
+            return "null";
+        }
+        if (sqlLiteral.startsWith("'") && sqlLiteral.endsWith("'") && sqlLiteral.length() >= 2) {
+            return Literals.of(sqlLiteral.substring(1, sqlLiteral.length() - 1).replace("''", "'")).toString();
+        }
+        return sqlLiteral.matches("-?\\d+") ? sqlLiteral : Literals.of(sqlLiteral).toString();
     }
 
     static Chain column(Column c) {

@@ -80,6 +80,12 @@ final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to,
+            Schema.ValueMappingSpec values) {
+        calls.add("alterColumn " + table + " " + column + " " + from.state() + " " + to.state() + " " + values.mapping());
+    }
+
+    @Override
     public void createIndex(String table, Schema.IndexSpec index) {
         calls.add("createIndex " + table + " " + index.index());
     }

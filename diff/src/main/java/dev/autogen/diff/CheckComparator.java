@@ -67,7 +67,9 @@ final class CheckComparator {
         for (CheckConstraint check : adds) {
             CheckConstraint named = check.name() != null ? check
                     : new CheckConstraint(defaultName(current, check, taken), check.expression());
-            plan.add(PlanBuilder.Phase.ADD_CHECKS, new AddCheckOp(current.name(), named));
+            boolean widens = drops.stream().anyMatch(d -> CheckWidening.widens(
+                    dialect.normalizeCheck(d.expression()), dialect.normalizeCheck(check.expression())));
+            plan.add(PlanBuilder.Phase.ADD_CHECKS, new AddCheckOp(current.name(), named, widens));
         }
     }
 

@@ -1,13 +1,20 @@
 package dev.autogen.diff;
 
 import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.Table;
+import dev.autogen.core.model.TypeKind;
+import dev.autogen.core.ops.Safety;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.Conversion;
+import dev.autogen.core.ops.ConversionClass;
+import dev.autogen.core.ops.ValueMapping;
 import dev.autogen.core.ops.DropColumnOp;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -50,6 +57,7 @@ final class ColumnComparator {
                 plan.add(PlanBuilder.Phase.ADD_REPLACED_COLUMNS, new AddColumnOp(current.name(), column));
             } else {
                 alter(current.name(), column, existing);
+                loseRemovedConstants(current, column, existing);
             }
         }
         for (Column column : current.columns()) {
@@ -57,6 +65,45 @@ final class ColumnComparator {
                 plan.add(PlanBuilder.Phase.DROP_COLUMNS, new DropColumnOp(current.name(), column));
             }
         }
+    }
+
+    /**
+     * An enum stored by name in a checked column (PostgreSQL, SQLite: {@code varchar(255)} with
+     * {@code check (status in ('A','B','C'))}) that lost constants: the rows holding them cannot pass the new check, so
+     * their values are set to NULL first, destructively and by name ({@code mapValues("C", null)}), as a native enum
+     * does. A native enum's list (a type change) is converted by {@link #alter}.
+     */
+    private void loseRemovedConstants(Table current, Column target, Column existing) {
+        List<String> constants = target.type().values();
+        if (constants.isEmpty() || target.type().kind() == TypeKind.ENUM
+                || !dialect.canonicalColumnType(target).equals(dialect.canonicalColumnType(existing))) {
+            return;
+        }
+        for (CheckConstraint check : current.checks()) {
+            String normalized = dialect.normalizeCheck(check.expression());
+            List<String> values = CheckWidening.listedValues(normalized);
+            if (values == null || !mentionsOnly(normalized, existing.name(), current)) {
+                continue;
+            }
+            List<String> lost = values.stream().filter(v -> !constants.contains(v)).toList();
+            if (!lost.isEmpty()) {
+                List<String> from = lost.stream().map(v -> "'" + v.replace("'", "''") + "'").toList();
+                ValueMapping mapping = new ValueMapping(from, from.stream().map(v -> "NULL").toList());
+                ConversionClass loses = EnumConversions.classify(mapping, target.type(), target.nullable());
+                ColumnState state = target.state();
+                plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(current.name(), existing.name(), state, state,
+                        new Conversion(mapping, loses.safety(), loses.note(), Safety.SAFE, null)));
+            }
+            return;
+        }
+    }
+
+    /** Whether of the table's columns the condition names this one only. */
+    private boolean mentionsOnly(String condition, String column, Table table) {
+        Set<String> mentioned = new HashSet<>();
+        SqlNames.mentioned(condition, dialect).forEach(n -> mentioned.add(names.key(n)));
+        return mentioned.contains(names.key(column)) && table.columns().stream()
+                .noneMatch(c -> !names.same(c.name(), column) && mentioned.contains(names.key(c.name())));
     }
 
     private boolean usesAny(String expression, Set<String> columnKeys) {
@@ -95,6 +142,34 @@ final class ColumnComparator {
                 sameDefault ? target.serverDefault() : current.serverDefault(),
                 sameComment ? target.comment() : current.comment(),
                 identityMoves ? current.identity() : target.identity());
-        plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(table, current.name(), from, target.state()));
+        Conversion conversion = sameType ? null : conversion(from, target.state());
+        plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(table, current.name(), from, target.state(), conversion));
+    }
+
+    /**
+     * What the type change does to stored values, both ways: an enum column's values map through the enum's constants
+     * ({@link EnumConversions}); any other change is classed by the dialect.
+     */
+    private Conversion conversion(ColumnState from, ColumnState to) {
+        ValueMapping mapping = EnumConversions.mapping(from.type(), to.type());
+        ConversionClass forward;
+        ConversionClass backward;
+        if (mapping != null) {
+            forward = EnumConversions.classify(mapping, from.type(), to.nullable());
+            ValueMapping back = mapping.reverse();
+            backward = back == null ? dialect.classifyConversion(to.type(), from.type())
+                    : EnumConversions.classify(back, to.type(), from.nullable());
+        } else {
+            forward = dialect.classifyConversion(from.type(), to.type());
+            backward = dialect.classifyConversion(to.type(), from.type());
+        }
+        boolean portable = forward.safety() == portableClass(from, to) && backward.safety() == portableClass(to, from);
+        // an operation that the portable rule classes the same way needs nothing more (and reads back the same)
+        return mapping == null && portable ? null
+                : new Conversion(mapping, forward.safety(), forward.note(), backward.safety(), backward.note());
+    }
+
+    private static dev.autogen.core.ops.Safety portableClass(ColumnState from, ColumnState to) {
+        return new AlterColumnOp("t", "c", from, to).typeSafety();
     }
 }

@@ -72,7 +72,11 @@ public final class PlanDescriber implements OperationVisitor<String> {
     public String visitAlterColumn(AlterColumnOp op) {
         List<String> changes = new ArrayList<>();
         if (op.typeChanged()) {
-            changes.add("type " + op.from().type() + " -> " + op.to().type());
+            String how = op.mapping() == null ? "" : " (values " + mapping(op) + ")";
+            changes.add("type " + op.from().type() + " -> " + op.to().type() + how);
+        }
+        if (!op.typeChanged() && op.mapping() != null) {
+            changes.add("values " + mapping(op));
         }
         if (op.nullableChanged()) {
             changes.add(op.to().nullable() ? "NOT NULL -> NULL" : "NULL -> NOT NULL");
@@ -86,7 +90,18 @@ public final class PlanDescriber implements OperationVisitor<String> {
         if (op.identityChanged()) {
             changes.add(op.to().identity() ? "becomes identity" : "no longer identity");
         }
-        return "~ alter column " + op.table() + "." + op.column() + ": " + String.join(", ", changes);
+        String note = op.conversion() == null || op.typeSafety() == Safety.SAFE ? null : op.conversion().note();
+        return "~ alter column " + op.table() + "." + op.column() + ": " + String.join(", ", changes)
+                + (note == null ? "" : "; " + note);
+    }
+
+    /** {@code 'A' -> 0, 'B' -> 1}. */
+    private static String mapping(AlterColumnOp op) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < op.mapping().from().size(); i++) {
+            pairs.add(op.mapping().from().get(i) + " -> " + op.mapping().to().get(i));
+        }
+        return String.join(", ", pairs);
     }
 
     @Override

@@ -84,8 +84,10 @@ class ObjectKindsDiffTest {
 
         assertEquals(List.of(
                 new DropCheckOp("orders", old),
-                new AddCheckOp("orders", new CheckConstraint("orders_status_check", "status in ('NEW','PAID','SHIPPED')"))),
+                // the values only gain one (an enum gained a constant): no row can break it
+                new AddCheckOp("orders", new CheckConstraint("orders_status_check", "status in ('NEW','PAID','SHIPPED')"), true)),
                 plan.operations());
+        assertEquals(dev.autogen.core.ops.Safety.SAFE, plan.operations().get(1).safety());
         assertEquals(List.of(
                 new DropCheckOp("orders", new CheckConstraint("orders_status_check", "status in ('NEW','PAID','SHIPPED')")),
                 new AddCheckOp("orders", old)), plan.reverse().operations());

@@ -22,6 +22,14 @@ public interface Operations {
     /** Changes a column's type, nullability and/or server default from {@code from} to {@code to}. */
     void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to);
 
+    /**
+     * Changes a column's type, converting each stored value as {@code values} says instead of by the database's cast:
+     * {@code mapValues("A", 0, "B", 1)} when an enum stored by name is stored by ordinal from now on. Values not listed
+     * are cast (and fail where the new type cannot hold them).
+     */
+    void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to,
+            Schema.ValueMappingSpec values);
+
     void createIndex(String table, Schema.IndexSpec index);
 
     void dropIndex(String table, String index);

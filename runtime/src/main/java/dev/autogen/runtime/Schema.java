@@ -10,6 +10,8 @@ import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.ops.ValueMapping;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -86,6 +88,39 @@ public final class Schema {
     /** The state a column has after an {@code alterColumn}. */
     public static ColumnStateSpec to(ColumnType type) {
         return from(type);
+    }
+
+    /**
+     * How an {@code alterColumn} converts stored values: pairs of old and new value, {@code mapValues("A", 0, "B", 1)}.
+     * A string is a string value, a number a number, and {@code null} as a new value means the old one is lost.
+     */
+    public static ValueMappingSpec mapValues(Object... oldAndNew) {
+        if (oldAndNew.length == 0 || oldAndNew.length % 2 != 0) {
+            throw new IllegalArgumentException("mapValues takes pairs of an old and a new value");
+        }
+        List<String> from = new ArrayList<>();
+        List<String> to = new ArrayList<>();
+        for (int i = 0; i < oldAndNew.length; i += 2) {
+            from.add(literal(oldAndNew[i]));
+            to.add(literal(oldAndNew[i + 1]));
+        }
+        return new ValueMappingSpec(new ValueMapping(from, to));
+    }
+
+    private static String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Number n) {
+            return n.toString();
+        }
+        return "'" + value.toString().replace("'", "''") + "'";
+    }
+
+    public record ValueMappingSpec(ValueMapping mapping) {
+        public ValueMappingSpec {
+            Objects.requireNonNull(mapping, "mapping");
+        }
     }
 
     public record ColumnSpec(Column column) implements TableElement {

@@ -85,6 +85,14 @@ public final class Types {
         return ColumnType.withPrecision(TypeKind.TIME_WITH_TIME_ZONE, fractionalDigits);
     }
 
+    /**
+     * One of these values, as Hibernate stores {@code @Enumerated(STRING)}: {@code enum ('A','B')} on MariaDB, MySQL
+     * and H2; {@code varchar(255)} with {@code check (column in ('A','B'))} on PostgreSQL and SQLite.
+     */
+    public static ColumnType ENUM(String... values) {
+        return ColumnType.enumOf(java.util.List.of(values));
+    }
+
     /** Literal SQL type text, rendered verbatim on every dialect. */
     public static ColumnType raw(String sql) {
         return ColumnType.raw(sql);

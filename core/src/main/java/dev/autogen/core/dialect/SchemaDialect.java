@@ -3,6 +3,7 @@ package dev.autogen.core.dialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ReferentialAction;
+import dev.autogen.core.ops.ConversionClass;
 
 /**
  * The questions generic code (readers, the diff) asks a database dialect. It never asks which database it is.
@@ -98,5 +99,14 @@ public interface SchemaDialect {
      */
     default boolean comparesIdentity() {
         return true;
+    }
+
+    /**
+     * What changing a column from type {@code from} to {@code to} does to its stored values on this database: kept,
+     * fails for some, or changed without an error. By default as a database that converts by SQL cast
+     * ({@link CastConversions}).
+     */
+    default ConversionClass classifyConversion(ColumnType from, ColumnType to) {
+        return CastConversions.classify(from, to);
     }
 }

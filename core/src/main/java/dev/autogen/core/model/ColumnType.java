@@ -1,5 +1,6 @@
 package dev.autogen.core.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,11 +11,19 @@ import java.util.Objects;
  * @param precision numeric precision, fractional-second precision or float bits; otherwise null
  * @param scale numeric scale; otherwise null
  * @param sql the literal type text, for {@link TypeKind#RAW} only
+ * @param values the constants of the Java enum the column stores, in declaration (ordinal) order: the allowed values
+ *     of an {@link TypeKind#ENUM}; on another kind (an ordinal's {@code TINYINT}, a name's {@code VARCHAR(255)}) only
+ *     what entities say, which no database reports back, so they are not part of the column type there: dialects
+ *     compare and render such a type without them, and an {@code alter_column} uses them to convert stored values
  */
-public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale, String sql) {
+public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale, String sql, List<String> values) {
 
     public ColumnType {
         Objects.requireNonNull(kind, "kind");
+        values = values == null ? List.of() : List.copyOf(values);
+        if (kind == TypeKind.ENUM && values.isEmpty()) {
+            throw new IllegalArgumentException("an enum type needs at least one value");
+        }
         if (kind == TypeKind.RAW) {
             Objects.requireNonNull(sql, "sql");
             if (sql.isBlank()) {
@@ -23,6 +32,11 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
         } else if (sql != null) {
             throw new IllegalArgumentException("only RAW types carry SQL text");
         }
+    }
+
+    /** A type without enum constants. */
+    public ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale, String sql) {
+        this(kind, length, precision, scale, sql, List.of());
     }
 
     public static ColumnType of(TypeKind kind) {
@@ -45,6 +59,21 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
         return new ColumnType(TypeKind.RAW, null, null, null, sql.trim());
     }
 
+    /** An enum type: one of these values (case kept), rendered as each database's Hibernate dialect renders enums. */
+    public static ColumnType enumOf(List<String> values) {
+        return new ColumnType(TypeKind.ENUM, null, null, null, null, values);
+    }
+
+    /** This type, noting the constants of the Java enum whose names or ordinals it stores (see {@link #values}). */
+    public ColumnType withValues(List<String> enumConstants) {
+        return new ColumnType(kind, length, precision, scale, sql, enumConstants);
+    }
+
+    /** This type without the enum constants that are not part of it (an ordinal's or a name's type). */
+    public ColumnType withoutEnumConstants() {
+        return kind == TypeKind.ENUM || values.isEmpty() ? this : new ColumnType(kind, length, precision, scale, sql);
+    }
+
     public boolean isRaw() {
         return kind == TypeKind.RAW;
     }
@@ -53,6 +82,9 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
     public String toString() {
         if (kind == TypeKind.RAW) {
             return sql;
+        }
+        if (kind == TypeKind.ENUM) {
+            return "ENUM(" + String.join(",", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
         }
         if (length != null) {
             return kind + "(" + length + ")";

@@ -39,6 +39,11 @@ public enum TypeKind {
     TIMESTAMP_WITH_TIME_ZONE,
     UUID,
     JSON,
+    /**
+     * One of a list of values ({@link ColumnType#values}), as Hibernate stores {@code @Enumerated(STRING)}: a native
+     * {@code enum('A','B')} on MariaDB, MySQL and H2, {@code varchar(255)} checked against the list elsewhere.
+     */
+    ENUM,
     /** Literal SQL type text, rendered verbatim. */
     RAW;
 

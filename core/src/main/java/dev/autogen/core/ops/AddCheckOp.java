@@ -3,12 +3,21 @@ package dev.autogen.core.ops;
 import dev.autogen.core.model.*;
 import java.util.Objects;
 
-/** The {@code add_check} operation; fails when existing rows break the condition. */
-public record AddCheckOp(String table, CheckConstraint check) implements Operation {
+/**
+ * The {@code add_check} operation; fails when existing rows break the condition.
+ *
+ * @param widens whether the check replaces one (dropped in the same plan) that every row it allows passes, as when an
+ *     enum gains a constant ({@code in ('A','B')} to {@code in ('A','B','C')}): then no row can break it
+ */
+public record AddCheckOp(String table, CheckConstraint check, boolean widens) implements Operation {
 
     public AddCheckOp {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(check, "check");
+    }
+
+    public AddCheckOp(String table, CheckConstraint check) {
+        this(table, check, false);
     }
 
     @Override
@@ -23,7 +32,7 @@ public record AddCheckOp(String table, CheckConstraint check) implements Operati
 
     @Override
     public Safety safety() {
-        return Safety.DATA_DEPENDENT;
+        return widens ? Safety.SAFE : Safety.DATA_DEPENDENT;
     }
 
     @Override

@@ -123,7 +123,7 @@ public final class ScratchTarget {
                 Optional<Table> entity = find(entities.tables(), e -> same(e.name(), t.name()));
                 if (entity.isPresent()) {
                     List<String> order = entity.get().columns().stream().map(c -> key(c.name())).toList();
-                    List<Column> columns = new ArrayList<>(t.columns());
+                    List<Column> columns = new ArrayList<>(t.columns().stream().map(c -> withEnumConstants(c, entity.get())).toList());
                     columns.sort(java.util.Comparator.comparingInt(c -> {
                         int i = order.indexOf(key(c.name()));
                         return i < 0 ? Integer.MAX_VALUE : i;
@@ -134,6 +134,21 @@ public final class ScratchTarget {
                 }
             }
             return new SchemaSnapshot(out, List.copyOf(sequences.values()));
+        }
+
+        /**
+         * The column with the entity model's type where that is the same column type and knows the Java enum's
+         * constants (which the database cannot report), so that a change of the enum converts stored values through
+         * them even where nothing else about the column changed.
+         */
+        private Column withEnumConstants(Column column, Table entity) {
+            Optional<Column> model = find(entity.columns(), e -> same(e.name(), column.name()));
+            if (model.isEmpty() || model.get().type().values().isEmpty()
+                    || !dialect.canonicalType(model.get().type()).equals(dialect.canonicalType(column.type()))) {
+                return column;
+            }
+            return new Column(column.name(), model.get().type(), column.nullable(), column.serverDefault(),
+                    column.identity(), column.comment(), column.generated());
         }
 
         private String key(String name) {

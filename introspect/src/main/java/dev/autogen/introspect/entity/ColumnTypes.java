@@ -3,7 +3,11 @@ package dev.autogen.introspect.entity;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.runtime.dialect.PortableTypes;
+import dev.autogen.core.model.TypeKind;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.hibernate.mapping.BasicValue;
 import org.hibernate.boot.Metadata;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.Size;
@@ -38,12 +42,44 @@ final class ColumnTypes {
     ColumnType type(Column column) {
         String sqlType = column.getSqlType(metadata);
         if (boot.hasColumnDefinition(column)) {
-            return ColumnType.raw(ColumnDefinition.parse(sqlType).type());
+            String definition = ColumnDefinition.parse(sqlType).type();
+            // Hibernate's own tables (a sequence table's next_val bigint, a table generator's varchar(255)) name their
+            // types as text too: portable where the dialect renders the portable type as exactly that text
+            Optional<ColumnType> own = column.getValue() instanceof org.hibernate.tool.schema.internal.ColumnValue ? parsed(definition) : Optional.empty();
+            return own.orElseGet(() -> ColumnType.raw(definition));
         }
-        return portable(column)
+        ColumnType type = portable(column)
                 .filter(portable -> rendersAs(portable, sqlType))
                 .or(() -> parsed(sqlType))
                 .orElseGet(() -> ColumnType.raw(sqlType));
+        List<String> constants = enumConstants(column);
+        if (constants.isEmpty() || type.isRaw()) {
+            return type;
+        }
+        if (type.kind() == TypeKind.ENUM) {
+            // Hibernate lists a native enum's values sorted; the type keeps them in ordinal order, which renders the same
+            return new java.util.HashSet<>(constants).equals(new java.util.HashSet<>(type.values())) ? type.withValues(constants) : type;
+        }
+        return type.withValues(constants);
+    }
+
+    /**
+     * The constants, in ordinal order, of the Java enum a column stores by name or ordinal, so that a change of
+     * mapping can convert the stored values through them; empty for any other column.
+     */
+    private static List<String> enumConstants(Column column) {
+        if (!(column.getValue() instanceof BasicValue basic) || basic.getColumnSpan() != 1) {
+            return List.of();
+        }
+        try {
+            Class<?> javaType = basic.resolve().getDomainJavaType().getJavaTypeClass();
+            if (javaType == null || !javaType.isEnum()) {
+                return List.of();
+            }
+            return Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        } catch (RuntimeException e) {
+            return List.of(); // a value Hibernate cannot resolve on its own is no plain enum column
+        }
     }
 
     private Optional<ColumnType> portable(Column column) {

@@ -10,7 +10,12 @@ import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.model.ColumnState;
+import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.AddCheckOp;
+import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.ValueMapping;
 import dev.autogen.core.ops.AlterSequenceOp;
 import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
@@ -26,6 +31,7 @@ import dev.autogen.core.ops.OperationVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -87,8 +93,64 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         if (!column.nullable() && !column.identity()) {
             sql.append(" not null");
         }
-        return sql.append(inlineColumnComment(column)).toString();
+        return sql.append(enumCheckClause(column)).append(inlineColumnComment(column)).toString();
     }
+
+    /**
+     * An enum type where the database has no enum types (PostgreSQL, SQLite) is Hibernate's {@code varchar(255)}
+     * with the values checked: {@code  check (status in ('A','B'))}; nothing elsewhere.
+     */
+    protected String enumCheckClause(Column column) {
+        if (column.type().kind() != TypeKind.ENUM || dialect.renderType(column.type()).startsWith("enum")) {
+            return "";
+        }
+        List<String> quoted = column.type().values().stream().map(dialect::quoteLiteral).toList();
+        return " check (" + q(column.name()) + " in (" + String.join(",", quoted) + "))";
+    }
+
+    /**
+     * An alter whose stored values map ({@link ValueMapping}), where an alter converts by cast: to {@code varchar(255)}
+     * (which holds every old and new value as text), each value updated to its new one, then to the new type.
+     */
+    protected List<String> convertThroughText(AlterColumnOp op) {
+        ColumnState from = op.from();
+        if (dialect.canonicalType(from.type()).equals(dialect.canonicalType(op.to().type()))) {
+            // the same type (a checked enum losing constants): the values change, then whatever else does
+            List<String> out = new ArrayList<>(List.of(mappedUpdate(op)));
+            out.addAll(visitAlterColumn(new AlterColumnOp(op.table(), op.column(), from, op.to())));
+            return out;
+        }
+        ColumnState text = new ColumnState(ColumnType.withLength(TypeKind.VARCHAR, 255), from.nullable(), null,
+                from.comment(), from.identity());
+        List<String> out = new ArrayList<>(visitAlterColumn(new AlterColumnOp(op.table(), op.column(), from, text)));
+        out.add("update " + qt(op.table()) + " set " + q(op.column()) + " = "
+                + mappedValues(op.column(), op.mapping(), AbstractDdl::asText, q(op.column())));
+        out.addAll(visitAlterColumn(new AlterColumnOp(op.table(), op.column(), text, op.to())));
+        return out;
+    }
+
+    /** {@code update t set c = case c when 'A' then 0 ... else c end}: the values mapped in place, literals as given. */
+    protected String mappedUpdate(AlterColumnOp op) {
+        return "update " + qt(op.table()) + " set " + q(op.column()) + " = "
+                + mappedValues(op.column(), op.mapping(), v -> v, q(op.column()));
+    }
+
+    /** {@code case c when 'A' then 0 ... else <otherwise> end}, each literal written by {@code literal}. */
+    protected String mappedValues(String column, ValueMapping mapping, UnaryOperator<String> literal, String otherwise) {
+        StringBuilder sql = new StringBuilder("case ").append(q(column));
+        for (int i = 0; i < mapping.from().size(); i++) {
+            sql.append(" when ").append(literal.apply(mapping.from().get(i)))
+                    .append(" then ").append(literal.apply(mapping.to().get(i)));
+        }
+        return sql.append(" else ").append(otherwise).append(" end").toString();
+    }
+
+    /** A literal as a string literal: {@code 0} is {@code '0'}; quoted literals and NULL stay. */
+    protected static String asText(String literal) {
+        return literal.startsWith("'") || literal.equalsIgnoreCase("NULL") ? literal : "'" + literal + "'";
+    }
+
+    public abstract List<String> visitAlterColumn(AlterColumnOp op);
 
     /** {@code  generated always as (expression) stored}. */
     protected String generatedClause(String expression) {

@@ -163,6 +163,8 @@ public final class PortableTypes {
             case TIMESTAMP_WITH_TIME_ZONE -> TIMESTAMP_WITH_TIMEZONE;
             case UUID -> UUID;
             case JSON -> JSON;
+            // SqlTypes.ENUM
+            case ENUM -> 6000;
             case RAW -> -1;
         };
     }

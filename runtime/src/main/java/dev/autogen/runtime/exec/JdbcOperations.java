@@ -21,6 +21,7 @@ import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.Conversion;
 import dev.autogen.core.ops.CreateIndexOp;
 import dev.autogen.core.ops.CreateTableOp;
 import dev.autogen.core.ops.DropColumnOp;
@@ -161,6 +162,12 @@ public final class JdbcOperations implements Operations {
     @Override
     public void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to) {
         apply(new AlterColumnOp(table, column, from.state(), to.state()));
+    }
+
+    @Override
+    public void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to,
+            Schema.ValueMappingSpec values) {
+        apply(new AlterColumnOp(table, column, from.state(), to.state(), Conversion.mapping(values.mapping())));
     }
 
     @Override

@@ -285,11 +285,28 @@ class HibernateTypeParityTest {
      * Each portable kind renders as Hibernate renders its code ({@link PortableTypes#jdbcCode}), with Hibernate's
      * default size when the type has none.
      */
+    /** The portable enum renders as each dialect of Hibernate declares {@code @Enumerated(STRING)} with those values. */
+    @Test
+    void enumsRenderAsHibernateDeclaresThem() {
+        String[] values = {"A", "B", "C_2"};
+        ColumnType type = dev.autogen.runtime.Types.ENUM(values);
+        assertEquals(hibernate(mariadbRegistry).getEnumTypeDeclaration(null, values), MariaDbDialect.MARIADB.renderType(type));
+        assertEquals(hibernate(mysqlRegistry).getEnumTypeDeclaration(null, values), MariaDbDialect.MYSQL.renderType(type));
+        assertEquals(hibernate(h2Registry).getEnumTypeDeclaration(null, values), H2Dialect.INSTANCE.renderType(type));
+        // no enum types: varchar(255), and the values are a check (AbstractDdl)
+        assertEquals(pg.getTypeName(SqlTypes.VARCHAR, Size.length(255L)), PostgresDialect.INSTANCE.renderType(type));
+        assertEquals(sqlite.getTypeName(SqlTypes.VARCHAR, Size.length(255L)), SqliteDialect.INSTANCE.renderType(type));
+    }
+
+    private static org.hibernate.dialect.Dialect hibernate(StandardServiceRegistry registry) {
+        return registry.requireService(org.hibernate.engine.jdbc.env.spi.JdbcEnvironment.class).getDialect();
+    }
+
     @Test
     void everyKindRendersAsItsCode() {
         int checks = 0;
         for (TypeKind kind : TypeKind.values()) {
-            if (kind == TypeKind.RAW) {
+            if (kind == TypeKind.RAW || kind == TypeKind.ENUM) {
                 continue;
             }
             int code = PortableTypes.jdbcCode(kind);

@@ -136,6 +136,9 @@ final class H2Ddl extends AbstractDdl {
      */
     @Override
     public List<String> visitAlterColumn(AlterColumnOp op) {
+        if (op.mapping() != null) {
+            return convertThroughText(op);
+        }
         String prefix = alterTable(op.table()) + " alter column " + q(op.column());
         ColumnState from = op.from();
         ColumnState to = op.to();

@@ -3,6 +3,7 @@ package dev.autogen.runtime.dialect.h2;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.EnumTypes;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.PortableTypes;
 import dev.autogen.runtime.dialect.SqlText;
@@ -145,6 +146,7 @@ public final class H2Dialect implements Dialect {
             case TIMESTAMP_WITH_TIME_ZONE -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
             case UUID -> "uuid";
             case JSON -> "json";
+            case ENUM -> EnumTypes.render(type);
             case RAW -> type.sql();
         };
     }
@@ -152,12 +154,13 @@ public final class H2Dialect implements Dialect {
     /**
      * Reads what H2 reports ({@code CHARACTER VARYING(255)}, {@code NUMERIC(10, 2)}, {@code TIMESTAMP(6) WITH TIME ZONE})
      * or what Hibernate renders as a portable type when one has the same canonical form; {@link ColumnType#raw}
-     * otherwise ({@code ENUM('A', 'B')}, {@code CHARACTER VARYING(2000000)}, which no portable kind renders).
+     * otherwise ({@code CHARACTER VARYING(2000000)}, which no portable kind renders).
      */
     @Override
     public ColumnType parseType(String sqlType) {
-        if (H2Types.enumValues(sqlType) != null) {
-            return ColumnType.raw(sqlType);
+        ColumnType enumType = EnumTypes.parse(sqlType);
+        if (enumType != null) {
+            return enumType;
         }
         String normalized = SqlText.normalizeType(sqlType);
         String canonical = H2Types.canonicalText(normalized);

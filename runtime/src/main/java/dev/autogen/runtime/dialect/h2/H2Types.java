@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect.h2;
 
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
+import dev.autogen.runtime.dialect.EnumTypes;
 import dev.autogen.runtime.dialect.SqlText;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,57 +148,8 @@ final class H2Types {
         };
     }
 
-    /**
-     * The values of an {@code enum ('A', 'B')} type as quoted literals ({@code 'A'}, {@code 'B'}, case kept), or null
-     * when the text is not an enum type.
-     */
+    /** See {@link EnumTypes#quotedValues}. */
     static List<String> enumValues(String typeText) {
-        String s = typeText.trim();
-        if (s.length() < 5 || !s.substring(0, 4).toLowerCase(Locale.ROOT).equals("enum")) {
-            return null;
-        }
-        int i = 4;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        if (i >= s.length() || s.charAt(i) != '(' || s.charAt(s.length() - 1) != ')') {
-            return null;
-        }
-        List<String> values = new ArrayList<>();
-        i++;
-        int end = s.length() - 1;
-        while (true) {
-            while (i < end && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i >= end || s.charAt(i) != '\'') {
-                return null;
-            }
-            int start = i++;
-            while (i < end) {
-                if (s.charAt(i) == '\'') {
-                    if (i + 1 < end && s.charAt(i + 1) == '\'') {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                i++;
-            }
-            if (i >= end) {
-                return null;
-            }
-            values.add(s.substring(start, ++i));
-            while (i < end && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i == end) {
-                return values;
-            }
-            if (s.charAt(i) != ',') {
-                return null;
-            }
-            i++;
-        }
+        return EnumTypes.quotedValues(typeText);
     }
 }

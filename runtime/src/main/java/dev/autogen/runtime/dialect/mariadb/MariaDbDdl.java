@@ -106,6 +106,10 @@ final class MariaDbDdl extends AbstractDdl {
      */
     @Override
     public List<String> visitAlterColumn(AlterColumnOp op) {
+        if (op.mapping() != null) {
+            // modify column would convert an enum by its 1-based index ('A' becomes 1)
+            return convertThroughText(op);
+        }
         ColumnState from = op.from();
         ColumnState to = op.to();
         boolean typeChanged = !maria.canonicalType(from.type()).equals(maria.canonicalType(to.type()));

@@ -5,6 +5,7 @@ import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.EnumTypes;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.MigrationSession;
 import dev.autogen.runtime.dialect.PortableTypes;
@@ -194,6 +195,7 @@ public final class MariaDbDialect implements Dialect {
             // Hibernate's MySQLDialect has no uuid type and stores UUIDs as binary(16)
             case UUID -> mysql ? "binary(16)" : "uuid";
             case JSON -> "json";
+            case ENUM -> EnumTypes.render(type);
             case RAW -> type.sql();
         };
     }
@@ -215,10 +217,14 @@ public final class MariaDbDialect implements Dialect {
     /**
      * The portable type for type text as MariaDB reports it ({@code COLUMN_TYPE}: {@code bigint(20)},
      * {@code varchar(255)}, {@code datetime(6)}, {@code bit(1)}) or Hibernate renders it; raw when no portable type
-     * renders as the same column type ({@code enum('A','B')}, {@code char(2)}, {@code mediumtext}, ...).
+     * renders as the same column type ({@code char(2)}, {@code mediumtext}, ...).
      */
     @Override
     public ColumnType parseType(String sqlType) {
+        ColumnType enumType = EnumTypes.parse(sqlType);
+        if (enumType != null) {
+            return enumType;
+        }
         String canonical = canonicalText(sqlType);
         ColumnType parsed = parseCanonical(canonical);
         if (parsed == null || !canonicalType(parsed).equals(canonical)) {

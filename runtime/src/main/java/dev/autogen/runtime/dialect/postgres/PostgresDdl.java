@@ -68,13 +68,20 @@ public final class PostgresDdl extends AbstractDdl {
         List<String> out = new ArrayList<>();
         boolean typeChanged = !pg.canonicalType(from.type()).equals(pg.canonicalType(to.type()));
         boolean defaultChanged = !Objects.equals(pg.normalizeDefault(from.serverDefault()), pg.normalizeDefault(to.serverDefault()));
+        if (!typeChanged && op.mapping() != null) {
+            out.add(mappedUpdate(op)); // a checked enum losing constants: their values go before the new check comes
+        }
         if (typeChanged) {
             if (from.serverDefault() != null) {
                 out.add(prefix + " drop default");
             }
             String newType = pg.renderType(to.type());
             String sql = prefix + " type " + newType;
-            if (needsUsing(pg.canonicalType(from.type()), pg.canonicalType(to.type()))) {
+            if (op.mapping() != null) {
+                // each stored value through the enum's constants; any other fails the cast to the new type
+                sql += " using " + mappedValues(op.column(), op.mapping(), v -> v,
+                        "cast(" + q(op.column()) + " as " + newType + ")");
+            } else if (needsUsing(pg.canonicalType(from.type()), pg.canonicalType(to.type()))) {
                 sql += " using " + q(op.column()) + "::" + newType;
             }
             out.add(sql);

@@ -116,6 +116,8 @@ public final class PostgresDialect implements Dialect {
             case TIMESTAMP_WITH_TIME_ZONE -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
             case UUID -> "uuid";
             case JSON -> "jsonb";
+            // as Hibernate stores @Enumerated(STRING) here: varchar(255), the values checked (see AbstractDdl)
+            case ENUM -> "varchar(255)";
             case RAW -> type.sql();
         };
     }

@@ -159,6 +159,13 @@ public final class SqliteDdl extends AbstractDdl {
 
     @Override
     public List<String> visitAlterColumn(AlterColumnOp op) {
+        if (op.mapping() != null) {
+            // SQLite keeps any value in any column: map the values in place, then the rebuild gives the new type
+            List<String> out = new ArrayList<>();
+            out.add(mappedUpdate(op));
+            out.addAll(changesSomething(op) ? rebuild(op) : List.of());
+            return out;
+        }
         return changesSomething(op) ? rebuild(op) : List.of();
     }
 

@@ -3,6 +3,8 @@ package dev.autogen.runtime.dialect.sqlite;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
+import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.ConversionClass;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.MigrationLock;
@@ -114,6 +116,8 @@ public final class SqliteDialect implements Dialect {
             case TIME -> "time(" + PortableTypes.fractionalPrecision(type) + ")";
             case TIME_WITH_TIME_ZONE -> "time";
             case TIMESTAMP, TIMESTAMP_WITH_TIME_ZONE -> "timestamp";
+            // as Hibernate stores @Enumerated(STRING) here: varchar(255), the values checked (see AbstractDdl)
+            case ENUM -> "varchar(255)";
             case RAW -> type.sql();
         };
     }
@@ -143,7 +147,8 @@ public final class SqliteDialect implements Dialect {
             case "bigint" -> ColumnType.of(TypeKind.BIGINT);
             case "real" -> ColumnType.of(TypeKind.REAL);
             case "double precision" -> ColumnType.of(TypeKind.DOUBLE);
-            case "float" -> a == null ? ColumnType.of(TypeKind.FLOAT) : null;
+            // what Hibernate renders for a double (FLOAT(53)): written FLOAT(53), as the entity side has it
+            case "float" -> a == null ? ColumnType.withPrecision(TypeKind.FLOAT, PortableTypes.DOUBLE_PRECISION_BITS) : null;
             case "decimal" -> a == null || b == null ? null : ColumnType.decimal(a, b);
             case "numeric" -> a == null || b == null ? null : new ColumnType(TypeKind.NUMERIC, null, a, b, null);
             case "char" -> a == null ? null : ColumnType.withLength(TypeKind.CHAR, a);
@@ -221,6 +226,18 @@ public final class SqliteDialect implements Dialect {
     @Override
     public ScriptFrame scriptFrame() {
         return new ScriptFrame(List.of("PRAGMA foreign_keys = OFF"), "BEGIN", "COMMIT");
+    }
+
+    /**
+     * SQLite keeps every stored value through a type change (a column's type is only an affinity, and the rebuild copies
+     * values as they are: 1.5 stays 1.5 in an integer column, a long text in a varchar(10)): nothing fails and nothing
+     * changes. A change that is no widening still depends on the data, as the entity may not read such values back.
+     */
+    @Override
+    public ConversionClass classifyConversion(ColumnType from, ColumnType to) {
+        return AlterColumnOp.widens(from, to) ? ConversionClass.SAFE
+                : ConversionClass.failsIf("SQLite keeps stored values as they are; values the new type cannot hold are"
+                        + " kept and may not read back as the entity expects");
     }
 
     @Override

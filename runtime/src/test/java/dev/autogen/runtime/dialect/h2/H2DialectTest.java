@@ -133,7 +133,7 @@ class H2DialectTest {
         assertEquals(Types.VARBINARY(100), h2.parseType("BINARY VARYING(100)"));
         assertEquals(Types.DATE, h2.parseType("DATE"));
         // no portable kind renders these on H2
-        assertEquals(ColumnType.raw("ENUM('A', 'B')"), h2.parseType("ENUM('A', 'B')"));
+        assertEquals(Types.ENUM("A", "B"), h2.parseType("ENUM('A', 'B')"));
         assertEquals(ColumnType.raw("CHARACTER VARYING(2000000)"), h2.parseType("CHARACTER VARYING(2000000)"));
         assertEquals(ColumnType.raw("CHARACTER LARGE OBJECT(100)"), h2.parseType("CHARACTER LARGE OBJECT(100)"));
         assertEquals(ColumnType.raw("INTEGER ARRAY[3]"), h2.parseType("INTEGER ARRAY[3]"));

@@ -131,8 +131,14 @@ class MariaDbDialectTest {
     }
 
     @Test
+    void nativeEnumsAreThePortableEnum() {
+        assertEquals(Types.ENUM("A", "B", "it's"), maria.parseType("enum('A','B','it''s')"));
+        assertEquals("enum ('A','B','it''s')", maria.renderType(Types.ENUM("A", "B", "it's")));
+        assertEquals(maria.canonicalType(Types.ENUM("A", "B")), maria.canonicalType(Types.raw("enum('A','B')")));
+    }
+
+    @Test
     void whatNoPortableTypeRendersStaysRaw() {
-        assertEquals(Types.raw("enum('A','B')"), maria.parseType("enum('A','B')"));
         assertEquals(Types.raw("char(2)"), maria.parseType("char(2)"));
         assertEquals(Types.raw("mediumtext"), maria.parseType("mediumtext"));
         assertEquals(Types.raw("text"), maria.parseType("text"));
@@ -178,7 +184,7 @@ class MariaDbDialectTest {
     void everyPortableKindSurvivesRenderThenParse() {
         for (MariaDbDialect dialect : new MariaDbDialect[] {maria, mysql}) {
             for (TypeKind kind : TypeKind.values()) {
-                if (kind == TypeKind.RAW) {
+                if (kind == TypeKind.RAW || kind == TypeKind.ENUM) {
                     continue;
                 }
                 ColumnType type = ColumnType.of(kind);
