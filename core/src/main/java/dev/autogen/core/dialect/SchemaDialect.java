@@ -40,6 +40,14 @@ public interface SchemaDialect {
     String normalizeDefault(String expression);
 
     /**
+     * {@link #normalizeDefault(String)} for a default on a column of this type, where the type changes what the database
+     * stores (MariaDB stores {@code current_timestamp} on a {@code datetime(6)} as {@code current_timestamp(6)}).
+     */
+    default String normalizeDefault(String expression, ColumnType type) {
+        return normalizeDefault(expression);
+    }
+
+    /**
      * The comparable form of a foreign key rule: two rules are the same on this database exactly when their canonical
      * forms are equal (MariaDB and MySQL treat {@code RESTRICT} as {@code NO ACTION}). By default every rule is its own.
      */

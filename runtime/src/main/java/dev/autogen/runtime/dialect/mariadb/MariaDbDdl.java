@@ -109,8 +109,8 @@ final class MariaDbDdl extends AbstractDdl {
         ColumnState from = op.from();
         ColumnState to = op.to();
         boolean typeChanged = !maria.canonicalType(from.type()).equals(maria.canonicalType(to.type()));
-        boolean defaultChanged = !Objects.equals(maria.normalizeDefault(from.serverDefault()),
-                maria.normalizeDefault(to.serverDefault()));
+        boolean defaultChanged = !Objects.equals(maria.normalizeDefault(from.serverDefault(), from.type()),
+                maria.normalizeDefault(to.serverDefault(), to.type()));
         boolean rest = typeChanged || from.nullable() != to.nullable() || !Objects.equals(from.comment(), to.comment())
                 || op.identityChanged();
         if (!rest) {
