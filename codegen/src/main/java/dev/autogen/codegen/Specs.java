@@ -105,9 +105,13 @@ final class Specs {
         return chain;
     }
 
-    /** {@code check("ck", "price >= 0")}; a null name is passed as {@code null}: the database names it. */
+    /**
+     * {@code check("ck", "price >= 0")}; a null name is passed as {@code null}: the database names it. A column check
+     * adds {@code .onColumn("status")}.
+     */
     static Chain check(CheckConstraint check) {
-        return Chain.of(CodeBlock.of("check($L, $L)", Literals.of(check.name()), Literals.of(check.expression())));
+        Chain chain = Chain.of(CodeBlock.of("check($L, $L)", Literals.of(check.name()), Literals.of(check.expression())));
+        return check.column() == null ? chain : chain.then(".onColumn($L)", Literals.of(check.column()));
     }
 
     /** {@code sequence("s").startWith(1).incrementBy(50)}, leaving out the defaults (1 and 1). */

@@ -146,7 +146,15 @@ public final class Schema {
 
     public record IndexSpec(Index index) implements TableElement {}
 
-    public record CheckSpec(CheckConstraint check) implements TableElement {}
+    public record CheckSpec(CheckConstraint check) implements TableElement {
+        /**
+         * The check declared in this column's definition, as Hibernate declares its enum, discriminator and column
+         * checks (MariaDB names an unnamed one after the column); only when the table is created.
+         */
+        public CheckSpec onColumn(String column) {
+            return new CheckSpec(new CheckConstraint(check.name(), check.expression(), column));
+        }
+    }
 
     public record TableCommentSpec(String comment) implements TableElement {}
 

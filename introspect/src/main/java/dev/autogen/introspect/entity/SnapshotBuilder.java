@@ -137,7 +137,7 @@ final class SnapshotBuilder {
      * ({@code (a) and (b)}) and each named one; then the table's own ({@code @Check} on the entity, JPA's
      * {@code @Table(check = ...)} and those Hibernate derives, such as a subclass's NOT NULL columns under single-table
      * inheritance). Enum, boolean and discriminator checks are column checks Hibernate adds itself; they have no name,
-     * and the database names them.
+     * and the database names them. Column checks keep their column: Hibernate declares them in the column's definition.
      */
     private List<CheckConstraint> checks(org.hibernate.mapping.Table table) {
         org.hibernate.dialect.Dialect hibernate = hibernateDialect();
@@ -147,15 +147,16 @@ final class SnapshotBuilder {
                 List<org.hibernate.mapping.CheckConstraint> unnamed = column.getCheckConstraints().stream()
                         .filter(org.hibernate.mapping.CheckConstraint::isAnonymous)
                         .toList();
+                String declaredOn = columnName(column);
                 if (unnamed.size() == 1) {
-                    checks.add(new CheckConstraint(null, unnamed.get(0).getConstraint()));
+                    checks.add(new CheckConstraint(null, unnamed.get(0).getConstraint(), declaredOn));
                 } else if (unnamed.size() > 1) {
                     List<String> parts = unnamed.stream().map(org.hibernate.mapping.CheckConstraint::getConstraintInParens).toList();
-                    checks.add(new CheckConstraint(null, String.join(" and ", parts)));
+                    checks.add(new CheckConstraint(null, String.join(" and ", parts), declaredOn));
                 }
                 for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
                     if (check.isNamed()) {
-                        checks.add(new CheckConstraint(constraintName(check.getName()), check.getConstraint()));
+                        checks.add(new CheckConstraint(constraintName(check.getName()), check.getConstraint(), declaredOn));
                     }
                 }
             }

@@ -26,6 +26,12 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
     /** The check MariaDB adds to a {@code json} column: {@code json_valid(`doc`)}, named after the column. */
     private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(`([^`]+)`\\)");
 
+    /**
+     * The name MariaDB gives an unnamed table check; an unnamed column check is named after its column. Both read as
+     * unnamed, as the entities have them (Hibernate names neither), and a column check keeps its column.
+     */
+    private static final Pattern GENERATED_NAME = Pattern.compile("CONSTRAINT_\\d+");
+
     static MariaDbObjects read(Connection connection, String database, boolean mysql) throws SQLException {
         Map<String, String> comments = new LinkedHashMap<>();
         List<String> sequenceNames = new ArrayList<>();
@@ -51,7 +57,10 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
                 if (columnLevel && impliedByJson(name, clause)) {
                     continue;
                 }
-                checks.computeIfAbsent(table, t -> new ArrayList<>()).add(new CheckConstraint(name, clause));
+                checks.computeIfAbsent(table, t -> new ArrayList<>()).add(mysql
+                        ? new CheckConstraint(name, clause)
+                        : new CheckConstraint(columnLevel || GENERATED_NAME.matcher(name).matches() ? null : name, clause,
+                                columnLevel ? name : null));
             }
         }
         List<Sequence> sequences = new ArrayList<>();

@@ -33,7 +33,9 @@ import java.util.Optional;
  *   <li>Unique constraints are unique indexes: {@code drop index}. Foreign keys are dropped with
  *       {@code drop foreign key} together with the index MariaDB created for them, so that the key leaves nothing
  *       behind; dropping an index a foreign key still needs adds an index named after the key in its place.</li>
- *   <li>Check constraints: {@code drop constraint} on MariaDB, {@code drop check} on MySQL.</li>
+ *   <li>Check constraints: {@code drop constraint} on MariaDB, {@code drop check} on MySQL; a check MariaDB keeps in a
+ *       column's definition is dropped by redefining the column without it ({@link MariaDbColumnCheck}); an unnamed
+ *       one is found by its condition.</li>
  *   <li>Sequences exist on MariaDB only.</li>
  * </ul>
  */
@@ -198,11 +200,16 @@ final class MariaDbDdl extends AbstractDdl {
 
     @Override
     public List<String> visitDropCheck(DropCheckOp op) {
-        if (op.check().name() == null) {
-            return super.visitDropCheck(op);
+        String name = op.check().name() != null ? op.check().name()
+                : live.checkName(op.table(), op.check().expression()).orElseThrow(() -> new IllegalArgumentException(
+                        "cannot drop the unnamed check constraint (" + op.check().expression() + ") on " + op.table()
+                                + ": the database has none with that condition" + (maria.isMySql() ? "" : ", or names it"
+                                + " only at run time (write the migration's SQL with a database connection)")));
+        Optional<String> column = maria.isMySql() ? Optional.empty() : live.columnWithoutCheck(op.table(), name);
+        if (column.isPresent()) {
+            return List.of(alterTable(op.table()) + " modify column " + column.get());
         }
-        return List.of(alterTable(op.table()) + (maria.isMySql() ? " drop check " : " drop constraint ")
-                + q(op.check().name()));
+        return List.of(alterTable(op.table()) + (maria.isMySql() ? " drop check " : " drop constraint ") + q(name));
     }
 
     @Override

@@ -332,7 +332,7 @@ public final class MariaDbDialect implements Dialect {
         }
         List<String> statements;
         try {
-            statements = op.accept(new MariaDbDdl(this, new MariaDbLiveCatalog(connection)));
+            statements = op.accept(new MariaDbDdl(this, new MariaDbLiveCatalog(connection, this)));
         } catch (MariaDbLiveCatalog.UncheckedSql e) {
             throw e.getCause();
         }
