@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.AlterSequenceOp;
@@ -28,6 +29,7 @@ import dev.autogen.core.ops.OperationVisitor;
 import dev.autogen.core.ops.Safety;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One human-readable line per operation, for {@code autogen diff} and {@code autogen check}. */
 public final class PlanDescriber implements OperationVisitor<String> {
@@ -168,9 +170,17 @@ public final class PlanDescriber implements OperationVisitor<String> {
         return s == null ? "none" : "'" + s + "'";
     }
 
+    /**
+     * {@code (a) -> t (id)} and the rules other than NO ACTION ({@code on delete cascade}): a key dropped and added
+     * again because its rules changed shows what changed.
+     */
     private static String foreignKey(ForeignKey fk) {
         return " (" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + " ("
-                + String.join(", ", fk.referencedColumns()) + ")";
+                + String.join(", ", fk.referencedColumns()) + ")" + rule("delete", fk.onDelete()) + rule("update", fk.onUpdate());
+    }
+
+    private static String rule(String event, ReferentialAction action) {
+        return action == ReferentialAction.NO_ACTION ? "" : " on " + event + " " + action.sql().toLowerCase(Locale.ROOT);
     }
 
     private static String name(String name) {

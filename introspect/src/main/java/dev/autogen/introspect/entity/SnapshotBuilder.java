@@ -18,7 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
@@ -262,10 +265,23 @@ final class SnapshotBuilder {
                                     name(referenced.getNameIdentifier()))
                             : name(referenced.getNameIdentifier()),
                     columnNames(referencedColumns),
-                    onDelete(key.getOnDeleteAction()),
-                    ReferentialAction.NO_ACTION));
+                    definedRule(key.getKeyDefinition(), "delete").orElse(onDelete(key.getOnDeleteAction())),
+                    definedRule(key.getKeyDefinition(), "update").orElse(ReferentialAction.NO_ACTION)));
         }
         return keys;
+    }
+
+    /**
+     * The {@code on delete} or {@code on update} rule a {@code @ForeignKey(foreignKeyDefinition = "...")} states;
+     * Hibernate's export writes the definition as it is, so its rules are the key's.
+     */
+    static Optional<ReferentialAction> definedRule(String definition, String event) {
+        if (definition == null || definition.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = Pattern.compile("(?i)\\bon\\s+" + event + "\\s+(cascade|restrict|no\\s+action|set\\s+null|set\\s+default)\\b")
+                .matcher(definition);
+        return m.find() ? Optional.of(ReferentialAction.fromSql(m.group(1).replaceAll("\\s+", " "))) : Optional.empty();
     }
 
     private static ReferentialAction onDelete(OnDeleteAction action) {
