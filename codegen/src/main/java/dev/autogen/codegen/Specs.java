@@ -139,8 +139,9 @@ final class Specs {
     }
 
     static Chain index(Index index) {
-        return Chain.of(CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", Literals.of(index.name()),
+        Chain chain = Chain.of(CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", Literals.of(index.name()),
                 Literals.list(index.columns())));
+        return index.descending().isEmpty() ? chain : chain.then(".descending($L)", Literals.list(index.descending()));
     }
 
     /** {@code foreignKey(..).references(..)} with {@code onDelete}/{@code onUpdate} unless NO ACTION. */

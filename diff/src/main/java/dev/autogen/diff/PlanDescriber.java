@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Index;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
@@ -94,7 +95,12 @@ public final class PlanDescriber implements OperationVisitor<String> {
     @Override
     public String visitCreateIndex(CreateIndexOp op) {
         return "+ add " + (op.index().unique() ? "unique index " : "index ") + op.index().name() + " on " + op.table()
-                + " (" + String.join(", ", op.index().columns()) + ")";
+                + " (" + indexColumns(op.index()) + ")";
+    }
+
+    /** {@code created_at desc, kind}. */
+    private static String indexColumns(Index index) {
+        return String.join(", ", index.columns().stream().map(c -> index.isDescending(c) ? c + " desc" : c).toList());
     }
 
     @Override

@@ -144,7 +144,12 @@ public final class Schema {
 
     public record UniqueSpec(UniqueConstraint constraint) implements TableElement {}
 
-    public record IndexSpec(Index index) implements TableElement {}
+    public record IndexSpec(Index index) implements TableElement {
+        /** The index with these of its columns sorted in descending order ({@code created_at DESC}). */
+        public IndexSpec descending(String... columns) {
+            return new IndexSpec(new Index(index.name(), index.columns(), index.unique(), List.of(columns)));
+        }
+    }
 
     public record CheckSpec(CheckConstraint check) implements TableElement {
         /**

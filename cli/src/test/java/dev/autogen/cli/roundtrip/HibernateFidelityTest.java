@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.autogen.cli.Main;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
+import dev.autogen.core.model.Index;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.introspect.entity.EntitySource;
@@ -76,6 +77,16 @@ class HibernateFidelityTest {
     @ValueSource(strings = {"mariadb", "postgresql", "h2", "sqlite"})
     void foreignKeyDefinitionRulesAreKept(String kind) throws Exception {
         roundTrip(kind, "fks", List.of("Owner", "Pet"), 2);
+    }
+
+    /**
+     * {@code @Index(columnList = "created_at DESC, kind")} keeps its sort order; v2 moves the DESC to the other column,
+     * which every database reports, so the index is re-created.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"mariadb", "postgresql", "h2", "sqlite"})
+    void indexSortOrderIsKept(String kind) throws Exception {
+        roundTrip(kind, "indexes", List.of("Entry"), 2);
     }
 
     /**
@@ -153,12 +164,17 @@ class HibernateFidelityTest {
         }
     }
 
-    /** {@link SchemaFingerprint}'s lines and each check constraint's name ({@code unnamed} where the database named it). */
+    /** {@link SchemaFingerprint}'s lines, each check constraint's name ({@code unnamed} where the database named it)
+     * and each index's descending columns. */
     static List<String> fingerprint(Db db, Dialect dialect) throws SQLException {
         try (Connection c = db.connect()) {
             SchemaSnapshot snapshot = new LiveReader().read(c, dialect);
             List<String> lines = new ArrayList<>(SchemaFingerprint.of(snapshot, dialect, true));
             for (Table t : snapshot.tables()) {
+                for (Index i : t.indexes()) {
+                    lines.add(dialect.nameKey(t.name()) + " index " + dialect.nameKey(i.name()) + " descending "
+                            + i.descending().stream().map(dialect::nameKey).toList());
+                }
                 for (CheckConstraint k : t.checks()) {
                     lines.add(dialect.nameKey(t.name()) + " check named " + name(k.name(), dialect) + ": "
                             + dialect.normalizeCheck(k.expression()));

@@ -227,7 +227,7 @@ final class SnapshotBuilder {
         return createSql.toLowerCase(Locale.ROOT).contains("unique (" + list + ")");
     }
 
-    /** Indexes on plain columns, in column order; an index on a formula has no place in the model and is left out. */
+    /** Indexes on plain columns, in column order, DESC ones noted; an index on a formula has no place in the model and is left out. */
     private List<Index> indexes(org.hibernate.mapping.Table table) {
         List<Index> indexes = new ArrayList<>();
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
@@ -238,7 +238,11 @@ final class SnapshotBuilder {
                 }
             }
             if (!columns.isEmpty() && columns.size() == index.getSelectables().size()) {
-                indexes.add(new Index(constraintName(index.getName()), columnNames(columns), index.isUnique()));
+                List<String> descending = columns.stream()
+                        .filter(c -> "desc".equalsIgnoreCase(String.valueOf(index.getSelectableOrderMap().get(c)).trim()))
+                        .map(this::columnName)
+                        .toList();
+                indexes.add(new Index(constraintName(index.getName()), columnNames(columns), index.isUnique(), descending));
             }
         }
         return indexes;

@@ -213,9 +213,13 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         return "create table " + qt(name) + " (" + String.join(", ", parts) + ")";
     }
 
+    /** {@code create index ix on t (a desc, b)}: a descending column is written so, as Hibernate writes it. */
     public String createIndexSql(String table, Index index) {
+        List<String> columns = index.columns().stream()
+                .map(c -> q(c) + (index.isDescending(c) ? " desc" : ""))
+                .toList();
         return "create " + (index.unique() ? "unique " : "") + "index " + q(index.name()) + " on " + qt(table)
-                + " (" + columnList(index.columns()) + ")";
+                + " (" + String.join(", ", columns) + ")";
     }
 
     @Override
