@@ -114,7 +114,7 @@ final class Specs {
         return check.column() == null ? chain : chain.then(".onColumn($L)", Literals.of(check.column()));
     }
 
-    /** {@code sequence("s").startWith(1).incrementBy(50)}, leaving out the defaults (1 and 1). */
+    /** {@code sequence("s").startWith(1).incrementBy(50)}, leaving out the defaults (1 and 1); a stated cache too. */
     static Chain sequence(Sequence seq) {
         Chain chain = Chain.of(CodeBlock.of("sequence($L)", Literals.of(seq.name())));
         if (seq.start() != 1) {
@@ -122,6 +122,9 @@ final class Specs {
         }
         if (seq.increment() != 1) {
             chain = chain.then(".incrementBy($L)", seq.increment() + "L");
+        }
+        if (seq.cache() != null) {
+            chain = seq.cache() == 0 ? chain.then(".noCache()") : chain.then(".cache($L)", seq.cache() + "L");
         }
         return chain;
     }

@@ -154,7 +154,9 @@ public final class PlanDescriber implements OperationVisitor<String> {
     @Override
     public String visitAlterSequence(AlterSequenceOp op) {
         return "~ alter sequence " + op.to().name() + ": start " + op.from().start() + " -> " + op.to().start()
-                + ", increment " + op.from().increment() + " -> " + op.to().increment();
+                + ", increment " + op.from().increment() + " -> " + op.to().increment()
+                + (op.to().cache() == null || op.to().cache().equals(op.from().cache()) ? ""
+                        : ", cache " + op.from().cache() + " -> " + op.to().cache());
     }
 
     @Override

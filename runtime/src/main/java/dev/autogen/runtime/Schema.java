@@ -165,11 +165,21 @@ public final class Schema {
 
     public record SequenceSpec(Sequence sequence) {
         public SequenceSpec startWith(long start) {
-            return new SequenceSpec(new Sequence(sequence.name(), start, sequence.increment()));
+            return new SequenceSpec(new Sequence(sequence.name(), start, sequence.increment(), sequence.cache()));
         }
 
         public SequenceSpec incrementBy(long increment) {
-            return new SequenceSpec(new Sequence(sequence.name(), sequence.start(), increment));
+            return new SequenceSpec(new Sequence(sequence.name(), sequence.start(), increment, sequence.cache()));
+        }
+
+        /** Values the database hands out ahead of use (MariaDB; other databases keep their own setting). */
+        public SequenceSpec cache(long size) {
+            return new SequenceSpec(new Sequence(sequence.name(), sequence.start(), sequence.increment(), size));
+        }
+
+        /** No values handed out ahead of use ({@code nocache}), as Hibernate creates MariaDB sequences. */
+        public SequenceSpec noCache() {
+            return cache(0);
         }
     }
 

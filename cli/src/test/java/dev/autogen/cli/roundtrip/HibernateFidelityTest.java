@@ -1,6 +1,7 @@
 package dev.autogen.cli.roundtrip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.cli.Main;
 import dev.autogen.core.dialect.SchemaDialect;
@@ -87,6 +88,36 @@ class HibernateFidelityTest {
     @ValueSource(strings = {"mariadb", "postgresql", "h2", "sqlite"})
     void indexSortOrderIsKept(String kind) throws Exception {
         roundTrip(kind, "indexes", List.of("Entry"), 2);
+    }
+
+    /**
+     * A sequence an earlier Autogen created with MariaDB's default cache (1000) is reported, and the migration written
+     * for it makes it {@code nocache}, as Hibernate creates it.
+     */
+    @Test
+    void mariaDbSequenceCacheIsCompared() throws Exception {
+        Dialect dialect = Dialects.forName("mariadb");
+        try (Db db = TestDatabases.of("mariadb")) {
+            try (Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+                s.execute("create sequence ticket_seq start with 1 increment by 1");
+                s.execute("create table ticket (id bigint not null, primary key (id))");
+            }
+            Path entities = VersionedSources.compile("fidelity/seqs", List.of("Ticket"), 1, dir.resolve("seqs"));
+            assertEquals(0, cli(db, null, null, "init", dir.resolve("migrations").toString()).code(), "init");
+            Run drift = cli(db, entities, "seqs", "check");
+            assertEquals(1, drift.code(), drift.out() + drift.err());
+            assertTrue(drift.out().contains("~ alter sequence ticket_seq: start 1 -> 1, increment 1 -> 1, cache 1000 -> 0"),
+                    drift.out());
+            assertEquals(0, cli(db, entities, "seqs", "revision", "--autogenerate", "-m", "nocache").code());
+            Run upgrade = cli(db, entities, "seqs", "upgrade", "head");
+            assertEquals(0, upgrade.code(), upgrade.err() + newestMigration());
+            Run check = cli(db, entities, "seqs", "check");
+            assertEquals(0, check.code(), check.out() + check.err() + newestMigration());
+            assertTrue(fingerprint(db, dialect).contains("ticket_seq sequence cache 0"), newestMigration());
+            Run down = cli(db, entities, "seqs", "downgrade", "-1");
+            assertEquals(0, down.code(), down.err() + newestMigration());
+            assertTrue(fingerprint(db, dialect).contains("ticket_seq sequence cache 1000"), newestMigration());
+        }
     }
 
     /**
@@ -180,6 +211,7 @@ class HibernateFidelityTest {
                             + dialect.normalizeCheck(k.expression()));
                 }
             }
+            snapshot.sequences().forEach(s -> lines.add(dialect.nameKey(s.name()) + " sequence cache " + s.cache()));
             lines.sort(null);
             return lines;
         }

@@ -67,7 +67,7 @@ final class SnapshotBuilder {
             if (hibernateDialect().getSequenceSupport().supportsSequences()) {
                 for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
                     sequences.add(new Sequence(QualifiedName.of(schema, name(sequence.getName().getSequenceName())),
-                            sequence.getInitialValue(), sequence.getIncrementSize()));
+                            sequence.getInitialValue(), sequence.getIncrementSize(), cache(sequence)));
                 }
             }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
@@ -89,6 +89,16 @@ final class SnapshotBuilder {
             }
         }
         return new SchemaSnapshot(tables, sequences);
+    }
+
+    /**
+     * 0 where Hibernate creates the sequence {@code nocache} (its MariaDB dialect does), else null: the database's
+     * default, not compared.
+     */
+    private Long cache(org.hibernate.boot.model.relational.Sequence sequence) {
+        String create = hibernateDialect().getSequenceSupport().getCreateSequenceString(
+                sequence.getName().getSequenceName().getText(), sequence.getInitialValue(), sequence.getIncrementSize());
+        return SnapshotBuilder.containsWord(create.toLowerCase(Locale.ROOT), "nocache") ? 0L : null;
     }
 
     /** The schema's name as the database stores it, else the catalog's; null when the namespace names neither. */

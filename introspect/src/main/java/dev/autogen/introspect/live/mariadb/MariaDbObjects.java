@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the tables carry besides columns and keys, and the sequences: table comments, check constraints (their names
- * are unique per table only on MariaDB) and sequences (start and increment come from the sequence itself).
+ * are unique per table only on MariaDB) and sequences (start, increment and cache come from the sequence itself).
  *
  * @param comments table name to comment, for tables that have one
  * @param checks table name to its check constraints
@@ -86,9 +86,9 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
 
     private static Sequence sequence(Connection connection, String database, String name) throws SQLException {
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT start_value, increment FROM " + quote(database) + "." + quote(name))) {
+                ResultSet rs = s.executeQuery("SELECT start_value, increment, cache_size FROM " + quote(database) + "." + quote(name))) {
             rs.next();
-            return new Sequence(name, rs.getLong(1), rs.getLong(2));
+            return new Sequence(name, rs.getLong(1), rs.getLong(2), rs.getLong(3));
         }
     }
 

@@ -36,7 +36,8 @@ import java.util.Optional;
  *   <li>Check constraints: {@code drop constraint} on MariaDB, {@code drop check} on MySQL; a check MariaDB keeps in a
  *       column's definition is dropped by redefining the column without it ({@link MariaDbColumnCheck}); an unnamed
  *       one is found by its condition.</li>
- *   <li>Sequences exist on MariaDB only.</li>
+ *   <li>Sequences exist on MariaDB only, and are created {@code nocache} unless a cache is stated, as Hibernate
+ *       creates them.</li>
  * </ul>
  */
 final class MariaDbDdl extends AbstractDdl {
@@ -215,7 +216,7 @@ final class MariaDbDdl extends AbstractDdl {
     @Override
     public List<String> visitCreateSequence(CreateSequenceOp op) {
         requireSequences(op.sequence().name());
-        return super.visitCreateSequence(op);
+        return List.of(super.visitCreateSequence(op).get(0) + cacheClause(op.sequence().cache()));
     }
 
     @Override
@@ -227,7 +228,14 @@ final class MariaDbDdl extends AbstractDdl {
     @Override
     public List<String> visitAlterSequence(AlterSequenceOp op) {
         requireSequences(op.to().name());
-        return super.visitAlterSequence(op);
+        String sql = super.visitAlterSequence(op).get(0);
+        return List.of(Objects.equals(op.from().cache(), op.to().cache()) || op.to().cache() == null ? sql
+                : sql + cacheClause(op.to().cache()));
+    }
+
+    /** {@code nocache} unless a cache is stated: Hibernate creates MariaDB sequences so (the server default is 1000). */
+    private static String cacheClause(Long cache) {
+        return cache == null || cache == 0 ? " nocache" : " cache " + cache;
     }
 
     private void requireSequences(String name) {
