@@ -54,11 +54,25 @@ final class CheckComparator {
         drops.addAll(unmatchedCurrent);
 
         for (CheckConstraint check : drops) {
-            plan.add(PlanBuilder.Phase.DROP_CHECKS, new DropCheckOp(current.name(), check));
+            plan.add(PlanBuilder.Phase.DROP_CHECKS, new DropCheckOp(current.name(), entitySide(check, target)));
         }
         for (CheckConstraint check : adds) {
             plan.add(PlanBuilder.Phase.ADD_CHECKS, new AddCheckOp(current.name(), check));
         }
+    }
+
+    /**
+     * A dropped check as the migration writes it (its downgrade re-creates it from this): with the condition of the
+     * entities' check that has the same one, else as the dialect writes the catalog's text portably
+     * ({@link SchemaDialect#portableCheck}), never {@code 'A'::character varying} or backticks where avoidable.
+     */
+    private CheckConstraint entitySide(CheckConstraint dropped, Table target) {
+        String expression = target.checks().stream()
+                .filter(c -> sameCondition(c, dropped))
+                .map(CheckConstraint::expression)
+                .findFirst()
+                .orElseGet(() -> dialect.portableCheck(dropped.expression()));
+        return new CheckConstraint(dropped.name(), expression, dropped.column());
     }
 
     private boolean sameCondition(CheckConstraint a, CheckConstraint b) {

@@ -70,6 +70,16 @@ public interface SchemaDialect {
     }
 
     /**
+     * A condition the database printed ({@code ((status)::text = ANY ((ARRAY['A'::character varying])::text[]))},
+     * {@code `type` = 'group'}) written as Hibernate writes conditions ({@code (status in ('A'))},
+     * {@code (type = 'group')}): what a migration that re-creates a check from the catalog should say. The same
+     * condition as far as {@link #normalizeCheck} can tell; the text unchanged where the dialect cannot say.
+     */
+    default String portableCheck(String expression) {
+        return expression;
+    }
+
+    /**
      * Whether the database keeps table and column comments. Where it does not (SQLite), comments are neither read
      * from entities nor compared.
      */

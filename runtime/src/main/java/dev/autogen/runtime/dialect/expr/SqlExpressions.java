@@ -61,6 +61,18 @@ public final class SqlExpressions {
     }
 
     /**
+     * {@code expression} rewritten in the parser's canonical form as SQL to run again: casts dropped, {@code = ANY
+     * (ARRAY[...])} as {@code in (...)}, each operation in parentheses, identifiers written by {@code unquoted} and
+     * {@code quoted} (which quote them where needed), functions by {@code functions}; the text unchanged when the
+     * parser does not read it.
+     */
+    public static String portable(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+            UnaryOperator<String> functions) {
+        String parsed = parsed(expression, unquoted, quoted, functions);
+        return parsed == null ? expression : parsed;
+    }
+
+    /**
      * The identifiers an expression mentions (a superset of the columns it uses: function names and key words are
      * included), unquoted ones passed through {@code unquoted}, quoted ones as written; string literals are skipped.
      * Unreadable text (an unterminated quote) gives the words of the whole text.

@@ -308,6 +308,20 @@ public final class MariaDbDialect implements Dialect {
         return MariaDbChecks.withoutRedundantParentheses(Dialect.super.normalizeCheck(s));
     }
 
+    /**
+     * Backticks dropped where not needed, character set introducers gone: {@code (type = 'group')}. Text with a
+     * backslash in a string literal stays as MariaDB printed it (its escapes are MariaDB's own).
+     */
+    @Override
+    public String portableCheck(String expression) {
+        if (expression == null || expression.indexOf('\\') >= 0) {
+            return expression;
+        }
+        String s = INTRODUCER.matcher(expression).replaceAll("'");
+        return SqlExpressions.portable(s, name -> conditionName(name, false), name -> conditionName(name, true),
+                function -> function.equals("octet_length") ? "length" : function);
+    }
+
     /** {@code GET_LOCK} on a name made of the current database and the version table (see {@link MariaDbLock}). */
     @Override
     public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {

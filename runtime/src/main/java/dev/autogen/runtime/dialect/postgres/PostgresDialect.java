@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -292,6 +293,13 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String normalizeCheck(String expression) {
         return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted);
+    }
+
+    /** PostgreSQL's casts and {@code = ANY (ARRAY[...])} dropped: {@code (status in ('A', 'B'))}. */
+    @Override
+    public String portableCheck(String expression) {
+        return SqlExpressions.portable(expression, name -> conditionName(name, false), name -> conditionName(name, true),
+                UnaryOperator.identity());
     }
 
     private static boolean isNumericType(String canonical) {
