@@ -131,12 +131,16 @@ final class Specs {
         return chain;
     }
 
-    /** {@code check("ck", "price >= 0")}; a null name is passed as {@code null}: the database names it. */
+    /**
+     * {@code check("ck", "price >= 0")}; a null name is passed as {@code null}: the database names it. A column check
+     * adds {@code .onColumn("status")}.
+     */
     static Chain check(CheckConstraint check) {
-        return Chain.of(CodeBlock.of("check($L, $L)", Literals.of(check.name()), Literals.of(check.expression())));
+        Chain chain = Chain.of(CodeBlock.of("check($L, $L)", Literals.of(check.name()), Literals.of(check.expression())));
+        return check.column() == null ? chain : chain.then(".onColumn($L)", Literals.of(check.column()));
     }
 
-    /** {@code sequence("s").startWith(1).incrementBy(50)}, leaving out the defaults (1 and 1). */
+    /** {@code sequence("s").startWith(1).incrementBy(50)}, leaving out the defaults (1 and 1); a stated cache too. */
     static Chain sequence(Sequence seq) {
         Chain chain = Chain.of(CodeBlock.of("sequence($L)", Literals.of(seq.name())));
         if (seq.start() != 1) {
@@ -144,6 +148,9 @@ final class Specs {
         }
         if (seq.increment() != 1) {
             chain = chain.then(".incrementBy($L)", seq.increment() + "L");
+        }
+        if (seq.cache() != null) {
+            chain = seq.cache() == 0 ? chain.then(".noCache()") : chain.then(".cache($L)", seq.cache() + "L");
         }
         return chain;
     }
@@ -161,8 +168,9 @@ final class Specs {
     }
 
     static Chain index(Index index) {
-        return Chain.of(CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", Literals.of(index.name()),
+        Chain chain = Chain.of(CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", Literals.of(index.name()),
                 Literals.list(index.columns())));
+        return index.descending().isEmpty() ? chain : chain.then(".descending($L)", Literals.list(index.descending()));
     }
 
     /** {@code foreignKey(..).references(..)} with {@code onDelete}/{@code onUpdate} unless NO ACTION. */

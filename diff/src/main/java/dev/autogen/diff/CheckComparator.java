@@ -6,23 +6,18 @@ import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.DropCheckOp;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Check constraints. Two named checks match by name; otherwise (Hibernate leaves its enum, discriminator and
  * {@code @Check} constraints unnamed, and the database names them) a check matches one with the same condition, as
  * {@link SchemaDialect#normalizeCheck} compares conditions. A named check whose condition changed is dropped and added
- * again. A check added to an existing table gets the name PostgreSQL would give it ({@code orders_status_check},
- * {@code orders_check} when it uses several columns), so that the migration's downgrade can drop it by name.
+ * again. An unnamed check stays unnamed when added to an existing table, as Hibernate's export leaves it: the database
+ * names it, and dropping it (the migration's downgrade) finds that name in the catalog by the condition.
  */
 final class CheckComparator {
-
-    /** PostgreSQL's identifier length (NAMEDATALEN - 1); names stay within it everywhere. */
-    private static final int MAX_NAME = 63;
 
     private final Names names;
     private final SchemaDialect dialect;
@@ -58,43 +53,32 @@ final class CheckComparator {
         }
         drops.addAll(unmatchedCurrent);
 
-        Set<String> taken = new HashSet<>();
-        current.checks().stream().filter(c -> c.name() != null && !drops.contains(c)).forEach(c -> taken.add(names.key(c.name())));
-        adds.stream().filter(c -> c.name() != null).forEach(c -> taken.add(names.key(c.name())));
         for (CheckConstraint check : drops) {
-            plan.add(PlanBuilder.Phase.DROP_CHECKS, new DropCheckOp(current.name(), check));
+            plan.add(PlanBuilder.Phase.DROP_CHECKS, new DropCheckOp(current.name(), entitySide(check, target)));
         }
         for (CheckConstraint check : adds) {
-            CheckConstraint named = check.name() != null ? check
-                    : new CheckConstraint(defaultName(current, check, taken), check.expression());
             boolean widens = drops.stream().anyMatch(d -> CheckWidening.widens(
                     dialect.normalizeCheck(d.expression()), dialect.normalizeCheck(check.expression())));
-            plan.add(PlanBuilder.Phase.ADD_CHECKS, new AddCheckOp(current.name(), named, widens));
+            plan.add(PlanBuilder.Phase.ADD_CHECKS, new AddCheckOp(current.name(), check, widens));
         }
+    }
+
+    /**
+     * A dropped check as the migration writes it (its downgrade re-creates it from this): with the condition of the
+     * entities' check that has the same one, else as the dialect writes the catalog's text portably
+     * ({@link SchemaDialect#portableCheck}), never {@code 'A'::character varying} or backticks where avoidable.
+     */
+    private CheckConstraint entitySide(CheckConstraint dropped, Table target) {
+        String expression = target.checks().stream()
+                .filter(c -> sameCondition(c, dropped))
+                .map(CheckConstraint::expression)
+                .findFirst()
+                .orElseGet(() -> dialect.portableCheck(dropped.expression()));
+        return new CheckConstraint(dropped.name(), expression, dropped.column());
     }
 
     private boolean sameCondition(CheckConstraint a, CheckConstraint b) {
         return Objects.equals(dialect.normalizeCheck(a.expression()), dialect.normalizeCheck(b.expression()));
-    }
-
-    /** {@code <table>_<column>_check} when the condition uses one column of the table, else {@code <table>_check}. */
-    private String defaultName(Table table, CheckConstraint check, Set<String> taken) {
-        List<String> used = SqlNames.mentioned(check.expression(), dialect).stream()
-                .flatMap(n -> table.columns().stream().filter(c -> names.same(c.name(), n)).map(c -> c.name()))
-                .distinct()
-                .toList();
-        String label = used.size() == 1 ? used.get(0) + "_check" : "check";
-        String name = fit(table.name(), label);
-        for (int n = 1; taken.contains(names.key(name)); n++) {
-            name = fit(table.name(), label + n);
-        }
-        taken.add(names.key(name));
-        return name;
-    }
-
-    private static String fit(String table, String label) {
-        String name = table + "_" + label;
-        return name.length() <= MAX_NAME ? name : table.substring(0, Math.max(1, MAX_NAME - label.length() - 1)) + "_" + label;
     }
 
     private static <T> T take(List<T> items, Predicate<T> matches) {

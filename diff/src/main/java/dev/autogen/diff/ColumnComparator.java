@@ -128,7 +128,8 @@ final class ColumnComparator {
                 ? target.identity() && current.identity()
                 : target.identity() || current.identity();
         boolean sameDefault = identity
-                || Objects.equals(dialect.normalizeDefault(target.serverDefault()), dialect.normalizeDefault(current.serverDefault()));
+                || Objects.equals(dialect.normalizeDefault(target.serverDefault(), target.type()),
+                        dialect.normalizeDefault(current.serverDefault(), current.type()));
         boolean sameComment = !dialect.supportsComments() || dialect.sameComment(target.comment(), current.comment());
         if (sameType && sameNullability && sameDefault && sameComment && sameIdentity) {
             return;

@@ -6,7 +6,7 @@ import dev.autogen.core.ops.CreateIndexOp;
 import dev.autogen.core.ops.DropIndexOp;
 import java.util.Map;
 
-/** Indexes, matched by name; one whose columns or uniqueness changed is dropped and re-created. */
+/** Indexes, matched by name; one whose columns, sort order or uniqueness changed is dropped and re-created. */
 final class IndexComparator {
     private final Names names;
     private final PlanBuilder plan;
@@ -33,7 +33,9 @@ final class IndexComparator {
         }
     }
 
+    /** Same uniqueness, columns and sort order (every database reports a DESC column in its catalog). */
     private boolean same(Index a, Index b) {
-        return a.unique() == b.unique() && names.keys(a.columns()).equals(names.keys(b.columns()));
+        return a.unique() == b.unique() && names.keys(a.columns()).equals(names.keys(b.columns()))
+                && new java.util.HashSet<>(names.keys(a.descending())).equals(new java.util.HashSet<>(names.keys(b.descending())));
     }
 }

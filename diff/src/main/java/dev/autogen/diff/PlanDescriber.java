@@ -3,6 +3,8 @@ package dev.autogen.diff;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Index;
+import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.AlterSequenceOp;
@@ -28,6 +30,7 @@ import dev.autogen.core.ops.OperationVisitor;
 import dev.autogen.core.ops.Safety;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One human-readable line per operation, for {@code autogen diff} and {@code autogen check}. */
 public final class PlanDescriber implements OperationVisitor<String> {
@@ -107,7 +110,12 @@ public final class PlanDescriber implements OperationVisitor<String> {
     @Override
     public String visitCreateIndex(CreateIndexOp op) {
         return "+ add " + (op.index().unique() ? "unique index " : "index ") + op.index().name() + " on " + op.table()
-                + " (" + String.join(", ", op.index().columns()) + ")";
+                + " (" + indexColumns(op.index()) + ")";
+    }
+
+    /** {@code created_at desc, kind}. */
+    private static String indexColumns(Index index) {
+        return String.join(", ", index.columns().stream().map(c -> index.isDescending(c) ? c + " desc" : c).toList());
     }
 
     @Override
@@ -161,7 +169,9 @@ public final class PlanDescriber implements OperationVisitor<String> {
     @Override
     public String visitAlterSequence(AlterSequenceOp op) {
         return "~ alter sequence " + op.to().name() + ": start " + op.from().start() + " -> " + op.to().start()
-                + ", increment " + op.from().increment() + " -> " + op.to().increment();
+                + ", increment " + op.from().increment() + " -> " + op.to().increment()
+                + (op.to().cache() == null || op.to().cache().equals(op.from().cache()) ? ""
+                        : ", cache " + op.from().cache() + " -> " + op.to().cache());
     }
 
     @Override
@@ -183,9 +193,17 @@ public final class PlanDescriber implements OperationVisitor<String> {
         return s == null ? "none" : "'" + s + "'";
     }
 
+    /**
+     * {@code (a) -> t (id)} and the rules other than NO ACTION ({@code on delete cascade}): a key dropped and added
+     * again because its rules changed shows what changed.
+     */
     private static String foreignKey(ForeignKey fk) {
         return " (" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + " ("
-                + String.join(", ", fk.referencedColumns()) + ")";
+                + String.join(", ", fk.referencedColumns()) + ")" + rule("delete", fk.onDelete()) + rule("update", fk.onUpdate());
+    }
+
+    private static String rule(String event, ReferentialAction action) {
+        return action == ReferentialAction.NO_ACTION ? "" : " on " + event + " " + action.sql().toLowerCase(Locale.ROOT);
     }
 
     private static String name(String name) {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Sequences (Hibernate's {@code @SequenceGenerator} on databases that have them), matched by name: created, dropped,
- * or altered when the start value or the increment changed. Sequences behind identity and serial columns are not
+ * or altered when the start value, the increment or (where both sides state it) the cache changed. Sequences behind identity and serial columns are not
  * reported by the readers and so never show up here.
  */
 final class SequenceComparator {
@@ -28,9 +28,11 @@ final class SequenceComparator {
             Sequence existing = currentByKey.get(names.key(wanted.name()));
             if (existing == null) {
                 plan.add(PlanBuilder.Phase.CREATE_SEQUENCES, new CreateSequenceOp(wanted));
-            } else if (existing.start() != wanted.start() || existing.increment() != wanted.increment()) {
+            } else if (existing.start() != wanted.start() || existing.increment() != wanted.increment()
+                    || (existing.cache() != null && wanted.cache() != null && !existing.cache().equals(wanted.cache()))) {
+                Long cache = wanted.cache() != null ? wanted.cache() : existing.cache();
                 plan.add(PlanBuilder.Phase.ALTER_SEQUENCES,
-                        new AlterSequenceOp(existing, new Sequence(existing.name(), wanted.start(), wanted.increment())));
+                        new AlterSequenceOp(existing, new Sequence(existing.name(), wanted.start(), wanted.increment(), cache)));
             }
         }
         for (Sequence existing : current) {

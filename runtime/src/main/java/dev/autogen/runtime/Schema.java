@@ -179,19 +179,42 @@ public final class Schema {
 
     public record UniqueSpec(UniqueConstraint constraint) implements TableElement {}
 
-    public record IndexSpec(Index index) implements TableElement {}
+    public record IndexSpec(Index index) implements TableElement {
+        /** The index with these of its columns sorted in descending order ({@code created_at DESC}). */
+        public IndexSpec descending(String... columns) {
+            return new IndexSpec(new Index(index.name(), index.columns(), index.unique(), List.of(columns)));
+        }
+    }
 
-    public record CheckSpec(CheckConstraint check) implements TableElement {}
+    public record CheckSpec(CheckConstraint check) implements TableElement {
+        /**
+         * The check declared in this column's definition, as Hibernate declares its enum, discriminator and column
+         * checks (MariaDB names an unnamed one after the column); only when the table is created.
+         */
+        public CheckSpec onColumn(String column) {
+            return new CheckSpec(new CheckConstraint(check.name(), check.expression(), column));
+        }
+    }
 
     public record TableCommentSpec(String comment) implements TableElement {}
 
     public record SequenceSpec(Sequence sequence) {
         public SequenceSpec startWith(long start) {
-            return new SequenceSpec(new Sequence(sequence.name(), start, sequence.increment()));
+            return new SequenceSpec(new Sequence(sequence.name(), start, sequence.increment(), sequence.cache()));
         }
 
         public SequenceSpec incrementBy(long increment) {
-            return new SequenceSpec(new Sequence(sequence.name(), sequence.start(), increment));
+            return new SequenceSpec(new Sequence(sequence.name(), sequence.start(), increment, sequence.cache()));
+        }
+
+        /** Values the database hands out ahead of use (MariaDB; other databases keep their own setting). */
+        public SequenceSpec cache(long size) {
+            return new SequenceSpec(new Sequence(sequence.name(), sequence.start(), sequence.increment(), size));
+        }
+
+        /** No values handed out ahead of use ({@code nocache}), as Hibernate creates MariaDB sequences. */
+        public SequenceSpec noCache() {
+            return cache(0);
         }
     }
 

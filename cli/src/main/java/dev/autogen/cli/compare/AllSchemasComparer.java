@@ -92,8 +92,7 @@ public final class AllSchemasComparer {
                 for (String schema : others) {
                     SchemaSnapshot other = readSchema(connection, schema, read, liveSide);
                     other.tables().forEach(t -> tables.add(t.withName(QualifiedName.of(schema, t.name()))));
-                    other.sequences().forEach(s -> sequences.add(new Sequence(QualifiedName.of(schema, s.name()),
-                            s.start(), s.increment())));
+                    other.sequences().forEach(s -> sequences.add(s.withName(QualifiedName.of(schema, s.name()))));
                 }
                 live = new SchemaSnapshot(tables, sequences);
             } catch (SQLException e) {
@@ -146,8 +145,7 @@ public final class AllSchemasComparer {
                     .withForeignKeys(keys));
         }
         List<Sequence> sequences = mapped.sequences().stream()
-                .map(s -> new Sequence(QualifiedName.of(schemaOf(s.name(), defaultSchema), QualifiedName.unqualified(s.name())),
-                        s.start(), s.increment()))
+                .map(s -> s.withName(QualifiedName.of(schemaOf(s.name(), defaultSchema), QualifiedName.unqualified(s.name()))))
                 .toList();
         return new SchemaSnapshot(tables, sequences);
     }

@@ -41,6 +41,14 @@ public interface SchemaDialect {
     String normalizeDefault(String expression);
 
     /**
+     * {@link #normalizeDefault(String)} for a default on a column of this type, where the type changes what the database
+     * stores (MariaDB stores {@code current_timestamp} on a {@code datetime(6)} as {@code current_timestamp(6)}).
+     */
+    default String normalizeDefault(String expression, ColumnType type) {
+        return normalizeDefault(expression);
+    }
+
+    /**
      * The comparable form of a foreign key rule: two rules are the same on this database exactly when their canonical
      * forms are equal (MariaDB and MySQL treat {@code RESTRICT} as {@code NO ACTION}). By default every rule is its own.
      */
@@ -74,6 +82,16 @@ public interface SchemaDialect {
     /** Whether two comments are the same once stored ({@link #storedComment}). */
     default boolean sameComment(String a, String b) {
         return java.util.Objects.equals(storedComment(a), storedComment(b));
+    }
+
+    /**
+     * A condition the database printed ({@code ((status)::text = ANY ((ARRAY['A'::character varying])::text[]))},
+     * {@code `type` = 'group'}) written as Hibernate writes conditions ({@code (status in ('A'))},
+     * {@code (type = 'group')}): what a migration that re-creates a check from the catalog should say. The same
+     * condition as far as {@link #normalizeCheck} can tell; the text unchanged where the dialect cannot say.
+     */
+    default String portableCheck(String expression) {
+        return expression;
     }
 
     /**

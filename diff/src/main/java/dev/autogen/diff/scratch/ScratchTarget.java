@@ -95,7 +95,7 @@ public final class ScratchTarget {
             return t.withChecks(t.checks().stream()
                     .map(c -> c.name() == null || named.contains(dialect.nameKey(c.name()))
                             ? c
-                            : new CheckConstraint(null, c.expression()))
+                            : c.withName(null))
                     .toList());
         }).toList());
     }

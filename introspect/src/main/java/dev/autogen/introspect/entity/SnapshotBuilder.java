@@ -18,7 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
@@ -64,7 +67,7 @@ final class SnapshotBuilder {
             if (hibernateDialect().getSequenceSupport().supportsSequences()) {
                 for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
                     sequences.add(new Sequence(QualifiedName.of(schema, name(sequence.getName().getSequenceName())),
-                            sequence.getInitialValue(), sequence.getIncrementSize()));
+                            sequence.getInitialValue(), sequence.getIncrementSize(), cache(sequence)));
                 }
             }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
@@ -86,6 +89,16 @@ final class SnapshotBuilder {
             }
         }
         return new SchemaSnapshot(tables, sequences);
+    }
+
+    /**
+     * 0 where Hibernate creates the sequence {@code nocache} (its MariaDB dialect does), else null: the database's
+     * default, not compared.
+     */
+    private Long cache(org.hibernate.boot.model.relational.Sequence sequence) {
+        String create = hibernateDialect().getSequenceSupport().getCreateSequenceString(
+                sequence.getName().getSequenceName().getText(), sequence.getInitialValue(), sequence.getIncrementSize());
+        return SnapshotBuilder.containsWord(create.toLowerCase(Locale.ROOT), "nocache") ? 0L : null;
     }
 
     /** The schema's name as the database stores it, else the catalog's; null when the namespace names neither. */
@@ -137,7 +150,7 @@ final class SnapshotBuilder {
      * ({@code (a) and (b)}) and each named one; then the table's own ({@code @Check} on the entity, JPA's
      * {@code @Table(check = ...)} and those Hibernate derives, such as a subclass's NOT NULL columns under single-table
      * inheritance). Enum, boolean and discriminator checks are column checks Hibernate adds itself; they have no name,
-     * and the database names them.
+     * and the database names them. Column checks keep their column: Hibernate declares them in the column's definition.
      */
     private List<CheckConstraint> checks(org.hibernate.mapping.Table table) {
         org.hibernate.dialect.Dialect hibernate = hibernateDialect();
@@ -147,15 +160,16 @@ final class SnapshotBuilder {
                 List<org.hibernate.mapping.CheckConstraint> unnamed = column.getCheckConstraints().stream()
                         .filter(org.hibernate.mapping.CheckConstraint::isAnonymous)
                         .toList();
+                String declaredOn = columnName(column);
                 if (unnamed.size() == 1) {
-                    checks.add(new CheckConstraint(null, unnamed.get(0).getConstraint()));
+                    checks.add(new CheckConstraint(null, unnamed.get(0).getConstraint(), declaredOn));
                 } else if (unnamed.size() > 1) {
                     List<String> parts = unnamed.stream().map(org.hibernate.mapping.CheckConstraint::getConstraintInParens).toList();
-                    checks.add(new CheckConstraint(null, String.join(" and ", parts)));
+                    checks.add(new CheckConstraint(null, String.join(" and ", parts), declaredOn));
                 }
                 for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
                     if (check.isNamed()) {
-                        checks.add(new CheckConstraint(constraintName(check.getName()), check.getConstraint()));
+                        checks.add(new CheckConstraint(constraintName(check.getName()), check.getConstraint(), declaredOn));
                     }
                 }
             }
@@ -223,7 +237,7 @@ final class SnapshotBuilder {
         return createSql.toLowerCase(Locale.ROOT).contains("unique (" + list + ")");
     }
 
-    /** Indexes on plain columns, in column order; an index on a formula has no place in the model and is left out. */
+    /** Indexes on plain columns, in column order, DESC ones noted; an index on a formula has no place in the model and is left out. */
     private List<Index> indexes(org.hibernate.mapping.Table table) {
         List<Index> indexes = new ArrayList<>();
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
@@ -234,7 +248,11 @@ final class SnapshotBuilder {
                 }
             }
             if (!columns.isEmpty() && columns.size() == index.getSelectables().size()) {
-                indexes.add(new Index(constraintName(index.getName()), columnNames(columns), index.isUnique()));
+                List<String> descending = columns.stream()
+                        .filter(c -> "desc".equalsIgnoreCase(String.valueOf(index.getSelectableOrderMap().get(c)).trim()))
+                        .map(this::columnName)
+                        .toList();
+                indexes.add(new Index(constraintName(index.getName()), columnNames(columns), index.isUnique(), descending));
             }
         }
         return indexes;
@@ -261,10 +279,23 @@ final class SnapshotBuilder {
                                     name(referenced.getNameIdentifier()))
                             : name(referenced.getNameIdentifier()),
                     columnNames(referencedColumns),
-                    onDelete(key.getOnDeleteAction()),
-                    ReferentialAction.NO_ACTION));
+                    definedRule(key.getKeyDefinition(), "delete").orElse(onDelete(key.getOnDeleteAction())),
+                    definedRule(key.getKeyDefinition(), "update").orElse(ReferentialAction.NO_ACTION)));
         }
         return keys;
+    }
+
+    /**
+     * The {@code on delete} or {@code on update} rule a {@code @ForeignKey(foreignKeyDefinition = "...")} states;
+     * Hibernate's export writes the definition as it is, so its rules are the key's.
+     */
+    static Optional<ReferentialAction> definedRule(String definition, String event) {
+        if (definition == null || definition.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = Pattern.compile("(?i)\\bon\\s+" + event + "\\s+(cascade|restrict|no\\s+action|set\\s+null|set\\s+default)\\b")
+                .matcher(definition);
+        return m.find() ? Optional.of(ReferentialAction.fromSql(m.group(1).replaceAll("\\s+", " "))) : Optional.empty();
     }
 
     private static ReferentialAction onDelete(OnDeleteAction action) {

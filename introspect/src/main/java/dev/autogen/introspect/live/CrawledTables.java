@@ -6,6 +6,7 @@ import dev.autogen.core.model.UniqueConstraint;
 import java.util.Comparator;
 import java.util.List;
 import schemacrawler.schema.IndexColumn;
+import schemacrawler.schema.IndexColumnSortSequence;
 import schemacrawler.schema.Table;
 import schemacrawler.schema.TableConstraint;
 import schemacrawler.schema.TableConstraintColumn;
@@ -34,7 +35,7 @@ public final class CrawledTables {
                 .toList();
     }
 
-    /** The indexes as the driver reports them, columns in index order, sorted by name. */
+    /** The indexes as the driver reports them, columns in index order (DESC ones noted), sorted by name. */
     public static List<Index> indexes(Table table) {
         return table.getIndexes().stream()
                 .map(index -> new Index(index.getName(),
@@ -42,7 +43,11 @@ public final class CrawledTables {
                                 .sorted(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition))
                                 .map(IndexColumn::getName)
                                 .toList(),
-                        index.isUnique()))
+                        index.isUnique(),
+                        index.getColumns().stream()
+                                .filter(c -> c.getSortSequence() == IndexColumnSortSequence.descending)
+                                .map(IndexColumn::getName)
+                                .toList()))
                 .sorted(Comparator.comparing(Index::name))
                 .toList();
     }

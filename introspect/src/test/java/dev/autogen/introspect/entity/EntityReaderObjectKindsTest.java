@@ -22,9 +22,9 @@ class EntityReaderObjectKindsTest {
 
     /** Hibernate's checks: each column's unnamed ones joined, named ones apart, then the table's, unnamed as written. */
     private static final List<CheckConstraint> CHECKS = List.of(
-            new CheckConstraint(null, "level in ('LOW','HIGH')"),
-            new CheckConstraint(null, "rank between 0 and 1"),
-            new CheckConstraint(null, "(weight >= 0) and (weight <> 13)"),
+            new CheckConstraint(null, "level in ('LOW','HIGH')", "level"),
+            new CheckConstraint(null, "rank between 0 and 1", "rank"),
+            new CheckConstraint(null, "(weight >= 0) and (weight <> 13)", "weight"),
             new CheckConstraint("gadget_weight_sane", "weight < 1000"),
             new CheckConstraint(null, "weight > 0 or level = 'LOW'"));
 

@@ -114,7 +114,7 @@ class H2LiveReaderTest extends LiveReaderTestBase {
         assertEquals(1, line.uniqueConstraints().size());
         assertEquals(List.of("Note"), line.uniqueConstraints().get(0).columns());
         assertEquals(List.of(
-                new Index("IX_LINE_NOTE", List.of("Note", "ORDER_TENANT"), false),
+                new Index("IX_LINE_NOTE", List.of("Note", "ORDER_TENANT"), false, List.of("Note")),
                 new Index("UX_LINE_ORDER", List.of("ORDER_NUMBER", "ORDER_TENANT"), true)), line.indexes());
         assertEquals(List.of(new ForeignKey("FK_LINE_ORDER", List.of("ORDER_TENANT", "ORDER_NUMBER"), "ORDER",
                 List.of("TENANT", "NUMBER"), ReferentialAction.CASCADE, ReferentialAction.RESTRICT)), line.foreignKeys());

@@ -91,7 +91,7 @@ class PostgresLiveReaderTest extends LiveReaderTestBase {
         assertEquals(new PrimaryKey("Line_pkey", List.of("id")), line.primaryKey());
         assertEquals(List.of(new UniqueConstraint("Line_Note_key", List.of("Note"))), line.uniqueConstraints());
         assertEquals(List.of(
-                new Index("ix_line_note", List.of("Note", "order_tenant"), false),
+                new Index("ix_line_note", List.of("Note", "order_tenant"), false, List.of("Note")),
                 new Index("ux_line_order", List.of("order_number", "order_tenant"), true)), line.indexes());
         assertEquals(List.of(new ForeignKey("fk_line_order", List.of("order_tenant", "order_number"), "order",
                 List.of("tenant", "number"), ReferentialAction.CASCADE, ReferentialAction.RESTRICT)), line.foreignKeys());

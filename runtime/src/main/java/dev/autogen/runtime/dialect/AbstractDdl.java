@@ -237,7 +237,10 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         return sql.toString();
     }
 
-    /** {@code create table t (columns, primary key, unique constraints, foreign keys)}. */
+    /**
+     * {@code create table t (columns, primary key, unique constraints, foreign keys, checks)}; an unnamed check declared
+     * on a column is written in that column's definition, as Hibernate writes it (MariaDB names it after the column).
+     */
     public String createTableSql(Table table) {
         return createTableSql(table.name(), table, List.of());
     }
@@ -245,8 +248,16 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
     /** The table's definition under another name, with extra table constraints (as SQL) at the end. */
     protected String createTableSql(String name, Table table, List<String> extraConstraints) {
         List<String> parts = new ArrayList<>();
+        List<CheckConstraint> tableChecks = new ArrayList<>(table.checks());
         for (Column column : table.columns()) {
-            parts.add(columnDefinition(column));
+            StringBuilder definition = new StringBuilder(columnDefinition(column));
+            for (CheckConstraint check : table.checks()) {
+                if (check.column() != null && check.name() == null && tableChecks.contains(check) && dialect.nameKey(check.column()).equals(dialect.nameKey(column.name()))) {
+                    definition.append(' ').append(checkClause(check));
+                    tableChecks.remove(check);
+                }
+            }
+            parts.add(definition.toString());
         }
         if (table.primaryKey() != null) {
             parts.add(primaryKeyClause(table.primaryKey()));
@@ -257,16 +268,20 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         for (ForeignKey fk : table.foreignKeys()) {
             parts.add(foreignKeyClause(name, fk));
         }
-        for (CheckConstraint check : table.checks()) {
+        for (CheckConstraint check : tableChecks) {
             parts.add(checkClause(check));
         }
         parts.addAll(extraConstraints);
         return "create table " + qt(name) + " (" + String.join(", ", parts) + ")";
     }
 
+    /** {@code create index ix on t (a desc, b)}: a descending column is written so, as Hibernate writes it. */
     public String createIndexSql(String table, Index index) {
+        List<String> columns = index.columns().stream()
+                .map(c -> q(c) + (index.isDescending(c) ? " desc" : ""))
+                .toList();
         return "create " + (index.unique() ? "unique " : "") + "index " + q(index.name()) + " on " + qt(table)
-                + " (" + columnList(index.columns()) + ")";
+                + " (" + String.join(", ", columns) + ")";
     }
 
     @Override

@@ -32,6 +32,19 @@ public interface Dialect extends SchemaDialect {
         return qualified.schema() == null ? quote(name) : quote(qualified.schema()) + "." + quote(qualified.name());
     }
 
+    /**
+     * An identifier of a condition as Hibernate writes it: in lower case without quotes where that names the same
+     * column on this database ({@code "STATUS"} on H2, {@code `type`} on MariaDB), else quoted as this database
+     * quotes it. For {@link #portableCheck}.
+     */
+    default String conditionName(String name, boolean quoted) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!quoted || (quote(lower).equals(lower) && foldIdentifier(lower).equals(name))) {
+            return quoted ? lower : name;
+        }
+        return quote(name);
+    }
+
     /** A string literal: {@code O'Brien} becomes {@code 'O''Brien'}. */
     default String quoteLiteral(String value) {
         return "'" + value.replace("'", "''") + "'";

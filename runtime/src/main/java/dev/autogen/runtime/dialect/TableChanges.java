@@ -200,7 +200,7 @@ public final class TableChanges {
                 out = out.withPrimaryKey(new PrimaryKey(pk.name(), renamed(pk.columns(), rename)));
             }
             out = out.withIndexes(out.indexes().stream()
-                    .map(i -> new Index(i.name(), renamed(i.columns(), rename), i.unique())).toList());
+                    .map(i -> new Index(i.name(), renamed(i.columns(), rename), i.unique(), renamed(i.descending(), rename))).toList());
             out = out.withUniqueConstraints(out.uniqueConstraints().stream()
                     .map(u -> new UniqueConstraint(u.name(), renamed(u.columns(), rename))).toList());
             return out.withForeignKeys(out.foreignKeys().stream()

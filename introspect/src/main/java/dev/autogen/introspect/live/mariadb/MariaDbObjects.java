@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the tables carry besides columns and keys, and the sequences: table comments, check constraints (their names
- * are unique per table only on MariaDB) and sequences (start and increment come from the sequence itself).
+ * are unique per table only on MariaDB) and sequences (start, increment and cache come from the sequence itself).
  *
  * @param comments table name to comment, for tables that have one
  * @param checks table name to its check constraints
@@ -25,6 +25,12 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
 
     /** The check MariaDB adds to a {@code json} column: {@code json_valid(`doc`)}, named after the column. */
     private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(`([^`]+)`\\)");
+
+    /**
+     * The name MariaDB gives an unnamed table check; an unnamed column check is named after its column. Both read as
+     * unnamed, as the entities have them (Hibernate names neither), and a column check keeps its column.
+     */
+    private static final Pattern GENERATED_NAME = Pattern.compile("CONSTRAINT_\\d+");
 
     static MariaDbObjects read(Connection connection, String database, boolean mysql) throws SQLException {
         Map<String, String> comments = new LinkedHashMap<>();
@@ -51,7 +57,10 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
                 if (columnLevel && impliedByJson(name, clause)) {
                     continue;
                 }
-                checks.computeIfAbsent(table, t -> new ArrayList<>()).add(new CheckConstraint(name, clause));
+                checks.computeIfAbsent(table, t -> new ArrayList<>()).add(mysql
+                        ? new CheckConstraint(name, clause)
+                        : new CheckConstraint(columnLevel || GENERATED_NAME.matcher(name).matches() ? null : name, clause,
+                                columnLevel ? name : null));
             }
         }
         List<Sequence> sequences = new ArrayList<>();
@@ -77,9 +86,9 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
 
     private static Sequence sequence(Connection connection, String database, String name) throws SQLException {
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT start_value, increment FROM " + quote(database) + "." + quote(name))) {
+                ResultSet rs = s.executeQuery("SELECT start_value, increment, cache_size FROM " + quote(database) + "." + quote(name))) {
             rs.next();
-            return new Sequence(name, rs.getLong(1), rs.getLong(2));
+            return new Sequence(name, rs.getLong(1), rs.getLong(2), rs.getLong(3));
         }
     }
 

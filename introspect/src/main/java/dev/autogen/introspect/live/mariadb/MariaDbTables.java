@@ -127,10 +127,11 @@ final class MariaDbTables {
         query(MariaDbCatalogSql.INDEXES, rs -> parts
                 .computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
                 .computeIfAbsent(rs.getString("INDEX_NAME"), i -> new ArrayList<>())
-                .add(new Keyed(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"))));
+                .add(new Keyed(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"), "D".equals(rs.getString("ASC_OR_DESC")))));
         Map<String, List<Index>> indexes = new TreeMap<>();
         parts.forEach((table, byName) -> indexes.put(table, byName.entrySet().stream()
-                .map(e -> new Index(e.getKey(), ordered(e.getValue()), false))
+                .map(e -> new Index(e.getKey(), ordered(e.getValue()), false,
+                        e.getValue().stream().filter(Keyed::descending).map(Keyed::column).toList()))
                 .toList()));
         return indexes;
     }
@@ -160,7 +161,11 @@ final class MariaDbTables {
         return keys;
     }
 
-    private record Keyed(int position, String column) {}
+    private record Keyed(int position, String column, boolean descending) {
+        Keyed(int position, String column) {
+            this(position, column, false);
+        }
+    }
 
     private record ForeignKeyPart(int position, String column, String referencedDatabase, String referencedTable,
             String referencedColumn, ReferentialAction deleteRule, ReferentialAction updateRule) {}

@@ -62,7 +62,7 @@ final class PostgresTables {
                         TableRows table = tables.get(rs.getString("table_name"));
                         if (table != null) {
                             table.indexColumn(rs.getString("index_name"), rs.getBoolean("is_unique"),
-                                    rs.getString("column_name"));
+                                    rs.getString("column_name"), rs.getBoolean("is_descending"));
                         }
                     }
                 }

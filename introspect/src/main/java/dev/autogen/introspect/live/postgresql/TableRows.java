@@ -23,6 +23,7 @@ final class TableRows {
     private final Map<String, List<String>> uniques = new TreeMap<>();
     private final Map<String, List<String>> indexColumns = new TreeMap<>();
     private final Map<String, Boolean> indexUnique = new LinkedHashMap<>();
+    private final Map<String, List<String>> indexDescending = new LinkedHashMap<>();
     private final Map<String, List<String>> foreignKeyColumns = new TreeMap<>();
     private final Map<String, List<String>> referencedColumns = new LinkedHashMap<>();
     private final Map<String, String> referencedTables = new LinkedHashMap<>();
@@ -47,9 +48,12 @@ final class TableRows {
     }
 
     /** An index column, in key order. */
-    void indexColumn(String index, boolean unique, String column) {
+    void indexColumn(String index, boolean unique, String column, boolean descending) {
         indexColumns.computeIfAbsent(index, k -> new ArrayList<>()).add(column);
         indexUnique.put(index, unique);
+        if (descending) {
+            indexDescending.computeIfAbsent(index, k -> new ArrayList<>()).add(column);
+        }
     }
 
     /** A foreign key column pair, in key order; the rules are PostgreSQL's action codes. */
@@ -67,7 +71,7 @@ final class TableRows {
         List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         uniques.forEach((constraint, cols) -> uniqueConstraints.add(new UniqueConstraint(constraint, cols)));
         List<Index> indexes = new ArrayList<>();
-        indexColumns.forEach((index, cols) -> indexes.add(new Index(index, cols, indexUnique.get(index))));
+        indexColumns.forEach((index, cols) -> indexes.add(new Index(index, cols, indexUnique.get(index), indexDescending.get(index))));
         List<ForeignKey> foreignKeys = new ArrayList<>();
         foreignKeyColumns.forEach((key, cols) -> foreignKeys.add(new ForeignKey(key, cols, referencedTables.get(key),
                 referencedColumns.get(key), action(rules.get(key)[0]), action(rules.get(key)[1]))));

@@ -2,12 +2,13 @@
 -- Unique indexes are left out: MariaDB and MySQL make no difference between a unique constraint and a unique index,
 -- and they are reported as unique constraints (the primary key as the primary key). So are parts of functional
 -- indexes (no column). The indexes the database created for foreign keys are still here; the reader drops them.
--- {{database}} is replaced by the database name as a string expression before use.
+-- COLLATION is 'D' for a DESC column (MariaDB 10.8 and later, MySQL 8). {{database}} is replaced by the database name as a string expression before use.
 SELECT
     s.TABLE_NAME      AS TABLE_NAME,
     s.INDEX_NAME      AS INDEX_NAME,
     s.SEQ_IN_INDEX    AS ORDINAL_POSITION,
-    s.COLUMN_NAME     AS COLUMN_NAME
+    s.COLUMN_NAME     AS COLUMN_NAME,
+    s.COLLATION       AS ASC_OR_DESC
 FROM information_schema.STATISTICS s
 WHERE s.TABLE_SCHEMA = {{database}}
   AND s.TABLE_NAME IN (

@@ -45,6 +45,34 @@ public final class SqlExpressions {
     }
 
     /**
+     * The canonical text of {@code expression} as {@link #normalize(String, UnaryOperator, UnaryOperator, UnaryOperator)}
+     * writes it, or null when the parser does not read the text (the caller then tidies it its own way).
+     */
+    public static String parsed(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+            UnaryOperator<String> functions) {
+        if (expression == null || expression.isBlank()) {
+            return null;
+        }
+        try {
+            return SqlText.stripOuterParens(ExprParser.canonical(expression, unquoted, quoted, functions));
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code expression} rewritten in the parser's canonical form as SQL to run again: casts dropped, {@code = ANY
+     * (ARRAY[...])} as {@code in (...)}, each operation in parentheses, identifiers written by {@code unquoted} and
+     * {@code quoted} (which quote them where needed), functions by {@code functions}; the text unchanged when the
+     * parser does not read it.
+     */
+    public static String portable(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+            UnaryOperator<String> functions) {
+        String parsed = parsed(expression, unquoted, quoted, functions);
+        return parsed == null ? expression : parsed;
+    }
+
+    /**
      * The identifiers an expression mentions (a superset of the columns it uses: function names and key words are
      * included), unquoted ones passed through {@code unquoted}, quoted ones as written; string literals are skipped.
      * Unreadable text (an unterminated quote) gives the words of the whole text.

@@ -116,9 +116,12 @@ class H2Catalog {
                     + ": give the name H2 chose for it");
         }
         String wanted = looseCondition(expression);
+        String normalized = H2Dialect.INSTANCE.normalizeCheck(expression);
         List<String> matches = new ArrayList<>();
         for (Map.Entry<String, String> check : checkClauses(table).entrySet()) {
-            if (looseCondition(check.getValue()).equals(wanted)) {
+            // as written, or as the dialect compares conditions (casts H2 added, as in "PRICE" >= CAST(0 AS ...))
+            if (looseCondition(check.getValue()).equals(wanted)
+                    || H2Dialect.INSTANCE.normalizeCheck(check.getValue()).equals(normalized)) {
                 matches.add(check.getKey());
             }
         }

@@ -204,6 +204,13 @@ public final class H2Dialect implements Dialect {
         return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted, H2Dialect::function);
     }
 
+    /** H2's quoted upper-case names written as Hibernate writes them: {@code (status in ('A', 'B'))}. */
+    @Override
+    public String portableCheck(String expression) {
+        return SqlExpressions.portable(expression, name -> conditionName(name, false), name -> conditionName(name, true),
+                H2Dialect::function);
+    }
+
     private static String function(String name) {
         return switch (name) {
             case "char_length", "character_length" -> "length";

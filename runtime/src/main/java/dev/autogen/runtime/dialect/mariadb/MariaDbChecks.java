@@ -43,6 +43,56 @@ final class MariaDbChecks {
         return s;
     }
 
+    /**
+     * Every string literal read with MariaDB's backslash escapes and written in standard SQL: MariaDB prints
+     * {@code 'it''s'} back as {@code 'it\\'s'}. Backtick-quoted names and the rest are left as they are; an
+     * unterminated literal leaves the text unchanged.
+     */
+    static String standardStrings(String condition) {
+        StringBuilder out = new StringBuilder(condition.length());
+        int i = 0;
+        while (i < condition.length()) {
+            char c = condition.charAt(i);
+            if (c == '`' || c == '"') {
+                int end = condition.indexOf(c, i + 1);
+                if (end < 0) {
+                    return condition;
+                }
+                out.append(condition, i, end + 1);
+                i = end + 1;
+            } else if (c == '\'') {
+                int end = literalEnd(condition, i);
+                if (end < 0) {
+                    return condition;
+                }
+                String literal = MariaDbDefaults.standardLiteral(condition.substring(i, end + 1));
+                out.append(literal != null ? literal : condition.substring(i, end + 1));
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index of the quote closing the literal opened at {@code open}, skipping {@code \\x} and {@code ''}; -1 if none. */
+    private static int literalEnd(String s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** {@code in ('A', 'B')} becomes {@code in ('A','B')}, as MariaDB prints lists. */
     private static String withoutSpaceAfterCommas(String s) {
         StringBuilder out = new StringBuilder(s.length());

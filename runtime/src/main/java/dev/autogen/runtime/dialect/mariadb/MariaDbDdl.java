@@ -33,8 +33,11 @@ import java.util.Optional;
  *   <li>Unique constraints are unique indexes: {@code drop index}. Foreign keys are dropped with
  *       {@code drop foreign key} together with the index MariaDB created for them, so that the key leaves nothing
  *       behind; dropping an index a foreign key still needs adds an index named after the key in its place.</li>
- *   <li>Check constraints: {@code drop constraint} on MariaDB, {@code drop check} on MySQL.</li>
- *   <li>Sequences exist on MariaDB only.</li>
+ *   <li>Check constraints: {@code drop constraint} on MariaDB, {@code drop check} on MySQL; a check MariaDB keeps in a
+ *       column's definition is dropped by redefining the column without it ({@link MariaDbColumnCheck}); an unnamed
+ *       one is found by its condition.</li>
+ *   <li>Sequences exist on MariaDB only, and are created {@code nocache} unless a cache is stated, as Hibernate
+ *       creates them.</li>
  * </ul>
  */
 final class MariaDbDdl extends AbstractDdl {
@@ -113,8 +116,8 @@ final class MariaDbDdl extends AbstractDdl {
         ColumnState from = op.from();
         ColumnState to = op.to();
         boolean typeChanged = !maria.canonicalType(from.type()).equals(maria.canonicalType(to.type()));
-        boolean defaultChanged = !Objects.equals(maria.normalizeDefault(from.serverDefault()),
-                maria.normalizeDefault(to.serverDefault()));
+        boolean defaultChanged = !Objects.equals(maria.normalizeDefault(from.serverDefault(), from.type()),
+                maria.normalizeDefault(to.serverDefault(), to.type()));
         boolean rest = typeChanged || from.nullable() != to.nullable() || !Objects.equals(from.comment(), to.comment())
                 || op.identityChanged();
         if (!rest) {
@@ -202,17 +205,22 @@ final class MariaDbDdl extends AbstractDdl {
 
     @Override
     public List<String> visitDropCheck(DropCheckOp op) {
-        if (op.check().name() == null) {
-            return super.visitDropCheck(op);
+        String name = op.check().name() != null ? op.check().name()
+                : live.checkName(op.table(), op.check().expression()).orElseThrow(() -> new IllegalArgumentException(
+                        "cannot drop the unnamed check constraint (" + op.check().expression() + ") on " + op.table()
+                                + ": the database has none with that condition" + (maria.isMySql() ? "" : ", or names it"
+                                + " only at run time (write the migration's SQL with a database connection)")));
+        Optional<String> column = maria.isMySql() ? Optional.empty() : live.columnWithoutCheck(op.table(), name);
+        if (column.isPresent()) {
+            return List.of(alterTable(op.table()) + " modify column " + column.get());
         }
-        return List.of(alterTable(op.table()) + (maria.isMySql() ? " drop check " : " drop constraint ")
-                + q(op.check().name()));
+        return List.of(alterTable(op.table()) + (maria.isMySql() ? " drop check " : " drop constraint ") + q(name));
     }
 
     @Override
     public List<String> visitCreateSequence(CreateSequenceOp op) {
         requireSequences(op.sequence().name());
-        return super.visitCreateSequence(op);
+        return List.of(super.visitCreateSequence(op).get(0) + cacheClause(op.sequence().cache()));
     }
 
     @Override
@@ -224,7 +232,14 @@ final class MariaDbDdl extends AbstractDdl {
     @Override
     public List<String> visitAlterSequence(AlterSequenceOp op) {
         requireSequences(op.to().name());
-        return super.visitAlterSequence(op);
+        String sql = super.visitAlterSequence(op).get(0);
+        return List.of(Objects.equals(op.from().cache(), op.to().cache()) || op.to().cache() == null ? sql
+                : sql + cacheClause(op.to().cache()));
+    }
+
+    /** {@code nocache} unless a cache is stated: Hibernate creates MariaDB sequences so (the server default is 1000). */
+    private static String cacheClause(Long cache) {
+        return cache == null || cache == 0 ? " nocache" : " cache " + cache;
     }
 
     private void requireSequences(String name) {

@@ -68,6 +68,18 @@ final class MariaDbDefaults {
     }
 
     /**
+     * A normalised default with {@code current_timestamp(p)} written {@code current_timestamp} when {@code p} is the
+     * column's fractional precision: MariaDB gives a bare {@code current_timestamp} the column's precision, so the two
+     * are the same default there.
+     */
+    static String forPrecision(String normalized, Integer precision) {
+        if (normalized != null && precision != null && normalized.equals("current_timestamp(" + precision + ")")) {
+            return "current_timestamp";
+        }
+        return normalized;
+    }
+
+    /**
      * A string literal read as MariaDB reads it (backslash escapes: {@code 'O\'Brien'}, as MariaDB reports some
      * defaults, is {@code O'Brien}) and written back in standard SQL ({@code 'O''Brien'}); null when {@code s} is not
      * one single-quoted literal.

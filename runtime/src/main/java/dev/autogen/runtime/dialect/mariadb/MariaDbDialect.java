@@ -11,6 +11,7 @@ import dev.autogen.runtime.dialect.MigrationSession;
 import dev.autogen.runtime.dialect.PortableTypes;
 import dev.autogen.runtime.dialect.ScriptFrame;
 import dev.autogen.runtime.dialect.TableLookup;
+import dev.autogen.runtime.dialect.expr.SqlExpressions;
 import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -283,20 +284,34 @@ public final class MariaDbDialect implements Dialect {
         return MariaDbDefaults.normalize(expression);
     }
 
+    /** {@code current_timestamp} on a column of fractional precision 6 is stored as {@code current_timestamp(6)}. */
+    @Override
+    public String normalizeDefault(String expression, ColumnType type) {
+        return MariaDbDefaults.forPrecision(MariaDbDefaults.normalize(expression), type == null ? null : type.precision());
+    }
+
     /**
-     * Conditions as MariaDB prints them ({@code `price` >= 0}, {@code `a` <> 'x' or `b` is not null}) and as written
-     * ({@code price >= 0}, {@code a <> 'x' or (b is not null)}) compare equal: backticks around plain names go, and
-     * MySQL's character set introducers ({@code _utf8mb4'A'}), {@code octet_length} is {@code length} (MariaDB prints the
-     * alias so); after the default tidying (lower case outside quotes,
-     * single spaces, no enclosing parentheses) so do the parentheses MariaDB leaves out, around one comparison.
+     * Conditions as MariaDB prints them ({@code `price` >= 0}, {@code `type` = 'group'}, {@code 'it\\'s'}) and as
+     * written ({@code price>=0}, {@code type in ('group')}, {@code 'it''s'}) compare equal. String literals are read
+     * with MariaDB's backslash escapes and written back in standard SQL, MySQL's character set introducers
+     * ({@code _utf8mb4'A'}) go, then the shared parser writes one canonical text (operators spaced, one-element
+     * {@code IN} as {@code =}, redundant parentheses gone, column names in lower case: they compare ignoring case, and
+     * {@code octet_length} is {@code length}, as MariaDB prints the alias). Text the parser does not read is tidied:
+     * backticks around plain names go, and the parentheses MariaDB leaves out around one comparison.
      */
     @Override
     public String normalizeCheck(String expression) {
         if (expression == null) {
             return null;
         }
-        String s = BACKTICKED.matcher(expression).replaceAll("$1");
-        s = INTRODUCER.matcher(s).replaceAll("'");
+        String s = INTRODUCER.matcher(expression).replaceAll("'");
+        s = MariaDbChecks.standardStrings(s);
+        String parsed = SqlExpressions.parsed(s, name -> name.toLowerCase(Locale.ROOT), name -> name.toLowerCase(Locale.ROOT),
+                function -> function.equals("octet_length") ? "length" : function);
+        if (parsed != null) {
+            return parsed;
+        }
+        s = BACKTICKED.matcher(s).replaceAll("$1");
         s = OCTET_LENGTH.matcher(s).replaceAll("length(");
         return MariaDbChecks.withoutRedundantParentheses(Dialect.super.normalizeCheck(s));
     }
@@ -331,6 +346,20 @@ public final class MariaDbDialect implements Dialect {
         return stored.toString();
     }
 
+    /**
+     * Backticks dropped where not needed, character set introducers gone: {@code (type = 'group')}. Text with a
+     * backslash in a string literal stays as MariaDB printed it (its escapes are MariaDB's own).
+     */
+    @Override
+    public String portableCheck(String expression) {
+        if (expression == null || expression.indexOf('\\') >= 0) {
+            return expression;
+        }
+        String s = INTRODUCER.matcher(expression).replaceAll("'");
+        return SqlExpressions.portable(s, name -> conditionName(name, false), name -> conditionName(name, true),
+                function -> function.equals("octet_length") ? "length" : function);
+    }
+
     /** {@code GET_LOCK} on a name made of the current database and the version table (see {@link MariaDbLock}). */
     @Override
     public MigrationLock lock(Connection connection, String name, Duration timeout) throws SQLException {
@@ -355,7 +384,7 @@ public final class MariaDbDialect implements Dialect {
         }
         List<String> statements;
         try {
-            statements = op.accept(new MariaDbDdl(this, new MariaDbLiveCatalog(connection)));
+            statements = op.accept(new MariaDbDdl(this, new MariaDbLiveCatalog(connection, this)));
         } catch (MariaDbLiveCatalog.UncheckedSql e) {
             throw e.getCause();
         }

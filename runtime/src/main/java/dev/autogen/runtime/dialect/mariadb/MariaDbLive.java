@@ -28,6 +28,15 @@ interface MariaDbLive {
     /** The name of the table's foreign key over exactly these columns. */
     Optional<String> foreignKeyName(String table, List<String> columns);
 
+    /** The name the database gave the table's check constraint with this condition (as normalised), if one has it. */
+    Optional<String> checkName(String table, String expression);
+
+    /**
+     * When the named check is declared in a column's definition (MariaDB then refuses to drop it by name): that
+     * column's definition as the server prints it, without the check.
+     */
+    Optional<String> columnWithoutCheck(String table, String check);
+
     /**
      * The foreign keys of the table that dropping this index would leave without an index (MariaDB refuses the drop
      * then), with their columns; each needs an index of its own.
@@ -71,6 +80,23 @@ interface MariaDbLive {
                         .filter(fk -> fk.name() != null && sameColumns(changes, fk.columns(), columns))
                         .map(ForeignKey::name)
                         .findFirst();
+            }
+
+            /** Only where the model knows the name; an unnamed check's name is chosen by the database at run time. */
+            @Override
+            public Optional<String> checkName(String table, String expression) {
+                String wanted = dialect.normalizeCheck(expression);
+                return current.table(table).stream()
+                        .flatMap(t -> t.checks().stream())
+                        .filter(c -> c.name() != null && wanted.equals(dialect.normalizeCheck(c.expression())))
+                        .map(c -> c.name())
+                        .findFirst();
+            }
+
+            /** Unknown without a connection: the check is dropped by name. */
+            @Override
+            public Optional<String> columnWithoutCheck(String table, String check) {
+                return Optional.empty();
             }
 
             /** As the model has it: keys whose columns lead the index and lead no other index or key of the table. */

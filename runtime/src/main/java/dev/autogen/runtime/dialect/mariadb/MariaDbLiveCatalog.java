@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,58 @@ final class MariaDbLiveCatalog implements MariaDbLive {
             + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND REFERENCED_TABLE_NAME IS NOT NULL"
             + " ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION";
 
-    private final Connection connection;
+    private static final String CHECKS = "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
+            + " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME";
 
-    MariaDbLiveCatalog(Connection connection) {
+    private static final String CHECK_LEVEL = "SELECT LEVEL FROM information_schema.CHECK_CONSTRAINTS"
+            + " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND CONSTRAINT_NAME = ?";
+
+    private final Connection connection;
+    private final MariaDbDialect dialect;
+
+    MariaDbLiveCatalog(Connection connection, MariaDbDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Optional<String> columnWithoutCheck(String table, String check) {
+        boolean columnLevel = false;
+        try (PreparedStatement ps = connection.prepareStatement(CHECK_LEVEL)) {
+            setTable(ps, table);
+            ps.setString(3, check);
+            try (ResultSet rs = ps.executeQuery()) {
+                columnLevel = rs.next() && "Column".equalsIgnoreCase(rs.getString(1));
+            }
+            if (!columnLevel) {
+                return Optional.empty();
+            }
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + dialect.quoteQualified(table))) {
+                return rs.next() ? MariaDbColumnCheck.definitionWithoutCheck(rs.getString(2), check) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new UncheckedSql(e);
+        }
+    }
+
+    /** The first check of the table whose condition normalises as {@code expression}'s does. */
+    @Override
+    public Optional<String> checkName(String table, String expression) {
+        String wanted = dialect.normalizeCheck(expression);
+        try (PreparedStatement ps = connection.prepareStatement(CHECKS)) {
+            setTable(ps, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (wanted.equals(dialect.normalizeCheck(rs.getString(2)))) {
+                        return Optional.of(rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new UncheckedSql(e);
+        }
+        return Optional.empty();
     }
 
     /** An index: its name, uniqueness and columns in order. */

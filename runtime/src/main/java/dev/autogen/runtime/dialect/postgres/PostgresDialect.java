@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect.postgres;
 
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.Memo;
@@ -10,12 +11,16 @@ import dev.autogen.runtime.dialect.PortableTypes;
 import dev.autogen.runtime.dialect.SqlText;
 import dev.autogen.runtime.dialect.TableLookup;
 import dev.autogen.runtime.dialect.expr.SqlExpressions;
+import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -292,6 +297,13 @@ public final class PostgresDialect implements Dialect {
         return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted);
     }
 
+    /** PostgreSQL's casts and {@code = ANY (ARRAY[...])} dropped: {@code (status in ('A', 'B'))}. */
+    @Override
+    public String portableCheck(String expression) {
+        return SqlExpressions.portable(expression, name -> conditionName(name, false), name -> conditionName(name, true),
+                UnaryOperator.identity());
+    }
+
     private static boolean isNumericType(String canonical) {
         return canonical.equals("smallint") || canonical.equals("integer") || canonical.equals("bigint")
                 || canonical.equals("real") || canonical.equals("double precision") || canonical.startsWith("numeric");
@@ -306,5 +318,35 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> statements(Operation op, TableLookup current) {
         return op.accept(new PostgresDdl(this));
+    }
+
+    /**
+     * Performs {@code op}; an unnamed check constraint being dropped (the downgrade of adding one Hibernate leaves
+     * unnamed) is found by its condition among the table's checks, under the name PostgreSQL gave it.
+     */
+    @Override
+    public void apply(Operation op, Connection connection, SqlSink sink) throws SQLException {
+        if (connection != null && op instanceof DropCheckOp drop && drop.check().name() == null) {
+            op = new DropCheckOp(drop.table(), drop.check().withName(checkName(connection, drop)));
+        }
+        Dialect.super.apply(op, connection, sink);
+    }
+
+    private String checkName(Connection connection, DropCheckOp drop) throws SQLException {
+        String wanted = normalizeCheck(drop.check().expression());
+        try (PreparedStatement ps = connection.prepareStatement("SELECT con.conname, pg_catalog.pg_get_expr(con.conbin,"
+                + " con.conrelid) FROM pg_catalog.pg_constraint con WHERE con.contype = 'c' AND con.conrelid = ?::regclass"
+                + " ORDER BY con.conname")) {
+            ps.setString(1, quoteQualified(drop.table()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (wanted.equals(normalizeCheck(rs.getString(2)))) {
+                        return rs.getString(1);
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + drop.check().expression()
+                + ") on " + drop.table() + ": the table has no check with that condition");
     }
 }

@@ -212,7 +212,7 @@ public final class SqliteSchemaReader {
         }
         for (RawIndex index : rawIndexes) {
             if (index.origin().equals("c") && !index.hasExpression() && !index.columns().isEmpty()) {
-                indexes.add(new Index(index.name(), index.columns(), index.unique()));
+                indexes.add(new Index(index.name(), index.columns(), index.unique(), index.descending()));
             }
         }
         indexes.sort(Comparator.comparing(Index::name));
@@ -248,7 +248,8 @@ public final class SqliteSchemaReader {
         return columns;
     }
 
-    private record RawIndex(String name, boolean unique, String origin, List<String> columns, boolean hasExpression) {}
+    private record RawIndex(String name, boolean unique, String origin, List<String> columns, boolean hasExpression,
+            List<String> descending) {}
 
     private List<RawIndex> indexes(String table) throws SQLException {
         List<String[]> listed = new ArrayList<>();
@@ -264,9 +265,10 @@ public final class SqliteSchemaReader {
         List<RawIndex> indexes = new ArrayList<>();
         for (String[] row : listed) {
             List<String> columns = new ArrayList<>();
+            List<String> descending = new ArrayList<>();
             boolean expression = false;
             try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT cid, name FROM pragma_index_xinfo(?, 'main') WHERE \"key\" = 1 ORDER BY seqno")) {
+                    "SELECT cid, name, \"desc\" FROM pragma_index_xinfo(?, 'main') WHERE \"key\" = 1 ORDER BY seqno")) {
                 ps.setString(1, row[0]);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -275,12 +277,15 @@ public final class SqliteSchemaReader {
                             expression = true;
                         } else {
                             columns.add(column);
+                            if (rs.getInt(3) == 1) {
+                                descending.add(column);
+                            }
                         }
                     }
                 }
             }
             String origin = row[2] == null ? "c" : row[2].toLowerCase(Locale.ROOT);
-            indexes.add(new RawIndex(row[0], "1".equals(row[1]), origin, columns, expression));
+            indexes.add(new RawIndex(row[0], "1".equals(row[1]), origin, columns, expression, descending));
         }
         return indexes;
     }

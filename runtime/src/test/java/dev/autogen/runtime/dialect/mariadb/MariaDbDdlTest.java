@@ -183,10 +183,12 @@ class MariaDbDdlTest {
     @Test
     void sequencesOnMariaDbOnly() {
         Sequence seq = new Sequence("order_seq", 1, 50);
-        assertEquals(List.of("create sequence order_seq start with 1 increment by 50"),
+        assertEquals(List.of("create sequence order_seq start with 1 increment by 50 nocache"),
                 maria.statements(new CreateSequenceOp(seq)));
         assertEquals(List.of("alter sequence order_seq start with 1 increment by 10"),
                 maria.statements(new AlterSequenceOp(seq, new Sequence("order_seq", 1, 10))));
+        assertEquals(List.of("alter sequence order_seq start with 1 increment by 50 nocache"), maria.statements(
+                new AlterSequenceOp(new Sequence("order_seq", 1, 50, 1000L), new Sequence("order_seq", 1, 50, 0L))));
         assertEquals(List.of("drop sequence order_seq"), maria.statements(new DropSequenceOp(seq)));
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                 () -> mysql.statements(new CreateSequenceOp(seq)));

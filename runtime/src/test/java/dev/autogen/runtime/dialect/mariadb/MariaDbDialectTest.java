@@ -203,12 +203,36 @@ class MariaDbDialectTest {
         assertEquals(maria.normalizeCheck("x between 0 and 2"), maria.normalizeCheck("(`x` between 0 and 2)"));
         assertEquals(maria.normalizeCheck("kind in ('A')"), mysql.normalizeCheck("(`kind` in (_utf8mb4'A'))"));
         assertEquals(maria.normalizeCheck("status in ('A','b')"), maria.normalizeCheck("`status` IN ('A', 'b')"));
-        assertEquals("(a or b) and c", maria.normalizeCheck("(a or b) and (c)"));
-        assertEquals("(a + 1) * 2 > 0", maria.normalizeCheck("((a + 1) * 2 > 0)"));
-        assertEquals("not (a = 1 or b = 2)", maria.normalizeCheck("not (a = 1 or b = 2)"));
+        assertEquals(maria.normalizeCheck("(a or b) and c"), maria.normalizeCheck("(a or b) and (c)"));
+        assertNotEquals(maria.normalizeCheck("a or (b and c)"), maria.normalizeCheck("(a or b) and (c)"));
+        assertEquals(maria.normalizeCheck("(a + 1) * 2 > 0"), maria.normalizeCheck("((a + 1) * 2 > 0)"));
+        assertNotEquals(maria.normalizeCheck("a + 1 * 2 > 0"), maria.normalizeCheck("((a + 1) * 2 > 0)"));
+        assertEquals(maria.normalizeCheck("not (a = 1 or b = 2)"), maria.normalizeCheck("not (`a` = 1 or `b` = 2)"));
         assertEquals("char_length(name) > 0", maria.normalizeCheck("char_length(`name`) > 0"));
+        // MariaDB prints '' in a literal as \', spaces operators and stores a one-value IN as =
+        assertEquals(maria.normalizeCheck("note <> 'it''s'"), maria.normalizeCheck("`note` <> 'it\\'s'"));
+        assertNotEquals(maria.normalizeCheck("note <> 'it''s'"), maria.normalizeCheck("`note` <> 'its'"));
+        assertEquals(maria.normalizeCheck("leg_order>=0"), maria.normalizeCheck("`leg_order` >= 0"));
+        assertEquals(maria.normalizeCheck("type in ('group')"), maria.normalizeCheck("`type` = 'group'"));
         assertEquals(maria.normalizeCheck("length(name) > 0"), maria.normalizeCheck("octet_length(`name`) > 0"));
         assertNotEquals(maria.normalizeCheck("a > 0"), maria.normalizeCheck("a >= 0"));
+    }
+
+    @Test
+    void checksFromTheCatalogAreWrittenAsHibernateWritesThem() {
+        assertEquals("type = 'group'", maria.portableCheck("`type` = 'group'"));
+        assertEquals("(status in ('A', 'B')) and (length(name) > 0)",
+                maria.portableCheck("`status` in ('A','B') and octet_length(`name`) > 0"));
+        assertEquals("`order` >= 0", maria.portableCheck("`order` >= 0"));
+        assertEquals("`s` <> 'a\\\\b'", maria.portableCheck("`s` <> 'a\\\\b'"));
+    }
+
+    @Test
+    void currentTimestampTakesTheColumnsPrecision() {
+        assertEquals(maria.normalizeDefault("CURRENT_TIMESTAMP", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)),
+                maria.normalizeDefault("current_timestamp(6)", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)));
+        assertNotEquals(maria.normalizeDefault("CURRENT_TIMESTAMP(3)", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)),
+                maria.normalizeDefault("current_timestamp(6)", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)));
     }
 
     @Test

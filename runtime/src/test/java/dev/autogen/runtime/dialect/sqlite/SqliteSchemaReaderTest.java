@@ -145,7 +145,7 @@ class SqliteSchemaReaderTest {
         assertEquals(List.of(
                 new Index("ix_line_partial", List.of("line"), false),
                 new Index("ix_line_product", List.of("product"), false),
-                new Index("ux_line_product_line", List.of("product", "line"), true)), line.indexes());
+                new Index("ux_line_product_line", List.of("product", "line"), true, List.of("product"))), line.indexes());
     }
 
     @Test
