@@ -163,7 +163,8 @@ public final class ApplicationCheck {
             Transaction tx = session.beginTransaction();
             try {
                 Values values = new Values(session);
-                Object entity = values.persisted(type, new HashSet<>());
+                Object entity = values.built(type, new HashSet<>());
+                values.persistAll();
                 session.flush();
                 Object id = session.getIdentifier(entity);
                 Map<String, Object> written = values.basicValues(type, entity);
@@ -215,21 +216,50 @@ public final class ApplicationCheck {
     /** Makes instances with plausible, distinct values. */
     private static final class Values {
         private final Session session;
+        /** The instances built, each after those it references. */
+        private final List<Object> built = new ArrayList<>();
         private int counter = 1;
+        /** Assigned identifiers, far from the few rows the round-trip tests insert by hand. */
+        private int assignedId = 1_000_000;
 
         Values(Session session) {
             this.session = session;
         }
 
-        /** A new instance of {@code type}, its required associations persisted first, itself persisted. */
-        Object persisted(EntityType<?> type, Set<Class<?>> building) {
+        /** A new instance of {@code type} with an instance of each associated entity (built first), not yet persisted. */
+        Object built(EntityType<?> type, Set<Class<?>> building) {
             Class<?> javaType = type.getJavaType();
             Object entity = instantiate(javaType);
             building.add(javaType);
             fill(type, entity, building);
             building.remove(javaType);
-            session.persist(entity);
+            built.add(entity);
             return entity;
+        }
+
+        /**
+         * Persists what was built: first the entities whose identifier comes before the insert (a sequence, or a table
+         * that Hibernate updates in a transaction of its own), then those whose identifier the insert generates. On
+         * SQLite, a generator's own transaction waits for the database lock that an earlier insert of this
+         * transaction holds, so no insert may come before the last such generator runs.
+         */
+        void persistAll() {
+            for (Object entity : built) {
+                if (!generatedByInsert(entity)) {
+                    session.persist(entity);
+                }
+            }
+            for (Object entity : built) {
+                if (generatedByInsert(entity)) {
+                    session.persist(entity);
+                }
+            }
+        }
+
+        private boolean generatedByInsert(Object entity) {
+            var generator = ((org.hibernate.engine.spi.SessionFactoryImplementor) session.getSessionFactory())
+                    .getMappingMetamodel().getEntityDescriptor(entity.getClass()).getGenerator();
+            return generator != null && generator.generatedOnExecution();
         }
 
         private void fill(ManagedType<?> type, Object target, Set<Class<?>> building) {
@@ -253,6 +283,10 @@ public final class ApplicationCheck {
                 }
                 if (singular.isId() && field.isAnnotationPresent(GeneratedValue.class)) {
                     return null;
+                }
+                if (singular.isId() && singular.getPersistentAttributeType() == Attribute.PersistentAttributeType.BASIC) {
+                    Object id = basic(field.getType(), length(field));
+                    return id instanceof Number ? convertNumber(field.getType(), assignedId++) : id;
                 }
                 return switch (attribute.getPersistentAttributeType()) {
                     case BASIC -> basic(field.getType(), length(field));
@@ -304,7 +338,7 @@ public final class ApplicationCheck {
                         .sorted(Comparator.comparing(EntityType::getName))
                         .findFirst().orElse(null);
             }
-            return concrete == null ? null : persisted(concrete, building);
+            return concrete == null ? null : built(concrete, building);
         }
 
         /** A plausible value of a basic Java type, distinct from the others this makes; null for a type not known here. */
@@ -379,6 +413,22 @@ public final class ApplicationCheck {
                 return constants[n % constants.length];
             }
             return null;
+        }
+
+        private static Object convertNumber(Class<?> type, int value) {
+            if (type == Long.class || type == long.class) {
+                return (long) value;
+            }
+            if (type == Integer.class || type == int.class) {
+                return value;
+            }
+            if (type == BigInteger.class) {
+                return BigInteger.valueOf(value);
+            }
+            if (type == BigDecimal.class) {
+                return BigDecimal.valueOf(value);
+            }
+            return value;
         }
 
         /** The column length a string must keep within: {@code @Column(length)}, 255 when not given. */
