@@ -140,6 +140,8 @@ public final class ApplicationCheck {
                 .applySetting("hibernate.hbm2ddl.auto", "none")
                 .applySetting("jakarta.persistence.schema-generation.database.action", "none")
                 .applySetting("hibernate.show_sql", "false")
+                // Byte[] and Character[] as the offline model maps them (arrays where the database has them); the zoo has both
+                .applySetting("hibernate.type.wrapper_array_handling", "ALLOW")
                 // the application check must leave the schema as it found it: no tables of Hibernate's own
                 .applySetting("hibernate.query.mutation_strategy.global_temporary.create_tables", "false")
                 .applySetting("hibernate.query.mutation_strategy.persistent.create_tables", "false");
