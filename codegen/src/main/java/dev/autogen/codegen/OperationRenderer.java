@@ -102,6 +102,9 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
         if (t.comment() != null) {
             elements.add(Chain.of(CodeBlock.of("tableComment($L)", Literals.of(t.comment()))));
         }
+        if (t.initialRows() != null) {
+            elements.add(Specs.rows(t.initialRows()));
+        }
         return Layout.wrappedCall("createTable", names(t.name()), elements);
     }
 

@@ -8,11 +8,13 @@ import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
+import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.core.ops.ValueMapping;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -184,6 +186,29 @@ final class Specs {
         }
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             chain = chain.then(".onUpdate($L)", fk.onUpdate().name());
+        }
+        return chain;
+    }
+
+    /** {@code rows("block", "next_id").values("invoice", 1000).values("receipt", 0)}. */
+    static Chain rows(InitialRows rows) {
+        Chain chain = Chain.of(CodeBlock.of("rows($L)", Literals.list(rows.columns())));
+        for (List<String> row : rows.rows()) {
+            List<CodeBlock> values = new ArrayList<>();
+            for (String literal : row) {
+                Object value = InitialRows.value(literal);
+                if (value == null) {
+                    values.add(CodeBlock.of("null"));
+                } else if (value instanceof String text) {
+                    values.add(Literals.of(text));
+                } else if (value instanceof Long number) {
+                    boolean fitsInt = number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE;
+                    values.add(CodeBlock.of(fitsInt ? "$L" : "$LL", number));
+                } else {
+                    values.add(CodeBlock.of("new java.math.BigInteger($S)", value.toString()));
+                }
+            }
+            chain = chain.then(".values($L)", CodeBlock.join(values, ", "));
         }
         return chain;
     }

@@ -6,6 +6,7 @@ import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
+import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.Sequence;
@@ -32,7 +33,7 @@ public final class Schema {
 
     /** Something {@link Operations#createTable} accepts. */
     public sealed interface TableElement
-            permits ColumnSpec, PrimaryKeySpec, UniqueSpec, ForeignKeySpec, IndexSpec, CheckSpec, TableCommentSpec {}
+            permits ColumnSpec, PrimaryKeySpec, UniqueSpec, ForeignKeySpec, IndexSpec, CheckSpec, TableCommentSpec, RowsSpec {}
 
     /** A nullable column of this type; chain {@code .notNull()}, {@code .serverDefault(..)}, {@code .identity()}. */
     public static ColumnSpec column(String name, ColumnType type) {
@@ -68,6 +69,16 @@ public final class Schema {
     /** The table's comment, as an element of {@link Operations#createTable}. */
     public static TableCommentSpec tableComment(String comment) {
         return new TableCommentSpec(comment);
+    }
+
+    /**
+     * Rows inserted right after the table is created, as an element of {@link Operations#createTable}; add each with
+     * {@code .values(..)}: {@code rows("block", "next_id").values("invoice", 1000).values("receipt", 0)}. Hibernate's
+     * sequence-emulation and generator tables need theirs before the application can generate an identifier.
+     * Dropping the table removes them.
+     */
+    public static RowsSpec rows(String... columns) {
+        return new RowsSpec(new InitialRows(List.of(columns), List.of()));
     }
 
     /** A sequence starting at 1 with increment 1; chain {@code .startWith(..)} and {@code .incrementBy(..)}. */
@@ -197,6 +208,18 @@ public final class Schema {
     }
 
     public record TableCommentSpec(String comment) implements TableElement {}
+
+    /** Initial rows of a new table; see {@link Schema#rows}. */
+    public record RowsSpec(InitialRows rows) implements TableElement {
+        public RowsSpec {
+            Objects.requireNonNull(rows, "rows");
+        }
+
+        /** One more row: a string, a whole number or null per column, in the order of the columns. */
+        public RowsSpec values(Object... values) {
+            return new RowsSpec(rows.plus(values));
+        }
+    }
 
     public record SequenceSpec(Sequence sequence) {
         public SequenceSpec startWith(long start) {

@@ -97,8 +97,12 @@ public final class Comparer {
                 if (scratch) {
                     EntityExport export = exportTask.join();
                     entities = Planner.only(export.model(), entitySide);
-                    scratchModel = Timings.time("scratch",
-                            () -> new ScratchReader().read(export, connection, dialect, read.withTableFilter(entitySide)));
+                    // A scratch space cannot hold entities that name a schema of their own; where the scratch is only
+                    // the default, they are compared offline, as --no-scratch does (asked for, it is refused).
+                    if (!export.qualified() || settings.scratch() != null) {
+                        scratchModel = Timings.time("scratch",
+                                () -> new ScratchReader().read(export, connection, dialect, read.withTableFilter(entitySide)));
+                    }
                 } else {
                     entities = Planner.only(entityTask.join(), entitySide);
                 }

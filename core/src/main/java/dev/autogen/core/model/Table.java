@@ -16,6 +16,9 @@ import java.util.function.UnaryOperator;
  * @param foreignKeys foreign keys declared on this table
  * @param checks check constraints
  * @param comment the table comment, or null
+ * @param initialRows the rows Hibernate's export inserts right after creating the table (a sequence-emulation or
+ *     generator table's), or null; a live database's tables never have them (the schema diff does not compare rows): they go with
+ *     the table when it is created
  */
 public record Table(
         String name,
@@ -25,7 +28,8 @@ public record Table(
         List<Index> indexes,
         List<ForeignKey> foreignKeys,
         List<CheckConstraint> checks,
-        String comment) {
+        String comment,
+        InitialRows initialRows) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -35,6 +39,19 @@ public record Table(
         foreignKeys = foreignKeys == null ? List.of() : List.copyOf(foreignKeys);
         checks = checks == null ? List.of() : List.copyOf(checks);
         comment = Column.blankToNull(comment);
+    }
+
+    /** A table without initial rows. */
+    public Table(
+            String name,
+            List<Column> columns,
+            PrimaryKey primaryKey,
+            List<UniqueConstraint> uniqueConstraints,
+            List<Index> indexes,
+            List<ForeignKey> foreignKeys,
+            List<CheckConstraint> checks,
+            String comment) {
+        this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, null);
     }
 
     /** A table without check constraints or comment. */
@@ -54,35 +71,39 @@ public record Table(
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks, comment, initialRows);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks, comment, initialRows);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, initialRows);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks, comment, initialRows);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, newComment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, newComment, initialRows);
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
+        return new Table(newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
+    }
+
+    public Table withInitialRows(InitialRows rows) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, rows);
     }
 
     /** A copy with every column passed through {@code f}. */

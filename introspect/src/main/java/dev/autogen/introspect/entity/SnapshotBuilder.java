@@ -137,7 +137,23 @@ final class SnapshotBuilder {
                 indexes(table),
                 foreignKeys(table, qualified),
                 checks(table),
-                comment(table.getComment()));
+                comment(table.getComment()),
+                HibernateInitialRows.of(table, boot.sqlContext(), written -> writtenColumn(table, written)));
+    }
+
+    /** The stored name of the table's column an init command names as {@code written} (unquoted). */
+    private String writtenColumn(org.hibernate.mapping.Table table, String written) {
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            if (column.getName().equals(written)) {
+                return columnName(column);
+            }
+        }
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            if (column.getName().equalsIgnoreCase(written)) {
+                return columnName(column);
+            }
+        }
+        return dialect.foldIdentifier(written);
     }
 
     /** A comment where the database keeps comments; SQLite has none (Hibernate's statements for them fail there). */

@@ -5,6 +5,7 @@ import dev.autogen.core.model.Column;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
+import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
@@ -292,7 +293,30 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
             out.add(createIndexSql(op.definition().name(), index));
         }
         out.addAll(commentsOf(op.definition()));
+        out.addAll(insertsOf(op.definition()));
         return out;
+    }
+
+    /** {@code insert into t (a, b) values ('x', 1)} for each of the table's initial rows. */
+    protected List<String> insertsOf(Table table) {
+        InitialRows rows = table.initialRows();
+        if (rows == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows.rows()) {
+            String values = row.stream().map(this::literalSql).collect(Collectors.joining(", "));
+            out.add("insert into " + qt(table.name()) + " (" + columnList(rows.columns()) + ") values (" + values + ")");
+        }
+        return out;
+    }
+
+    /** An {@link InitialRows} literal as this database reads it: strings through the dialect's own quoting. */
+    private String literalSql(String literal) {
+        if (InitialRows.isNull(literal)) {
+            return "null";
+        }
+        return InitialRows.isString(literal) ? dialect.quoteLiteral((String) InitialRows.value(literal)) : literal;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
+import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
@@ -118,6 +119,7 @@ public final class JdbcOperations implements Operations {
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         String comment = null;
+        InitialRows rows = null;
         for (Schema.TableElement element : elements) {
             if (element instanceof Schema.ColumnSpec c) {
                 columns.add(c.column());
@@ -136,12 +138,17 @@ public final class JdbcOperations implements Operations {
                 checks.add(check.check());
             } else if (element instanceof Schema.TableCommentSpec c) {
                 comment = c.comment();
+            } else if (element instanceof Schema.RowsSpec r) {
+                if (rows != null) {
+                    throw new IllegalArgumentException("table " + name + " has more than one rows(..) element");
+                }
+                rows = r.rows();
             }
         }
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("table " + name + " needs at least one column");
         }
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, rows);
     }
 
     @Override

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * H2 2.x. Types render as Hibernate ORM 7.4.15's {@code H2Dialect} renders them for H2 2.3; unquoted identifiers fold
- * to upper case. A plain name (letters, digits and underscores, not a key word) is written unquoted whatever its case,
- * so a migration's {@code users} is the {@code USERS} that Hibernate's unquoted SQL finds, and such names compare
- * ignoring case; other names are quoted and compare exactly. H2 commits every DDL statement as it runs, so a migration
+ * to upper case. A plain name (letters, digits and underscores, not a key word) in one case is written unquoted, so a
+ * migration's {@code users} is the {@code USERS} that Hibernate's unquoted SQL finds, and such names compare ignoring
+ * case; other names, mixed-case ones included ({@code MixedCase}, which only a quoted identifier gives, as on
+ * PostgreSQL), are quoted and compare exactly. H2 commits every DDL statement as it runs, so a migration
  * that fails halfway keeps what it did ({@link #supportsTransactionalDdl()} is false). Dropping a constraint H2 named
  * itself ({@code CONSTRAINT_xx}) reads its name from the database.
  */
@@ -74,22 +75,29 @@ public final class H2Dialect implements Dialect {
     }
 
     /**
-     * The name H2 finds for {@code identifier} as {@link #quote} writes it: a plain name folded to upper case
-     * ({@code users}, {@code Users} and {@code USERS} are one table), any other name as written.
+     * The name H2 finds for {@code identifier} as {@link #quote} writes it: a plain name in one case folded to upper
+     * case ({@code users} and {@code USERS} are one table), any other name as written ({@code TESTentity} and
+     * {@code TESTENTITY} are two).
      */
     @Override
     public String nameKey(String identifier) {
-        return plain(identifier) ? identifier.toUpperCase(Locale.ROOT) : identifier;
+        return unquoted(identifier) ? identifier.toUpperCase(Locale.ROOT) : identifier;
     }
 
     /**
-     * Unquoted when it is letters, digits and underscores and no key word, whatever its case ({@code users},
+     * Unquoted when it is letters, digits and underscores in one case and no key word ({@code users},
      * {@code CREATED_AT}), so that it names what Hibernate's unquoted SQL names; otherwise quoted and kept as written
-     * ({@code "ORDER"}, {@code "MY TABLE"}).
+     * ({@code "ORDER"}, {@code "MY TABLE"}, {@code "MixedCase"}: a quoted identifier keeps its case).
      */
     @Override
     public String quote(String identifier) {
-        return plain(identifier) ? identifier : exactly(identifier);
+        return unquoted(identifier) ? identifier : exactly(identifier);
+    }
+
+    /** Whether {@link #quote} writes the name unquoted: plain, and all upper or all lower case. */
+    private static boolean unquoted(String identifier) {
+        return plain(identifier) && (identifier.equals(identifier.toUpperCase(Locale.ROOT))
+                || identifier.equals(identifier.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -25,9 +25,10 @@ class H2DialectTest {
         assertEquals("USERS", h2.quote("USERS"));
         assertEquals("CREATED_AT", h2.quote("CREATED_AT"));
         assertEquals("NAME", h2.quote("NAME"));
-        // plain names stay unquoted whatever their case: H2 folds them, as it folds Hibernate's unquoted SQL
+        // plain names in one case stay unquoted: H2 folds them, as it folds Hibernate's unquoted SQL
         assertEquals("users", h2.quote("users"));
-        assertEquals("UserAccount", h2.quote("UserAccount"));
+        // a mixed-case name only comes from a quoted identifier (as on PostgreSQL): it keeps its case
+        assertEquals("\"UserAccount\"", h2.quote("UserAccount"));
         assertEquals("\"USER\"", h2.quote("USER"));
         assertEquals("\"user\"", h2.quote("user"));
         assertEquals("\"ORDER\"", h2.quote("ORDER"));
@@ -60,7 +61,8 @@ class H2DialectTest {
     @Test
     void plainNamesCompareAsH2FoldsThemOthersExactly() {
         assertEquals("USERACCOUNT", h2.foldIdentifier("UserAccount"));
-        assertEquals("USERACCOUNT", h2.nameKey("UserAccount"));
+        assertEquals("UserAccount", h2.nameKey("UserAccount"));
+        assertNotEquals(h2.nameKey("TESTentity"), h2.nameKey("TESTENTITY"));
         assertEquals(h2.nameKey("USERS"), h2.nameKey("users"));
         assertEquals("My Table", h2.nameKey("My Table"));
         assertNotEquals(h2.nameKey("My Table"), h2.nameKey("MY TABLE"));
