@@ -358,7 +358,7 @@ public final class Project {
         try {
             dialect = Dialects.forUrl(url);
         } catch (IllegalArgumentException e) {
-            throw new UserError(Secrets.mask(e.getMessage(), settings.password()) + "; --sql writes SQL for the database"
+            throw new UserError(Secrets.mask(e.getMessage(), settings.secrets()) + "; --sql writes SQL for the database"
                     + " kind the URL names");
         }
         if (!Files.isDirectory(settings.versions())) {
@@ -532,7 +532,7 @@ public final class Project {
             } catch (SQLException closeFailed) {
                 // the unsupported database is what matters
             }
-            throw new UserError(Secrets.mask(e.getMessage(), settings.password()));
+            throw new UserError(Secrets.mask(e.getMessage(), settings.secrets()));
         }
     }
 
@@ -558,7 +558,7 @@ public final class Project {
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             reason = reason.strip().replaceAll("\\.$", "");
-            throw new UserError("cannot connect to " + Secrets.mask(url, settings.password()) + ": " + Secrets.mask(reason, settings.password())
+            throw new UserError("cannot connect to " + Secrets.mask(url, settings.secrets()) + ": " + Secrets.mask(reason, settings.secrets())
                     + "; check the URL, user and password, and that the database is running", e);
         }
         if (settings.schema() != null) {
