@@ -218,6 +218,15 @@ public final class Project {
 
     private String newId(RevisionGraph graph, String revId, List<String> labels) {
         String id = revId == null ? MigrationWriter.newRevisionId() : revId;
+        // checked before writing: a file with an id the loader refuses would stop every later command
+        String problem = dev.autogen.runtime.migration.graph.RevisionIds.problem(id);
+        if (problem == null && !id.matches("[A-Za-z0-9_]+")) {
+            problem = "holds characters other than letters, digits and _ (it becomes part of the file and class name)";
+        }
+        if (problem != null) {
+            throw new UserError("--rev-id " + id + " " + problem + "; use a short hexadecimal id such as 3f2a9c1d7e4b, or"
+                    + " leave --rev-id out");
+        }
         if (graph.find(id).isPresent()) {
             throw new UserError("revision id " + id + " already exists; choose another --rev-id");
         }
