@@ -145,6 +145,13 @@ public final class Project {
      */
     public Path revision(String message, boolean autogenerate, String revId, String head, List<String> dependsOn,
             List<String> branchLabels) {
+        requireVersions();
+        return VersionsLock.hold(settings.versions(), () -> revisionLocked(message, autogenerate, revId, head, dependsOn,
+                branchLabels));
+    }
+
+    private Path revisionLocked(String message, boolean autogenerate, String revId, String head, List<String> dependsOn,
+            List<String> branchLabels) {
         Migrator m = migrator();
         RevisionGraph graph = m.graph();
         List<String> revises;
@@ -190,6 +197,11 @@ public final class Project {
 
     /** {@code autogen merge}: writes an empty migration that revises the given revisions, and returns its path. */
     public Path merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
+        requireVersions();
+        return VersionsLock.hold(settings.versions(), () -> mergeLocked(revisions, message, revId, branchLabels));
+    }
+
+    private Path mergeLocked(List<String> revisions, String message, String revId, List<String> branchLabels) {
         RevisionGraph graph = migrator().graph();
         List<String> parents = new ArrayList<>();
         for (String revision : revisions) {
@@ -618,11 +630,15 @@ public final class Project {
         return false;
     }
 
+    private void requireVersions() {
+        if (!Files.isDirectory(settings.versions())) {
+            throw new UserError("no migrations folder at " + settings.versions() + "; run 'autogen init' or pass --migrations");
+        }
+    }
+
     private Migrator migrator() {
         if (migrator == null) {
-            if (!Files.isDirectory(settings.versions())) {
-                throw new UserError("no migrations folder at " + settings.versions() + "; run 'autogen init' or pass --migrations");
-            }
+            requireVersions();
             if (settings.url() != null) {
                 dialect(); // fail fast on an unsupported database; history, heads and revision need no database at all
             }
