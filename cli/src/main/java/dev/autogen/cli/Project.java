@@ -397,6 +397,8 @@ public final class Project {
         if (current.isEmpty()) {
             return List.of("base (no migration applied)");
         }
+        // a database ahead of this checkout, or another project's folder: every upgrade would fail, so say it now
+        migrator().graph().requireKnown(current);
         Set<String> heads = Set.copyOf(migrator().heads().stream().map(RevisionNode::id).toList());
         return current.stream().map(id -> id + (heads.contains(id) ? " (head)" : "")).toList();
     }
