@@ -62,7 +62,7 @@ final class DriverLogs {
             if (record.getThrown() != null) {
                 line.append(": ").append(record.getThrown());
             }
-            err.println(Secrets.mask(line.toString(), password.get()));
+            err.println(TerminalText.escape(Secrets.mask(line.toString(), password.get())));
             err.flush();
         }
 

@@ -60,17 +60,17 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((ex, argv) -> {
             String command = ex.getCommandLine().getCommandName();
-            err.println("autogen: error: " + Secrets.mask(ex.getMessage(), root.secrets()) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
+            err.println("autogen: error: " + TerminalText.escape(Secrets.mask(ex.getMessage(), root.secrets())) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = root.debug();
             String message = isUserFacing(ex) ? ex.getMessage() : describeUnexpected(ex);
-            err.println("autogen: error: " + Secrets.mask(message, root.secrets()));
+            err.println("autogen: error: " + TerminalText.escape(Secrets.mask(message, root.secrets())));
             if (debug) {
                 java.io.StringWriter trace = new java.io.StringWriter();
                 ex.printStackTrace(new PrintWriter(trace));
-                err.print(Secrets.mask(trace.toString(), root.secrets()));
+                err.print(TerminalText.escapeLines(Secrets.mask(trace.toString(), root.secrets())));
                 err.flush();
             }
             return 2;

@@ -334,7 +334,7 @@ public final class Project {
         onlineTarget(target);
         Migrator m = migrator(options);
         Timings.time("compile", m::migrations);
-        return Timings.time("execute", () -> m.upgrade(target, step -> progress.accept("Running " + step.describe())));
+        return Timings.time("execute", () -> m.upgrade(target, step -> progress.accept("Running " + TerminalText.escape(step.describe()))));
     }
 
     /** {@code autogen downgrade}: reverts migrations, reporting each step. */
@@ -345,7 +345,7 @@ public final class Project {
     /** {@code autogen downgrade} with {@code --transaction-per-run} or {@code --lock-timeout}. */
     public List<MigrationStep> downgrade(String target, RunOptions options, Consumer<String> progress) {
         onlineTarget(target);
-        return migrator(options).downgrade(target, step -> progress.accept("Running " + step.describe()));
+        return migrator(options).downgrade(target, step -> progress.accept("Running " + TerminalText.escape(step.describe())));
     }
 
     /** {@code autogen upgrade --sql}: the script over {@code TO} (from base) or {@code FROM:TO}; connects to nothing. */
@@ -490,7 +490,7 @@ public final class Project {
         if (Files.isRegularFile(file)) {
             lines.add("");
             try {
-                lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().toList());
+                lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().map(TerminalText::escape).toList());
             } catch (IOException e) {
                 throw new UserError("cannot read " + file + ": " + e.getMessage());
             }
@@ -501,7 +501,7 @@ public final class Project {
     /** {@code autogen stamp}: writes the version table without running migrations. */
     public Stamp stamp(List<String> revisions, boolean purge, Consumer<String> progress) {
         Stamp stamp = migrator().stamp(revisions, purge);
-        progress.accept("Running " + stamp.describe());
+        progress.accept("Running " + TerminalText.escape(stamp.describe()));
         return stamp;
     }
 
