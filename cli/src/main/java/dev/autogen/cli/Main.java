@@ -41,6 +41,7 @@ public final class Main {
         quietLogging();
         RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir)
                 .withRenamePrompt(prompt));
+        DriverLogs.install(err, root::secrets);
         CommandLine cli = new CommandLine(root);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
@@ -51,6 +52,7 @@ public final class Main {
                 throw new CommandLine.ParameterException(cli, "-m MSG before a command would be ignored; it is short for"
                         + " 'revision --autogenerate -m MSG' and takes no command");
             }
+            DriverLogs.debug(root.debug());
             if (root.timings() || "1".equals(env.get("AUTOGEN_TIMINGS"))) {
                 Timings.enable(err);
             }
@@ -58,17 +60,17 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((ex, argv) -> {
             String command = ex.getCommandLine().getCommandName();
-            err.println("autogen: error: " + Secrets.mask(ex.getMessage(), root.password()) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
+            err.println("autogen: error: " + TerminalText.escape(Secrets.mask(ex.getMessage(), root.secrets())) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = root.debug();
             String message = isUserFacing(ex) ? ex.getMessage() : describeUnexpected(ex);
-            err.println("autogen: error: " + Secrets.mask(message, root.password()));
+            err.println("autogen: error: " + TerminalText.escape(Secrets.mask(message, root.secrets())));
             if (debug) {
                 java.io.StringWriter trace = new java.io.StringWriter();
                 ex.printStackTrace(new PrintWriter(trace));
-                err.print(Secrets.mask(trace.toString(), root.password()));
+                err.print(TerminalText.escapeLines(Secrets.mask(trace.toString(), root.secrets())));
                 err.flush();
             }
             return 2;

@@ -147,6 +147,13 @@ public final class Project {
      */
     public Path revision(String message, boolean autogenerate, String revId, String head, List<String> dependsOn,
             List<String> branchLabels) {
+        requireVersions();
+        return VersionsLock.hold(settings.versions(), () -> revisionLocked(message, autogenerate, revId, head, dependsOn,
+                branchLabels));
+    }
+
+    private Path revisionLocked(String message, boolean autogenerate, String revId, String head, List<String> dependsOn,
+            List<String> branchLabels) {
         Migrator m = migrator();
         RevisionGraph graph = m.graph();
         List<String> revises;
@@ -197,6 +204,11 @@ public final class Project {
 
     /** {@code autogen merge}: writes an empty migration that revises the given revisions, and returns its path. */
     public Path merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
+        requireVersions();
+        return VersionsLock.hold(settings.versions(), () -> mergeLocked(revisions, message, revId, branchLabels));
+    }
+
+    private Path mergeLocked(List<String> revisions, String message, String revId, List<String> branchLabels) {
         RevisionGraph graph = migrator().graph();
         List<String> parents = new ArrayList<>();
         for (String revision : revisions) {
@@ -225,6 +237,15 @@ public final class Project {
 
     private String newId(RevisionGraph graph, String revId, List<String> labels) {
         String id = revId == null ? MigrationWriter.newRevisionId() : revId;
+        // checked before writing: a file with an id the loader refuses would stop every later command
+        String problem = dev.autogen.runtime.migration.graph.RevisionIds.problem(id);
+        if (problem == null && !id.matches("[A-Za-z0-9_]+")) {
+            problem = "holds characters other than letters, digits and _ (it becomes part of the file and class name)";
+        }
+        if (problem != null) {
+            throw new UserError("--rev-id " + id + " " + problem + "; use a short hexadecimal id such as 3f2a9c1d7e4b, or"
+                    + " leave --rev-id out");
+        }
         if (graph.find(id).isPresent()) {
             throw new UserError("revision id " + id + " already exists; choose another --rev-id");
         }
@@ -342,14 +363,14 @@ public final class Project {
         return new MigrationListener() {
             @Override
             public void starting(MigrationStep step) {
-                progress.accept("Running " + step.describe());
+                progress.accept("Running " + TerminalText.escape(step.describe()));
             }
 
             @Override
             public void resuming(MigrationStep step, int applied, String lastStatement) {
                 progress.accept("  Resuming after statement " + applied + ", where an interrupted run stopped: "
                         + (applied == 1 ? "it is" : "statements 1-" + applied + " are") + " not run again (the last: `"
-                        + lastStatement.strip().replaceAll("\\s+", " ") + "`)");
+                        + TerminalText.escape(lastStatement.strip().replaceAll("\\s+", " ")) + "`)");
             }
         };
     }
@@ -385,7 +406,7 @@ public final class Project {
         try {
             dialect = Dialects.forUrl(url);
         } catch (IllegalArgumentException e) {
-            throw new UserError(Secrets.mask(e.getMessage(), settings.password()) + "; --sql writes SQL for the database"
+            throw new UserError(Secrets.mask(e.getMessage(), settings.secrets()) + "; --sql writes SQL for the database"
                     + " kind the URL names");
         }
         if (!Files.isDirectory(settings.versions())) {
@@ -403,6 +424,8 @@ public final class Project {
         if (current.isEmpty()) {
             return List.of("base (no migration applied)");
         }
+        // a database ahead of this checkout, or another project's folder: every upgrade would fail, so say it now
+        migrator().graph().requireKnown(current);
         Set<String> heads = Set.copyOf(migrator().heads().stream().map(RevisionNode::id).toList());
         return current.stream().map(id -> id + (heads.contains(id) ? " (head)" : "")).toList();
     }
@@ -494,7 +517,7 @@ public final class Project {
         if (Files.isRegularFile(file)) {
             lines.add("");
             try {
-                lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().toList());
+                lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().map(TerminalText::escape).toList());
             } catch (IOException e) {
                 throw new UserError("cannot read " + file + ": " + e.getMessage());
             }
@@ -505,7 +528,7 @@ public final class Project {
     /** {@code autogen stamp}: writes the version table without running migrations. */
     public Stamp stamp(List<String> revisions, boolean purge, Consumer<String> progress) {
         Stamp stamp = migrator().stamp(revisions, purge);
-        progress.accept("Running " + stamp.describe());
+        progress.accept("Running " + TerminalText.escape(stamp.describe()));
         return stamp;
     }
 
@@ -559,7 +582,7 @@ public final class Project {
             } catch (SQLException closeFailed) {
                 // the unsupported database is what matters
             }
-            throw new UserError(Secrets.mask(e.getMessage(), settings.password()));
+            throw new UserError(Secrets.mask(e.getMessage(), settings.secrets()));
         }
     }
 
@@ -585,7 +608,7 @@ public final class Project {
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             reason = reason.strip().replaceAll("\\.$", "");
-            throw new UserError("cannot connect to " + Secrets.mask(url, settings.password()) + ": " + Secrets.mask(reason, settings.password())
+            throw new UserError("cannot connect to " + Secrets.mask(url, settings.secrets()) + ": " + Secrets.mask(reason, settings.secrets())
                     + "; check the URL, user and password, and that the database is running", e);
         }
         if (settings.schema() != null) {
@@ -636,11 +659,15 @@ public final class Project {
         return false;
     }
 
+    private void requireVersions() {
+        if (!Files.isDirectory(settings.versions())) {
+            throw new UserError("no migrations folder at " + settings.versions() + "; run 'autogen init' or pass --migrations");
+        }
+    }
+
     private Migrator migrator() {
         if (migrator == null) {
-            if (!Files.isDirectory(settings.versions())) {
-                throw new UserError("no migrations folder at " + settings.versions() + "; run 'autogen init' or pass --migrations");
-            }
+            requireVersions();
             if (settings.url() != null) {
                 dialect(); // fail fast on an unsupported database; history, heads and revision need no database at all
             }

@@ -41,7 +41,7 @@ final class RevisionText {
             text.append(" -> ");
         }
         text.append(node.id()).append(markers(node, tree));
-        String message = firstLine(node.message());
+        String message = TerminalText.escape(firstLine(node.message()));
         return message.isEmpty() ? text.toString() : text.append(", ").append(message).toString();
     }
 
@@ -64,13 +64,13 @@ final class RevisionText {
         if (!labels.isEmpty()) {
             lines.add("Branch names: " + String.join(", ", labels));
         }
-        lines.add("Path: " + node.origin());
+        lines.add("Path: " + TerminalText.escape(node.origin()));
         if (!node.created().isEmpty()) {
             lines.add("Created: " + node.created());
         }
         if (!node.message().isBlank()) {
             lines.add("");
-            node.message().strip().lines().forEach(l -> lines.add(l.isBlank() ? "" : "    " + l.stripTrailing()));
+            node.message().strip().lines().forEach(l -> lines.add(l.isBlank() ? "" : "    " + TerminalText.escape(l.stripTrailing())));
         }
         return lines;
     }

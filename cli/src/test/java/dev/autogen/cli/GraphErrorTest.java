@@ -137,6 +137,7 @@ class GraphErrorTest {
                 + " stamp --purge";
         assertEquals(unknown, cli.run("upgrade", "heads").userError());
         assertEquals(unknown, cli.run("downgrade", "base").userError());
+        assertEquals(unknown, cli.run("current").userError(), "current says so too, with exit 2");
         assertEquals("Running stamp " + B2 + " -> " + C1 + "\n", cli.run("stamp", "--purge", "invoices").ok().out());
     }
 

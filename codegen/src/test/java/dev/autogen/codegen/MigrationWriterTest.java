@@ -100,6 +100,26 @@ class MigrationWriterTest {
         assertTrue(first.lines().noneMatch(l -> !l.equals(l.stripTrailing())), "no trailing spaces");
     }
 
+    /**
+     * Every control character and line separator, with {@code \}{@code u} escapes and comment ends around it, in the
+     * message, a table name, a column name and a comment: the file compiles, and the annotation and every call carry
+     * the exact text.
+     */
+    @Test
+    void everyControlCharacterInMessagesNamesAndCommentsCompilesExactly(@TempDir Path dir) throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (int cp = 0; cp < 0x20; cp++) {
+            all.append((char) cp).append("\\u000a */ \" // ");
+        }
+        all.append("\u007f\u0085\u2028\u2029 end");
+        String text = all.toString();
+        MigrationPlan plan = new MigrationPlan(List.of(new AddColumnOp("t" + text,
+                Samples.col("c" + text, dev.autogen.runtime.Types.VARCHAR(64)).withComment(text))));
+        RevisionInfo info = new RevisionInfo("a1b2c3d4e5f6", List.of(), text, CREATED);
+        String source = new MigrationWriter(null).render(info, plan);
+        CompiledMigrations.compileAndCheck(dir, List.of(new CompiledMigrations.Generated(info, plan, source)));
+    }
+
     @Test
     void messagesAndRevisesAreSanitisedInJavadocAndExactInTheAnnotation(@TempDir Path dir) throws Exception {
         String message = String.join("\n",

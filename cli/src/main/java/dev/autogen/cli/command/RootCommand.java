@@ -55,8 +55,14 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "USER", scope = ScopeType.INHERIT, description = "Database user (env AUTOGEN_USER; key 'user').")
     String user;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT, description = "Database password (env AUTOGEN_PASSWORD; key 'password').")
+    @Option(names = "--password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT,
+            description = "Database password (env AUTOGEN_PASSWORD; key 'password'). Other users can see it in the process"
+                    + " list: prefer the environment or --password-file.")
     String password;
+
+    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "File whose first line is the database password (env AUTOGEN_PASSWORD_FILE; key 'password-file').")
+    Path passwordFile;
 
     @Option(names = "--schema", paramLabel = "SCHEMA", scope = ScopeType.INHERIT, description = "Schema to work in (env AUTOGEN_SCHEMA; key 'schema').")
     String schema;
@@ -106,7 +112,7 @@ public final class RootCommand implements Callable<Integer> {
     RenameOptions renames;
 
     private final Project.Factory factory;
-    private String resolvedPassword;
+    private List<String> resolvedSecrets;
 
     public RootCommand(Project.Factory factory) {
         this.factory = factory;
@@ -124,14 +130,17 @@ public final class RootCommand implements Callable<Integer> {
     /** The application, with settings resolved from flags, environment and config file. */
     Project autogen() {
         Project app = factory.create(new SettingsResolver.Flags(config, url, user, password, schema, migrations, entities, packages,
-                include, exclude, scratch, allSchemas));
-        resolvedPassword = app.settings().password();
+                include, exclude, scratch, allSchemas, passwordFile));
+        resolvedSecrets = app.settings().secrets();
         return app;
     }
 
-    /** The password, so that error output can mask it wherever it came from (flag, environment or config file). */
-    public String password() {
-        return resolvedPassword != null ? resolvedPassword : password;
+    /**
+     * The password and the passwords in the URL, so that error output can mask them wherever they came from (flag,
+     * environment, config file, URL).
+     */
+    public List<String> secrets() {
+        return resolvedSecrets != null ? resolvedSecrets : List.of(dev.autogen.runtime.secret.Redaction.secrets(url, password));
     }
 
     @Override

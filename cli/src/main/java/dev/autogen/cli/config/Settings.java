@@ -43,6 +43,11 @@ public record Settings(
         this(url, user, password, schema, migrations, entities, packages, List.of(), List.of(), null);
     }
 
+    /** What messages must never print: the password and any password written in the URL, raw and decoded. */
+    public List<String> secrets() {
+        return List.of(dev.autogen.runtime.secret.Redaction.secrets(url, password));
+    }
+
     public Path versions() {
         return migrations.resolve("versions");
     }

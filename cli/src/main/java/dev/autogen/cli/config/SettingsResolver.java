@@ -32,7 +32,14 @@ public final class SettingsResolver {
     /** Settings given on the command line; null fields were not given. */
     public record Flags(
             Path config, String url, String user, String password, String schema, Path migrations, String entities,
-            List<String> packages, List<String> include, List<String> exclude, Boolean scratch, Boolean allSchemas) {
+            List<String> packages, List<String> include, List<String> exclude, Boolean scratch, Boolean allSchemas,
+            Path passwordFile) {
+
+        /** Flags without {@code --password-file}. */
+        public Flags(Path config, String url, String user, String password, String schema, Path migrations, String entities,
+                List<String> packages, List<String> include, List<String> exclude, Boolean scratch, Boolean allSchemas) {
+            this(config, url, user, password, schema, migrations, entities, packages, include, exclude, scratch, allSchemas, null);
+        }
 
         /** Flags without {@code --all-schemas}. */
         public Flags(Path config, String url, String user, String password, String schema, Path migrations, String entities,
@@ -58,10 +65,28 @@ public final class SettingsResolver {
         Properties file = load(configFile);
         Path fileDir = configFile == null ? workingDir : configFile.toAbsolutePath().getParent();
 
-        String urlOutsideFile = first(flags.url(), env.get("AUTOGEN_URL"), DatabaseUrls.toJdbc(env.get("DATABASE_URL")));
-        String url = first(urlOutsideFile, file.getProperty("url"));
-        String user = first(flags.user(), env.get("AUTOGEN_USER"), file.getProperty("user"));
-        String password = first(flags.password(), env.get("AUTOGEN_PASSWORD"), file.getProperty("password"));
+        String urlOutsideFile = first(flags.url(), env.get("AUTOGEN_URL"), env.get("DATABASE_URL"));
+        // a platform URL (postgres://user:pass@host/db) becomes a JDBC URL; its user and password, decoded, come after
+        // the ones given on their own (flags, environment) and before the file's
+        DatabaseUrls.Parsed parsed = DatabaseUrls.parse(first(urlOutsideFile, file.getProperty("url")));
+        String url = parsed == null ? null : parsed.jdbc();
+        String user = first(flags.user(), env.get("AUTOGEN_USER"), parsed == null ? null : parsed.user(), file.getProperty("user"));
+        String password = secret(flags.password());
+        if (password == null) {
+            password = passwordFile(flags.passwordFile(), workingDir, "--password-file");
+        }
+        if (password == null) {
+            password = secret(env.get("AUTOGEN_PASSWORD"));
+        }
+        if (password == null) {
+            password = passwordFile(pathOrNull(env.get("AUTOGEN_PASSWORD_FILE")), workingDir, "AUTOGEN_PASSWORD_FILE");
+        }
+        if (password == null) {
+            password = secret(parsed == null ? null : parsed.password(), file.getProperty("password"));
+        }
+        if (password == null) {
+            password = passwordFile(pathOrNull(file.getProperty("password-file")), fileDir, "'password-file' in " + configFile);
+        }
         String schema = first(flags.schema(), env.get("AUTOGEN_SCHEMA"), file.getProperty("schema"));
 
         Path migrations = path(flags.migrations(), env.get("AUTOGEN_MIGRATIONS"), file.getProperty("migrations"), fileDir);
@@ -150,6 +175,42 @@ public final class SettingsResolver {
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .toList();
+    }
+
+    /** The first password given, as given: a password may begin or end with a space. */
+    private static String secret(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static Path pathOrNull(String value) {
+        return value == null || value.isBlank() ? null : Path.of(value.strip());
+    }
+
+    /**
+     * The password in a file (its first line, without the line break); null for no file. The error names the file and
+     * the reason, never the content.
+     */
+    private static String passwordFile(Path file, Path base, String where) {
+        if (file == null) {
+            return null;
+        }
+        Path resolved = base.resolve(file).normalize();
+        try {
+            String content = Files.readString(resolved, StandardCharsets.UTF_8);
+            int lineEnd = content.indexOf('\n');
+            String line = lineEnd < 0 ? content : content.substring(0, lineEnd);
+            return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserError("the password file " + resolved + " (" + where + ") does not exist; create it or fix " + where);
+        } catch (IOException | RuntimeException e) {
+            throw new UserError("cannot read the password file " + resolved + " (" + where + "): "
+                    + e.getClass().getSimpleName() + "; check that it is a readable file");
+        }
     }
 
     private static String first(String... values) {

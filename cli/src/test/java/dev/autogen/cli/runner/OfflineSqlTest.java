@@ -13,7 +13,6 @@ import dev.autogen.runtime.testing.TestDatabases;
 import dev.autogen.runtime.testing.TestDatabases.Db;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -105,28 +104,8 @@ class OfflineSqlTest {
         return out.toString();
     }
 
-    /** The script through the database's own client, stopping at the first error. */
     private void feed(Db db, String script) throws Exception {
-        Path file = Files.writeString(dir.resolve("deploy.sql"), script, StandardCharsets.UTF_8);
-        if (db.kind().equals("sqlite")) {
-            String path = db.url().substring("jdbc:sqlite:".length());
-            ExternalProcess.run(List.of("sqlite3", "-bail", path), dir, Map.of(), file).ok();
-        } else if (db.kind().equals("mariadb")) {
-            // the server URL of the tests (jdbc:mariadb://host:port/?user=...): the client stops at the first error
-            java.net.URI server = java.net.URI.create(System.getenv(TestDatabases.MARIADB_URL_ENV).substring("jdbc:".length()));
-            String user = java.util.Arrays.stream(server.getQuery().split("&")).filter(p -> p.startsWith("user="))
-                    .map(p -> p.substring("user=".length())).findFirst().orElse("root");
-            ExternalProcess.Outcome mariadb = ExternalProcess.run(List.of("mariadb", "--batch", "-h", server.getHost(),
-                    "-P", String.valueOf(server.getPort() < 0 ? 3306 : server.getPort()), "-u", user, db.schema()),
-                    dir, Map.of(), file).ok();
-            assertEquals("", mariadb.err(), mariadb::toString);
-        } else {
-            String server = System.getenv(TestDatabases.PG_URL_ENV).substring("jdbc:".length());
-            ExternalProcess.Outcome psql = ExternalProcess.run(
-                    List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", server, "-f", file.toString()), dir,
-                    Map.of("PGOPTIONS", "-c search_path=" + db.schema()), null).ok();
-            assertEquals("", psql.err(), psql::toString);
-        }
+        DatabaseClients.feed(db, dir, script);
     }
 
     /** --sql opened no connection: the SQLite file was never created, the PostgreSQL schema holds nothing. */

@@ -45,9 +45,12 @@ public interface Dialect extends SchemaDialect {
         return quote(name);
     }
 
-    /** A string literal: {@code O'Brien} becomes {@code 'O''Brien'}. */
+    /**
+     * A string literal: {@code O'Brien} becomes {@code 'O''Brien'}. NUL is refused ({@link ControlCharacters}); other
+     * control characters are written as they are, which a dialect whose client reads them otherwise must override.
+     */
     default String quoteLiteral(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        return "'" + ControlCharacters.requireNoNul(value).replace("'", "''") + "'";
     }
 
     /** The type as this database's Hibernate dialect renders it; {@link ColumnType#raw} verbatim. */

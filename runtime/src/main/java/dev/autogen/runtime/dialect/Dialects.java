@@ -62,6 +62,6 @@ public final class Dialects {
     }
 
     private static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return dev.autogen.runtime.secret.Redaction.mask(url);
     }
 }

@@ -9,6 +9,7 @@ import dev.autogen.runtime.migration.graph.RevisionNode;
 import dev.autogen.runtime.migration.load.MigrationLoader;
 import dev.autogen.runtime.migration.load.MigrationSet;
 import dev.autogen.runtime.migration.version.VersionTable;
+import dev.autogen.runtime.secret.Redaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -222,8 +223,16 @@ public final class Migrator {
             if (password != null) {
                 properties.setProperty("password", password);
             }
-            this.database = redact(jdbcUrl);
-            this.connections = () -> DriverManager.getConnection(jdbcUrl, properties);
+            String[] secrets = Redaction.secrets(jdbcUrl, password);
+            this.database = Redaction.mask(jdbcUrl, secrets);
+            // drivers put the URL, password included, into their messages (pgjdbc: "Unable to parse URL ...")
+            this.connections = () -> {
+                try {
+                    return DriverManager.getConnection(jdbcUrl, properties);
+                } catch (SQLException e) {
+                    throw Redaction.mask(e, secrets);
+                }
+            };
             this.offlineDialect = () -> {
                 try {
                     return Dialects.forUrl(jdbcUrl);
@@ -348,7 +357,7 @@ public final class Migrator {
         }
 
         private static String redact(String url) {
-            return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+            return Redaction.mask(url);
         }
     }
 }

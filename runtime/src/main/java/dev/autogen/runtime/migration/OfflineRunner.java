@@ -1,6 +1,7 @@
 package dev.autogen.runtime.migration;
 
 import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.ScriptFrame;
 import dev.autogen.runtime.exec.CollectingSqlSink;
@@ -82,7 +83,8 @@ public final class OfflineRunner {
         for (RevisionNode node : path) {
             MigrationStep step = MigrationStep.of(graph, direction, node, current);
             listener.starting(step);
-            out.append("\n-- Running ").append(step.describe().replace('\n', ' ')).append('\n');
+            // a message may hold any character: escaped, a carriage return or NUL cannot end the comment and run the rest
+            out.append("\n-- Running ").append(ControlCharacters.forComment(step.describe())).append('\n');
             if (transactions && !perRun) {
                 statement(out, frame.begin());
             }

@@ -145,6 +145,29 @@ class AutogenTest {
         assertFalse(Files.exists(dir.resolve("app.db")), "nothing connected");
     }
 
+    /**
+     * A password in the URL ({@code password=}, {@code user:pw@}) or given apart never reaches a message, a cause's
+     * message or a stack trace, whatever the driver put into its own message (pgjdbc and DriverManager repeat the URL).
+     */
+    @Test
+    void connectionFailuresNeverShowThePassword() throws Exception {
+        String secret = "L1brarySecret";
+        Path versions = Files.createDirectories(dir.resolve("empty/versions"));
+        List<Autogen> configured = List.of(
+                Autogen.configure("jdbc:postgresql://127.0.0.1:1/x?user=app&password=" + secret),
+                Autogen.configure("jdbc:postgresql://127.0.0.1:1?user=app&password=" + secret),
+                Autogen.configure("jdbc:mariadb://app:" + secret + "@127.0.0.1:1/x"),
+                Autogen.configure("jdbc:mysql://app:" + secret + "@127.0.0.1:1/x"),
+                Autogen.configure("jdbc:nosuchdriver://app:" + secret + "@127.0.0.1:1/x"),
+                Autogen.configure("jdbc:postgresql://127.0.0.1:1/x", "app", secret));
+        for (Autogen autogen : configured) {
+            Exception failure = assertThrows(Exception.class, () -> autogen.versions(versions).current());
+            java.io.StringWriter trace = new java.io.StringWriter();
+            failure.printStackTrace(new java.io.PrintWriter(trace));
+            assertFalse(trace.toString().contains(secret), trace::toString);
+        }
+    }
+
     @Test
     void aVersionsFolderIsCompiledAtStartup() throws Exception {
         Path versions = Files.createDirectories(dir.resolve("migrations/versions"));

@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect.h2;
 
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.ops.Operation;
+import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.EnumTypes;
 import dev.autogen.runtime.dialect.MigrationLock;
@@ -91,6 +92,7 @@ public final class H2Dialect implements Dialect {
      */
     @Override
     public String quote(String identifier) {
+        ControlCharacters.requireNoneInIdentifier(identifier);
         return unquoted(identifier) ? identifier : exactly(identifier);
     }
 

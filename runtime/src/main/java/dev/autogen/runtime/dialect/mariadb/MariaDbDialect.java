@@ -4,6 +4,7 @@ import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
+import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.EnumTypes;
 import dev.autogen.runtime.dialect.MigrationLock;
@@ -134,6 +135,7 @@ public final class MariaDbDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
+        ControlCharacters.requireNoneInIdentifier(identifier);
         if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT))) {
             return identifier;
         }
@@ -142,11 +144,26 @@ public final class MariaDbDialect implements Dialect {
 
     /**
      * {@code O'Brien} becomes {@code 'O''Brien'} and a backslash is doubled, since MariaDB and MySQL read backslash
-     * escapes in string literals (unless {@code NO_BACKSLASH_ESCAPES} is set).
+     * escapes in string literals (unless {@code NO_BACKSLASH_ESCAPES} is set). NUL, CR, LF and Ctrl-Z are written as
+     * backslash escapes too, as the C API's {@code mysql_real_escape_string} does: the mariadb client refuses NUL in a
+     * script and drops a CR before a LF.
      */
     @Override
     public String quoteLiteral(String value) {
-        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+        StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\'' -> out.append("''");
+                case '\0' -> out.append("\\0");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\u001a' -> out.append("\\Z");
+                default -> out.append(c);
+            }
+        }
+        return out.append('\'').toString();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.Operation;
+import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.Memo;
 import dev.autogen.runtime.dialect.MigrationLock;
@@ -80,10 +81,37 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
+        ControlCharacters.requireNoneInIdentifier(identifier);
         if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
             return identifier;
         }
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * {@code 'O''Brien'}; text holding a C0 control character or DEL is written as an escape string
+     * ({@code E'line\\rnext'}), so that no client reads a raw carriage return or line feed into it or out of it. NUL is
+     * refused: PostgreSQL cannot store it.
+     */
+    @Override
+    public String quoteLiteral(String value) {
+        ControlCharacters.requireNoNul(value);
+        if (value.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
+            return "'" + value.replace("'", "''") + "'";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 8).append("E'");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\'' -> out.append("''");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('\'').toString();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.AlterColumnOp;
 import dev.autogen.core.ops.ConversionClass;
 import dev.autogen.core.ops.Operation;
+import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.MigrationSession;
@@ -79,6 +80,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
+        ControlCharacters.requireNoneInIdentifier(identifier);
         if (PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier.toLowerCase(Locale.ROOT))) {
             return identifier;
         }

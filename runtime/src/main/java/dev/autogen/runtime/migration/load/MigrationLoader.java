@@ -6,8 +6,6 @@ import dev.autogen.runtime.migration.error.InvalidMigrationException;
 import dev.autogen.runtime.migration.error.MigrationLoadException;
 import dev.autogen.runtime.migration.error.MissingRevisionAnnotationException;
 import dev.autogen.runtime.migration.graph.RevisionNode;
-import dev.autogen.runtime.migration.graph.RevisionTarget;
-import dev.autogen.runtime.migration.version.VersionTable;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -187,17 +185,7 @@ public final class MigrationLoader {
     }
 
     private static void checkId(String id, String attribute, String where) {
-        String problem = null;
-        if (id.isBlank()) {
-            problem = "is blank";
-        } else if (id.length() > VersionTable.MAX_REVISION_LENGTH) {
-            problem = "is longer than " + VersionTable.MAX_REVISION_LENGTH + " characters";
-        } else if (id.chars().anyMatch(ch -> Character.isWhitespace(ch) || ch == ',' || ch == '@' || ch == ':')) {
-            problem = "contains blanks, commas, @ or :";
-        } else if (id.equals(RevisionTarget.HEAD) || id.equals(RevisionTarget.HEADS) || id.equals(RevisionTarget.BASE)
-                || id.startsWith("+") || id.startsWith("-")) {
-            problem = "is reserved for targets";
-        }
+        String problem = dev.autogen.runtime.migration.graph.RevisionIds.problem(id);
         if (problem != null) {
             throw new InvalidMigrationException("Revision " + attribute + " \"" + id + "\" of " + where + " " + problem
                     + ": use a short hexadecimal id such as 3f2a9c1d7e4b");
