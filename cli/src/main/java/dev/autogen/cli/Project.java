@@ -400,11 +400,18 @@ public final class Project {
     /** {@code autogen current}: the revision(s) the database is at. */
     public List<String> current() {
         List<String> current = migrator().current();
+        List<String> out = new ArrayList<>();
         if (current.isEmpty()) {
-            return List.of("base (no migration applied)");
+            out.add("base (no migration applied)");
+        } else {
+            Set<String> heads = Set.copyOf(migrator().heads().stream().map(RevisionNode::id).toList());
+            current.forEach(id -> out.add(id + (heads.contains(id) ? " (head)" : "")));
         }
-        Set<String> heads = Set.copyOf(migrator().heads().stream().map(RevisionNode::id).toList());
-        return current.stream().map(id -> id + (heads.contains(id) ? " (head)" : "")).toList();
+        migrator().interrupted().ifPresent(p -> out.add("plus " + p.applied() + " statement"
+                + (p.applied() == 1 ? "" : "s") + " of an interrupted " + p.direction() + " of " + p.revision()
+                + " (the last: `" + p.lastStatement().strip().replaceAll("\\s+", " ") + "`); the next " + p.direction()
+                + " through " + p.revision() + " resumes after " + (p.applied() == 1 ? "it" : "them")));
+        return out;
     }
 
     /** {@code autogen history}: every revision, newest first. */

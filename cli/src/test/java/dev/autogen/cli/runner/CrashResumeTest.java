@@ -140,6 +140,9 @@ class CrashResumeTest {
                     List.of("-Dautogen.test.haltAfterStatement=6"), "--url", db.url(), "upgrade", "head"),
                     dir, Map.of(), null);
             assertEquals(137, killed.code(), killed::toString);
+            assertEquals(R1 + "\nplus 2 statements of an interrupted upgrade of " + R2 + " (the last: `UPDATE items SET"
+                    + " qty = qty + 1`); the next upgrade through " + R2 + " resumes after them\n",
+                    inProcess(db.url(), "current"));
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
