@@ -347,7 +347,7 @@ public final class Project {
 
             @Override
             public void resuming(MigrationStep step, int applied, String lastStatement) {
-                progress.accept("  Resuming after statement " + applied + ", where an interrupted run stopped: "
+                progress.accept("  Resuming after statement " + applied + ", where an earlier run stopped: "
                         + (applied == 1 ? "it is" : "statements 1-" + applied + " are") + " not run again (the last: `"
                         + lastStatement.strip().replaceAll("\\s+", " ") + "`)");
             }
@@ -408,7 +408,7 @@ public final class Project {
             current.forEach(id -> out.add(id + (heads.contains(id) ? " (head)" : "")));
         }
         migrator().interrupted().ifPresent(p -> out.add("plus " + p.applied() + " statement"
-                + (p.applied() == 1 ? "" : "s") + " of an interrupted " + p.direction() + " of " + p.revision()
+                + (p.applied() == 1 ? "" : "s") + " of an unfinished " + p.direction() + " of " + p.revision()
                 + " (the last: `" + p.lastStatement().strip().replaceAll("\\s+", " ") + "`); the next " + p.direction()
                 + " through " + p.revision() + " resumes after " + (p.applied() == 1 ? "it" : "them")));
         return out;

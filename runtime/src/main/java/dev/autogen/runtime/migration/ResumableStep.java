@@ -130,7 +130,7 @@ final class ResumableStep implements SqlSink {
     }
 
     private IllegalStateException changed() {
-        return new IllegalStateException("the migration is not the one an interrupted run applied "
+        return new IllegalStateException("the migration is not the one an earlier run applied "
                 + earlier.applied() + " statement" + (earlier.applied() == 1 ? "" : "s") + " of (the calls on op up to"
                 + " where it stopped differ): restore it as it was to resume, or undo those statements by hand and"
                 + " delete the row for " + revision + " from " + table.name());
