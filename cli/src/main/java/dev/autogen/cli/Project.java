@@ -368,7 +368,7 @@ public final class Project {
 
             @Override
             public void resuming(MigrationStep step, int applied, String lastStatement) {
-                progress.accept("  Resuming after statement " + applied + ", where an interrupted run stopped: "
+                progress.accept("  Resuming after statement " + applied + ", where an earlier run stopped: "
                         + (applied == 1 ? "it is" : "statements 1-" + applied + " are") + " not run again (the last: `"
                         + TerminalText.escape(lastStatement.strip().replaceAll("\\s+", " ")) + "`)");
             }
@@ -421,13 +421,20 @@ public final class Project {
     /** {@code autogen current}: the revision(s) the database is at. */
     public List<String> current() {
         List<String> current = migrator().current();
-        if (current.isEmpty()) {
-            return List.of("base (no migration applied)");
-        }
         // a database ahead of this checkout, or another project's folder: every upgrade would fail, so say it now
         migrator().graph().requireKnown(current);
-        Set<String> heads = Set.copyOf(migrator().heads().stream().map(RevisionNode::id).toList());
-        return current.stream().map(id -> id + (heads.contains(id) ? " (head)" : "")).toList();
+        List<String> out = new ArrayList<>();
+        if (current.isEmpty()) {
+            out.add("base (no migration applied)");
+        } else {
+            Set<String> heads = Set.copyOf(migrator().heads().stream().map(RevisionNode::id).toList());
+            current.forEach(id -> out.add(id + (heads.contains(id) ? " (head)" : "")));
+        }
+        migrator().interrupted().ifPresent(p -> out.add("plus " + p.applied() + " statement"
+                + (p.applied() == 1 ? "" : "s") + " of an unfinished " + p.direction() + " of " + p.revision()
+                + " (the last: `" + TerminalText.escape(p.lastStatement().strip().replaceAll("\\s+", " ")) + "`); the next " + p.direction()
+                + " through " + p.revision() + " resumes after " + (p.applied() == 1 ? "it" : "them")));
+        return out;
     }
 
     /** {@code autogen history}: every revision, newest first. */

@@ -165,7 +165,9 @@ class RunnerErrorsTest {
                 + " `CREATE TABLE users (id INTEGER PRIMARY KEY)`; autogen_version_progress records it, so a rerun skips"
                 + " it and continues with statement 2: fix the migration, leaving what ran as it is, and run again (or"
                 + " undo it by hand and delete the row for 3f2a9c1d7e4b from autogen_version_progress)"), message);
-        assertEquals(R1 + "\n", cli.run("--url", h2, "current").ok().out());
+        assertEquals(R1 + "\nplus 1 statement of an unfinished upgrade of 3f2a9c1d7e4b (the last: `CREATE TABLE users"
+                + " (id INTEGER PRIMARY KEY)`); the next upgrade through 3f2a9c1d7e4b resumes after it\n",
+                cli.run("--url", h2, "current").ok().out());
 
         // a statement that ran was edited since: the rerun refuses to guess where to continue
         migration(R2, R1, "add users", """
@@ -173,7 +175,7 @@ class RunnerErrorsTest {
                         op.execute("INSERT INTO users VALUES (1)");""");
         message = cli.run("--url", h2, "upgrade").userError();
         assertTrue(message.startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add users) failed: the migration is not the"
-                + " one an interrupted run applied 1 statement of (the calls on op up to where it stopped differ): restore"
+                + " one an earlier run applied 1 statement of (the calls on op up to where it stopped differ): restore"
                 + " it as it was to resume, or undo those statements by hand and delete the row for 3f2a9c1d7e4b from"
                 + " autogen_version_progress; "), message);
 
@@ -182,7 +184,7 @@ class RunnerErrorsTest {
                 op.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)");
                         op.execute("INSERT INTO users VALUES (1)");""");
         assertEquals("Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add users\n"
-                + "  Resuming after statement 1, where an interrupted run stopped: it is not run again (the last:"
+                + "  Resuming after statement 1, where an earlier run stopped: it is not run again (the last:"
                 + " `CREATE TABLE users (id INTEGER PRIMARY KEY)`)\n", cli.run("--url", h2, "upgrade").ok().out());
         assertEquals(R2 + " (head)\n", cli.run("--url", h2, "current").ok().out());
     }

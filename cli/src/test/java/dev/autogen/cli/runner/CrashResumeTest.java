@@ -78,7 +78,7 @@ class CrashResumeTest {
                 String at = "killed after statement " + n + ", then: " + rerun;
                 // R1 has 4 statements: after the 4th it is complete but for its version row, and resumes with none
                 assertTrue(rerun.contains("  Resuming after statement " + (n <= 4 ? n : n - 4) + ", where an"
-                        + " interrupted run stopped"), at);
+                        + " earlier run stopped"), at);
                 try (Connection c = db.connect()) {
                     assertEquals(List.of("1 a 11"), strings(c, "SELECT id, name, qty FROM items"), at);
                     assertEquals(List.of("r1", "r2"), strings(c, "SELECT msg FROM events ORDER BY msg"), at);
@@ -115,7 +115,7 @@ class CrashResumeTest {
 
                 String at = "killed after statement " + n + ", then: " + rerun;
                 assertTrue(rerun.contains("  Resuming after statement " + (n <= 2 ? n : n - 2) + ", where an"
-                        + " interrupted run stopped"), at);
+                        + " earlier run stopped"), at);
                 try (Connection c = db.connect()) {
                     assertEquals(List.of(), strings(c, "SELECT version_num FROM autogen_version"), at);
                     assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"), at);
@@ -140,6 +140,9 @@ class CrashResumeTest {
                     List.of("-Dautogen.test.haltAfterStatement=6"), "--url", db.url(), "upgrade", "head"),
                     dir, Map.of(), null);
             assertEquals(137, killed.code(), killed::toString);
+            assertEquals(R1 + "\nplus 2 statements of an unfinished upgrade of " + R2 + " (the last: `UPDATE items SET"
+                    + " qty = qty + 1`); the next upgrade through " + R2 + " resumes after them\n",
+                    inProcess(db.url(), "current"));
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -147,7 +150,7 @@ class CrashResumeTest {
                     new PrintWriter(out, true), new PrintWriter(err, true));
 
             assertEquals(2, code, err::toString);
-            assertEquals("autogen: error: Downgrade 9d1c0b7a2e55 -> base (items and events) cannot run: an interrupted"
+            assertEquals("autogen: error: Downgrade 9d1c0b7a2e55 -> base (items and events) cannot run: an unfinished"
                     + " upgrade of 3f2a9c1d7e4b left 2 of its statements applied (the last: `UPDATE items SET qty = qty"
                     + " + 1`), as autogen_version_progress records; run that upgrade again to finish it first (or undo"
                     + " those statements by hand and delete the row from autogen_version_progress)\n", err.toString());

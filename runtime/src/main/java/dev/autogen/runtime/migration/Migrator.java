@@ -11,6 +11,8 @@ import dev.autogen.runtime.migration.load.MigrationSet;
 import dev.autogen.runtime.migration.version.VersionTable;
 import dev.autogen.runtime.secret.Redaction;
 import java.nio.file.Path;
+import dev.autogen.runtime.migration.version.ProgressTable;
+import dev.autogen.runtime.migration.version.StatementProgress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -140,6 +143,18 @@ public final class Migrator {
     public List<String> current() {
         try (Connection connection = connect()) {
             return versionTable.read(connection);
+        } catch (SQLException e) {
+            throw closeFailed(e);
+        }
+    }
+
+    /**
+     * Where DDL commits as it runs: how far a migration that an interrupted run left part-way got, if one did (the next
+     * upgrade or downgrade through it resumes there). Changes nothing.
+     */
+    public Optional<StatementProgress> interrupted() {
+        try (Connection connection = connect()) {
+            return new ProgressTable(versionTable).read(connection);
         } catch (SQLException e) {
             throw closeFailed(e);
         }

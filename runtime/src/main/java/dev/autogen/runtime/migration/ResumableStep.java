@@ -20,12 +20,12 @@ import java.util.Optional;
 
 /**
  * One migration run statement by statement where DDL commits as it runs, recording after each statement how far it
- * got ({@link ProgressTable}), and resuming after the last statement an interrupted run completed.
+ * got ({@link ProgressTable}), and resuming after the last statement an earlier run completed.
  *
  * <p>Progress is counted in the migration's calls on {@link Operations} and the statements of the call in progress.
  * A resumed run skips the calls that completed without rendering them (rendering may read the live schema, which
  * those calls already changed), and the statements of the call in progress that completed. A hash of the calls up to
- * the one in progress must match the interrupted run's: a migration edited since then is refused rather than resumed
+ * the one in progress must match the earlier run's: a migration edited since then is refused rather than resumed
  * at a place that no longer means the same.
  *
  * <p>Each statement runs in a transaction with its progress row: a DML statement and its row commit together; a DDL
@@ -53,7 +53,6 @@ final class ResumableStep implements SqlSink {
     private int statementsInCall;
     private int applied;
     private int skipInCall;
-    private String lastStatement = "";
 
     ResumableStep(SqlSink target, Connection connection, MigrationSession session, ProgressTable table,
             MigrationStep step, Optional<StatementProgress> earlier) {
@@ -67,7 +66,7 @@ final class ResumableStep implements SqlSink {
         this.applied = this.earlier == null ? 0 : this.earlier.applied();
     }
 
-    /** The operations a migration calls: {@code operations}, with the calls an interrupted run completed skipped. */
+    /** The operations a migration calls: {@code operations}, with the calls an earlier run completed skipped. */
     Operations wrap(Operations operations) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
@@ -97,7 +96,7 @@ final class ResumableStep implements SqlSink {
         }
     }
 
-    /** Starts the next call; false when the interrupted run completed it. */
+    /** Starts the next call; false when the earlier run completed it. */
     private boolean enter(Method method, Object[] args) {
         if (skipInCall > 0) {
             throw changed(); // the call that was in progress now renders fewer statements than had completed
@@ -119,7 +118,7 @@ final class ResumableStep implements SqlSink {
         return true;
     }
 
-    /** After the migration returned: it reached where the interrupted run stopped (else it changed since). */
+    /** After the migration returned: it reached where the earlier run stopped (else it changed since). */
     void finished() {
         if (earlier != null && call < earlier.calls()) {
             throw changed();
@@ -130,7 +129,7 @@ final class ResumableStep implements SqlSink {
     }
 
     private IllegalStateException changed() {
-        return new IllegalStateException("the migration is not the one an interrupted run applied "
+        return new IllegalStateException("the migration is not the one an earlier run applied "
                 + earlier.applied() + " statement" + (earlier.applied() == 1 ? "" : "s") + " of (the calls on op up to"
                 + " where it stopped differ): restore it as it was to resume, or undo those statements by hand and"
                 + " delete the row for " + revision + " from " + table.name());
@@ -160,7 +159,6 @@ final class ResumableStep implements SqlSink {
                 target.run(sql);
             }
             applied++;
-            lastStatement = sql;
             table.record(connection, new StatementProgress(revision, direction, call, statementsInCall, applied,
                     digest, sql));
             session.commit(connection);
@@ -180,19 +178,9 @@ final class ResumableStep implements SqlSink {
         return target.executes();
     }
 
-    /** How many statements of the migration have completed, by this run and an interrupted one. */
-    int applied() {
-        return applied;
-    }
-
-    /** How many of those an interrupted run had completed. */
+    /** How many of those an earlier run had completed. */
     int appliedBefore() {
         return earlier == null ? 0 : earlier.applied();
-    }
-
-    /** The last statement that completed, by this run or the interrupted one; empty when none did. */
-    String lastStatement() {
-        return !lastStatement.isEmpty() || earlier == null ? lastStatement : earlier.lastStatement();
     }
 
     private static void haltIfAsked() {

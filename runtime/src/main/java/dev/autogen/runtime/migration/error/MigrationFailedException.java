@@ -78,7 +78,7 @@ public final class MigrationFailedException extends MigrationException {
             List<String> quoted = shown.stream().limit(QUOTED_STATEMENTS).map(s -> "`" + oneLine(s) + "`").toList();
             remain = total + " statement" + (total == 1 ? "" : "s") + " of " + revision + " ran and remain"
                     + (total == 1 ? "s" : "")
-                    + (ranBefore == 0 ? "" : " (" + ranBefore + " in an interrupted run before this one)")
+                    + (ranBefore == 0 ? "" : " (" + ranBefore + " in an earlier run that stopped part-way)")
                     + (ran.isEmpty() ? ", the last: " : ": ") + String.join("; ", quoted)
                     + (shown.size() > QUOTED_STATEMENTS ? " and " + (shown.size() - QUOTED_STATEMENTS) + " more" : "")
                     + "; " + progressTable + " records " + them + ", so a rerun skips " + them
@@ -99,7 +99,7 @@ public final class MigrationFailedException extends MigrationException {
      */
     public static MigrationFailedException interruptedElsewhere(String step, String revision, String message,
             String interrupted, int applied, String lastStatement, String progressTable) {
-        return new MigrationFailedException(head(step, message) + " cannot run: an interrupted " + interrupted
+        return new MigrationFailedException(head(step, message) + " cannot run: an unfinished " + interrupted
                 + " left " + applied + " of its statements applied (the last: `" + oneLine(lastStatement) + "`),"
                 + " as " + progressTable + " records; run that " + interrupted.substring(0, interrupted.indexOf(' '))
                 + " again to finish it first (or undo those statements by hand and delete the row from "
