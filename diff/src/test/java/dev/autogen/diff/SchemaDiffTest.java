@@ -166,4 +166,24 @@ class SchemaDiffTest {
         assertEquals(List.of("- drop table users   [destructive]"), PlanDescriber.describe(plan.reverse()));
         assertEquals("\"a\\\"b\\\\c\\n\"", PlanJson.str("a\"b\\c\n"));
     }
+
+    /** A key dropped and added again for its rule, and an index for its sort order, do not print alike. */
+    @Test
+    void linesShowTheRulesAndSortOrderThatChanged() {
+        ForeignKey plain = new ForeignKey("fk_pet_owner", List.of("owner_id"), "owner", List.of("id"), null, null);
+        ForeignKey cascading = new ForeignKey("fk_pet_owner", List.of("owner_id"), "owner", List.of("id"),
+                ReferentialAction.CASCADE, null);
+        Index ascending = new Index("ix_entry", List.of("created_at", "kind"), false);
+        Index descending = new Index("ix_entry", List.of("created_at", "kind"), false, List.of("created_at"));
+        MigrationPlan plan = new MigrationPlan(List.of(
+                new dev.autogen.core.ops.DropForeignKeyOp("pet", plain),
+                new dev.autogen.core.ops.AddForeignKeyOp("pet", cascading),
+                new dev.autogen.core.ops.DropIndexOp("entry", ascending),
+                new dev.autogen.core.ops.CreateIndexOp("entry", descending)));
+        assertEquals(List.of(
+                "- drop foreign key fk_pet_owner on pet (owner_id) -> owner (id)",
+                "+ add foreign key fk_pet_owner on pet (owner_id) -> owner (id) on delete cascade   [data-dependent]",
+                "- drop index ix_entry on entry",
+                "+ add index ix_entry on entry (created_at desc, kind)"), PlanDescriber.describe(plan));
+    }
 }

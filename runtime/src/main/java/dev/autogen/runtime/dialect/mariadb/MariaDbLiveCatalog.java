@@ -31,6 +31,12 @@ final class MariaDbLiveCatalog implements MariaDbLive {
 
     private static final String CHECKS = "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
             + " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME";
+    /** MySQL's CHECK_CONSTRAINTS has no table: it comes from TABLE_CONSTRAINTS. */
+    private static final String CHECKS_MYSQL = "SELECT cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
+            + " FROM information_schema.CHECK_CONSTRAINTS cc JOIN information_schema.TABLE_CONSTRAINTS tc"
+            + " ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME"
+            + " AND tc.CONSTRAINT_TYPE = 'CHECK'"
+            + " WHERE tc.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND tc.TABLE_NAME = ? ORDER BY cc.CONSTRAINT_NAME";
 
     private static final String CHECK_LEVEL = "SELECT LEVEL FROM information_schema.CHECK_CONSTRAINTS"
             + " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND CONSTRAINT_NAME = ?";
@@ -68,7 +74,7 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     @Override
     public Optional<String> checkName(String table, String expression) {
         String wanted = dialect.normalizeCheck(expression);
-        try (PreparedStatement ps = connection.prepareStatement(CHECKS)) {
+        try (PreparedStatement ps = connection.prepareStatement(dialect.isMySql() ? CHECKS_MYSQL : CHECKS)) {
             setTable(ps, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -3,17 +3,22 @@ package dev.autogen.runtime.dialect.postgres;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.QualifiedName;
+import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.runtime.dialect.AbstractDdl;
+import dev.autogen.runtime.dialect.TableLookup;
+import dev.autogen.runtime.dialect.expr.SqlExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * PostgreSQL DDL for each operation. Identity columns are written as Hibernate's {@code PostgreSQLDialect} writes
@@ -25,10 +30,12 @@ public final class PostgresDdl extends AbstractDdl {
     private static final int MAX_NAME = 63;
 
     private final PostgresDialect pg;
+    private final TableLookup current;
 
-    PostgresDdl(PostgresDialect dialect) {
+    PostgresDdl(PostgresDialect dialect, TableLookup current) {
         super(dialect);
         this.pg = dialect;
+        this.current = current;
     }
 
     @Override
@@ -164,6 +171,30 @@ public final class PostgresDdl extends AbstractDdl {
         String name = op.foreignKey().name() != null
                 ? op.foreignKey().name()
                 : defaultName(op.table(), op.foreignKey().columns().subList(0, 1), "fkey");
+        return List.of(alterTable(op.table()) + " drop constraint " + q(name));
+    }
+
+    /**
+     * An unnamed check is dropped under the name PostgreSQL gave it ({@link PostgresDialect#apply} looks it up when
+     * connected): {@code t_a_check} when its condition uses one column of the table, else {@code t_check}.
+     */
+    @Override
+    public List<String> visitDropCheck(DropCheckOp op) {
+        if (op.check().name() != null) {
+            return super.visitDropCheck(op);
+        }
+        List<String> used;
+        if (op.check().column() != null) {
+            used = List.of(op.check().column());
+        } else {
+            Table table = current.table(op.table()).orElseThrow(() -> new IllegalArgumentException(
+                    "cannot drop the unnamed check constraint (" + op.check().expression() + ") on " + op.table()
+                            + ": its name is looked up in the database; write the SQL with a connection"));
+            Set<String> mentioned = SqlExpressions.names(op.check().expression(), pg::foldIdentifier);
+            used = table.columns().stream().map(Column::name).filter(mentioned::contains).toList();
+        }
+        String name = used.size() == 1 ? defaultName(op.table(), used, "check")
+                : defaultName(op.table(), List.of(), "check").replace("__check", "_check"); // no column part: t_check
         return List.of(alterTable(op.table()) + " drop constraint " + q(name));
     }
 

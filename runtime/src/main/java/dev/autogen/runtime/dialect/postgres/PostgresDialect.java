@@ -345,7 +345,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> statements(Operation op, TableLookup current) {
-        return op.accept(new PostgresDdl(this));
+        return op.accept(new PostgresDdl(this, current));
     }
 
     /**

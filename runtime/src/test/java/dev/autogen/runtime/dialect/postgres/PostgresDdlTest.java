@@ -4,11 +4,13 @@ import static dev.autogen.runtime.dialect.OpsFixtures.column;
 import static dev.autogen.runtime.dialect.OpsFixtures.userTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.ReferentialAction;
+import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
@@ -16,13 +18,16 @@ import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
 import dev.autogen.core.ops.CreateIndexOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.runtime.Types;
+import dev.autogen.runtime.dialect.TableLookup;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PostgresDdlTest {
@@ -139,5 +144,19 @@ class PostgresDdlTest {
                         + "on delete set null on update cascade"),
                 pg.statements(new AddForeignKeyOp("t", fk)));
         assertEquals(List.of("alter table t drop constraint fk_t_user"), pg.statements(new DropForeignKeyOp("t", fk)));
+    }
+
+    /** Offline, an unnamed check is dropped under the name PostgreSQL gives it: after its column, or the table alone. */
+    @Test
+    void unnamedChecksAreDroppedUnderPostgresNames() {
+        assertEquals(List.of("alter table t drop constraint t_qty_check"),
+                pg.statements(new DropCheckOp("t", new CheckConstraint(null, "qty > 0", "qty"))));
+        Table t = new Table("t", List.of(column("id", Types.BIGINT), column("qty", Types.INTEGER), column("max_qty", Types.INTEGER)),
+                null, List.of(), List.of(), List.of(), List.of(), null);
+        TableLookup current = name -> name.equals("t") ? Optional.of(t) : Optional.empty();
+        assertEquals(List.of("alter table t drop constraint t_qty_check"),
+                pg.statements(new DropCheckOp("t", new CheckConstraint(null, "qty < 10")), current));
+        assertEquals(List.of("alter table t drop constraint t_check"),
+                pg.statements(new DropCheckOp("t", new CheckConstraint(null, "qty <= max_qty")), current));
     }
 }
