@@ -42,6 +42,8 @@ class GeneratorTablesTest {
             List<String> common = Cli.args("--url", db.url(), "--migrations", dir.resolve("migrations").toString(),
                     Cli.entities(GENERATORS));
             cli.run(Cli.args(common, "init", dir.resolve("migrations").toString())).ok();
+            String plan = cli.run(Cli.args(common, "diff")).ok().out().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(plan.contains("+ add table id_blocks (block, next_id) with 2 initial rows"), plan);
             cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "generators")).ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
 

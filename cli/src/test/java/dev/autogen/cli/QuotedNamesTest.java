@@ -38,6 +38,16 @@ class QuotedNamesTest {
         migrate(kind, "dev.autogen.cli.fixtures.quotedpair", List.of("TESTENTITY", "TESTentity"));
     }
 
+    /** SQLite takes the two for one table: the message says so, and not that --all-schemas would help. */
+    @org.junit.jupiter.api.Test
+    void onSqliteTheTwoAreRefusedForWhatTheyAre() throws Exception {
+        try (Db db = TestDatabases.sqlite()) {
+            String message = new Cli(dir).run(Cli.args("--url", db.url(), Cli.entities("dev.autogen.cli.fixtures.quotedpair"),
+                    "diff")).userError();
+            assertTrue(message.contains("differ only in case") && !message.contains("--all-schemas"), message);
+        }
+    }
+
     private void migrate(String kind, String pkg, List<String> tables) throws Exception {
         try (Db db = TestDatabases.of(kind)) {
             Cli cli = new Cli(dir);

@@ -111,11 +111,18 @@ class OperationRendererTest {
     static final Operation DROP_MULTILINE_NAME = new DropTableOp(new Table("bad\nname\\u0041*/",
             List.of(new Column("v", VARCHAR(10), true, "'line1\nline2'", false)), null, null, null, null));
 
+    /** A generator table with the rows Hibernate's export inserts: strings escaped, a value beyond int, a null. */
+    static final Operation CREATE_ID_BLOCKS = new CreateTableOp(new Table("id_blocks",
+            List.of(new Column("block", VARCHAR(255), false, null, false), new Column("next_id", BIGINT, true, null, false)),
+            new PrimaryKey(null, List.of("block")), List.of(), List.of(), List.of(), List.of(), null,
+            dev.autogen.core.model.InitialRows.of(List.of("block", "next_id"),
+                    List.of(List.of("it's \"x\"", 5_000_000_000L), java.util.Arrays.asList("receipt", null)))));
+
     static List<Operation> allCases() {
         return List.of(CREATE_TOKEN_USAGE, CREATE_CHATS, DROP_USERS, ADD_NICKNAME, ADD_STATUS, DROP_FLAG,
                 ALTER_EMAIL, ALTER_DEFAULT, ALTER_TYPE, ALTER_BIGINT, ALTER_DECIMAL, CREATE_INDEX, CREATE_UNIQUE_INDEX,
                 DROP_INDEX, ADD_UNIQUE, ADD_UNNAMED_UNIQUE, DROP_UNIQUE, ADD_FK, ADD_COMPOSITE_FK, DROP_UNNAMED_FK,
-                CREATE_ALL_TYPES, CREATE_ODD_NAMES, DROP_MULTILINE_NAME);
+                CREATE_ALL_TYPES, CREATE_ODD_NAMES, DROP_MULTILINE_NAME, CREATE_ID_BLOCKS);
     }
 
     private static void assertRenders(Operation op, String upgrade, String downgrade) {
@@ -141,6 +148,20 @@ class OperationRendererTest {
                 """, """
                 // DESTRUCTIVE: drops table "token_usage" and all its rows
                 op.dropTable("token_usage");
+                """);
+    }
+
+    @Test
+    void createTableWithInitialRows() {
+        assertRenders(CREATE_ID_BLOCKS, """
+                op.createTable("id_blocks",
+                        column("block", VARCHAR(255)).notNull(),
+                        column("next_id", BIGINT),
+                        primaryKey("block"),
+                        rows("block", "next_id").values("it's \\"x\\"", 5000000000L).values("receipt", null));
+                """, """
+                // DESTRUCTIVE: drops table "id_blocks" and all its rows
+                op.dropTable("id_blocks");
                 """);
     }
 

@@ -34,6 +34,7 @@ final class RecordingOperations implements Operations {
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<dev.autogen.core.model.CheckConstraint> checks = new ArrayList<>();
         String comment = null;
+        dev.autogen.core.model.InitialRows rows = null;
         for (Schema.TableElement element : elements) {
             if (element instanceof Schema.ColumnSpec c) {
                 columns.add(c.column());
@@ -52,11 +53,13 @@ final class RecordingOperations implements Operations {
                 checks.add(c.check());
             } else if (element instanceof Schema.TableCommentSpec c) {
                 comment = c.comment();
+            } else if (element instanceof Schema.RowsSpec r) {
+                rows = r.rows();
             } else {
                 throw new AssertionError("unknown table element " + element);
             }
         }
-        calls.add("createTable " + new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment));
+        calls.add("createTable " + new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, rows));
     }
 
     @Override

@@ -53,7 +53,9 @@ public final class PlanDescriber implements OperationVisitor<String> {
 
     @Override
     public String visitCreateTable(CreateTableOp op) {
-        return "+ add table " + op.table() + " (" + String.join(", ", op.definition().columns().stream().map(Column::name).toList()) + ")";
+        String line = "+ add table " + op.table() + " (" + String.join(", ", op.definition().columns().stream().map(Column::name).toList()) + ")";
+        int rows = op.definition().initialRows() == null ? 0 : op.definition().initialRows().rows().size();
+        return rows == 0 ? line : line + " with " + rows + (rows == 1 ? " initial row" : " initial rows");
     }
 
     @Override

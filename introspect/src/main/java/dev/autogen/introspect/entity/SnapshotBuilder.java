@@ -80,6 +80,11 @@ final class SnapshotBuilder {
                 }
                 String rendered = table.getQualifiedTableName().render();
                 String previous = qualifiedByKey.putIfAbsent(dialect.nameKey(read.name()), rendered);
+                if (previous != null && sameNamespace(previous, rendered)) {
+                    throw new EntityReadException("Entities map two tables that " + dialect.name() + " takes for one ("
+                            + previous + " and " + rendered + "): their names differ only in case; give the tables"
+                            + " distinct names");
+                }
                 if (previous != null) {
                     throw new EntityReadException("Entities map two tables named " + read.name() + " (" + previous
                             + " and " + rendered + "): autogen reads one schema unless told to read all"
@@ -99,6 +104,13 @@ final class SnapshotBuilder {
         String create = hibernateDialect().getSequenceSupport().getCreateSequenceString(
                 sequence.getName().getSequenceName().getText(), sequence.getInitialValue(), sequence.getIncrementSize());
         return SnapshotBuilder.containsWord(create.toLowerCase(Locale.ROOT), "nocache") ? 0L : null;
+    }
+
+    /** Whether two rendered table names ({@code sales.orders}, {@code orders}) are in the same schema and catalog. */
+    private static boolean sameNamespace(String a, String b) {
+        int dotA = a.lastIndexOf('.');
+        int dotB = b.lastIndexOf('.');
+        return (dotA < 0 ? "" : a.substring(0, dotA)).equals(dotB < 0 ? "" : b.substring(0, dotB));
     }
 
     /** The schema's name as the database stores it, else the catalog's; null when the namespace names neither. */
