@@ -126,7 +126,7 @@ public final class Project {
                 done.add("Created " + config + " (set url, entities and package)");
             }
         } catch (IOException e) {
-            throw new UserError("cannot create " + migrations + ": " + e.getMessage());
+            throw new UserError("cannot create " + migrations + ": " + IoReasons.of(e) + "; check that its parent folder exists and is writable");
         }
         return done;
     }
@@ -280,7 +280,8 @@ public final class Project {
             Timings.record("codegen", started);
             return written;
         } catch (IOException e) {
-            throw new UserError("cannot write the migration into " + settings.versions() + ": " + e.getMessage());
+            throw new UserError("cannot write the migration into " + settings.versions() + ": " + IoReasons.of(e)
+                    + "; check that the folder is writable");
         } catch (IllegalStateException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -492,7 +493,7 @@ public final class Project {
             try {
                 lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().map(TerminalText::escape).toList());
             } catch (IOException e) {
-                throw new UserError("cannot read " + file + ": " + e.getMessage());
+                throw new UserError("cannot read " + file + ": " + IoReasons.of(e));
             }
         }
         return lines;
