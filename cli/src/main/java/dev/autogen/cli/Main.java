@@ -39,7 +39,8 @@ public final class Main {
             RenamePrompt prompt) {
         Timings.runStarted();
         quietLogging();
-        RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir).resolve(flags), env, workingDir)
+        RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir,
+                warning -> err.println("autogen: warning: " + TerminalText.escape(warning))).resolve(flags), env, workingDir)
                 .withRenamePrompt(prompt));
         DriverLogs.install(err, root::secrets);
         CommandLine cli = new CommandLine(root);

@@ -113,7 +113,8 @@ public final class Project {
                         "# Relative paths are resolved against this file's folder.",
                         "url=jdbc:sqlite:app.db",
                         "#user=",
-                        "#password=",
+                        "# the password: prefer AUTOGEN_PASSWORD or a file holding it to writing it here",
+                        "#password-file=",
                         "#schema=",
                         "migrations=" + rel.toString().replace('\\', '/'),
                         "entities=target/classes",
@@ -128,7 +129,7 @@ public final class Project {
                 done.add("Created " + config + " (set url, entities and package)");
             }
         } catch (IOException e) {
-            throw new UserError("cannot create " + migrations + ": " + e.getMessage());
+            throw new UserError("cannot create " + migrations + ": " + IoReasons.of(e) + "; check that its parent folder exists and is writable");
         }
         return done;
     }
@@ -287,7 +288,8 @@ public final class Project {
             Timings.record("codegen", started);
             return written;
         } catch (IOException e) {
-            throw new UserError("cannot write the migration into " + settings.versions() + ": " + e.getMessage());
+            throw new UserError("cannot write the migration into " + settings.versions() + ": " + IoReasons.of(e)
+                    + "; check that the folder is writable");
         } catch (IllegalStateException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -526,7 +528,7 @@ public final class Project {
             try {
                 lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().map(TerminalText::escape).toList());
             } catch (IOException e) {
-                throw new UserError("cannot read " + file + ": " + e.getMessage());
+                throw new UserError("cannot read " + file + ": " + IoReasons.of(e));
             }
         }
         return lines;

@@ -172,4 +172,36 @@ class SettingsTest {
             return "unreadable: " + e.getMessage();
         }
     }
+
+    /** A malformed file names itself and the line; the command stops before touching anything. */
+    @Test
+    void malformedConfigFileNamesFileAndLine() throws IOException {
+        Path config = dir.resolve("autogen.properties");
+        Files.writeString(config, "# settings\nurl=jdbc:sqlite:app.db\nentities=C:\\users\\me\\classes\nmigrations=migrations\n");
+        assertEquals("config file " + config + ", line 3: a \\u escape needs four hexadecimal digits (\\u00e9); write a"
+                + " backslash as \\\\ (C:\\\\work), or use / in paths", cli.run("upgrade").userError());
+        assertFalse(Files.exists(dir.resolve("app.db")));
+
+        Files.write(config, new byte[] {'u', 'r', 'l', '=', (byte) 0xff, '\n'});
+        assertEquals("config file " + config + " is not UTF-8 text; save it as UTF-8", cli.run("upgrade").userError());
+    }
+
+    /** An unknown key is a warning naming the closest known key; the rest of the file still applies. */
+    @Test
+    void unknownKeysAreWarnedAboutWithTheClosestKnownOne() throws IOException {
+        Path config = dir.resolve("autogen.properties");
+        Files.writeString(config, "url=jdbc:sqlite:app.db\nmigrations=migrations\n  urll = jdbc:sqlite:other.db\n"
+                + "# comment=1\nuesr=a \\\n  continued=still the value\nAll-Schemas=false\nfrobnicate=1\n");
+        Cli.Result result = cli.run("upgrade");
+        assertEquals(0, result.code(), result::toString);
+        assertEquals(List.of(
+                "autogen: warning: config file " + config + ", line 3: unknown key 'urll' is ignored; did you mean 'url'?",
+                "autogen: warning: config file " + config + ", line 5: unknown key 'uesr' is ignored; did you mean 'user'?",
+                "autogen: warning: config file " + config + ", line 7: unknown key 'All-Schemas' is ignored; did you mean"
+                        + " 'all-schemas'?",
+                "autogen: warning: config file " + config + ", line 8: unknown key 'frobnicate' is ignored; the keys are url,"
+                        + " user, password, password-file, schema, migrations, entities, package, include, exclude, scratch,"
+                        + " all-schemas"), result.errLines());
+        assertEquals(REV, versionIn(dir.resolve("app.db")));
+    }
 }

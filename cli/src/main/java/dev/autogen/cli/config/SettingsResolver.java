@@ -2,7 +2,6 @@ package dev.autogen.cli.config;
 
 import dev.autogen.cli.UserError;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +23,17 @@ public final class SettingsResolver {
     private final Map<String, String> env;
     private final Path workingDir;
 
+    private final java.util.function.Consumer<String> warnings;
+
     public SettingsResolver(Map<String, String> env, Path workingDir) {
+        this(env, workingDir, warning -> {});
+    }
+
+    /** @param warnings gets one line per problem that is no error (an unknown key in the config file) */
+    public SettingsResolver(Map<String, String> env, Path workingDir, java.util.function.Consumer<String> warnings) {
         this.env = env;
         this.workingDir = workingDir;
+        this.warnings = warnings;
     }
 
     /** Settings given on the command line; null fields were not given. */
@@ -62,7 +69,7 @@ public final class SettingsResolver {
         if (configFile == null && Files.isRegularFile(workingDir.resolve(DEFAULT_CONFIG))) {
             configFile = workingDir.resolve(DEFAULT_CONFIG);
         }
-        Properties file = load(configFile);
+        Properties file = ConfigFile.load(configFile, warnings);
         Path fileDir = configFile == null ? workingDir : configFile.toAbsolutePath().getParent();
 
         String urlOutsideFile = first(flags.url(), env.get("AUTOGEN_URL"), env.get("DATABASE_URL"));
@@ -220,18 +227,5 @@ public final class SettingsResolver {
             }
         }
         return null;
-    }
-
-    private static Properties load(Path file) {
-        Properties props = new Properties();
-        if (file == null) {
-            return props;
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(reader);
-        } catch (IOException e) {
-            throw new UserError("cannot read config file " + file + ": " + e.getMessage());
-        }
-        return props;
     }
 }
