@@ -79,8 +79,9 @@ final class SafetyNotes implements OperationVisitor<List<String>> {
         // the type change alone, as the dialect the plan is for classed it (else by core's portable rule)
         if ((op.typeChanged() || op.mapping() != null) && op.typeSafety() != Safety.SAFE) {
             String note = op.conversion() == null ? null : op.conversion().note();
-            notes.add(note == null ? typeNote(column, from.type(), to.type())
-                    : "changes " + column + " from " + from.type() + " to " + to.type() + ": " + note);
+            String change = op.typeChanged() ? "changes " + column + " from " + from.type() + " to " + to.type()
+                    : "changes the values of " + column;
+            notes.add(note == null ? typeNote(column, from.type(), to.type()) : change + ": " + note);
         }
         if (op.nullableChanged() && !to.nullable()) {
             notes.add("makes " + column + " NOT NULL; fails if it holds NULL values");

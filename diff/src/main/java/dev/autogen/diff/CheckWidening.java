@@ -31,15 +31,27 @@ final class CheckWidening {
             return new HashSet<>(literals(newCheck)).containsAll(literals(oldCheck));
         }
         String oldRange = NUMBER.matcher(oldCheck).replaceAll("#");
-        if (oldRange.equals(NUMBER.matcher(newCheck).replaceAll("#")) && !oldRange.contains("'")) {
-            List<Long> a = numbers(oldCheck);
-            List<Long> b = numbers(newCheck);
-            boolean range = oldRange.contains(" between # and #") && a.size() == 2
-                    || oldRange.contains(">= #") && oldRange.contains("<= #") && a.size() == 2
-                            && oldRange.indexOf(">= #") < oldRange.indexOf("<= #");
-            return range && b.get(0) <= a.get(0) && b.get(1) >= a.get(1);
+        if (oldRange.equals(NUMBER.matcher(newCheck).replaceAll("#"))) {
+            long[] a = range(oldCheck);
+            long[] b = range(newCheck);
+            return a != null && b != null && b[0] <= a[0] && b[1] >= a[1];
         }
         return false;
+    }
+
+    /**
+     * The bounds of a range check ({@code rank between 0 and 2}, {@code (rank >= 0) and (rank <= 2)}), or null when the
+     * check is not one.
+     */
+    static long[] range(String check) {
+        if (check == null) {
+            return null;
+        }
+        String shape = NUMBER.matcher(check).replaceAll("#");
+        List<Long> n = numbers(check);
+        boolean range = !shape.contains("'") && n.size() == 2 && (shape.contains(" between # and #")
+                || shape.contains(">= #") && shape.contains("<= #") && shape.indexOf(">= #") < shape.indexOf("<= #"));
+        return range ? new long[] {n.get(0), n.get(1)} : null;
     }
 
     /**

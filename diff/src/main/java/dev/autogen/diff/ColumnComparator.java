@@ -4,6 +4,7 @@ import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
+import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Safety;
@@ -56,7 +57,7 @@ final class ColumnComparator {
                 plan.add(PlanBuilder.Phase.DROP_REPLACED_COLUMNS, new DropColumnOp(current.name(), existing));
                 plan.add(PlanBuilder.Phase.ADD_REPLACED_COLUMNS, new AddColumnOp(current.name(), column));
             } else {
-                alter(current.name(), column, existing);
+                alter(current, column, existing);
                 loseRemovedConstants(current, column, existing);
             }
         }
@@ -89,13 +90,21 @@ final class ColumnComparator {
             if (!lost.isEmpty()) {
                 List<String> from = lost.stream().map(v -> "'" + v.replace("'", "''") + "'").toList();
                 ValueMapping mapping = new ValueMapping(from, from.stream().map(v -> "NULL").toList());
-                ConversionClass loses = EnumConversions.classify(mapping, target.type(), target.nullable());
+                ConversionClass loses = EnumConversions.classify(mapping, target.type(), target.nullable(), true);
                 ColumnState state = target.state();
                 plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(current.name(), existing.name(), state, state,
                         new Conversion(mapping, loses.safety(), loses.note(), Safety.SAFE, null)));
             }
             return;
         }
+    }
+
+    /** The normalised conditions of the table's checks that name this column and no other. */
+    private List<String> checks(Table table, Column column) {
+        return table.checks().stream()
+                .map(c -> dialect.normalizeCheck(c.expression()))
+                .filter(c -> c != null && mentionsOnly(c, column.name(), table))
+                .toList();
     }
 
     /** Whether of the table's columns the condition names this one only. */
@@ -120,7 +129,7 @@ final class ColumnComparator {
      * compared; on databases where identity follows from type and key ({@link SchemaDialect#comparesIdentity}), the
      * identity flags are not compared either.
      */
-    private void alter(String table, Column target, Column current) {
+    private void alter(Table table, Column target, Column current) {
         boolean sameType = dialect.canonicalColumnType(target).equals(dialect.canonicalColumnType(current));
         boolean sameNullability = target.nullable() == current.nullable();
         boolean sameIdentity = !dialect.comparesIdentity() || target.identity() == current.identity();
@@ -143,23 +152,29 @@ final class ColumnComparator {
                 sameDefault ? target.serverDefault() : current.serverDefault(),
                 sameComment ? target.comment() : current.comment(),
                 identityMoves ? current.identity() : target.identity());
-        Conversion conversion = sameType ? null : conversion(from, target.state());
-        plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(table, current.name(), from, target.state(), conversion));
+        Conversion conversion = sameType ? null : conversion(from, target.state(), checks(table, current));
+        plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(table.name(), current.name(), from, target.state(), conversion));
     }
 
     /**
      * What the type change does to stored values, both ways: an enum column's values map through the enum's constants
      * ({@link EnumConversions}); any other change is classed by the dialect.
      */
-    private Conversion conversion(ColumnState from, ColumnState to) {
-        ValueMapping mapping = EnumConversions.mapping(from.type(), to.type());
+    private Conversion conversion(ColumnState from, ColumnState to, List<String> checks) {
+        // what the column's own check says its values are: a value list (by name) or an ordinal range
+        List<String> names = checks.stream().map(CheckWidening::listedValues).filter(v -> v != null).findFirst().orElse(null);
+        long[] range = checks.stream().map(CheckWidening::range).filter(r -> r != null).findFirst().orElse(null);
+        ColumnType old = names != null && from.type().kind() != TypeKind.ENUM && from.type().values().isEmpty()
+                ? ColumnType.enumOf(names) : from.type();
+        ValueMapping mapping = EnumConversions.mapping(old, to.type(), range == null ? null : range[1]);
         ConversionClass forward;
         ConversionClass backward;
         if (mapping != null) {
-            forward = EnumConversions.classify(mapping, from.type(), to.nullable());
+            boolean known = names != null || range != null && range[0] >= 0;
+            forward = EnumConversions.classify(mapping, old, to.nullable(), known);
             ValueMapping back = mapping.reverse();
             backward = back == null ? dialect.classifyConversion(to.type(), from.type())
-                    : EnumConversions.classify(back, to.type(), from.nullable());
+                    : EnumConversions.classify(back, to.type(), from.nullable(), false);
         } else {
             forward = dialect.classifyConversion(from.type(), to.type());
             backward = dialect.classifyConversion(to.type(), from.type());

@@ -25,24 +25,34 @@ final class EnumConversions {
 
     private EnumConversions() {}
 
-    /** The mapping from {@code from} to {@code to}, or null when values convert as they are (or nothing says how). */
-    static ValueMapping mapping(ColumnType from, ColumnType to) {
+    /**
+     * The mapping from {@code from} to {@code to}, or null when values convert as they are (or nothing says how).
+     *
+     * @param maxOrdinal the largest ordinal the old column's check allows, or null when unknown: ordinals past the
+     *     constants are lost
+     */
+    static ValueMapping mapping(ColumnType from, ColumnType to, Long maxOrdinal) {
         List<String> fromValues = new ArrayList<>();
         List<String> toValues = new ArrayList<>();
-        if (byOrdinal(to) && byName(from)) {
+        if (byOrdinal(to) && byName(from) && !to.values().isEmpty()) {
             List<String> constants = to.values();
             for (int i = 0; i < constants.size(); i++) {
                 fromValues.add(literal(constants.get(i)));
                 toValues.add(Integer.toString(i));
             }
             lose(from, constants, fromValues, toValues);
-        } else if (byName(to) && byOrdinal(from)) {
+        } else if (byName(to) && byOrdinal(from) && !(to.values().isEmpty() && from.values().isEmpty())) {
             List<String> constants = !to.values().isEmpty() ? to.values() : from.values();
             for (int i = 0; i < constants.size(); i++) {
                 fromValues.add(Integer.toString(i));
                 toValues.add(literal(constants.get(i)));
             }
-        } else if (byName(to) && byName(from) && from.kind() == TypeKind.ENUM && !to.values().containsAll(from.values())) {
+            for (long i = constants.size(); maxOrdinal != null && i <= maxOrdinal; i++) {
+                fromValues.add(Long.toString(i));
+                toValues.add("NULL");
+            }
+        } else if (byName(to) && byName(from) && from.kind() == TypeKind.ENUM && !to.values().isEmpty()
+                && !to.values().containsAll(from.values())) {
             for (String value : to.values()) {
                 if (from.values().contains(value)) {
                     fromValues.add(literal(value));
@@ -55,16 +65,17 @@ final class EnumConversions {
     }
 
     /**
-     * What the mapping does: loses the values it maps to NULL; keeps every value where the old type says which values
-     * exist (a native enum's list, or the entity's constants); otherwise fails for values it does not list.
+     * What the mapping does: loses the values it maps to NULL; keeps every value where the old type or its check says
+     * which values exist (a native enum's list, the entity's constants, a value list or ordinal range checked);
+     * otherwise fails for values it does not list.
      */
-    static ConversionClass classify(ValueMapping mapping, ColumnType from, boolean nullable) {
+    static ConversionClass classify(ValueMapping mapping, ColumnType from, boolean nullable, boolean knownValues) {
         List<String> lost = mapping.lost();
         if (!lost.isEmpty()) {
             return ConversionClass.changes("rows holding " + String.join(", ", lost) + " lose the value (no enum constant"
                     + " has it now; set to NULL" + (nullable ? ")" : ", which fails as the column is NOT NULL)"));
         }
-        if (from.kind() == TypeKind.ENUM || !from.values().isEmpty()) {
+        if (knownValues || from.kind() == TypeKind.ENUM || !from.values().isEmpty()) {
             return ConversionClass.SAFE;
         }
         return ConversionClass.failsIf("converts each stored value through the enum's constants ("

@@ -91,7 +91,12 @@ public final class PlanJson implements OperationVisitor<String> {
 
     @Override
     public String visitAlterColumn(AlterColumnOp op) {
-        return ",\"column\":" + str(op.column()) + ",\"from\":" + state(op.from()) + ",\"to\":" + state(op.to());
+        String json = ",\"column\":" + str(op.column()) + ",\"from\":" + state(op.from()) + ",\"to\":" + state(op.to());
+        if (op.mapping() != null) {
+            // each stored value (a SQL literal) and the one it becomes; NULL where it has none
+            json += ",\"values\":{\"from\":" + strings(op.mapping().from()) + ",\"to\":" + strings(op.mapping().to()) + "}";
+        }
+        return json;
     }
 
     @Override

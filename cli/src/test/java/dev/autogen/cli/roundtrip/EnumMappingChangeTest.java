@@ -44,6 +44,12 @@ class EnumMappingChangeTest {
             List<String> v1 = rows(db);
             assertEquals(List.of("1 A 0", "2 B 1", "3 C 2", "4 null null"), v1);
 
+            Run json = cli(db, entities(2), "diff", "--format", "json");
+            assertTrue(json.out.contains("\"values\":{\"from\":[\"'C'\",\"'B'\",\"'A'\"],\"to\":[\"0\",\"1\",\"2\"]}"),
+                    json.out);
+            // the old column's check (or native enum) says which values it holds: each has a constant, nothing can fail
+            assertTrue(!json.out.contains("\"safety\":\"data-dependent\",\"column\"")
+                    && !json.out.contains("\"safety\":\"destructive\""), json.out);
             Run plan = migrate(db, 2);
             assertTrue(plan.out.contains("'A' -> 2") && plan.out.contains("0 -> 'C'"), plan.out);
             // the constants are C, B, A: out of their sorted order, as MariaDB's and H2's enum types list them

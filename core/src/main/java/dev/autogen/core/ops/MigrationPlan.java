@@ -24,7 +24,11 @@ public record MigrationPlan(List<Operation> operations) {
     public MigrationPlan reverse() {
         List<Operation> reversed = new ArrayList<>(operations.size());
         for (Operation op : operations) {
-            reversed.add(op.reverse());
+            Operation back = op.reverse();
+            // setting lost enum values to NULL has nothing to undo: the values are gone
+            if (!(back instanceof AlterColumnOp alter && alter.from().equals(alter.to()) && alter.mapping() == null)) {
+                reversed.add(back);
+            }
         }
         Collections.reverse(reversed);
         return new MigrationPlan(reversed);

@@ -156,7 +156,7 @@ class H2LiveReaderTest extends LiveReaderTestBase {
             assertEquals(h2.canonicalType(expected.get(i)), h2.canonicalType(columns.get(i).type()),
                     columns.get(i).name() + " read as " + columns.get(i).type());
         }
-        assertEquals(Types.raw("ENUM('ACTIVE', 'it''s')"), columns.get(21).type());
+        assertEquals(Types.ENUM("ACTIVE", "it's"), columns.get(21).type());
         assertEquals(Types.VARCHAR(10), columns.get(0).type());
     }
 

@@ -134,7 +134,7 @@ class MariaDbLiveReaderTest extends LiveReaderTestBase {
         assertEquals(maria.normalizeDefault("CURRENT_TIMESTAMP(6)"),
                 maria.normalizeDefault(t.column("created").orElseThrow().serverDefault()));
         assertEquals(maria.normalizeDefault("'it''s'"), maria.normalizeDefault(t.column("label").orElseThrow().serverDefault()));
-        assertEquals(Types.raw("enum('A','B')"), t.column("kind").orElseThrow().type());
+        assertEquals(Types.ENUM("A", "B"), t.column("kind").orElseThrow().type());
         assertEquals(maria.canonicalType(Types.JSON), maria.canonicalType(t.column("doc").orElseThrow().type()));
         assertEquals(Types.UUID, t.column("uid").orElseThrow().type());
         Column doubled = t.column("doubled").orElseThrow();

@@ -98,11 +98,16 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
     }
 
     /**
-     * An enum type where the database has no enum types (PostgreSQL, SQLite) is Hibernate's {@code varchar(255)}
-     * with the values checked: {@code  check (status in ('A','B'))}; nothing elsewhere.
+     * What follows an enum column's type in its definition: nothing where the database has enum types; PostgreSQL and
+     * SQLite, which store Hibernate's {@code varchar(255)}, check the values there ({@link #valueListCheck}).
      */
     protected String enumCheckClause(Column column) {
-        if (column.type().kind() != TypeKind.ENUM || dialect.renderType(column.type()).startsWith("enum")) {
+        return "";
+    }
+
+    /** {@code  check (status in ('A','B'))} for an enum column, as Hibernate checks its values; empty for another. */
+    protected String valueListCheck(Column column) {
+        if (column.type().kind() != TypeKind.ENUM) {
             return "";
         }
         List<String> quoted = column.type().values().stream().map(dialect::quoteLiteral).toList();
@@ -150,8 +155,6 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
     protected static String asText(String literal) {
         return literal.startsWith("'") || literal.equalsIgnoreCase("NULL") ? literal : "'" + literal + "'";
     }
-
-    public abstract List<String> visitAlterColumn(AlterColumnOp op);
 
     /** {@code  generated always as (expression) stored}. */
     protected String generatedClause(String expression) {

@@ -79,6 +79,11 @@ public final class SqliteDdl extends AbstractDdl {
     }
 
     @Override
+    protected String enumCheckClause(Column column) {
+        return valueListCheck(column); // no enum types: Hibernate's varchar(255) with the values checked
+    }
+
+    @Override
     protected String typeAndIdentity(Column column) {
         // Hibernate's SQLite dialect declares identity columns "integer" (the rowid alias), whatever the Java type
         return column.identity() ? "integer" : sqlite.renderType(column.type());
