@@ -4,6 +4,8 @@ import dev.autogen.runtime.dialect.SqlText;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The comparable form of a SQL condition or expression, for {@link dev.autogen.core.dialect.SchemaDialect#normalizeCheck}:
@@ -68,8 +70,39 @@ public final class SqlExpressions {
      */
     public static String portable(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
             UnaryOperator<String> functions) {
+        if (expression == null || !onlyHarmlessCasts(expression)) {
+            return expression;
+        }
         String parsed = parsed(expression, unquoted, quoted, functions);
         return parsed == null ? expression : parsed;
+    }
+
+    /** {@code ::type} and {@code CAST(x AS type)}: the type's words, and any {@code []}. */
+    private static final Pattern CAST_TYPE = Pattern.compile(
+            "(?i)(?:::\\s*|\\bas\\s+)\"?([a-z_][a-z_ ]*?)\"?\\s*(?:\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?\\s*(\\[\\])?(?=[\\s)\\],:]|$)");
+
+    /** The types a database casts literals and columns to when it prints a condition; dropping those keeps its meaning. */
+    private static final Set<String> HARMLESS_TYPES = Set.of(
+            "text", "character varying", "varchar", "character", "char", "bpchar", "numeric", "decimal", "integer", "int",
+            "bigint", "smallint", "tinyint", "real", "double precision", "float", "double");
+
+    /**
+     * Whether every cast in the text is to a type the database adds on its own ({@code 'A'::character varying},
+     * {@code (0)::numeric}, {@code CAST(0 AS NUMERIC(1))}); a cast to another type ({@code now()::date}) means
+     * something, and the parser, which drops casts, must not rewrite the text then.
+     */
+    static boolean onlyHarmlessCasts(String expression) {
+        if (!expression.contains("::") && !expression.toLowerCase(java.util.Locale.ROOT).contains("cast")) {
+            return true;
+        }
+        Matcher m = CAST_TYPE.matcher(expression);
+        while (m.find()) {
+            String type = m.group(1).trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            if (!HARMLESS_TYPES.contains(type)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -214,6 +214,12 @@ public final class H2Dialect implements Dialect {
         return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted, H2Dialect::function);
     }
 
+    /** A quoted name H2 does not fold to ({@code "Mixed"}) stays quoted exactly: unquoted it would be {@code MIXED}. */
+    @Override
+    public String conditionName(String name, boolean quoted) {
+        return quoted && !foldIdentifier(name).equals(name) ? exactly(name) : Dialect.super.conditionName(name, quoted);
+    }
+
     /** H2's quoted upper-case names written as Hibernate writes them: {@code (status in ('A', 'B'))}. */
     @Override
     public String portableCheck(String expression) {

@@ -203,4 +203,15 @@ class H2DialectTest {
         assertEquals(h2.normalizeDefault("CURRENT_TIME"), h2.normalizeDefault("current_time()"));
         assertEquals("random_uuid()", h2.normalizeDefault("RANDOM_UUID()"));
     }
+
+    /** What H2 prints, written as Hibernate writes it; a cast that means something keeps the text as it is. */
+    @Test
+    void checksFromTheCatalogAreWrittenAsHibernateWritesThem() {
+        H2Dialect h2 = H2Dialect.INSTANCE;
+        assertEquals("s in ('a', 'b')", h2.portableCheck("\"S\" IN('a', 'b')"));
+        assertEquals("p >= 0", h2.portableCheck("\"P\" >= CAST(0 AS NUMERIC(1))"));
+        assertEquals("length(name) > 0", h2.portableCheck("CHAR_LENGTH(\"NAME\") > 0"));
+        assertEquals("\"D\" < CAST(LOCALTIMESTAMP AS DATE)", h2.portableCheck("\"D\" < CAST(LOCALTIMESTAMP AS DATE)"));
+        assertEquals("\"Mixed\" > 0", h2.portableCheck("\"Mixed\" > 0"));
+    }
 }
