@@ -58,9 +58,11 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
  * check that refuses the values Hibernate writes, a column Hibernate cannot read) fails here.
  *
  * <p>Each instance gets a plausible value for every basic attribute (by Java type, unique per instance, within the
- * column's length), its embeddables filled the same way, one element in each collection of basic values, and, for each
- * to-one association, an instance of the target persisted first. Each class runs in its own transaction, which is
- * rolled back, so the database's rows are as before; identifiers and sequence values it used stay used.
+ * column's length; assigned identifiers from 1,000,000 up), its embeddables filled the same way, one element in each
+ * collection of basic values, and, for each owning to-one association, an instance of the target entity, built the
+ * same way and persisted with it. Each class runs in its own transaction, which is rolled back, so the database's
+ * rows are as before; identifiers and sequence values it used stay used (a table generator may also have added its
+ * segment's row, as Hibernate does on first use).
  */
 public final class ApplicationCheck {
 
