@@ -11,8 +11,8 @@ import java.util.logging.SimpleFormatter;
 /**
  * What libraries log through {@code java.util.logging} (JDBC drivers, Hibernate through jboss-logging): printed on the
  * command's error stream through the same masking as Autogen's own messages. pgjdbc logs the whole URL, password
- * included, when it cannot parse it. The drivers' own warnings are silent unless {@code --debug}: Autogen's error line
- * already says what failed.
+ * included, when it cannot parse it. Warnings are printed only with {@code --debug}, and the drivers' only then:
+ * Autogen's error line already says what failed.
  */
 final class DriverLogs {
 
@@ -34,10 +34,18 @@ final class DriverLogs {
         debug(false);
     }
 
-    /** With {@code --debug} the drivers' warnings are printed (masked); without, they are not. */
+    /**
+     * With {@code --debug} the libraries' warnings are printed (masked); without, only their severe errors, and nothing
+     * from the drivers.
+     */
     static void debug(boolean on) {
         for (Logger driver : DRIVERS) {
             driver.setLevel(on ? Level.WARNING : Level.OFF);
+        }
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            if (handler instanceof Masking) {
+                handler.setLevel(on ? Level.WARNING : Level.SEVERE);
+            }
         }
     }
 

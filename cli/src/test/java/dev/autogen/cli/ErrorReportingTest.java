@@ -228,7 +228,8 @@ class ErrorReportingTest {
 
     @Test
     void badRevisionIdAndDuplicates() {
-        assertEquals("revision id must be letters, digits or underscores: \"no good\"",
+        assertEquals("--rev-id no good contains blanks, commas, @ or :; use a short hexadecimal id such as 3f2a9c1d7e4b, or"
+                + " leave --rev-id out",
                 cli.run("--url", sqlite, "revision", "-m", "x", "--rev-id", "no good").userError());
         cli.run("--url", sqlite, "revision", "-m", "x", "--rev-id", "abc123").ok();
         assertEquals("revision id abc123 already exists; choose another --rev-id",

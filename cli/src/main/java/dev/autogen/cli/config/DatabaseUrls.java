@@ -23,6 +23,9 @@ final class DatabaseUrls {
      */
     record Parsed(String jdbc, String user, String password) {}
 
+    /** A platform scheme's JDBC subprotocol, and a parameter its driver needs (or null). */
+    private record Scheme(String subprotocol, String parameter) {}
+
     /** The parsed URL; a JDBC URL or one of another scheme is returned whole; null for null. */
     static Parsed parse(String url) {
         if (url == null || url.isBlank()) {
@@ -33,10 +36,11 @@ final class DatabaseUrls {
         if (text.startsWith("jdbc:") || schemeEnd < 0) {
             return new Parsed(text, null, null);
         }
-        String kind = switch (text.substring(0, schemeEnd)) {
-            case "postgres", "postgresql" -> "postgresql";
-            case "mysql" -> "mysql";
-            case "mariadb" -> "mariadb";
+        Scheme kind = switch (text.substring(0, schemeEnd)) {
+            case "postgres", "postgresql" -> new Scheme("postgresql", null);
+            // the bundled MariaDB driver takes jdbc:mysql: URLs only when asked to
+            case "mysql" -> new Scheme("mysql", "permitMysqlScheme");
+            case "mariadb" -> new Scheme("mariadb", null);
             default -> null;
         };
         if (kind == null) {
@@ -61,11 +65,10 @@ final class DatabaseUrls {
         if (tail.startsWith("?")) {
             tail = "/" + tail;
         }
-        if (kind.equals("mysql")) {
-            // the bundled MariaDB driver takes jdbc:mysql: URLs only when asked to
-            tail += (tail.contains("?") ? "&" : "?") + "permitMysqlScheme";
+        if (kind.parameter() != null) {
+            tail += (tail.contains("?") ? "&" : "?") + kind.parameter();
         }
-        String jdbc = "jdbc:" + kind + "://" + hostPort + tail;
+        String jdbc = "jdbc:" + kind.subprotocol() + "://" + hostPort + tail;
         if (userInfo == null) {
             return new Parsed(jdbc, null, null);
         }
