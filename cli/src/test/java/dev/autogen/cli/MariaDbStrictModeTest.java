@@ -114,6 +114,23 @@ class MariaDbStrictModeTest {
     }
 
     @Test
+    void aStatementBeyondTheDatabasesCharacterSetStillRecordsItsProgress() throws Exception {
+        // the progress row keeps the statement for messages; a latin1 database must hold it whatever the statement says
+        try (Db db = TestDatabases.mariadb()) {
+            execute(db, "ALTER DATABASE " + db.schema() + " CHARACTER SET latin1");
+            migration(R1, null, "notes", "op.createTable(\"notes\", column(\"id\", BIGINT).notNull(),"
+                    + " primaryKey(\"id\"), tableComment(\"caf\u00e9 \uD83D\uDE80 \u6f22\"));",
+                    "op.dropTable(\"notes\");");
+
+            cli.run("--url", db.url(), "upgrade", "head", "-q").ok();
+
+            assertEquals(List.of("caf\u00e9 ? \u6f22"), strings(db, "SELECT table_comment FROM information_schema.tables"
+                    + " WHERE table_schema = DATABASE() AND table_name = 'notes'"));
+            assertEquals(List.of(R1), strings(db, "SELECT version_num FROM autogen_version"));
+        }
+    }
+
+    @Test
     void theApplicationsSqlModeIsRestored() throws Exception {
         // the session's sql_mode after a run on a connection the caller owns is what it was before
         try (Db db = TestDatabases.mariadb(); Connection c = DriverManager.getConnection(lenient(db))) {

@@ -331,8 +331,8 @@ public final class MigrationRunner {
         long started = System.nanoTime();
         MigrationSession session = backend.sessions().open(connection);
         try {
-            RecordingSqlSink ran = sink(connection, session);
-            ResumableStep resumable = new ResumableStep(ran, connection, session, progressTable, step, earlier);
+            ResumableStep resumable = new ResumableStep(new JdbcSqlSink(connection, session), connection, session,
+                    progressTable, step, earlier);
             try {
                 migrate(step, resumable.wrap(backend.operations().create(connection, resumable)));
                 resumable.finished();
@@ -344,7 +344,7 @@ public final class MigrationRunner {
                 rollbackIfOpen(session, connection, e);
                 throw MigrationFailedException.notRolledBack(describe(step), step.revision().id(),
                         step.revision().message(), RevisionGraph.describe(versionTable.read(connection)),
-                        versionTable.name(), ran.succeeded(), resumable.appliedBefore(),
+                        versionTable.name(), resumable.ran(), resumable.appliedBefore(),
                         earlier.map(StatementProgress::lastStatement).orElse(""), progressTable.name(), e);
             } catch (SQLException | Error e) {
                 rollbackIfOpen(session, connection, e);

@@ -14,8 +14,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,6 +55,7 @@ final class ResumableStep implements SqlSink {
     private int statementsInCall;
     private int applied;
     private int skipInCall;
+    private final List<String> ran = new ArrayList<>();
 
     ResumableStep(SqlSink target, Connection connection, MigrationSession session, ProgressTable table,
             MigrationStep step, Optional<StatementProgress> earlier) {
@@ -152,14 +155,15 @@ final class ResumableStep implements SqlSink {
             return;
         }
         session.begin(connection);
+        boolean executed = false;
         try {
             if (asWritten) {
                 target.runAsWritten(sql);
             } else {
                 target.run(sql);
             }
-            applied++;
-            table.record(connection, new StatementProgress(revision, direction, call, statementsInCall, applied,
+            executed = true;
+            table.record(connection, new StatementProgress(revision, direction, call, statementsInCall, applied + 1,
                     digest, sql));
             session.commit(connection);
         } catch (SQLException | RuntimeException | Error e) {
@@ -168,9 +172,20 @@ final class ResumableStep implements SqlSink {
             } catch (SQLException | RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
+            if (executed && !(e instanceof Error)) {
+                throw new SQLException("`" + sql.strip() + "` ran, but recording it in " + table.name() + " failed (" + e.getMessage()
+                        + "): DML was rolled back with the record, DDL stays and a rerun runs it again", e);
+            }
             throw e;
         }
+        applied++;
+        ran.add(sql);
         haltIfAsked();
+    }
+
+    /** The statements this run completed and recorded, in order. */
+    List<String> ran() {
+        return List.copyOf(ran);
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param statements how many statements of the call in progress had completed
  * @param applied how many statements of the migration had completed in all
  * @param digest a hash of the migration's calls up to the one in progress, to notice a migration changed since
- * @param lastStatement the last statement that completed, for messages
+ * @param lastStatement the last statement that completed, for messages, in ASCII
  */
 public record StatementProgress(String revision, String direction, int calls, int statements, int applied,
         String digest, String lastStatement) {
@@ -25,8 +25,20 @@ public record StatementProgress(String revision, String direction, int calls, in
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(digest, "digest");
-        lastStatement = lastStatement == null ? "" : lastStatement.length() <= MAX_STATEMENT ? lastStatement
-                : lastStatement.substring(0, MAX_STATEMENT - 3) + "...";
+        lastStatement = ascii(lastStatement == null ? "" : lastStatement);
+        if (lastStatement.length() > MAX_STATEMENT) {
+            lastStatement = lastStatement.substring(0, MAX_STATEMENT - 3) + "...";
+        }
+    }
+
+    /**
+     * The text with {@code ?} for each character beyond ASCII: the statement is kept for messages only, and the
+     * table's character set (a database's default, perhaps {@code latin1}) must hold it whatever the migration wrote.
+     */
+    private static String ascii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.append(c < 0x80 ? (char) c : '?'));
+        return out.toString();
     }
 
     /** Whether this is the progress of {@code revision} in {@code direction}. */
