@@ -76,6 +76,37 @@ class LiveObjectKindsTest {
         }
     }
 
+    /**
+     * MariaDB names an unnamed column check after its column and an unnamed table check CONSTRAINT_n: both read as
+     * unnamed, as Hibernate leaves them (the column check with its column); DESC index columns and the sequence cache
+     * are reported.
+     */
+    @Test
+    void mariaDbReportsUnnamedChecksDescendingIndexColumnsAndSequenceCaches() throws Exception {
+        Dialect maria = Dialects.forName("mariadb");
+        try (Db db = TestDatabases.mariadb(); Connection c = db.connect()) {
+            exec(c, "create table item (id bigint primary key, type varchar(10) check (type in ('group')),"
+                            + " note varchar(20), created_at datetime(6), constraint item_note_set check (note <> ''),"
+                            + " check (note <> 'it''s'))",
+                    "create index ix_item_created on item (created_at desc, type)",
+                    "create sequence item_seq start with 1 increment by 1 nocache",
+                    "create sequence other_seq");
+
+            SchemaSnapshot snapshot = new LiveReader().read(c, maria);
+            Table item = snapshot.table("item").orElseThrow();
+
+            assertEquals(List.of(
+                    new CheckConstraint(null, "`note` <> 'it\\'s'"),
+                    new CheckConstraint("item_note_set", "`note` <> ''"),
+                    new CheckConstraint(null, "`type` = 'group'", "type")), item.checks());
+            assertEquals(maria.normalizeCheck("note <> 'it''s'"), maria.normalizeCheck(item.checks().get(0).expression()));
+            assertEquals(maria.normalizeCheck("type in ('group')"), maria.normalizeCheck(item.checks().get(2).expression()));
+            assertEquals(List.of("created_at"), item.indexes().get(0).descending());
+            assertEquals(List.of(new Sequence("item_seq", 1, 1, 0L), new Sequence("other_seq", 1, 1, 1000L)),
+                    snapshot.sequences());
+        }
+    }
+
     private static void exec(Connection c, String... statements) throws Exception {
         try (Statement s = c.createStatement()) {
             for (String sql : statements) {

@@ -256,7 +256,7 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         for (Column column : table.columns()) {
             StringBuilder definition = new StringBuilder(columnDefinition(column));
             for (CheckConstraint check : table.checks()) {
-                if (check.column() != null && check.name() == null && tableChecks.contains(check) && dialect.nameKey(check.column()).equals(dialect.nameKey(column.name()))) {
+                if (declaredOn(check, column) && tableChecks.contains(check)) {
                     definition.append(' ').append(checkClause(check));
                     tableChecks.remove(check);
                 }
@@ -277,6 +277,12 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         }
         parts.addAll(extraConstraints);
         return "create table " + qt(name) + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** Whether the check is an unnamed one declared in this column's definition (MariaDB refuses named ones there). */
+    private boolean declaredOn(CheckConstraint check, Column column) {
+        return check.column() != null && check.name() == null
+                && dialect.nameKey(check.column()).equals(dialect.nameKey(column.name()));
     }
 
     /** {@code create index ix on t (a desc, b)}: a descending column is written so, as Hibernate writes it. */
