@@ -78,6 +78,10 @@ class GeneratorTablesTest {
             Cli cli = new Cli(dir);
             List<String> migrations = List.of("--migrations", dir.resolve("migrations").toString());
             cli.run(Cli.args("--url", generate.url(), migrations, "init", dir.resolve("migrations").toString())).ok();
+            String json = cli.run(Cli.args("--url", generate.url(), migrations, Cli.entities(GENERATORS),
+                    "diff", "--format", "json")).ok().out();
+            assertTrue(json.contains("\"initial_rows\":{\"columns\":[\"block\",\"next_id\"],"
+                    + "\"rows\":[[\"'invoice'\",\"1000\"],[\"'receipt'\",\"0\"]]}"), json);
             cli.run(Cli.args("--url", generate.url(), migrations, Cli.entities(GENERATORS),
                     "revision", "--autogenerate", "-m", "generators")).ok();
             String script = cli.run(Cli.args("--url", db.url(), migrations, "upgrade", "head", "--sql")).ok().out();
