@@ -71,7 +71,13 @@ public final class PlanJson implements OperationVisitor<String> {
 
     @Override
     public String visitCreateTable(CreateTableOp op) {
-        return ",\"columns\":" + columns(op.definition().columns());
+        String out = ",\"columns\":" + columns(op.definition().columns());
+        if (op.definition().initialRows() != null) {
+            // each row as its SQL literals (a quoted string, a whole number or null), in the order of these columns
+            out += ",\"initial_rows\":{\"columns\":" + strings(op.definition().initialRows().columns()) + ",\"rows\":["
+                    + String.join(",", op.definition().initialRows().rows().stream().map(PlanJson::strings).toList()) + "]}";
+        }
+        return out;
     }
 
     @Override

@@ -28,7 +28,14 @@ final class CheckCommand implements Callable<Integer> {
         Comparison found = renames.apply(root.autogen()).comparison();
         MigrationPlan plan = found.plan();
         var out = root.spec.commandLine().getOut();
+        if (!found.problems().isEmpty()) {
+            out.println("Broken: the application cannot use the database as it is:");
+            found.problems().forEach(line -> out.println("  " + line));
+        }
         if (plan.isEmpty()) {
+            if (!found.problems().isEmpty()) {
+                return 1;
+            }
             out.println("No changes: the database matches the entities.");
             return 0;
         }
@@ -37,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         PlanDescriber.describe(plan).forEach(line -> out.println("  " + line));
         found.renameHints().forEach(line -> out.println("  " + line));
         out.println("Run 'autogen revision --autogenerate -m \"...\"' to write a migration for them.");
-        if (failOn == null) {
+        if (failOn == null || !found.problems().isEmpty()) {
             return 1;
         }
         long failing = plan.operations().stream().filter(failOn::fails).count();

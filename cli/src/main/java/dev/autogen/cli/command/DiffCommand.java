@@ -37,6 +37,9 @@ final class DiffCommand implements Callable<Integer> {
             PlanDescriber.describe(plan).forEach(out::println);
             found.renameHints().forEach(out::println);
         }
+        if (format != Format.json) {
+            found.problems().forEach(out::println);
+        }
         return 0;
     }
 }

@@ -86,6 +86,7 @@ public final class Comparer {
             SchemaSnapshot entities;
             SchemaSnapshot scratchModel = null;
             SchemaSnapshot live;
+            List<String> problems;
             // Hibernate's boot runs while the database is read: the wall time is the longer of the two.
             long started = System.nanoTime();
             BackgroundTask<EntityExport> exportTask = !scratch ? null : BackgroundTask.start("autogen-entities",
@@ -106,6 +107,7 @@ public final class Comparer {
                 } else {
                     entities = Planner.only(entityTask.join(), entitySide);
                 }
+                problems = EmptySequenceTables.find(entities, live, settings.schema(), dialect, connection);
                 Timings.record("compare", started);
             } catch (SQLException e) {
                 throw new UserError("reading the database failed: " + e.getMessage());
@@ -119,7 +121,7 @@ public final class Comparer {
             Comparison comparison = Planner.plan(wanted, live, current -> diff(wanted, scratchCopy, current, options),
                     renames, prompt, hooks, dialect);
             Timings.record("diff", diffStarted);
-            return comparison;
+            return comparison.withProblems(problems);
         } finally {
             if (cache != null) {
                 cache.close();

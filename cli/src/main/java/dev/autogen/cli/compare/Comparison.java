@@ -13,12 +13,24 @@ import java.util.Objects;
  *
  * @param plan the operations that bring the database in line with the entities
  * @param possibleRenames drop-plus-add pairs of the plan that may be renames, not asked for with {@code --rename}
+ * @param problems what the application needs from the database that no schema change gives, one line each (a
+ *     sequence table without its row)
  */
-public record Comparison(MigrationPlan plan, List<Rename> possibleRenames) {
+public record Comparison(MigrationPlan plan, List<Rename> possibleRenames, List<String> problems) {
 
     public Comparison {
         Objects.requireNonNull(plan, "plan");
         possibleRenames = List.copyOf(possibleRenames);
+        problems = List.copyOf(problems);
+    }
+
+    /** A comparison that found no problem beyond its plan. */
+    public Comparison(MigrationPlan plan, List<Rename> possibleRenames) {
+        this(plan, possibleRenames, List.of());
+    }
+
+    public Comparison withProblems(List<String> newProblems) {
+        return new Comparison(plan, possibleRenames, newProblems);
     }
 
     /** One line per possible rename, for {@code diff} and {@code check}. */

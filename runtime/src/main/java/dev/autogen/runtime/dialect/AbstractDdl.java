@@ -5,7 +5,6 @@ import dev.autogen.core.model.Column;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
-import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
@@ -306,26 +305,9 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         return out;
     }
 
-    /** {@code insert into t (a, b) values ('x', 1)} for each of the table's initial rows. */
+    /** The table's initial rows, inserted right after it is created ({@link Dialect#initialRowInserts}). */
     protected List<String> insertsOf(Table table) {
-        InitialRows rows = table.initialRows();
-        if (rows == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (List<String> row : rows.rows()) {
-            String values = row.stream().map(this::literalSql).collect(Collectors.joining(", "));
-            out.add("insert into " + qt(table.name()) + " (" + columnList(rows.columns()) + ") values (" + values + ")");
-        }
-        return out;
-    }
-
-    /** An {@link InitialRows} literal as this database reads it: strings through the dialect's own quoting. */
-    private String literalSql(String literal) {
-        if (InitialRows.isNull(literal)) {
-            return "null";
-        }
-        return InitialRows.isString(literal) ? dialect.quoteLiteral((String) InitialRows.value(literal)) : literal;
+        return dialect.initialRowInserts(table);
     }
 
     @Override

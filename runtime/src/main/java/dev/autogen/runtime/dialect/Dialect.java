@@ -2,13 +2,17 @@ package dev.autogen.runtime.dialect;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.QualifiedName;
+import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One database's SQL: identifier quoting, type rendering (exactly as Hibernate's dialect renders the same JDBC type and
@@ -51,6 +55,27 @@ public interface Dialect extends SchemaDialect {
      */
     default String quoteLiteral(String value) {
         return "'" + ControlCharacters.requireNoNul(value).replace("'", "''") + "'";
+    }
+
+    /**
+     * {@code insert into t (a, b) values ('x', 1)} for each of the table's initial rows ({@link Table#initialRows}),
+     * strings through {@link #quoteLiteral}; none when it has none.
+     */
+    default List<String> initialRowInserts(Table table) {
+        InitialRows rows = table.initialRows();
+        if (rows == null) {
+            return List.of();
+        }
+        String columns = rows.columns().stream().map(this::quote).collect(Collectors.joining(", "));
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows.rows()) {
+            String values = row.stream()
+                    .map(literal -> InitialRows.isNull(literal) ? "null"
+                            : InitialRows.isString(literal) ? quoteLiteral((String) InitialRows.value(literal)) : literal)
+                    .collect(Collectors.joining(", "));
+            out.add("insert into " + quoteQualified(table.name()) + " (" + columns + ") values (" + values + ")");
+        }
+        return out;
     }
 
     /** The type as this database's Hibernate dialect renders it; {@link ColumnType#raw} verbatim. */
