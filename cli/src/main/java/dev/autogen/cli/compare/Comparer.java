@@ -107,6 +107,7 @@ public final class Comparer {
                 } else {
                     entities = Planner.only(entityTask.join(), entitySide);
                 }
+                live = HibernateOwnTables.without(live, entities);
                 problems = EmptySequenceTables.find(entities, live, settings.schema(), dialect, connection);
                 Timings.record("compare", started);
             } catch (SQLException e) {
