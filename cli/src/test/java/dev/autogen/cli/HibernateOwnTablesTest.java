@@ -8,6 +8,10 @@ import dev.autogen.cli.fixtures.generators.Item;
 import dev.autogen.cli.fixtures.generators.Receipt;
 import dev.autogen.cli.fixtures.generators.Ticket;
 import dev.autogen.cli.fixtures.generators.Voucher;
+import dev.autogen.cli.fixtures.owntables.Account;
+import dev.autogen.cli.fixtures.owntables.Car;
+import dev.autogen.cli.fixtures.owntables.Savings;
+import dev.autogen.cli.fixtures.owntables.Vehicle;
 import dev.autogen.runtime.testing.TestDatabases;
 import dev.autogen.runtime.testing.TestDatabases.Db;
 import java.nio.file.Path;
@@ -29,29 +33,41 @@ import org.junit.jupiter.api.io.TempDir;
 class HibernateOwnTablesTest {
 
     static final String GENERATORS = "dev.autogen.cli.fixtures.generators";
+    static final String OWN_TABLES = "dev.autogen.cli.fixtures.owntables";
 
     @TempDir
     Path dir;
 
     @Test
     void theApplicationsBulkMutationTablesAreNotDrift() throws Exception {
+        afterTheApplicationStarted(GENERATORS, List.of(Invoice.class, Item.class, Receipt.class, Ticket.class,
+                Voucher.class), "HTE_Item");
+    }
+
+    /** Hierarchies: a numbered table for each subclass of a single table ({@code HTE_vehicle1}), id tables for joined. */
+    @Test
+    void hierarchiesTooAreNotDrift() throws Exception {
+        afterTheApplicationStarted(OWN_TABLES, List.of(Vehicle.class, Car.class, Account.class, Savings.class),
+                "HTE_vehicle1");
+    }
+
+    private void afterTheApplicationStarted(String pkg, List<Class<?>> entities, String expected) throws Exception {
         try (Db db = TestDatabases.sqlite()) {
             Cli cli = new Cli(dir);
             List<String> common = Cli.args("--url", db.url(), "--migrations", dir.resolve("migrations").toString(),
-                    Cli.entities(GENERATORS));
+                    Cli.entities(pkg));
             cli.run(Cli.args(common, "init", dir.resolve("migrations").toString())).ok();
-            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "generators")).ok();
+            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "entities")).ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
 
             // the application starts, as any application does: Hibernate's defaults
-            Configuration configuration = new Configuration().setProperty("hibernate.connection.url", db.url())
-                    .addAnnotatedClass(Invoice.class).addAnnotatedClass(Item.class).addAnnotatedClass(Receipt.class)
-                    .addAnnotatedClass(Ticket.class).addAnnotatedClass(Voucher.class);
+            Configuration configuration = new Configuration().setProperty("hibernate.connection.url", db.url());
+            entities.forEach(configuration::addAnnotatedClass);
             try (SessionFactory ignored = configuration.buildSessionFactory()) {
                 // booting is enough: the tables are created then
             }
             List<String> tables = tables(db);
-            assertTrue(tables.contains("HTE_Item"), "Hibernate created its bulk-mutation tables: " + tables);
+            assertTrue(tables.contains(expected), "Hibernate created its bulk-mutation tables: " + tables);
 
             assertEquals("No changes.\n", cli.run(Cli.args(common, "diff")).ok().out());
             cli.run(Cli.args(common, "check")).ok();
