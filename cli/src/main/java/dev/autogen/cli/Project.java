@@ -58,6 +58,8 @@ public final class Project {
     private final Settings settings;
     private final Path workingDir;
     private Migrator migrator;
+    /** The dialect of the server, once read ({@link #serverDialect}). */
+    private Dialect serverDialect;
     private List<Rename> renames = List.of();
     private RenamePrompt renamePrompt;
 
@@ -193,7 +195,7 @@ public final class Project {
             }
             Comparison found = comparison(true);
             plan = found.plan();
-            Dialect dialect = dialect();
+            Dialect dialect = serverDialect();
             return write(id, revises, dependencies, labels, message, plan, op -> {
                 List<String> notes = new ArrayList<>(found.notes(op));
                 notes.addAll(StoredComments.notes(op, dialect));
@@ -572,12 +574,28 @@ public final class Project {
     }
 
     private Comparison comparison(boolean ask) {
-        Dialect dialect = dialect();
+        Dialect dialect = serverDialect();
         RenamePrompt prompt = ask ? renamePrompt : null;
         if (settings.allSchemas()) {
             return new AllSchemasComparer(settings, dialect, this::connect).compare(renames, prompt);
         }
         return new Comparer(settings, dialect, this::connect).compare(renames, prompt);
+    }
+
+    /**
+     * The dialect of the server the URL leads to, read once from a connection: the URL's scheme does not always decide
+     * it (a {@code mysql://} URL may reach a MariaDB server), and the application's Hibernate goes by the server.
+     */
+    private Dialect serverDialect() {
+        if (serverDialect == null) {
+            Dialect named = dialect();
+            try (Connection connection = connect()) {
+                serverDialect = named.forServer(connection.getMetaData());
+            } catch (SQLException e) {
+                throw new UserError("cannot read what database this is: " + Secrets.mask(e.getMessage(), settings.secrets()));
+            }
+        }
+        return serverDialect;
     }
 
     private Dialect dialect() {

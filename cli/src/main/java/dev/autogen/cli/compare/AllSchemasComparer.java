@@ -94,7 +94,7 @@ public final class AllSchemasComparer {
                     other.tables().forEach(t -> tables.add(t.withName(QualifiedName.of(schema, t.name()))));
                     other.sequences().forEach(s -> sequences.add(s.withName(QualifiedName.of(schema, s.name()))));
                 }
-                live = new SchemaSnapshot(tables, sequences);
+                live = HibernateOwnTables.without(new SchemaSnapshot(tables, sequences), entities);
             } catch (SQLException e) {
                 throw new UserError("reading the database failed: " + e.getMessage());
             } catch (LiveReadException e) {

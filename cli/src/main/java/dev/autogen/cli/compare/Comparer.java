@@ -101,12 +101,12 @@ public final class Comparer {
                     // A scratch space cannot hold entities that name a schema of their own; where the scratch is only
                     // the default, they are compared offline, as --no-scratch does (asked for, it is refused).
                     if (!export.qualified() || settings.scratch() != null) {
-                        scratchModel = Timings.time("scratch",
-                                () -> new ScratchReader().read(export, connection, dialect, read.withTableFilter(entitySide)));
+                        scratchModel = Timings.time("scratch", () -> scratchCopy(export, connection, read.withTableFilter(entitySide)));
                     }
                 } else {
                     entities = Planner.only(entityTask.join(), entitySide);
                 }
+                live = HibernateOwnTables.without(live, entities);
                 problems = EmptySequenceTables.find(entities, live, settings.schema(), dialect, connection);
                 Timings.record("compare", started);
             } catch (SQLException e) {
@@ -126,6 +126,22 @@ public final class Comparer {
             if (cache != null) {
                 cache.close();
             }
+        }
+    }
+
+    /**
+     * The entities' schema as Hibernate's own DDL makes it in a scratch space. Where that DDL fails (Hibernate writes
+     * some entities' SQL so that the database refuses it, as an apostrophe in an H2 comment), the error says how to
+     * compare without it.
+     */
+    private SchemaSnapshot scratchCopy(EntityExport export, Connection connection, LiveReadOptions read) {
+        try {
+            return new ScratchReader().read(export, connection, dialect, read);
+        } catch (LiveReadException e) {
+            if (Planner.hookFailureIn(e).isPresent()) {
+                throw e;
+            }
+            throw new UserError(e.getMessage() + "; compare without the scratch copy: --no-scratch (or scratch=false)");
         }
     }
 

@@ -8,6 +8,7 @@ import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,15 @@ import java.util.stream.Collectors;
  * size), and the DDL statements for each core {@link Operation}.
  */
 public interface Dialect extends SchemaDialect {
+
+    /**
+     * This dialect, or its sibling for the server a connection actually reached, where a URL's scheme does not decide
+     * it: the MariaDB driver serves {@code jdbc:mysql:} URLs to MariaDB and MySQL servers alike, and the application's
+     * Hibernate picks its dialect from the server, not the URL. The default is this dialect.
+     */
+    default Dialect forServer(DatabaseMetaData server) throws SQLException {
+        return this;
+    }
 
     /**
      * The identifier as SQL: quoted only when it must be (a reserved word such as {@code user} or {@code order}, or

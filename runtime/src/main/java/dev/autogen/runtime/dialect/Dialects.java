@@ -4,6 +4,9 @@ import dev.autogen.runtime.dialect.h2.H2Dialect;
 import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import dev.autogen.runtime.dialect.postgres.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,6 +62,16 @@ public final class Dialects {
         throw new IllegalArgumentException("no dialect for JDBC URL '" + redact(jdbcUrl) + "'; supported: "
                 + "jdbc:postgresql:... (postgresql), jdbc:sqlite:... (sqlite), jdbc:h2:... (h2), "
                 + "jdbc:mariadb:... (mariadb), jdbc:mysql:... (mysql)");
+    }
+
+    /**
+     * The dialect for the database a connection reached: the one its URL names ({@link #forUrl}), refined by what the
+     * server says it is ({@link Dialect#forServer}).
+     */
+    public static Dialect forConnection(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String url = metaData.getURL();
+        return forUrl(url == null ? "" : url).forServer(metaData);
     }
 
     private static String redact(String url) {

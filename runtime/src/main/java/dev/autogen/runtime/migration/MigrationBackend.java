@@ -62,19 +62,16 @@ public record MigrationBackend(String name, boolean transactionalDdl, Operations
     }
 
     /**
-     * The backend for the database a connection leads to, chosen by its JDBC URL ({@link Dialects#forUrl}).
+     * The backend for the database a connection leads to, chosen by its JDBC URL and the server
+     * ({@link Dialects#forConnection}).
      *
      * @throws UnsupportedDatabaseException if no dialect supports that database
      */
     public static MigrationBackend detect(Connection connection) {
-        String url;
         try {
-            url = connection.getMetaData().getURL();
+            return of(Dialects.forConnection(connection));
         } catch (SQLException e) {
             throw new DatabaseConnectionException("Cannot read the connection's metadata", e);
-        }
-        try {
-            return of(Dialects.forUrl(url == null ? "" : url));
         } catch (IllegalArgumentException e) {
             throw new UnsupportedDatabaseException("Cannot migrate this database", e);
         }

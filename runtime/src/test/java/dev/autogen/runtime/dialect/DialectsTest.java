@@ -1,5 +1,6 @@
 package dev.autogen.runtime.dialect;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,11 @@ import dev.autogen.runtime.dialect.h2.H2Dialect;
 import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import dev.autogen.runtime.dialect.postgres.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
+import dev.autogen.runtime.migration.MigrationBackend;
+import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.runtime.testing.TestDatabases.Db;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 
 class DialectsTest {
@@ -33,6 +39,21 @@ class DialectsTest {
         assertSame(H2Dialect.INSTANCE, Dialects.forUrl("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1"));
         assertSame(MariaDbDialect.MARIADB, Dialects.forUrl("jdbc:mariadb://127.0.0.1:3306/app?sslMode=disable"));
         assertSame(MariaDbDialect.MYSQL, Dialects.forUrl("jdbc:mysql://127.0.0.1:3306/app"));
+    }
+
+    /** The MariaDB driver serves jdbc:mysql: URLs too: the server, not the scheme, says which database this is. */
+    @Test
+    void aMySqlUrlToAMariaDbServerIsMariaDb() throws Exception {
+        try (Db db = TestDatabases.mariadb()) {
+            String url = "jdbc:mysql:" + db.url().substring("jdbc:mariadb:".length()) + "&permitMysqlScheme";
+            try (Connection connection = DriverManager.getConnection(url)) {
+                assertSame(MariaDbDialect.MARIADB, Dialects.forConnection(connection));
+                assertEquals("mariadb", MigrationBackend.detect(connection).name());
+            }
+            try (Connection connection = db.connect()) {
+                assertSame(MariaDbDialect.MARIADB, Dialects.forConnection(connection));
+            }
+        }
     }
 
     @Test

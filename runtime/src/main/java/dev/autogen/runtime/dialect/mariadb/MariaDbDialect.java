@@ -15,6 +15,7 @@ import dev.autogen.runtime.dialect.TableLookup;
 import dev.autogen.runtime.dialect.expr.SqlExpressions;
 import dev.autogen.runtime.exec.SqlSink;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +110,16 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public String name() {
         return mysql ? "mysql" : "mariadb";
+    }
+
+    /**
+     * MariaDB or MySQL as the server says, whichever the URL named: a MariaDB server gives its version as
+     * {@code 10.11.6-MariaDB...}, also to a {@code jdbc:mysql:} URL.
+     */
+    @Override
+    public Dialect forServer(DatabaseMetaData server) throws SQLException {
+        String version = server.getDatabaseProductVersion();
+        return version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? MARIADB : MYSQL;
     }
 
     /** Whether this is MySQL rather than MariaDB. */
