@@ -3,6 +3,7 @@ package dev.autogen.cli.compare;
 import dev.autogen.cli.UserError;
 import dev.autogen.cli.config.Settings;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
@@ -74,6 +75,7 @@ public final class AllSchemasComparer {
             SchemaSnapshot entities;
             SchemaSnapshot live;
             String defaultSchema;
+            Map<String, InitialRows> droppedRows;
             try (Connection connection = connect.get()) {
                 defaultSchema = currentSchema(connection);
                 entities = Planner.only(relative(mapped, defaultSchema), entitySide);
@@ -95,6 +97,7 @@ public final class AllSchemasComparer {
                     other.sequences().forEach(s -> sequences.add(s.withName(QualifiedName.of(schema, s.name()))));
                 }
                 live = HibernateOwnTables.without(new SchemaSnapshot(tables, sequences), entities);
+                droppedRows = DroppedGeneratorRows.read(entities, live, settings.schema(), dialect, connection);
             } catch (SQLException e) {
                 throw new UserError("reading the database failed: " + e.getMessage());
             } catch (LiveReadException e) {
@@ -102,8 +105,9 @@ public final class AllSchemasComparer {
             }
             DiffOptions options = new DiffOptions(globs).withDefaultSchema(defaultSchema);
             SchemaSnapshot wanted = entities;
-            return Planner.plan(wanted, live, current -> SchemaDiff.compare(wanted, current, options, dialect),
-                    renames, prompt, hooks, dialect);
+            Comparison comparison = Planner.plan(wanted, live,
+                    current -> SchemaDiff.compare(wanted, current, options, dialect), renames, prompt, hooks, dialect);
+            return comparison.withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows));
         }
     }
 

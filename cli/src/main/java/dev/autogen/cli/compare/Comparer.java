@@ -3,6 +3,7 @@ package dev.autogen.cli.compare;
 import dev.autogen.cli.Timings;
 import dev.autogen.cli.UserError;
 import dev.autogen.cli.config.Settings;
+import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.diff.DiffOptions;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -39,7 +41,8 @@ import java.util.function.Supplier;
  *   <li>the plan, and the drop-plus-add pairs in it that may be renames;
  *   <li>renames asked for with {@code --rename}, or confirmed at the prompt, become rename operations and the rest of
  *       the plan is computed on the renamed schema;
- *   <li>the hooks' {@code includeOperation} and {@code process}.
+ *   <li>the hooks' {@code includeOperation} and {@code process};
+ *   <li>the drop of a generator table carries the table's current rows, for the downgrade ({@link DroppedGeneratorRows}).
  * </ol>
  */
 public final class Comparer {
@@ -87,6 +90,7 @@ public final class Comparer {
             SchemaSnapshot scratchModel = null;
             SchemaSnapshot live;
             List<String> problems;
+            Map<String, InitialRows> droppedRows;
             // Hibernate's boot runs while the database is read: the wall time is the longer of the two.
             long started = System.nanoTime();
             BackgroundTask<EntityExport> exportTask = !scratch ? null : BackgroundTask.start("autogen-entities",
@@ -108,6 +112,7 @@ public final class Comparer {
                 }
                 live = HibernateOwnTables.without(live, entities);
                 problems = EmptySequenceTables.find(entities, live, settings.schema(), dialect, connection);
+                droppedRows = DroppedGeneratorRows.read(entities, live, settings.schema(), dialect, connection);
                 Timings.record("compare", started);
             } catch (SQLException e) {
                 throw new UserError("reading the database failed: " + e.getMessage());
@@ -121,7 +126,7 @@ public final class Comparer {
             Comparison comparison = Planner.plan(wanted, live, current -> diff(wanted, scratchCopy, current, options),
                     renames, prompt, hooks, dialect);
             Timings.record("diff", diffStarted);
-            return comparison.withProblems(problems);
+            return comparison.withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows)).withProblems(problems);
         } finally {
             if (cache != null) {
                 cache.close();

@@ -33,6 +33,10 @@ public record Comparison(MigrationPlan plan, List<Rename> possibleRenames, List<
         return new Comparison(plan, possibleRenames, newProblems);
     }
 
+    public Comparison withPlan(MigrationPlan newPlan) {
+        return new Comparison(newPlan, possibleRenames, problems);
+    }
+
     /** One line per possible rename, for {@code diff} and {@code check}. */
     public List<String> renameHints() {
         return possibleRenames.stream()

@@ -105,6 +105,41 @@ public final class ApplicationCheck {
         }
     }
 
+    /**
+     * Persists {@code count} new instances of the entity class {@code simpleName} (one of those compiled into
+     * {@code classes} under {@code packageName}) and commits them, so that their rows stay.
+     *
+     * @return the identifiers they got, in order
+     */
+    public static List<Object> persistAndKeep(Db db, Path classes, String packageName, String simpleName, int count)
+            throws IOException {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ApplicationCheck.class.getClassLoader())) {
+            List<Class<?>> entities = entityClasses(classes, loader, packageName);
+            ClassLoader previous = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(loader);
+            try (SessionFactory factory = boot(db, loader, entities)) {
+                EntityType<?> type = factory.getMetamodel().getEntities().stream()
+                        .filter(e -> e.getJavaType().getSimpleName().equals(simpleName))
+                        .findFirst().orElseThrow(() -> new AssertionError("no entity class " + simpleName));
+                List<Object> ids = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    try (Session session = factory.openSession()) {
+                        Transaction tx = session.beginTransaction();
+                        Values values = new Values(session);
+                        Object entity = values.built(type, new HashSet<>());
+                        values.persistAll();
+                        tx.commit();
+                        ids.add(session.getIdentifier(entity));
+                    }
+                }
+                return ids;
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
+            }
+        }
+    }
+
     private static List<EntityType<?>> sorted(Set<EntityType<?>> types) {
         return types.stream().sorted(Comparator.comparing(EntityType::getName)).toList();
     }
