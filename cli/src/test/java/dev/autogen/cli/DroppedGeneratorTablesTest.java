@@ -8,7 +8,10 @@ import dev.autogen.runtime.testing.TestDatabases;
 import dev.autogen.runtime.testing.TestDatabases.Db;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +47,8 @@ class DroppedGeneratorTablesTest {
                 before[i] = max(ApplicationCheck.persistAndKeep(db, Cli.testClasses(), V1, generated.get(i), 3));
             }
 
+            String plan = cli.run(Cli.args(common, Cli.entities(V2), "diff")).ok().out().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(plan.contains("- drop table hibernate_sequences (its 1 row kept for the downgrade)   [destructive]"), plan);
             cli.run(Cli.args(common, Cli.entities(V2), "revision", "--autogenerate", "-m", "v2")).ok();
             String v2 = migration("v2").toLowerCase(java.util.Locale.ROOT);
             assertTrue(v2.contains("rows(\"sequence_name\", \"next_val\")") && v2.contains(".values(\"default\", "), v2);
@@ -60,6 +65,31 @@ class DroppedGeneratorTablesTest {
                         + " after the downgrade; before the drop the ids went up to " + before[i]);
             }
             ApplicationCheck.persistEveryEntity(db, Cli.testClasses(), V1);
+        }
+    }
+
+    /**
+     * Only a generator's shape is read, and only a small table: a dropped table of another shape, or one of more than
+     * 100 rows, is dropped as before, without rows for its downgrade.
+     */
+    @Test
+    void onlySmallTablesOfAGeneratorsShapeKeepTheirRows() throws Exception {
+        try (Db db = TestDatabases.sqlite()) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("create table small_blocks (block varchar(255) not null primary key, next_id bigint)");
+                s.execute("insert into small_blocks values ('a', 10), ('b', 20)");
+                s.execute("create table big_blocks (block varchar(255) not null primary key, next_id bigint)");
+                for (int i = 0; i < 101; i++) {
+                    s.execute("insert into big_blocks values ('k" + i + "', " + i + ")");
+                }
+                s.execute("create table archive (id bigint not null primary key, body varchar(255))");
+                s.execute("insert into archive values (1, 'x')");
+            }
+            Cli cli = new Cli(dir);
+            String plan = cli.run(Cli.args("--url", db.url(), Cli.entities(V2), "diff")).ok().out();
+            assertTrue(plan.contains("- drop table small_blocks (its 2 rows kept for the downgrade)   [destructive]")
+                    && plan.contains("- drop table big_blocks   [destructive]")
+                    && plan.contains("- drop table archive   [destructive]"), plan);
         }
     }
 

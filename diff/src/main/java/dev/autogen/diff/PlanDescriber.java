@@ -60,7 +60,10 @@ public final class PlanDescriber implements OperationVisitor<String> {
 
     @Override
     public String visitDropTable(DropTableOp op) {
-        return "- drop table " + op.table();
+        // a generator table's rows, read when the plan was made, come back with it in the downgrade
+        int rows = op.definition().initialRows() == null ? 0 : op.definition().initialRows().rows().size();
+        String line = "- drop table " + op.table();
+        return rows == 0 ? line : line + " (its " + rows + (rows == 1 ? " row" : " rows") + " kept for the downgrade)";
     }
 
     @Override
