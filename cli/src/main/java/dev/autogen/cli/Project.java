@@ -24,6 +24,7 @@ import dev.autogen.runtime.migration.graph.RevisionGraph;
 import dev.autogen.runtime.migration.graph.RevisionNode;
 import dev.autogen.runtime.migration.graph.RevisionTarget;
 import dev.autogen.runtime.migration.graph.TargetKind;
+import dev.autogen.runtime.secret.Redaction;
 import dev.autogen.templates.MigrationTemplates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,6 +92,19 @@ public final class Project {
 
     /** {@code autogen init}: the migrations folder, its template and a settings file. */
     public List<String> init(Path dir) {
+        return init(dir, null, null, List.of());
+    }
+
+    /**
+     * {@code autogen init} with the {@code --url}, {@code --entities} and {@code --package} given on its command line,
+     * which the new settings file records in place of its examples. A URL that holds a password is refused: the file
+     * is meant to be committed.
+     */
+    public List<String> init(Path dir, String url, String entities, List<String> packages) {
+        if (url != null && !Redaction.passwordsIn(url).isEmpty()) {
+            throw new UserError("init does not write a password into " + SettingsResolver.DEFAULT_CONFIG
+                    + ": give --url without it, and the password as AUTOGEN_PASSWORD or in a file named by password-file=");
+        }
         Path migrations = dir == null ? settings.migrations() : workingDir.resolve(dir).normalize();
         List<String> done = new ArrayList<>();
         try {
@@ -113,14 +127,15 @@ public final class Project {
                 Files.writeString(config, String.join("\n",
                         "# Autogen settings. Every key can be overridden by a flag (--url ...) or an environment variable (AUTOGEN_URL ...).",
                         "# Relative paths are resolved against this file's folder.",
-                        "url=jdbc:sqlite:app.db",
+                        "url=" + propertyValue(url == null ? "jdbc:sqlite:app.db" : url),
                         "#user=",
                         "# the password: prefer AUTOGEN_PASSWORD or a file holding it to writing it here",
                         "#password-file=",
                         "#schema=",
                         "migrations=" + rel.toString().replace('\\', '/'),
-                        "entities=target/classes",
-                        "#package=com.example.model",
+                        "entities=" + propertyValue(entities == null ? "target/classes" : entities),
+                        packages == null || packages.isEmpty() ? "#package=com.example.model"
+                                : "package=" + propertyValue(String.join(",", packages)),
                         "# tables other tools own, never compared (globs, comma-separated); or name yours with include=",
                         "#exclude=flyway_*, qrtz_*",
                         "# compare through a scratch copy of the entities' schema (default: on for SQLite and H2)",
@@ -134,6 +149,12 @@ public final class Project {
             throw new UserError("cannot create " + migrations + ": " + IoReasons.of(e) + "; check that its parent folder exists and is writable");
         }
         return done;
+    }
+
+    /** A value as a properties file reads it back: backslashes doubled, line breaks and a leading blank escaped. */
+    private static String propertyValue(String value) {
+        String escaped = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+        return escaped.startsWith(" ") ? "\\" + escaped : escaped;
     }
 
     /** {@code autogen revision}: writes a migration on the single head and returns its path. */

@@ -166,6 +166,29 @@ class CommandShapeTest {
         assertTrue(Files.readString(project.resolve("autogen.properties")).contains("\nmigrations=db/migrations\n"));
     }
 
+    /** The flags given to init are what the new settings file records; a URL holding a password is refused. */
+    @Test
+    void initRecordsTheUrlEntitiesAndPackagesItIsGiven() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("flags"));
+        Cli fresh = new Cli(project);
+        assertEquals("init does not write a password into autogen.properties: give --url without it, and the password as"
+                        + " AUTOGEN_PASSWORD or in a file named by password-file=",
+                fresh.run("--url", "postgresql://app:s3cret@db.example:5432/app", "init").userError());
+        assertFalse(Files.exists(project.resolve("autogen.properties")));
+        assertFalse(Files.exists(project.resolve("migrations")));
+
+        fresh.run("--url", "jdbc:sqlite:data/app.db", "--entities", "build/classes", "--package", "com.acme.model",
+                "--package", "com.acme.billing", "init").ok();
+        String written = Files.readString(project.resolve("autogen.properties"));
+        assertTrue(written.contains("\nurl=jdbc:sqlite:data/app.db\n"), written);
+        assertTrue(written.contains("\nentities=build/classes\n"), written);
+        assertTrue(written.contains("\npackage=com.acme.model,com.acme.billing\n"), written);
+        // the next command, with no flags, reads them back
+        Files.createDirectories(project.resolve("data"));
+        assertEquals("base (no migration applied)\n", fresh.run("current").ok().out());
+        assertTrue(Files.exists(project.resolve("data/app.db")));
+    }
+
     private List<Path> migrationFiles() {
         try (Stream<Path> files = Files.list(versions)) {
             return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();

@@ -17,7 +17,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (String line : root.autogen().init(dir)) {
+        for (String line : root.autogen().init(dir, root.url, root.entities, root.packages)) {
             root.spec.commandLine().getOut().println(line);
         }
         return 0;
