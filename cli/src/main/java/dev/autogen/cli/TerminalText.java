@@ -1,5 +1,7 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.dialect.ControlCharacters;
+
 /**
  * Text from migrations (messages, file contents) made safe for a terminal: a message holding ESC could clear the screen,
  * rewrite the window title or hide the lines before it, and a carriage return could overwrite what was printed. Control
@@ -17,22 +19,7 @@ public final class TerminalText {
         if (text == null) {
             return null;
         }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String escaped = switch (c) {
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                default -> unsafe(c) ? String.format("\\u%04x", (int) c) : null;
-            };
-            if (escaped != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(escaped != null ? escaped : String.valueOf(c));
-            }
-        }
-        return out == null ? text : out.toString();
+        return ControlCharacters.escape(text, c -> unsafe((char) c));
     }
 
     /** Each line of {@code text} escaped, line breaks kept. */

@@ -1,5 +1,7 @@
 package dev.autogen.runtime.dialect;
 
+import java.util.function.IntPredicate;
+
 /**
  * Control characters and line separators in the text Autogen writes into SQL. The database clients that run an offline
  * script read it line by line: psql ends a {@code --} comment at a carriage return as well as at a line feed, psql and
@@ -20,23 +22,34 @@ public final class ControlCharacters {
      * escape ({@code \r}, {@code \n}, {@code \t}, {@code \u0085}), so the comment ends where Autogen ends it.
      */
     public static String forComment(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return escape(text, c -> isControl((char) c));
+    }
+
+    /**
+     * {@code text} with each character that {@code unsafe} names written as a visible escape: {@code \n}, {@code \r},
+     * {@code \t}, else {@code \u001b}; {@code text} itself when it holds none.
+     */
+    public static String escape(String text, IntPredicate unsafe) {
+        StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!unsafe.test(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
             switch (c) {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (isControl(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
     /**

@@ -39,11 +39,8 @@ public final class SqlExpressions {
         if (expression == null || expression.isBlank()) {
             return null;
         }
-        try {
-            return SqlText.stripOuterParens(ExprParser.canonical(expression, unquoted, quoted, functions));
-        } catch (IllegalArgumentException unreadable) {
-            return SqlText.lowerOutsideQuotes(SqlText.stripOuterParens(expression));
-        }
+        String canonical = parsed(expression, unquoted, quoted, functions);
+        return canonical != null ? canonical : SqlText.lowerOutsideQuotes(SqlText.stripOuterParens(expression));
     }
 
     /**
