@@ -2,6 +2,7 @@ package dev.autogen.core.dialect;
 
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.ops.ConversionClass;
 
@@ -126,5 +127,23 @@ public interface SchemaDialect {
      */
     default ConversionClass classifyConversion(ColumnType from, ColumnType to) {
         return CastConversions.classify(from, to);
+    }
+
+    /**
+     * The name under which this database stores the object {@code name} names: a quoted name's text ({@code `MixedCase`}
+     * is {@code MixedCase}), an unquoted one as the database's unquoted SQL stores it. By default the text as written
+     * (MariaDB, MySQL and SQLite keep an unquoted name's case). For one part of a name, not a qualified one.
+     */
+    default String storedName(String name) {
+        return Identifiers.text(name);
+    }
+
+    /**
+     * A name read from this database's catalog, written as the model writes names: marked quoted where an unquoted
+     * name would be stored otherwise ({@code MixedCase} on PostgreSQL is {@code `MixedCase`}, which only quoted SQL
+     * creates), else as stored. For one part of a name.
+     */
+    default String fromCatalog(String stored) {
+        return stored == null || storedName(stored).equals(stored) ? stored : Identifiers.quoted(stored);
     }
 }

@@ -45,7 +45,7 @@ import java.util.zip.ZipFile;
  */
 public final class EntityModelCache implements AutoCloseable {
 
-    private static final String FORMAT = "autogen-entity-model/2";
+    private static final String FORMAT = "autogen-entity-model/3";
 
     private final Path folder;
     private final List<Path> codeLocations;

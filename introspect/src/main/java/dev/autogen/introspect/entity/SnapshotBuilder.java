@@ -4,6 +4,7 @@ import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.QualifiedName;
@@ -375,11 +376,14 @@ final class SnapshotBuilder {
     }
 
     private String columnName(org.hibernate.mapping.Column column) {
-        return column.isQuoted() ? column.getName() : dialect.foldIdentifier(column.getName());
+        return column.isQuoted() ? Identifiers.quoted(column.getName()) : dialect.foldIdentifier(column.getName());
     }
 
-    /** Quoted identifiers are stored as written; unquoted ones as the database folds them. */
+    /**
+     * A quoted identifier marked quoted, as Hibernate writes it ({@code `MixedCase`}), so that every database keeps its
+     * case; an unquoted one as the database folds it.
+     */
     private String name(Identifier identifier) {
-        return identifier.isQuoted() ? identifier.getText() : dialect.foldIdentifier(identifier.getText());
+        return identifier.isQuoted() ? Identifiers.quoted(identifier.getText()) : dialect.foldIdentifier(identifier.getText());
     }
 }

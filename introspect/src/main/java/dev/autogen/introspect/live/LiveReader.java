@@ -1,5 +1,6 @@
 package dev.autogen.introspect.live;
 
+import dev.autogen.core.model.NameMapping;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.introspect.live.h2.H2CatalogReader;
@@ -56,7 +57,7 @@ public final class LiveReader {
             throw new LiveReadException("cannot read a live " + dialect.name() + " database; supported: "
                     + String.join(", ", supportedDialects()));
         }
-        return reader.read(connection, dialect, options);
+        return NameMapping.apply(reader.read(connection, dialect, options), dialect::fromCatalog);
     }
 
     /** {@link #read(Connection, SchemaDialect, LiveReadOptions)} with {@link LiveReadOptions#defaults()}. */

@@ -56,7 +56,7 @@ public interface Dialect extends SchemaDialect {
         if (!quoted || (quote(lower).equals(lower) && foldIdentifier(lower).equals(name))) {
             return quoted ? lower : name;
         }
-        return quote(name);
+        return quote(dev.autogen.core.model.Identifiers.quoted(name));
     }
 
     /**

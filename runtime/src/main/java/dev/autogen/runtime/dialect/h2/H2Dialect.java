@@ -1,6 +1,8 @@
 package dev.autogen.runtime.dialect.h2;
 
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.Identifiers;
+import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
@@ -22,10 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * H2 2.x. Types render as Hibernate ORM 7.4.15's {@code H2Dialect} renders them for H2 2.3; unquoted identifiers fold
- * to upper case. A plain name (letters, digits and underscores, not a key word) in one case is written unquoted, so a
- * migration's {@code users} is the {@code USERS} that Hibernate's unquoted SQL finds, and such names compare ignoring
- * case; other names, mixed-case ones included ({@code MixedCase}, which only a quoted identifier gives, as on
- * PostgreSQL), are quoted and compare exactly. H2 commits every DDL statement as it runs, so a migration
+ * to upper case. A plain name (letters, digits and underscores, not a key word) is written unquoted, so a migration's
+ * {@code users} or {@code Users} is the {@code USERS} that Hibernate's unquoted SQL finds, and such names compare
+ * ignoring case; a quoted name ({@code `MixedCase`}, as Hibernate writes it) is quoted and keeps its case, as on
+ * PostgreSQL, and key words and other names are quoted as written. H2 commits every DDL statement as it runs, so a migration
  * that fails halfway keeps what it did ({@link #supportsTransactionalDdl()} is false). Dropping a constraint H2 named
  * itself ({@code CONSTRAINT_xx}) reads its name from the database.
  */
@@ -76,30 +78,41 @@ public final class H2Dialect implements Dialect {
     }
 
     /**
-     * The name H2 finds for {@code identifier} as {@link #quote} writes it: a plain name in one case folded to upper
-     * case ({@code users} and {@code USERS} are one table), any other name as written ({@code TESTentity} and
-     * {@code TESTENTITY} are two).
+     * The name H2 finds for {@code identifier} as {@link #quote} writes it, part by part: a quoted name
+     * ({@code `MixedCase`}) as written, a plain unquoted one folded to upper case ({@code users}, {@code Users} and
+     * {@code USERS} are one table; {@code `TESTentity`} and {@code TESTENTITY} are two).
      */
     @Override
     public String nameKey(String identifier) {
-        return unquoted(identifier) ? identifier.toUpperCase(Locale.ROOT) : identifier;
+        QualifiedName name = QualifiedName.parse(identifier);
+        return name.schema() == null ? storedName(identifier)
+                : QualifiedName.of(storedName(name.schema()), storedName(name.name()));
     }
 
     /**
-     * Unquoted when it is letters, digits and underscores in one case and no key word ({@code users},
-     * {@code CREATED_AT}), so that it names what Hibernate's unquoted SQL names; otherwise quoted and kept as written
-     * ({@code "ORDER"}, {@code "MY TABLE"}, {@code "MixedCase"}: a quoted identifier keeps its case).
+     * A quoted name's text ({@code `MixedCase`} is {@code MixedCase}); a plain unquoted name in upper case, as H2's
+     * unquoted SQL stores it; any other name (a key word, a space) as written, since {@link #quote} quotes it.
+     */
+    @Override
+    public String storedName(String name) {
+        if (Identifiers.isQuoted(name)) {
+            return Identifiers.text(name);
+        }
+        return plain(name) ? name.toUpperCase(Locale.ROOT) : name;
+    }
+
+    /**
+     * A quoted name ({@code `MixedCase`}) quoted, keeping its case; a plain unquoted name (letters, digits and
+     * underscores, no key word) unquoted, so that it names what Hibernate's unquoted SQL names ({@code Author} is
+     * {@code AUTHOR}); a key word or other name quoted as written ({@code "ORDER"}, {@code "MY TABLE"}).
      */
     @Override
     public String quote(String identifier) {
         ControlCharacters.requireNoneInIdentifier(identifier);
-        return unquoted(identifier) ? identifier : exactly(identifier);
-    }
-
-    /** Whether {@link #quote} writes the name unquoted: plain, and all upper or all lower case. */
-    private static boolean unquoted(String identifier) {
-        return plain(identifier) && (identifier.equals(identifier.toUpperCase(Locale.ROOT))
-                || identifier.equals(identifier.toLowerCase(Locale.ROOT)));
+        if (Identifiers.isQuoted(identifier)) {
+            return exactly(Identifiers.text(identifier));
+        }
+        return plain(identifier) ? identifier : exactly(identifier);
     }
 
     /**

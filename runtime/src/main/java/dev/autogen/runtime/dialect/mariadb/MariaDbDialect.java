@@ -1,6 +1,8 @@
 package dev.autogen.runtime.dialect.mariadb;
 
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.Identifiers;
+import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
@@ -141,13 +143,22 @@ public final class MariaDbDialect implements Dialect {
     /** Names compare exactly: table names are case sensitive on Linux ({@code lower_case_table_names=0}). */
     @Override
     public String nameKey(String identifier) {
-        return identifier;
+        return text(identifier);
+    }
+
+    /** A name without the quote marks of its parts ({@code sales.`Orders`} is {@code sales.Orders}). */
+    private static String text(String identifier) {
+        QualifiedName name = QualifiedName.parse(identifier);
+        return name.schema() == null ? Identifiers.text(identifier)
+                : QualifiedName.of(Identifiers.text(name.schema()), Identifiers.text(name.name()));
     }
 
     @Override
     public String quote(String identifier) {
         ControlCharacters.requireNoneInIdentifier(identifier);
-        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT))) {
+        if (Identifiers.isQuoted(identifier)) {
+            identifier = Identifiers.text(identifier);
+        } else if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT))) {
             return identifier;
         }
         return '`' + identifier.replace("`", "``") + '`';

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.dialect.mariadb;
 
+import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.QualifiedName;
 import java.sql.Connection;
@@ -54,7 +55,7 @@ final class MariaDbLiveCatalog implements MariaDbLive {
         boolean columnLevel = false;
         try (PreparedStatement ps = connection.prepareStatement(CHECK_LEVEL)) {
             setTable(ps, table);
-            ps.setString(3, check);
+            ps.setString(3, Identifiers.text(check));
             try (ResultSet rs = ps.executeQuery()) {
                 columnLevel = rs.next() && "Column".equalsIgnoreCase(rs.getString(1));
             }
@@ -96,7 +97,7 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     public Optional<LiveColumn> column(String table, String column) {
         try (PreparedStatement ps = connection.prepareStatement(COLUMN)) {
             setTable(ps, table);
-            ps.setString(3, column);
+            ps.setString(3, Identifiers.text(column));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -207,8 +208,8 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     /** The table's database (null: the current one) and name as the first two parameters. */
     private static void setTable(PreparedStatement ps, String table) throws SQLException {
         QualifiedName name = QualifiedName.parse(table);
-        ps.setString(1, name.schema());
-        ps.setString(2, name.name());
+        ps.setString(1, name.schema() == null ? null : Identifiers.text(name.schema()));
+        ps.setString(2, Identifiers.text(name.name()));
     }
 
     private static boolean isTrue(ResultSet rs, int column) {

@@ -196,7 +196,7 @@ public final class PostgresDdl extends AbstractDdl {
                     "cannot drop the unnamed check constraint (" + op.check().expression() + ") on " + op.table()
                             + ": its name is looked up in the database; write the SQL with a connection"));
             Set<String> mentioned = SqlExpressions.names(op.check().expression(), pg::foldIdentifier);
-            used = table.columns().stream().map(Column::name).filter(mentioned::contains).toList();
+            used = table.columns().stream().map(Column::name).filter(c -> mentioned.contains(pg.storedName(c))).toList();
         }
         String name = used.size() == 1 ? defaultName(op.table(), used, "check")
                 : defaultName(op.table(), List.of(), "check").replace("__check", "_check"); // no column part: t_check
@@ -207,13 +207,14 @@ public final class PostgresDdl extends AbstractDdl {
      * The name PostgreSQL gives an unnamed constraint ({@code t_a_b_key}, {@code t_a_fkey}), when it fits; from the
      * table's name without its schema.
      */
-    private static String defaultName(String table, List<String> columns, String suffix) {
-        String name = QualifiedName.unqualified(table) + "_" + String.join("_", columns) + "_" + suffix;
+    private String defaultName(String table, List<String> columns, String suffix) {
+        String name = pg.storedName(QualifiedName.unqualified(table)) + "_"
+                + String.join("_", columns.stream().map(pg::storedName).toList()) + "_" + suffix;
         if (name.length() > MAX_NAME) {
             throw new IllegalArgumentException("constraint on " + table + columns
                     + " has no name and PostgreSQL's generated name would be truncated; give its name");
         }
-        return name;
+        return pg.fromCatalog(name);
     }
 
 }

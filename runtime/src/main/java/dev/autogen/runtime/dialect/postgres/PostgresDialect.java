@@ -1,6 +1,8 @@
 package dev.autogen.runtime.dialect.postgres;
 
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.Identifiers;
+import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.Operation;
@@ -53,7 +55,7 @@ public final class PostgresDialect implements Dialect {
             "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
             "with");
 
-    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
     /** An array type: {@code int[]}, {@code int[3][]}, {@code int array}, {@code int array[3]}. */
     private static final Pattern ARRAY = Pattern.compile("(.+?)(?: array(?:\\[\\d*\\])?|(?:\\[\\d*\\])+)");
@@ -74,17 +76,50 @@ public final class PostgresDialect implements Dialect {
         return identifier.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The name as PostgreSQL stores it, part by part: a quoted name ({@code `MixedCase`}) exactly, an unquoted plain one
+     * folded to lower case ({@code Author} is {@code author}); names compare exactly in that form.
+     */
     @Override
     public String nameKey(String identifier) {
-        return identifier;
+        QualifiedName name = QualifiedName.parse(identifier);
+        return name.schema() == null ? storedName(identifier)
+                : QualifiedName.of(storedName(name.schema()), storedName(name.name()));
     }
 
+    /**
+     * A quoted name's text ({@code `MixedCase`} is {@code MixedCase}); an unquoted plain name folded to lower case, as
+     * PostgreSQL's unquoted SQL stores it ({@code Author} is {@code author}); any other name (a key word, a space) as
+     * written, since {@link #quote} quotes it.
+     */
+    @Override
+    public String storedName(String name) {
+        if (Identifiers.isQuoted(name)) {
+            return Identifiers.text(name);
+        }
+        return unquoted(name) ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    /**
+     * A quoted name ({@code `MixedCase`}) quoted, keeping its case; a plain unquoted name unquoted, so that PostgreSQL
+     * folds it as it folds Hibernate's unquoted SQL ({@code Author} is table {@code author}, the one Hibernate finds);
+     * a key word or a name with other characters quoted as written.
+     */
     @Override
     public String quote(String identifier) {
         ControlCharacters.requireNoneInIdentifier(identifier);
-        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
-            return identifier;
+        if (Identifiers.isQuoted(identifier)) {
+            return exactly(Identifiers.text(identifier));
         }
+        return unquoted(identifier) ? identifier : exactly(identifier);
+    }
+
+    /** Letters, digits, {@code _} and {@code $}, not a key word: what PostgreSQL reads unquoted. */
+    private static boolean unquoted(String identifier) {
+        return PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT));
+    }
+
+    private static String exactly(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
@@ -369,7 +404,7 @@ public final class PostgresDialect implements Dialect {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (wanted.equals(normalizeCheck(rs.getString(2)))) {
-                        return rs.getString(1);
+                        return fromCatalog(rs.getString(1));
                     }
                 }
             }

@@ -2,6 +2,8 @@ package dev.autogen.runtime.dialect.sqlite;
 
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.model.Identifiers;
+import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.AlterColumnOp;
 import dev.autogen.core.ops.ConversionClass;
@@ -75,13 +77,22 @@ public final class SqliteDialect implements Dialect {
     /** SQLite compares identifiers ignoring (ASCII) case. */
     @Override
     public String nameKey(String identifier) {
-        return identifier.toLowerCase(Locale.ROOT);
+        return text(identifier).toLowerCase(Locale.ROOT);
+    }
+
+    /** A name without the quote marks of its parts ({@code sales.`Orders`} is {@code sales.Orders}). */
+    private static String text(String identifier) {
+        QualifiedName name = QualifiedName.parse(identifier);
+        return name.schema() == null ? Identifiers.text(identifier)
+                : QualifiedName.of(Identifiers.text(name.schema()), Identifiers.text(name.name()));
     }
 
     @Override
     public String quote(String identifier) {
         ControlCharacters.requireNoneInIdentifier(identifier);
-        if (PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier.toLowerCase(Locale.ROOT))) {
+        if (Identifiers.isQuoted(identifier)) {
+            identifier = Identifiers.text(identifier);
+        } else if (PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier.toLowerCase(Locale.ROOT))) {
             return identifier;
         }
         return '"' + identifier.replace("\"", "\"\"") + '"';

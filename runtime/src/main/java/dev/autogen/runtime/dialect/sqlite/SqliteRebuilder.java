@@ -1,5 +1,6 @@
 package dev.autogen.runtime.dialect.sqlite;
 
+import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.TableLookup;
@@ -103,7 +104,7 @@ final class SqliteRebuilder {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT sql FROM main.sqlite_master WHERE type = ? AND name = ? COLLATE NOCASE AND sql IS NOT NULL")) {
             ps.setString(1, type);
-            ps.setString(2, name);
+            ps.setString(2, Identifiers.text(name));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
@@ -120,8 +121,8 @@ final class SqliteRebuilder {
         String sql = "SELECT m.name, p.on_delete FROM main.sqlite_master m, pragma_foreign_key_list(m.name) p"
                 + " WHERE m.type = 'table' AND p.\"table\" = ? COLLATE NOCASE AND m.name <> ? COLLATE NOCASE";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, table);
-            ps.setString(2, table);
+            ps.setString(1, Identifiers.text(table));
+            ps.setString(2, Identifiers.text(table));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Reference(rs.getString(1), rs.getString(2)));
@@ -136,7 +137,7 @@ final class SqliteRebuilder {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE"
                         + " AND sql IS NOT NULL ORDER BY rowid")) {
-            ps.setString(1, table);
+            ps.setString(1, Identifiers.text(table));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));

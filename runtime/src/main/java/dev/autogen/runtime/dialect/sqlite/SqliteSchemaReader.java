@@ -1,5 +1,6 @@
 package dev.autogen.runtime.dialect.sqlite;
 
+import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
@@ -115,6 +116,7 @@ public final class SqliteSchemaReader {
      */
     public Optional<Table> readTable(String name) throws SQLException {
         Objects.requireNonNull(name, "name");
+        name = Identifiers.text(name);
         storedTableNames = null;
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE")) {

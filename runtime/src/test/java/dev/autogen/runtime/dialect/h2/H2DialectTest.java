@@ -27,8 +27,10 @@ class H2DialectTest {
         assertEquals("NAME", h2.quote("NAME"));
         // plain names in one case stay unquoted: H2 folds them, as it folds Hibernate's unquoted SQL
         assertEquals("users", h2.quote("users"));
-        // a mixed-case name only comes from a quoted identifier (as on PostgreSQL): it keeps its case
-        assertEquals("\"UserAccount\"", h2.quote("UserAccount"));
+        // so do mixed-case ones (Hibernate's unquoted UserAccount is H2's USERACCOUNT); marked quoted, a name keeps its case
+        assertEquals("UserAccount", h2.quote("UserAccount"));
+        assertEquals("\"UserAccount\"", h2.quote("`UserAccount`"));
+        assertEquals("\"users\"", h2.quote("`users`"));
         assertEquals("\"USER\"", h2.quote("USER"));
         assertEquals("\"user\"", h2.quote("user"));
         assertEquals("\"ORDER\"", h2.quote("ORDER"));
@@ -61,8 +63,12 @@ class H2DialectTest {
     @Test
     void plainNamesCompareAsH2FoldsThemOthersExactly() {
         assertEquals("USERACCOUNT", h2.foldIdentifier("UserAccount"));
-        assertEquals("UserAccount", h2.nameKey("UserAccount"));
-        assertNotEquals(h2.nameKey("TESTentity"), h2.nameKey("TESTENTITY"));
+        assertEquals("USERACCOUNT", h2.nameKey("UserAccount"));
+        assertEquals("UserAccount", h2.nameKey("`UserAccount`"));
+        assertNotEquals(h2.nameKey("`TESTentity`"), h2.nameKey("`TESTENTITY`"));
+        assertEquals(h2.nameKey("`TESTENTITY`"), h2.nameKey("TESTentity"));
+        assertEquals("`users`", h2.fromCatalog("users"));
+        assertEquals("USERS", h2.fromCatalog("USERS"));
         assertEquals(h2.nameKey("USERS"), h2.nameKey("users"));
         assertEquals("My Table", h2.nameKey("My Table"));
         assertNotEquals(h2.nameKey("My Table"), h2.nameKey("MY TABLE"));

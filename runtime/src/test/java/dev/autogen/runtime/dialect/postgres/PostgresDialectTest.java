@@ -21,7 +21,10 @@ class PostgresDialectTest {
         assertEquals("\"order\"", pg.quote("order"));
         assertEquals("\"group\"", pg.quote("group"));
         assertEquals("\"left\"", pg.quote("left"));
-        assertEquals("\"UserAccount\"", pg.quote("UserAccount"));
+        // unquoted, a mixed-case name folds as Hibernate's unquoted SQL folds it; marked quoted, it keeps its case
+        assertEquals("UserAccount", pg.quote("UserAccount"));
+        assertEquals("\"UserAccount\"", pg.quote("`UserAccount`"));
+        assertEquals("\"users\"", pg.quote("`users`"));
         assertEquals("\"my table\"", pg.quote("my table"));
         assertEquals("\"1abc\"", pg.quote("1abc"));
         assertEquals("\"a\"\"b\"", pg.quote("a\"b"));
@@ -39,8 +42,16 @@ class PostgresDialectTest {
     @Test
     void namesFoldToLowerCaseAndCompareExactly() {
         assertEquals("useraccount", pg.foldIdentifier("UserAccount"));
-        assertEquals("UserAccount", pg.nameKey("UserAccount"));
-        assertNotEquals(pg.nameKey("Users"), pg.nameKey("users"));
+        assertEquals("useraccount", pg.nameKey("UserAccount"));
+        assertEquals(pg.nameKey("Users"), pg.nameKey("users"));
+        assertEquals("Users", pg.nameKey("`Users`"));
+        assertNotEquals(pg.nameKey("`Users`"), pg.nameKey("users"));
+        assertEquals(pg.nameKey("`users`"), pg.nameKey("users"));
+        assertEquals("sales.Orders", pg.nameKey("Sales.`Orders`"));
+        // read from the catalog: marked quoted exactly where unquoted SQL would not find it
+        assertEquals("`Users`", pg.fromCatalog("Users"));
+        assertEquals("users", pg.fromCatalog("users"));
+        assertEquals("my table", pg.fromCatalog("my table"));
     }
 
     @Test
