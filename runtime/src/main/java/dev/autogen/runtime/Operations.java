@@ -4,6 +4,11 @@ package dev.autogen.runtime;
  * The operations a migration performs. Every method renders DDL for the connected database's dialect; the same
  * migration runs unchanged on each supported database. On SQLite, changes that {@code ALTER TABLE} cannot make are done
  * by rebuilding the table inside the migration's transaction, keeping every row.
+ *
+ * <p>Names are written as Hibernate writes them: a plain name ({@code author}, {@code Author}) is unquoted, and each
+ * database folds it as it folds Hibernate's unquoted SQL ({@code author} on PostgreSQL, {@code AUTHOR} on H2); a name in
+ * backticks ({@code "`MixedCase`"}) is quoted and keeps its case everywhere; a key word or a name with other characters
+ * ({@code "order"}, {@code "my table"}) is quoted as written. A table in another schema is {@code "sales.orders"}.
  */
 public interface Operations {
 
