@@ -397,6 +397,11 @@ public final class Project {
                         + (applied == 1 ? "it is" : "statements 1-" + applied + " are") + " not run again (the last: `"
                         + TerminalText.escape(lastStatement.strip().replaceAll("\\s+", " ")) + "`)");
             }
+
+            @Override
+            public void completedEarlier(MigrationStep step, String note) {
+                progress.accept("  " + TerminalText.escape(note.replaceAll("\\s+", " ")));
+            }
         };
     }
 

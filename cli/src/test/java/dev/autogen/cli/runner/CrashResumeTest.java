@@ -131,6 +131,63 @@ class CrashResumeTest {
         assertEquals(4, boundaries, "a kill after each of the 4 statements");
     }
 
+    /**
+     * Killed between a DDL statement and the record of its completion (the statement committed by itself, its record
+     * not yet): the next run runs it again, sees from the database's error that its work is there, says so, and goes
+     * on after it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2"})
+    void aRunKilledBetweenAnyDdlStatementAndItsRecordIsCompletedByTheNextRun(String kind) throws Exception {
+        migrations();
+        int killedUp = 0;
+        int killedDown = 0;
+        for (int n = 1; ; n++) {
+            try (Db db = TestDatabases.of(kind)) {
+                String url = kind.equals("h2") ? db.url() + ";WRITE_DELAY=0" : db.url();
+                inProcess(url, "history");
+                ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
+                        List.of("-Dautogen.test.haltBeforeRecording=" + n), "--url", url, "upgrade", "head"),
+                        dir, Map.of(), null);
+                if (killed.code() == 0) {
+                    break; // fewer than n DDL statements: every one was tried
+                }
+                assertEquals(137, killed.code(), killed::toString);
+                killedUp++;
+
+                String rerun = inProcess(url, "upgrade", "head");
+
+                String at = "killed before recording DDL statement " + n + ", then: " + rerun;
+                assertTrue(rerun.contains("had completed before the earlier run stopped (the database says: "), at);
+                try (Connection c = db.connect()) {
+                    assertEquals(List.of("1 a 11"), strings(c, "SELECT id, name, qty FROM items"), at);
+                    assertEquals(List.of("r1", "r2"), strings(c, "SELECT msg FROM events ORDER BY msg"), at);
+                    assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"), at);
+                    assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"), at);
+                    assertTrue(hasIndex(c, "events", "idx_events_msg"), at);
+                }
+
+                ExternalProcess.Outcome killedDowngrade = ExternalProcess.run(ExternalProcess.autogen(
+                        List.of("-Dautogen.test.haltBeforeRecording=" + n), "--url", url, "downgrade", "base"),
+                        dir, Map.of(), null);
+                if (killedDowngrade.code() == 0) {
+                    continue; // the downgrade has fewer DDL statements
+                }
+                assertEquals(137, killedDowngrade.code(), killedDowngrade::toString);
+                killedDown++;
+                String rerunDown = inProcess(url, "downgrade", "base");
+                String down = "downgrade killed before recording DDL statement " + n + ", then: " + rerunDown;
+                assertTrue(rerunDown.contains("had completed before the earlier run stopped"), down);
+                try (Connection c = db.connect()) {
+                    assertEquals(List.of(), strings(c, "SELECT version_num FROM autogen_version"), down);
+                    assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"), down);
+                }
+            }
+        }
+        assertEquals(4, killedUp, "a kill after each of the upgrade's 4 DDL statements");
+        assertEquals(4, killedDown, "a kill after each of the downgrade's 4 DDL statements");
+    }
+
     @Test
     void anotherStepWaitsUntilTheInterruptedOneIsFinished() throws Exception {
         migrations();

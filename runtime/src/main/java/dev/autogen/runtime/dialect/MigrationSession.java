@@ -56,6 +56,16 @@ public interface MigrationSession extends AutoCloseable {
      */
     default void verify(Statement statement, String sql) throws SQLException {}
 
+    /**
+     * Whether {@code failure}, from running a DDL statement again that an interrupted run had started, shows that the
+     * statement had completed then: the object it creates exists already, or the one it drops is gone. Where DDL commits
+     * as it runs, a runner killed between a DDL statement and its progress record leaves that statement in doubt; the
+     * next run runs it again and, on such a failure, goes on after it. The default knows no such failure.
+     */
+    default boolean showsAlreadyDone(SQLException failure) {
+        return false;
+    }
+
     /** Restores the connection's settings. */
     @Override
     void close() throws SQLException;

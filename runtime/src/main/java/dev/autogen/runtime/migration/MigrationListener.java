@@ -25,6 +25,14 @@ public interface MigrationListener {
     default void resuming(MigrationStep step, int applied, String lastStatement) {}
 
     /**
+     * Called during a resumed step when the DDL statement an interrupted run had started, but not recorded as
+     * completed, turned out to have completed then: running it again failed because its work is there.
+     *
+     * @param note what was found, in one line: the statement and the database's message
+     */
+    default void completedEarlier(MigrationStep step, String note) {}
+
+    /**
      * Called after a step's migration and version update were committed; without transactional DDL, or with one
      * transaction per run, after they ran.
      */

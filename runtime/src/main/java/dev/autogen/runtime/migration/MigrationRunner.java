@@ -334,7 +334,11 @@ public final class MigrationRunner {
             ResumableStep resumable = new ResumableStep(new JdbcSqlSink(connection, session), connection, session,
                     progressTable, step, earlier);
             try {
-                migrate(step, resumable.wrap(backend.operations().create(connection, resumable)));
+                try {
+                    migrate(step, resumable.wrap(backend.operations().create(connection, resumable)));
+                } finally {
+                    resumable.resolved().forEach(note -> listener.completedEarlier(step, note));
+                }
                 resumable.finished();
                 session.begin(connection);
                 versionTable.replace(connection, step.from(), step.to());

@@ -31,7 +31,10 @@ import java.util.Optional;
  * at a place that no longer means the same.
  *
  * <p>Each statement runs in a transaction with its progress row: a DML statement and its row commit together; a DDL
- * statement commits by itself and its row right after.
+ * statement commits by itself and its row right after. So that a run killed between the two leaves no doubt behind,
+ * a DDL statement is recorded as started (pending) before it runs; the next run runs it again, and where the database
+ * then fails because its work is there already ({@link MigrationSession#showsAlreadyDone}: the column it adds exists,
+ * the index it drops is gone), it counts as completed and the run goes on after it.
  */
 final class ResumableStep implements SqlSink {
 
@@ -40,7 +43,18 @@ final class ResumableStep implements SqlSink {
      * the N-th statement this process runs through a resumable step and its progress row were committed.
      */
     static final String HALT_PROPERTY = "autogen.test.haltAfterStatement";
+
+    /**
+     * For crash tests: {@code -Dautogen.test.haltBeforeRecording=N} halts the JVM right after the N-th DDL statement
+     * this process runs through a resumable step, before its completion is recorded.
+     */
+    static final String HALT_BEFORE_RECORDING_PROPERTY = "autogen.test.haltBeforeRecording";
     private static int executedInProcess;
+    private static int ddlInProcess;
+
+    /** The first word of a statement that commits by itself on MariaDB, MySQL and H2. */
+    private static final java.util.regex.Pattern DDL = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:(?:--[^\\n]*\\n|/\\*.*?\\*/)\\s*)*(create|alter|drop|rename|truncate|comment)\\b.*");
 
     private final SqlSink target;
     private final Connection connection;
@@ -55,7 +69,9 @@ final class ResumableStep implements SqlSink {
     private int statementsInCall;
     private int applied;
     private int skipInCall;
+    private String lastStatement;
     private final List<String> ran = new ArrayList<>();
+    private final List<String> resolved = new ArrayList<>();
 
     ResumableStep(SqlSink target, Connection connection, MigrationSession session, ProgressTable table,
             MigrationStep step, Optional<StatementProgress> earlier) {
@@ -67,6 +83,7 @@ final class ResumableStep implements SqlSink {
         this.direction = step.direction().word();
         this.earlier = earlier.orElse(null);
         this.applied = this.earlier == null ? 0 : this.earlier.applied();
+        this.lastStatement = this.earlier == null ? "" : this.earlier.lastStatement();
     }
 
     /** The operations a migration calls: {@code operations}, with the calls an earlier run completed skipped. */
@@ -154,6 +171,21 @@ final class ResumableStep implements SqlSink {
             skipInCall--;
             return;
         }
+        boolean inDoubt = earlier != null && call == earlier.calls() && statementsInCall == earlier.statements() + 1
+                && earlier.isPending(sql);
+        boolean ddl = DDL.matcher(sql).matches();
+        StatementProgress before = new StatementProgress(revision, direction, call, statementsInCall - 1, applied,
+                digest, lastStatement);
+        if (ddl) {
+            session.begin(connection);
+            try {
+                table.record(connection, before.startingNext(sql));
+                session.commit(connection);
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(e);
+                throw e;
+            }
+        }
         session.begin(connection);
         boolean executed = false;
         try {
@@ -163,24 +195,76 @@ final class ResumableStep implements SqlSink {
                 target.run(sql);
             }
             executed = true;
+            if (ddl) {
+                haltBeforeRecordingIfAsked();
+            }
             table.record(connection, new StatementProgress(revision, direction, call, statementsInCall, applied + 1,
                     digest, sql));
             session.commit(connection);
         } catch (SQLException | RuntimeException | Error e) {
-            try {
-                session.rollback(connection);
-            } catch (SQLException | RuntimeException suppressed) {
-                e.addSuppressed(suppressed);
+            rollbackQuietly(e);
+            if (inDoubt && !executed && e instanceof SQLException failure && session.showsAlreadyDone(failure)) {
+                completedEarlier(sql, failure);
+                return;
+            }
+            if (ddl && !executed && !(e instanceof Error)) {
+                recordQuietly(before, e); // it failed: no longer in doubt
             }
             if (executed && !(e instanceof Error)) {
                 throw new SQLException("`" + sql.strip() + "` ran, but recording it in " + table.name() + " failed (" + e.getMessage()
-                        + "): DML was rolled back with the record, DDL stays and a rerun runs it again", e);
+                        + "): DML was rolled back with the record; DDL stays, recorded as started, and a rerun finds out whether it"
+                        + " completed", e);
             }
             throw e;
         }
         applied++;
+        lastStatement = sql;
         ran.add(sql);
         haltIfAsked();
+    }
+
+    /**
+     * The statement an interrupted run had started, in doubt, failed now because its work is there: the earlier run
+     * completed it. Recorded as completed, and the run goes on after it.
+     */
+    private void completedEarlier(String sql, SQLException failure) throws SQLException {
+        session.begin(connection);
+        try {
+            table.record(connection, new StatementProgress(revision, direction, call, statementsInCall, applied + 1,
+                    digest, sql));
+            session.commit(connection);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
+        }
+        applied++;
+        lastStatement = sql;
+        resolved.add("`" + sql.strip() + "` had completed before the earlier run stopped (the database says: "
+                + String.valueOf(failure.getMessage()).strip() + "); going on after it");
+    }
+
+    private void rollbackQuietly(Throwable failure) {
+        try {
+            session.rollback(connection);
+        } catch (SQLException | RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+    }
+
+    private void recordQuietly(StatementProgress progress, Throwable failure) {
+        try {
+            session.begin(connection);
+            table.record(connection, progress);
+            session.commit(connection);
+        } catch (SQLException | RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
+            rollbackQuietly(failure);
+        }
+    }
+
+    /** What this run found out about the statement an interrupted run left in doubt, for the user; empty if none. */
+    List<String> resolved() {
+        return List.copyOf(resolved);
     }
 
     /** The statements this run completed and recorded, in order. */
@@ -196,6 +280,13 @@ final class ResumableStep implements SqlSink {
     /** How many of those an earlier run had completed. */
     int appliedBefore() {
         return earlier == null ? 0 : earlier.applied();
+    }
+
+    private static void haltBeforeRecordingIfAsked() {
+        String halt = System.getProperty(HALT_BEFORE_RECORDING_PROPERTY);
+        if (halt != null && ++ddlInProcess == Integer.parseInt(halt.strip())) {
+            Runtime.getRuntime().halt(137);
+        }
     }
 
     private static void haltIfAsked() {

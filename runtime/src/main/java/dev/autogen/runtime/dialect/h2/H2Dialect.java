@@ -8,6 +8,7 @@ import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.EnumTypes;
 import dev.autogen.runtime.dialect.MigrationLock;
+import dev.autogen.runtime.dialect.MigrationSession;
 import dev.autogen.runtime.dialect.PortableTypes;
 import dev.autogen.runtime.dialect.SqlText;
 import dev.autogen.runtime.dialect.TableLookup;
@@ -135,6 +136,12 @@ public final class H2Dialect implements Dialect {
     @Override
     public boolean supportsTransactionalDdl() {
         return false;
+    }
+
+    /** Plain JDBC transactions; a DDL statement in doubt after a crash is known done by H2's error for it. */
+    @Override
+    public MigrationSession openSession(Connection connection) {
+        return H2Session.INSTANCE;
     }
 
     @Override

@@ -51,6 +51,18 @@ final class MariaDbSession implements MigrationSession {
         this.collation = collation;
     }
 
+    /**
+     * MariaDB's and MySQL's errors for a DDL statement whose work is there already: 1050 table (or sequence) exists,
+     * 1060 duplicate column, 1061 duplicate key name, 1826 duplicate constraint name, 1091 cannot drop (no such
+     * column, key or constraint), 1051 unknown table, 4091 unknown sequence.
+     */
+    private static final java.util.Set<Integer> ALREADY_DONE = java.util.Set.of(1050, 1060, 1061, 1826, 1091, 1051, 4091);
+
+    @Override
+    public boolean showsAlreadyDone(SQLException failure) {
+        return ALREADY_DONE.contains(failure.getErrorCode());
+    }
+
     /** Remembers the connection's settings, then sets Autogen's. */
     static MariaDbSession open(Connection connection) throws SQLException {
         MariaDbSession session;

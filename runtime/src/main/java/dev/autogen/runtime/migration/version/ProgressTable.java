@@ -35,9 +35,13 @@ public final class ProgressTable {
         return name;
     }
 
-    /** Creates the table when it does not exist ({@code CREATE TABLE IF NOT EXISTS}). */
+    /**
+     * Creates the table when it does not exist ({@code CREATE TABLE IF NOT EXISTS}); adds the {@code pending} column to
+     * one an earlier version of Autogen created without it.
+     */
     public void createIfMissing(Connection connection) {
         if (VersionTable.exists(connection, name)) {
+            addPendingIfMissing(connection);
             return;
         }
         try (Statement statement = connection.createStatement()) {
@@ -45,6 +49,7 @@ public final class ProgressTable {
                     + VersionTable.MAX_REVISION_LENGTH + ") NOT NULL, direction VARCHAR(10) NOT NULL,"
                     + " calls INTEGER NOT NULL, statements INTEGER NOT NULL, applied INTEGER NOT NULL,"
                     + " digest VARCHAR(64) NOT NULL, last_statement VARCHAR(" + StatementProgress.MAX_STATEMENT + "),"
+                    + " pending VARCHAR(" + StatementProgress.MAX_STATEMENT + "),"
                     + " CONSTRAINT " + name + "_pkc PRIMARY KEY (revision))");
             if (!connection.getAutoCommit()) {
                 connection.commit();
@@ -55,6 +60,24 @@ public final class ProgressTable {
         }
     }
 
+    private void addPendingIfMissing(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet probe = statement.executeQuery("SELECT pending FROM " + name + " WHERE 1 = 0")) {
+                return;
+            } catch (SQLException missing) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            }
+            statement.execute("ALTER TABLE " + name + " ADD pending VARCHAR(" + StatementProgress.MAX_STATEMENT + ")");
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new VersionTableException("Cannot add the column pending to the migration progress table " + name, e);
+        }
+    }
+
     /** The progress of an interrupted migration, if any; none when the table does not exist. */
     public Optional<StatementProgress> read(Connection connection) {
         if (!VersionTable.exists(connection, name)) {
@@ -62,12 +85,12 @@ public final class ProgressTable {
         }
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT revision, direction, calls, statements, applied,"
-                        + " digest, last_statement FROM " + name + " ORDER BY revision")) {
+                        + " digest, last_statement, pending FROM " + name + " ORDER BY revision")) {
             if (!rows.next()) {
                 return Optional.empty();
             }
             return Optional.of(new StatementProgress(rows.getString(1), rows.getString(2), rows.getInt(3),
-                    rows.getInt(4), rows.getInt(5), rows.getString(6), rows.getString(7)));
+                    rows.getInt(4), rows.getInt(5), rows.getString(6), rows.getString(7), rows.getString(8)));
         } catch (SQLException e) {
             throw new VersionTableException("Cannot read the migration progress table " + name, e);
         }
@@ -79,8 +102,8 @@ public final class ProgressTable {
             statement.executeUpdate("DELETE FROM " + name);
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + name
-                + " (revision, direction, calls, statements, applied, digest, last_statement)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " (revision, direction, calls, statements, applied, digest, last_statement, pending)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, progress.revision());
             insert.setString(2, progress.direction());
             insert.setInt(3, progress.calls());
@@ -88,6 +111,7 @@ public final class ProgressTable {
             insert.setInt(5, progress.applied());
             insert.setString(6, progress.digest());
             insert.setString(7, progress.lastStatement());
+            insert.setString(8, progress.pending());
             insert.executeUpdate();
         }
     }

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param applied how many statements of the migration had completed in all
  * @param digest a hash of the migration's calls up to the one in progress, to notice a migration changed since
  * @param lastStatement the last statement that completed, for messages, in ASCII
+ * @param pending the DDL statement that was started after those and whose end no record shows (the runner records it
+ *     before running it, and records its completion after), or null; a run killed between the two leaves it, and
+ *     the next run finds out from the database whether it completed
  */
 public record StatementProgress(String revision, String direction, int calls, int statements, int applied,
-        String digest, String lastStatement) {
+        String digest, String lastStatement, String pending) {
 
     /** The longest statement text kept; a longer one is cut, with {@code ...} at the end. */
     public static final int MAX_STATEMENT = 2000;
@@ -25,10 +28,30 @@ public record StatementProgress(String revision, String direction, int calls, in
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(digest, "digest");
-        lastStatement = ascii(lastStatement == null ? "" : lastStatement);
-        if (lastStatement.length() > MAX_STATEMENT) {
-            lastStatement = lastStatement.substring(0, MAX_STATEMENT - 3) + "...";
-        }
+        lastStatement = kept(lastStatement == null ? "" : lastStatement);
+        pending = pending == null ? null : kept(pending);
+    }
+
+    /** Progress with no statement in doubt. */
+    public StatementProgress(String revision, String direction, int calls, int statements, int applied, String digest,
+            String lastStatement) {
+        this(revision, direction, calls, statements, applied, digest, lastStatement, null);
+    }
+
+    /** This progress with {@code statement} started after it. */
+    public StatementProgress startingNext(String statement) {
+        return new StatementProgress(revision, direction, calls, statements, applied, digest, lastStatement, statement);
+    }
+
+    /** Whether {@code statement} is the one {@link #pending} names (as kept: in ASCII, cut where too long). */
+    public boolean isPending(String statement) {
+        return pending != null && pending.equals(kept(statement));
+    }
+
+    /** A statement as the table keeps it: in ASCII, and cut with {@code ...} where longer than {@link #MAX_STATEMENT}. */
+    private static String kept(String statement) {
+        String text = ascii(statement);
+        return text.length() > MAX_STATEMENT ? text.substring(0, MAX_STATEMENT - 3) + "..." : text;
     }
 
     /**
