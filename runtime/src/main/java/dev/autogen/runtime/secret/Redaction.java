@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,20 +57,22 @@ public final class Redaction {
             return null;
         }
         String rest = url.substring(scheme.end());
-        Optional<String> standard = standardUserInfo(url.substring(scheme.start(1)));
+        StandardReading standard = standardUserInfo(url.substring(scheme.start(1)));
         if (standard != null) {
-            return standard.orElse(null);
+            return standard.userInfo();
         }
         int at = rest.lastIndexOf('@');
         return at < 0 ? null : rest.substring(0, at);
     }
 
+    /** What the standard rules read as the user information: null for none. */
+    private record StandardReading(String userInfo) {}
+
     /**
-     * The user information by the standard rules, empty for none; null when those rules mis-read the URL (an '@' before
-     * the query that they do not take as the end of the user information) or cannot read it.
+     * The user information by the standard rules; null when those rules mis-read the URL (an '@' before the query that
+     * they do not take as the end of the user information) or cannot read it.
      */
-    @SuppressWarnings("OptionalAssignedToNull")
-    private static Optional<String> standardUserInfo(String url) {
+    private static StandardReading standardUserInfo(String url) {
         try {
             URI uri = new URI(url);
             if (uri.getHost() == null) {
@@ -84,7 +85,7 @@ public final class Redaction {
             if (atBeforeQuery && uri.getRawUserInfo() == null) {
                 return null;
             }
-            return Optional.ofNullable(uri.getRawUserInfo());
+            return new StandardReading(uri.getRawUserInfo());
         } catch (URISyntaxException e) {
             return null;
         }
