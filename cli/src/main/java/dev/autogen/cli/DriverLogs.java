@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.secret.Redaction;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 import java.util.logging.Handler;
@@ -70,7 +71,7 @@ final class DriverLogs {
             if (record.getThrown() != null) {
                 line.append(": ").append(record.getThrown());
             }
-            err.println(TerminalText.escape(Secrets.mask(line.toString(), password.get())));
+            err.println(TerminalText.escape(Redaction.mask(line.toString(), password.get())));
             err.flush();
         }
 

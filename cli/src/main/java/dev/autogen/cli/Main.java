@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.command.RootCommand;
 import dev.autogen.cli.compare.RenamePrompt;
+import dev.autogen.runtime.secret.Redaction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -61,17 +62,17 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((ex, argv) -> {
             String command = ex.getCommandLine().getCommandName();
-            err.println("autogen: error: " + TerminalText.escape(Secrets.mask(ex.getMessage(), root.secrets())) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
+            err.println("autogen: error: " + TerminalText.escape(Redaction.mask(ex.getMessage(), root.secrets())) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = root.debug();
             String message = isUserFacing(ex) ? ex.getMessage() : describeUnexpected(ex);
-            err.println("autogen: error: " + TerminalText.escape(Secrets.mask(message, root.secrets())));
+            err.println("autogen: error: " + TerminalText.escape(Redaction.mask(message, root.secrets())));
             if (debug) {
                 java.io.StringWriter trace = new java.io.StringWriter();
                 ex.printStackTrace(new PrintWriter(trace));
-                err.print(TerminalText.escapeLines(Secrets.mask(trace.toString(), root.secrets())));
+                err.print(TerminalText.escapeLines(Redaction.mask(trace.toString(), root.secrets())));
                 err.flush();
             }
             return 2;

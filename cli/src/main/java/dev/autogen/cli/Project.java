@@ -436,7 +436,7 @@ public final class Project {
         try {
             dialect = Dialects.forUrl(url);
         } catch (IllegalArgumentException e) {
-            throw new UserError(Secrets.mask(e.getMessage(), settings.secrets()) + "; --sql writes SQL for the database"
+            throw new UserError(Redaction.mask(e.getMessage(), settings.secrets()) + "; --sql writes SQL for the database"
                     + " kind the URL names");
         }
         if (!Files.isDirectory(settings.versions())) {
@@ -618,7 +618,7 @@ public final class Project {
             try (Connection connection = connect()) {
                 serverDialect = named.forServer(connection.getMetaData());
             } catch (SQLException e) {
-                throw new UserError("cannot read what database this is: " + Secrets.mask(e.getMessage(), settings.secrets()));
+                throw new UserError("cannot read what database this is: " + Redaction.mask(e.getMessage(), settings.secrets()));
             }
         }
         return serverDialect;
@@ -635,7 +635,7 @@ public final class Project {
             } catch (SQLException closeFailed) {
                 // the unsupported database is what matters
             }
-            throw new UserError(Secrets.mask(e.getMessage(), settings.secrets()));
+            throw new UserError(Redaction.mask(e.getMessage(), settings.secrets()));
         }
     }
 
@@ -661,7 +661,7 @@ public final class Project {
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             reason = reason.strip().replaceAll("\\.$", "");
-            throw new UserError("cannot connect to " + Secrets.mask(url, settings.secrets()) + ": " + Secrets.mask(reason, settings.secrets())
+            throw new UserError("cannot connect to " + Redaction.mask(url, settings.secrets()) + ": " + Redaction.mask(reason, settings.secrets())
                     + "; check the URL, user and password, and that the database is running", e);
         }
         if (settings.schema() != null) {

@@ -174,6 +174,9 @@ class CommandShapeTest {
         assertEquals("init does not write a password into autogen.properties: give --url without it, and the password as"
                         + " AUTOGEN_PASSWORD or in a file named by password-file=",
                 fresh.run("--url", "postgresql://app:s3cret@db.example:5432/app", "init").userError());
+        // a password of digits and a slash is no port and path: it was written into the file
+        assertTrue(fresh.run("--url", "postgresql://app:1234/x@db.example:5432/app", "init").userError()
+                .startsWith("init does not write a password into autogen.properties"));
         assertFalse(Files.exists(project.resolve("autogen.properties")));
         assertFalse(Files.exists(project.resolve("migrations")));
 

@@ -59,7 +59,7 @@ public final class Dialects {
         if (url.startsWith("jdbc:h2:")) {
             return H2Dialect.INSTANCE;
         }
-        throw new IllegalArgumentException("no dialect for JDBC URL '" + redact(jdbcUrl) + "'; supported: "
+        throw new IllegalArgumentException("no dialect for JDBC URL '" + dev.autogen.runtime.secret.Redaction.maskUrl(jdbcUrl) + "'; supported: "
                 + "jdbc:postgresql:... (postgresql), jdbc:sqlite:... (sqlite), jdbc:h2:... (h2), "
                 + "jdbc:mariadb:... (mariadb), jdbc:mysql:... (mysql)");
     }
@@ -72,9 +72,5 @@ public final class Dialects {
         DatabaseMetaData metaData = connection.getMetaData();
         String url = metaData.getURL();
         return forUrl(url == null ? "" : url).forServer(metaData);
-    }
-
-    private static String redact(String url) {
-        return dev.autogen.runtime.secret.Redaction.mask(url);
     }
 }

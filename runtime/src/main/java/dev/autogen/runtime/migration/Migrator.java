@@ -370,9 +370,5 @@ public final class Migrator {
             }
             return new Migrator(this);
         }
-
-        private static String redact(String url) {
-            return Redaction.mask(url);
-        }
     }
 }
