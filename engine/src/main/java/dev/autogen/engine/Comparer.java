@@ -1,4 +1,4 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
 import dev.autogen.cli.Timings;
 import dev.autogen.cli.UserError;

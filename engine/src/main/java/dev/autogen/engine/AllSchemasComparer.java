@@ -1,4 +1,4 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
 import dev.autogen.cli.UserError;
 import dev.autogen.cli.config.Settings;

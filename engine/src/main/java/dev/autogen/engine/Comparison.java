@@ -1,4 +1,4 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropTableOp;

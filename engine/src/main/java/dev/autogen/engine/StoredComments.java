@@ -1,4 +1,4 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.Column;

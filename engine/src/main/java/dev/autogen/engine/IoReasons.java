@@ -1,4 +1,4 @@
-package dev.autogen.cli;
+package dev.autogen.engine;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
