@@ -1,6 +1,5 @@
 package dev.autogen.engine;
 
-import dev.autogen.cli.UserError;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.diff.hook.AutogenHook;
@@ -39,7 +38,7 @@ final class Hooks implements AutoCloseable {
                 try {
                     urls.add(entry.toUri().toURL());
                 } catch (MalformedURLException e) {
-                    throw new UserError("entity class path entry " + entry + " is not a valid location: " + e.getMessage());
+                    throw new ConfigurationException("entity class path entry " + entry + " is not a valid location: " + e.getMessage());
                 }
             }
         }
@@ -51,7 +50,7 @@ final class Hooks implements AutoCloseable {
             }
         } catch (ServiceConfigurationError | LinkageError e) {
             close(loader);
-            throw new UserError("cannot load an Autogen hook listed in " + SERVICE_FILE + ": " + message(e)
+            throw new HookException("cannot load an Autogen hook listed in " + SERVICE_FILE + ": " + message(e)
                     + "; fix the class name there or the hook's class");
         }
         return new Hooks(loader, found);
@@ -83,7 +82,7 @@ final class Hooks implements AutoCloseable {
             MigrationPlan input = result;
             result = call(hook, "process", () -> hook.process(input));
             if (result == null) {
-                throw new UserError("hook " + hook.getClass().getName() + ".process returned null; return a plan"
+                throw new HookException("hook " + hook.getClass().getName() + ".process returned null; return a plan"
                         + " (MigrationPlan.empty() for none)");
             }
         }
@@ -94,7 +93,7 @@ final class Hooks implements AutoCloseable {
         try {
             return body.get();
         } catch (RuntimeException | LinkageError e) {
-            throw new UserError("hook " + hook.getClass().getName() + "." + method + " failed: " + message(e), e);
+            throw new HookException("hook " + hook.getClass().getName() + "." + method + " failed: " + message(e), e);
         }
     }
 

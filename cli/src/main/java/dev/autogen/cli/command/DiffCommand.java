@@ -1,6 +1,6 @@
 package dev.autogen.cli.command;
 
-import dev.autogen.cli.compare.Comparison;
+import dev.autogen.engine.Comparison;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.diff.PlanDescriber;
 import dev.autogen.diff.PlanJson;

@@ -1,0 +1,39 @@
+package dev.autogen.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link Autogenerate} was built with.
+ *
+ * @param database where the live schema is read
+ * @param entities class path entries holding the compiled entities
+ * @param packages packages to scan for entities (empty: all)
+ * @param migrations the migrations folder (holding {@code versions/}, its template and the entity model cache), or null
+ * @param include glob patterns of the tables to compare (empty: all)
+ * @param exclude glob patterns of the tables never to compare
+ * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
+ * @param allSchemas whether to compare every schema the entities name besides the connection's
+ */
+record EngineSettings(DatabaseConnector database, List<Path> entities, List<String> packages, Path migrations,
+        List<String> include, List<String> exclude, Boolean scratch, boolean allSchemas) {
+
+    EngineSettings {
+        Objects.requireNonNull(database, "database");
+        entities = List.copyOf(entities);
+        packages = List.copyOf(packages);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+    }
+
+    /** The schema compared ({@code --schema}), or null for the connection's own. */
+    String schema() {
+        return database.schema();
+    }
+
+    /** The folder of the revisions, or null without a migrations folder. */
+    Path versions() {
+        return migrations == null ? null : migrations.resolve("versions");
+    }
+}
