@@ -65,7 +65,7 @@ final class AllSchemasComparer {
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         EntitySource source = new EntitySource(settings.entities(), settings.packages());
-        try (Hooks hooks = Hooks.load(settings.entities())) {
+        try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
             SchemaSnapshot mapped = new EntityReader().readWithSchemas(source, dialect);

@@ -1,5 +1,6 @@
 package dev.autogen.engine;
 
+import dev.autogen.diff.hook.AutogenHook;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.migration.Migrator;
@@ -36,7 +37,7 @@ public final class Autogenerate {
 
     private Autogenerate(Builder b) {
         this.settings = new EngineSettings(b.database, b.entities, b.packages, b.migrations, b.include, b.exclude, b.scratch,
-                b.allSchemas);
+                b.allSchemas, b.hooks);
         this.renames = List.copyOf(b.renames);
         this.renameDecision = b.renameDecision;
         this.phases = new Phases(b.listener);
@@ -103,7 +104,7 @@ public final class Autogenerate {
     /** The migrator over the versions folder, made once; the database's kind is checked first where a URL is set. */
     Migrator migrator() {
         if (migrator == null) {
-            new RevisionWriter(this, settings, phases).requireVersions();
+            settings.requireVersions();
             if (settings.database().url() != null) {
                 settings.database().dialect(); // fail fast on an unsupported database; the history needs no database
             }
@@ -122,6 +123,7 @@ public final class Autogenerate {
         private List<String> exclude = List.of();
         private Boolean scratch;
         private boolean allSchemas;
+        private List<AutogenHook> hooks = List.of();
         private List<Rename> renames = List.of();
         private RenameDecision renameDecision = RenameDecision.NEVER;
         private EngineListener listener = EngineListener.NONE;
@@ -179,6 +181,15 @@ public final class Autogenerate {
         /** Whether to compare every schema the entities name ({@code @Table(schema = ...)}) besides the connection's. */
         public Builder allSchemas(boolean on) {
             this.allSchemas = on;
+            return this;
+        }
+
+        /**
+         * Hooks that filter tables and operations and rewrite the plan, applied after those the entities' class path
+         * lists in {@code META-INF/services/dev.autogen.diff.hook.AutogenHook}.
+         */
+        public Builder hooks(List<AutogenHook> extra) {
+            this.hooks = List.copyOf(extra);
             return this;
         }
 

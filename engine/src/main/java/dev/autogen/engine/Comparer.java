@@ -80,7 +80,7 @@ final class Comparer {
         EntityModelCache cache = settings.migrations() != null && Files.isDirectory(settings.migrations())
                 ? new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
                 : null;
-        try (Hooks hooks = Hooks.load(settings.entities())) {
+        try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
             LiveReadOptions read = LiveReadOptions.defaults().withSchema(settings.schema());

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * The project's {@link AutogenHook}s, found with {@link ServiceLoader} through a class loader over the entities'
- * class path entries (whose parent is Autogen's own, so the hook interface is shared). Close to release the loader.
+ * class path entries (whose parent is Autogen's own, so the hook interface is shared), and those given to the
+ * engine's builder. Close to release the loader.
  */
 final class Hooks implements AutoCloseable {
 
@@ -31,7 +32,8 @@ final class Hooks implements AutoCloseable {
         this.hooks = List.copyOf(hooks);
     }
 
-    static Hooks load(List<Path> entities) {
+    /** The hooks the entities' class path lists, then {@code given}. */
+    static Hooks load(List<Path> entities, List<AutogenHook> given) {
         List<URL> urls = new ArrayList<>();
         for (Path entry : entities) {
             if (Files.exists(entry)) {
@@ -53,6 +55,7 @@ final class Hooks implements AutoCloseable {
             throw new HookException("cannot load an Autogen hook listed in " + SERVICE_FILE + ": " + message(e)
                     + "; fix the class name there or the hook's class");
         }
+        found.addAll(given);
         return new Hooks(loader, found);
     }
 

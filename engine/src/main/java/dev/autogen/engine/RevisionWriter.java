@@ -10,7 +10,6 @@ import dev.autogen.runtime.migration.graph.RevisionGraph;
 import dev.autogen.runtime.migration.graph.RevisionIds;
 import dev.autogen.runtime.migration.graph.RevisionNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,8 +35,7 @@ final class RevisionWriter {
     }
 
     WrittenRevision write(RevisionRequest request) {
-        Path versions = requireVersions();
-        return VersionsLock.hold(versions, () -> writeLocked(request));
+        return VersionsLock.hold(settings.requireVersions(), () -> writeLocked(request));
     }
 
     private WrittenRevision writeLocked(RevisionRequest request) {
@@ -89,8 +87,7 @@ final class RevisionWriter {
     }
 
     WrittenRevision merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
-        Path versions = requireVersions();
-        return VersionsLock.hold(versions, () -> mergeLocked(revisions, message, revId, branchLabels));
+        return VersionsLock.hold(settings.requireVersions(), () -> mergeLocked(revisions, message, revId, branchLabels));
     }
 
     private WrittenRevision mergeLocked(List<String> revisions, String message, String revId, List<String> branchLabels) {
@@ -118,18 +115,6 @@ final class RevisionWriter {
         }
         List<String> labels = split(branchLabels);
         return write(newId(graph, revId, labels), parents, List.of(), labels, message, MigrationPlan.empty(), op -> List.of());
-    }
-
-    /** The versions folder; without one, a {@link MigrationsFolderException}. */
-    Path requireVersions() {
-        Path versions = settings.versions();
-        if (versions == null) {
-            throw new ConfigurationException("no migrations folder given; set the migrations folder that holds versions/");
-        }
-        if (!Files.isDirectory(versions)) {
-            throw MigrationsFolderException.missing(versions);
-        }
-        return versions;
     }
 
     private static String newId(RevisionGraph graph, String revId, List<String> labels) {

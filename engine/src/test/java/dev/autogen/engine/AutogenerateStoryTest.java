@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.CreateTableOp;
 import dev.autogen.core.ops.DropTableOp;
+import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.Safety;
+import dev.autogen.diff.hook.AutogenHook;
 import dev.autogen.engine.fixtures.v1.Customer;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.migration.MigrationStep;
@@ -179,6 +181,33 @@ class AutogenerateStoryTest {
             assertEquals(1, planned.plan().operations().size(), planned.plan()::toString);
             assertTrue(planned.possibleRenames().isEmpty());
             assertFalse(planned.plan().destructive());
+        }
+    }
+
+    @Test
+    void hooksGivenToTheBuilderFilterTablesAndTheirFailureIsAHookException() throws Exception {
+        try (TestDatabases.Db db = TestDatabases.sqlite()) {
+            AutogenHook noPurchases = new AutogenHook() {
+                @Override
+                public boolean includeTable(String name, boolean reflected) {
+                    return !name.equalsIgnoreCase("purchase");
+                }
+            };
+            Autogenerate filtered = Autogenerate.builder().database(DatabaseConnector.of(db.url()))
+                    .entities(List.of(testClasses())).packages(List.of(V1)).hooks(List.of(noPurchases)).build();
+            assertEquals(Set.of("customer"), created(filtered.compare().plan().operations()));
+
+            AutogenHook broken = new AutogenHook() {
+                @Override
+                public MigrationPlan process(MigrationPlan plan) {
+                    throw new IllegalStateException("no plans today");
+                }
+            };
+            Autogenerate failing = Autogenerate.builder().database(DatabaseConnector.of(db.url()))
+                    .entities(List.of(testClasses())).packages(List.of(V1)).hooks(List.of(broken)).build();
+            HookException e = assertThrows(HookException.class, failing::compare);
+            assertEquals("hook " + broken.getClass().getName() + ".process failed: IllegalStateException no plans today",
+                    e.getMessage());
         }
     }
 
