@@ -36,8 +36,8 @@ import java.util.function.Supplier;
  *   <li>the target: the entity model read offline, or (scratch) Hibernate's DDL for the entities run in a scratch
  *       space of the same database and read back, so that like is compared with like;
  *   <li>the plan, and the drop-plus-add pairs in it that may be renames;
- *   <li>renames asked for with {@code --rename}, or confirmed at the prompt, become rename operations and the rest of
- *       the plan is computed on the renamed schema;
+ *   <li>renames asked for ({@code --rename}), or accepted by the {@link RenameDecision}, become rename operations
+ *       and the rest of the plan is computed on the renamed schema;
  *   <li>the hooks' {@code includeOperation} and {@code process};
  *   <li>the drop of a generator table carries the table's current rows, for the downgrade ({@link DroppedGeneratorRows}).
  * </ol>

@@ -14,9 +14,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * What every comparison does once both models are read: diff, turn the renames asked for (or confirmed at the prompt)
- * into rename operations and diff the rest against the renamed live model, apply the hooks, and keep the possible
- * renames that still concern the final plan.
+ * What every comparison does once both models are read: diff, turn the renames asked for (or accepted by the
+ * {@link RenameDecision}) into rename operations and diff the rest against the renamed live model, apply the hooks,
+ * and keep the possible renames that still concern the final plan.
  */
 final class Planner {
 
