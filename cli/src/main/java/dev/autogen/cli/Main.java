@@ -1,7 +1,6 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.command.RootCommand;
-import dev.autogen.cli.compare.RenamePrompt;
 import dev.autogen.runtime.secret.Redaction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ public final class Main {
         Timings.runStarted();
         quietLogging();
         RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir,
-                warning -> err.println("autogen: warning: " + TerminalText.escape(warning))).resolve(flags), env, workingDir)
+                warning -> err.println("autogen: warning: " + TerminalText.escape(warning))).resolve(flags), workingDir)
                 .withRenamePrompt(prompt));
         DriverLogs.install(err, root::secrets);
         CommandLine cli = new CommandLine(root);
@@ -87,6 +86,7 @@ public final class Main {
     /** Errors whose message already names the problem and what to do. */
     private static boolean isUserFacing(Throwable ex) {
         return ex instanceof UserError
+                || ex instanceof dev.autogen.engine.EngineException
                 || ex instanceof dev.autogen.runtime.migration.error.MigrationException
                 || ex instanceof dev.autogen.introspect.entity.EntityReadException
                 || ex instanceof dev.autogen.introspect.live.LiveReadException;

@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.engine.EngineListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
  * (process start to {@code main}, Linux only), {@code entities} (Hibernate's boot and the entity model),
  * {@code database} (connecting and reading the live schema; it runs at the same time as {@code entities}),
  * {@code compare} (both, as waited for), {@code diff}, {@code codegen}, {@code compile} (loading and compiling the
- * migrations), {@code execute} (running them) and {@code total} (from {@code main} to the end of the command).
+ * migrations), {@code execute} (running them) and {@code total} (from {@code main} to the end of the command). The
+ * engine's phases come through {@link #listener()}.
  *
  * <p>One command line runs at a time, so the switch is process-wide; {@link Main} turns it off after each run.
  */
@@ -61,6 +63,15 @@ public final class Timings {
         out = null;
         mainStartedNanos = 0;
         jvmStartMillis = Double.NaN;
+    }
+
+    /** The engine's phases, printed as they end while timings are on. */
+    static EngineListener listener() {
+        return (phase, elapsed) -> {
+            if (out != null) {
+                print(phase, elapsed.toNanos() / 1e6);
+            }
+        };
     }
 
     /** Runs {@code work} as phase {@code name}. */

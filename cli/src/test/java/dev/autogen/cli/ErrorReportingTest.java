@@ -63,8 +63,8 @@ class ErrorReportingTest {
         assertEquals(2, debug.code(), debug::toString);
         List<String> lines = debug.errLines();
         assertEquals("autogen: error: " + line, lines.get(0), debug::toString);
-        assertEquals("dev.autogen.cli.UserError: " + line, lines.get(1), debug::toString);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\tat dev.autogen.cli.Project.connect(")), debug::toString);
+        assertEquals("dev.autogen.engine.DatabaseUnreachableException: " + line, lines.get(1), debug::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\tat dev.autogen.engine.DatabaseConnector.connect(")), debug::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Caused by: org.postgresql.util.PSQLException: Connection to 127.0.0.1:1 refused")),
                 debug::toString);
         // --debug before the command works the same

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.autogen.cli.compare.RenamePrompt;
 import dev.autogen.runtime.testing.TestDatabases;
 import java.io.BufferedReader;
 import java.io.PrintWriter;

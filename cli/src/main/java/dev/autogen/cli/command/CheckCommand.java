@@ -1,8 +1,9 @@
 package dev.autogen.cli.command;
 
-import dev.autogen.cli.compare.Comparison;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.diff.PlanDescriber;
+import dev.autogen.engine.CheckResult;
+import dev.autogen.engine.Comparison;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,29 +26,30 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Comparison found = renames.apply(root.autogen()).comparison();
+        CheckResult result = renames.apply(root.autogen()).check();
+        Comparison found = result.comparison();
         MigrationPlan plan = found.plan();
         var out = root.spec.commandLine().getOut();
-        if (!found.problems().isEmpty()) {
+        if (result.broken()) {
             out.println("Broken: the application cannot use the database as it is:");
             found.problems().forEach(line -> out.println("  " + line));
         }
         if (plan.isEmpty()) {
-            if (!found.problems().isEmpty()) {
+            if (result.broken()) {
                 return 1;
             }
             out.println("No changes: the database matches the entities.");
             return 0;
         }
         out.println("Drift: " + plan.operations().size() + " change(s) between the entities and the database"
-                + (plan.destructive() ? ", some of which can lose data:" : ":"));
+                + (result.destructive() ? ", some of which can lose data:" : ":"));
         PlanDescriber.describe(plan).forEach(line -> out.println("  " + line));
         found.renameHints().forEach(line -> out.println("  " + line));
         out.println("Run 'autogen revision --autogenerate -m \"...\"' to write a migration for them.");
-        if (failOn == null || !found.problems().isEmpty()) {
+        if (failOn == null || result.broken()) {
             return 1;
         }
-        long failing = plan.operations().stream().filter(failOn::fails).count();
+        long failing = result.changesAtLeast(failOn.least()).size();
         if (failing == 0) {
             out.println("Passing: no change is " + failOn.classes() + " (--fail-on " + failOn + ").");
             return 0;

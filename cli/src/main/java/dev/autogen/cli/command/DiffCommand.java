@@ -1,9 +1,9 @@
 package dev.autogen.cli.command;
 
-import dev.autogen.cli.compare.Comparison;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.diff.PlanDescriber;
 import dev.autogen.diff.PlanJson;
+import dev.autogen.engine.Comparison;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

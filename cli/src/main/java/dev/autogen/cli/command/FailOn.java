@@ -1,6 +1,5 @@
 package dev.autogen.cli.command;
 
-import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.Safety;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -24,9 +23,9 @@ enum FailOn {
         this.least = least;
     }
 
-    /** Whether this change is of the class that fails the check, or worse. */
-    boolean fails(Operation op) {
-        return op.safety().ordinal() >= least.ordinal();
+    /** The least safety that fails the check. */
+    Safety least() {
+        return least;
     }
 
     /** What fails, in words: {@code data-dependent or destructive}. */

@@ -47,7 +47,7 @@ final class RevisionCommand implements Callable<Integer> {
     }
 
     static int write(RootCommand root, String message, boolean autogenerate, String revId, RenameOptions renames) {
-        Path written = renames.apply(root.autogen()).revision(message, autogenerate, revId);
+        Path written = renames.apply(root.autogen()).revision(message, autogenerate, revId, null, List.of(), List.of());
         root.spec.commandLine().getOut().println(written);
         return 0;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering rules, checked on the sources: heavy libraries stay out of core, diff and runtime (a generated
- * migration needs runtime alone), only the command line prints, and generic code never asks which database it is.
+ * migration needs runtime alone), the engine never reaches into the command line, only the command line prints, and generic code never asks which database it is.
  */
 class ArchitectureTest {
 
@@ -39,9 +39,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEngineNeverReachesTheCommandLine() {
+        Pattern cli = Pattern.compile("^import (static )?(dev\\.autogen\\.cli|picocli)\\.", Pattern.MULTILINE);
+        List<String> offenders = new ArrayList<>();
+        sources("engine").filter(f -> cli.matcher(read(f)).find()).forEach(f -> offenders.add(ROOT.relativize(f).toString()));
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
     void onlyTheCommandLinePrints() {
         List<String> offenders = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates")) {
+        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine")) {
             sources(module).filter(f -> PRINTS.matcher(read(f)).find()).forEach(f -> offenders.add(ROOT.relativize(f).toString()));
         }
         assertEquals(List.of(), offenders);
@@ -50,7 +58,7 @@ class ArchitectureTest {
     @Test
     void genericCodeNeverAsksWhichDatabaseItIs() {
         List<String> offenders = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "cli")) {
+        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "engine", "cli")) {
             sources(module)
                     .filter(f -> !f.toString().contains("/dialect/") && !f.toString().contains("/live/"))
                     .filter(f -> ASKS_WHICH_DATABASE.matcher(read(f)).find())
@@ -62,7 +70,7 @@ class ArchitectureTest {
     @Test
     void everyPackageSaysWhatItIsFor() {
         List<String> missing = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "cli")) {
+        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine", "cli")) {
             sources(module).map(Path::getParent).distinct()
                     .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
                     .forEach(dir -> missing.add(ROOT.relativize(dir).toString()));

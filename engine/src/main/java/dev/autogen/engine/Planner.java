@@ -1,6 +1,5 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
-import dev.autogen.cli.UserError;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
@@ -15,9 +14,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * What every comparison does once both models are read: diff, turn the renames asked for (or confirmed at the prompt)
- * into rename operations and diff the rest against the renamed live model, apply the hooks, and keep the possible
- * renames that still concern the final plan.
+ * What every comparison does once both models are read: diff, turn the renames asked for (or accepted by the
+ * {@link RenameDecision}) into rename operations and diff the rest against the renamed live model, apply the hooks,
+ * and keep the possible renames that still concern the final plan.
  */
 final class Planner {
 
@@ -27,19 +26,19 @@ final class Planner {
      * @param diffAgainst the plan from a live model to the entities (the caller's diff, with its options)
      */
     static Comparison plan(SchemaSnapshot entities, SchemaSnapshot live, Function<SchemaSnapshot, MigrationPlan> diffAgainst,
-            List<Rename> renames, RenamePrompt prompt, Hooks hooks, Dialect dialect) {
+            List<Rename> renames, RenameDecision decision, Hooks hooks, Dialect dialect) {
         MigrationPlan plan = diffAgainst.apply(live);
         List<Rename> possible = Renames.detect(plan, dialect);
         List<Rename> accepted = renames;
-        if (accepted.isEmpty() && prompt != null) {
-            accepted = possible.stream().filter(r -> prompt.confirm(r.question())).toList();
+        if (accepted.isEmpty() && decision != null) {
+            accepted = possible.stream().filter(decision::isRename).toList();
         }
         if (!accepted.isEmpty()) {
             List<Operation> renameOps;
             try {
                 renameOps = Renames.operations(accepted, live, entities, dialect);
             } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage() + "; see 'autogen diff' for the possible renames");
+                throw new ConfigurationException(e.getMessage() + "; see 'autogen diff' for the possible renames", e);
             }
             SchemaSnapshot renamed = live;
             TableChanges changes = new TableChanges(dialect);
@@ -60,10 +59,10 @@ final class Planner {
     }
 
     /** A hook's failure that a reader wrapped while asking which tables to read. */
-    static Optional<UserError> hookFailureIn(Throwable e) {
+    static Optional<HookException> hookFailureIn(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof UserError userError) {
-                return Optional.of(userError);
+            if (cause instanceof HookException hookFailure) {
+                return Optional.of(hookFailure);
             }
         }
         return Optional.empty();

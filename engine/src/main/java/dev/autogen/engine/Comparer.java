@@ -1,8 +1,5 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
-import dev.autogen.cli.Timings;
-import dev.autogen.cli.UserError;
-import dev.autogen.cli.config.Settings;
 import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.ops.MigrationPlan;
@@ -39,50 +36,51 @@ import java.util.function.Supplier;
  *   <li>the target: the entity model read offline, or (scratch) Hibernate's DDL for the entities run in a scratch
  *       space of the same database and read back, so that like is compared with like;
  *   <li>the plan, and the drop-plus-add pairs in it that may be renames;
- *   <li>renames asked for with {@code --rename}, or confirmed at the prompt, become rename operations and the rest of
- *       the plan is computed on the renamed schema;
+ *   <li>renames asked for ({@code --rename}), or accepted by the {@link RenameDecision}, become rename operations
+ *       and the rest of the plan is computed on the renamed schema;
  *   <li>the hooks' {@code includeOperation} and {@code process};
  *   <li>the drop of a generator table carries the table's current rows, for the downgrade ({@link DroppedGeneratorRows}).
  * </ol>
  */
-public final class Comparer {
+final class Comparer {
 
-    private final Settings settings;
+    private final EngineSettings settings;
     private final Dialect dialect;
     private final Supplier<Connection> connect;
+    private final Phases phases;
 
-    /** @param connect opens a connection to the database; the comparer closes it */
-    public Comparer(Settings settings, Dialect dialect, Supplier<Connection> connect) {
+    Comparer(EngineSettings settings, Dialect dialect, Phases phases) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.connect = Objects.requireNonNull(connect, "connect");
+        this.connect = settings.database()::connect;
+        this.phases = Objects.requireNonNull(phases, "phases");
     }
 
     /** Whether this comparison goes through a scratch space: the setting, else the database's default. */
-    public boolean scratch() {
+    boolean scratch() {
         return settings.scratch() != null ? settings.scratch() : ScratchReader.onByDefault(dialect);
     }
 
     /**
-     * @param renames the renames asked for; when empty and {@code prompt} is not null, each possible rename is asked
-     * @param prompt asks about possible renames, or null not to ask
+     * @param renames the renames asked for; when empty and {@code decision} is not null, it decides each possible rename
+     * @param decision decides about possible renames, or null not to decide
      */
-    public Comparison compare(List<Rename> renames, RenamePrompt prompt) {
+    Comparison compare(List<Rename> renames, RenameDecision decision) {
         if (settings.entities().isEmpty()) {
-            throw new UserError("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or"
+            throw new ConfigurationException("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or"
                     + " 'entities' in autogen.properties");
         }
         boolean scratch = scratch();
         if (scratch && !ScratchReader.supports(dialect)) {
-            throw new UserError("--scratch is not available on " + dialect.name() + "; compare with --no-scratch");
+            throw new ConfigurationException("--scratch is not available on " + dialect.name() + "; compare with --no-scratch");
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         EntitySource source = new EntitySource(settings.entities(), settings.packages());
         // The entity model cache lives in the migrations folder; it writes in the background until closed.
-        EntityModelCache cache = Files.isDirectory(settings.migrations())
+        EntityModelCache cache = settings.migrations() != null && Files.isDirectory(settings.migrations())
                 ? new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
                 : null;
-        try (Hooks hooks = Hooks.load(settings.entities())) {
+        try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
             LiveReadOptions read = LiveReadOptions.defaults().withSchema(settings.schema());
@@ -94,18 +92,18 @@ public final class Comparer {
             // Hibernate's boot runs while the database is read: the wall time is the longer of the two.
             long started = System.nanoTime();
             BackgroundTask<EntityExport> exportTask = !scratch ? null : BackgroundTask.start("autogen-entities",
-                    () -> Timings.time("entities", () -> entityExport(source, cache)));
+                    () -> phases.time(EngineListener.ENTITIES, () -> entityExport(source, cache)));
             BackgroundTask<SchemaSnapshot> entityTask = scratch ? null : BackgroundTask.start("autogen-entities",
-                    () -> Timings.time("entities", () -> entityModel(source, cache)));
-            try (Connection connection = Timings.time("connect", connect)) {
-                live = Timings.time("database", () -> new LiveReader().read(connection, dialect, read.withTableFilter(liveSide)));
+                    () -> phases.time(EngineListener.ENTITIES, () -> entityModel(source, cache)));
+            try (Connection connection = phases.time(EngineListener.CONNECT, connect)) {
+                live = phases.time(EngineListener.DATABASE, () -> new LiveReader().read(connection, dialect, read.withTableFilter(liveSide)));
                 if (scratch) {
                     EntityExport export = exportTask.join();
                     entities = Planner.only(export.model(), entitySide);
                     // A scratch space cannot hold entities that name a schema of their own; where the scratch is only
                     // the default, they are compared offline, as --no-scratch does (asked for, it is refused).
                     if (!export.qualified() || settings.scratch() != null) {
-                        scratchModel = Timings.time("scratch", () -> scratchCopy(export, connection, read.withTableFilter(entitySide)));
+                        scratchModel = phases.time(EngineListener.SCRATCH, () -> scratchCopy(export, connection, read.withTableFilter(entitySide)));
                     }
                 } else {
                     entities = Planner.only(entityTask.join(), entitySide);
@@ -113,9 +111,9 @@ public final class Comparer {
                 live = HibernateOwnTables.without(live, entities);
                 problems = EmptySequenceTables.find(entities, live, settings.schema(), dialect, connection);
                 droppedRows = DroppedGeneratorRows.read(entities, live, settings.schema(), dialect, connection);
-                Timings.record("compare", started);
+                phases.ended(EngineListener.COMPARE, started);
             } catch (SQLException e) {
-                throw new UserError("reading the database failed: " + e.getMessage());
+                throw new DatabaseReadException("reading the database failed: " + e.getMessage(), e);
             } catch (LiveReadException e) {
                 throw Planner.hookFailureIn(e).orElseThrow(() -> e);
             }
@@ -124,8 +122,8 @@ public final class Comparer {
             SchemaSnapshot wanted = entities;
             SchemaSnapshot scratchCopy = scratchModel;
             Comparison comparison = Planner.plan(wanted, live, current -> diff(wanted, scratchCopy, current, options),
-                    renames, prompt, hooks, dialect);
-            Timings.record("diff", diffStarted);
+                    renames, decision, hooks, dialect);
+            phases.ended(EngineListener.DIFF, diffStarted);
             return comparison.withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows)).withProblems(problems);
         } finally {
             if (cache != null) {
@@ -146,7 +144,7 @@ public final class Comparer {
             if (Planner.hookFailureIn(e).isPresent()) {
                 throw e;
             }
-            throw new UserError(e.getMessage() + "; compare without the scratch copy: --no-scratch (or scratch=false)");
+            throw new DatabaseReadException(e.getMessage() + "; compare without the scratch copy: --no-scratch (or scratch=false)", e);
         }
     }
 

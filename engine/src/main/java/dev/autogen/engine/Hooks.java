@@ -1,6 +1,5 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
-import dev.autogen.cli.UserError;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.diff.hook.AutogenHook;
@@ -18,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * The project's {@link AutogenHook}s, found with {@link ServiceLoader} through a class loader over the entities'
- * class path entries (whose parent is Autogen's own, so the hook interface is shared). Close to release the loader.
+ * class path entries (whose parent is Autogen's own, so the hook interface is shared), and those given to the
+ * engine's builder. Close to release the loader.
  */
 final class Hooks implements AutoCloseable {
 
@@ -32,14 +32,15 @@ final class Hooks implements AutoCloseable {
         this.hooks = List.copyOf(hooks);
     }
 
-    static Hooks load(List<Path> entities) {
+    /** The hooks the entities' class path lists, then {@code given}. */
+    static Hooks load(List<Path> entities, List<AutogenHook> given) {
         List<URL> urls = new ArrayList<>();
         for (Path entry : entities) {
             if (Files.exists(entry)) {
                 try {
                     urls.add(entry.toUri().toURL());
                 } catch (MalformedURLException e) {
-                    throw new UserError("entity class path entry " + entry + " is not a valid location: " + e.getMessage());
+                    throw new ConfigurationException("entity class path entry " + entry + " is not a valid location: " + e.getMessage());
                 }
             }
         }
@@ -51,9 +52,10 @@ final class Hooks implements AutoCloseable {
             }
         } catch (ServiceConfigurationError | LinkageError e) {
             close(loader);
-            throw new UserError("cannot load an Autogen hook listed in " + SERVICE_FILE + ": " + message(e)
+            throw new HookException("cannot load an Autogen hook listed in " + SERVICE_FILE + ": " + message(e)
                     + "; fix the class name there or the hook's class");
         }
+        found.addAll(given);
         return new Hooks(loader, found);
     }
 
@@ -83,7 +85,7 @@ final class Hooks implements AutoCloseable {
             MigrationPlan input = result;
             result = call(hook, "process", () -> hook.process(input));
             if (result == null) {
-                throw new UserError("hook " + hook.getClass().getName() + ".process returned null; return a plan"
+                throw new HookException("hook " + hook.getClass().getName() + ".process returned null; return a plan"
                         + " (MigrationPlan.empty() for none)");
             }
         }
@@ -94,7 +96,7 @@ final class Hooks implements AutoCloseable {
         try {
             return body.get();
         } catch (RuntimeException | LinkageError e) {
-            throw new UserError("hook " + hook.getClass().getName() + "." + method + " failed: " + message(e), e);
+            throw new HookException("hook " + hook.getClass().getName() + "." + method + " failed: " + message(e), e);
         }
     }
 

@@ -1,7 +1,5 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
-import dev.autogen.cli.UserError;
-import dev.autogen.cli.config.Settings;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.QualifiedName;
@@ -40,35 +38,34 @@ import java.util.function.Supplier;
  * <p>The entities are read offline, from Hibernate's metamodel (no scratch copy). Globs and hooks see the qualified
  * names; {@code --rename} names tables of the default schema. The schemas must exist: Autogen does not create them.
  */
-public final class AllSchemasComparer {
+final class AllSchemasComparer {
 
-    private final Settings settings;
+    private final EngineSettings settings;
     private final Dialect dialect;
     private final Supplier<Connection> connect;
 
-    /** @param connect opens a connection to the database; the comparer closes it */
-    public AllSchemasComparer(Settings settings, Dialect dialect, Supplier<Connection> connect) {
+    AllSchemasComparer(EngineSettings settings, Dialect dialect) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.connect = Objects.requireNonNull(connect, "connect");
+        this.connect = settings.database()::connect;
     }
 
     /**
-     * @param renames the renames asked for; when empty and {@code prompt} is not null, each possible rename is asked
-     * @param prompt asks about possible renames, or null not to ask
+     * @param renames the renames asked for; when empty and {@code decision} is not null, it decides each possible rename
+     * @param decision decides about possible renames, or null not to decide
      */
-    public Comparison compare(List<Rename> renames, RenamePrompt prompt) {
+    Comparison compare(List<Rename> renames, RenameDecision decision) {
         if (settings.entities().isEmpty()) {
-            throw new UserError("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or"
+            throw new ConfigurationException("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or"
                     + " 'entities' in autogen.properties");
         }
         if (Boolean.TRUE.equals(settings.scratch())) {
-            throw new UserError("--all-schemas compares the entities as Hibernate maps them, without a scratch copy;"
+            throw new ConfigurationException("--all-schemas compares the entities as Hibernate maps them, without a scratch copy;"
                     + " drop --scratch (or 'scratch=true') or compare one schema");
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         EntitySource source = new EntitySource(settings.entities(), settings.packages());
-        try (Hooks hooks = Hooks.load(settings.entities())) {
+        try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
             SchemaSnapshot mapped = new EntityReader().readWithSchemas(source, dialect);
@@ -81,7 +78,7 @@ public final class AllSchemasComparer {
                 entities = Planner.only(relative(mapped, defaultSchema), entitySide);
                 List<String> others = otherSchemas(entities);
                 if (!others.isEmpty() && !dialect.supportsSchemas()) {
-                    throw new UserError(dialect.name() + " has one schema per database, and the entities name schema "
+                    throw new ConfigurationException(dialect.name() + " has one schema per database, and the entities name schema "
                             + String.join(", ", others) + "; map them without @Table(schema = ...) or compare without"
                             + " --all-schemas");
                 }
@@ -99,14 +96,14 @@ public final class AllSchemasComparer {
                 live = HibernateOwnTables.without(new SchemaSnapshot(tables, sequences), entities);
                 droppedRows = DroppedGeneratorRows.read(entities, live, settings.schema(), dialect, connection);
             } catch (SQLException e) {
-                throw new UserError("reading the database failed: " + e.getMessage());
+                throw new DatabaseReadException("reading the database failed: " + e.getMessage(), e);
             } catch (LiveReadException e) {
                 throw Planner.hookFailureIn(e).orElseThrow(() -> e);
             }
             DiffOptions options = new DiffOptions(globs).withDefaultSchema(defaultSchema);
             SchemaSnapshot wanted = entities;
             Comparison comparison = Planner.plan(wanted, live,
-                    current -> SchemaDiff.compare(wanted, current, options, dialect), renames, prompt, hooks, dialect);
+                    current -> SchemaDiff.compare(wanted, current, options, dialect), renames, decision, hooks, dialect);
             return comparison.withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows));
         }
     }
@@ -129,8 +126,8 @@ public final class AllSchemasComparer {
             if (Planner.hookFailureIn(e).isPresent()) {
                 throw e;
             }
-            throw new UserError("cannot read schema " + schema + ", which the entities name: " + e.getMessage()
-                    + "; create the schema (Autogen does not create schemas) or check the entities' @Table(schema = ...)");
+            throw new DatabaseReadException("cannot read schema " + schema + ", which the entities name: " + e.getMessage()
+                    + "; create the schema (Autogen does not create schemas) or check the entities' @Table(schema = ...)", e);
         }
     }
 

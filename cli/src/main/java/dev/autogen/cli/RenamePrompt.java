@@ -1,4 +1,4 @@
-package dev.autogen.cli.compare;
+package dev.autogen.cli;
 
 import java.io.BufferedReader;
 import java.io.Console;

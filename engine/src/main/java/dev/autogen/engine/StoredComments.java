@@ -1,4 +1,4 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.Column;
@@ -16,12 +16,12 @@ import java.util.Objects;
  * ({@link SchemaDialect#storedComment}: MariaDB and MySQL store an emoji as {@code ?}): said once, above the operation
  * that writes the comment, since {@code check} compares the stored text and stays quiet about it afterwards.
  */
-public final class StoredComments {
+final class StoredComments {
 
     private StoredComments() {}
 
     /** One line per comment of {@code op} that the database stores otherwise than written. */
-    public static List<String> notes(Operation op, SchemaDialect dialect) {
+    static List<String> notes(Operation op, SchemaDialect dialect) {
         if (!dialect.supportsComments()) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package dev.autogen.cli;
+package dev.autogen.engine;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -11,13 +11,15 @@ import java.nio.file.NotDirectoryException;
 
 /**
  * Why a file operation failed, in words. Java's file exceptions often carry only the path as their message
- * ({@code AccessDeniedException: /app/migrations/versions}), which says where but not why.
+ * ({@code AccessDeniedException: /app/migrations/versions}), which says where but not why. Public for the command
+ * line's own file errors, which read the same.
  */
-final class IoReasons {
+public final class IoReasons {
 
     private IoReasons() {}
 
-    static String of(IOException e) {
+    /** The reason, with the file where the message did not name it. */
+    public static String of(IOException e) {
         String why;
         if (e instanceof AccessDeniedException) {
             why = "permission denied";

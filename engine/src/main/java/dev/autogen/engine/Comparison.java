@@ -1,4 +1,4 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropTableOp;
@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What comparing the entities with the database found.
+ * What comparing the entities with the database found: the counterpart of Alembic's {@code compare_metadata} and
+ * {@code produce_migrations} in one.
  *
  * @param plan the operations that bring the database in line with the entities
  * @param possibleRenames drop-plus-add pairs of the plan that may be renames, not asked for with {@code --rename}
@@ -25,15 +26,15 @@ public record Comparison(MigrationPlan plan, List<Rename> possibleRenames, List<
     }
 
     /** A comparison that found no problem beyond its plan. */
-    public Comparison(MigrationPlan plan, List<Rename> possibleRenames) {
+    Comparison(MigrationPlan plan, List<Rename> possibleRenames) {
         this(plan, possibleRenames, List.of());
     }
 
-    public Comparison withProblems(List<String> newProblems) {
+    Comparison withProblems(List<String> newProblems) {
         return new Comparison(plan, possibleRenames, newProblems);
     }
 
-    public Comparison withPlan(MigrationPlan newPlan) {
+    Comparison withPlan(MigrationPlan newPlan) {
         return new Comparison(newPlan, possibleRenames, problems);
     }
 

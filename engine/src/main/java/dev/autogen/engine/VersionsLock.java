@@ -1,4 +1,4 @@
-package dev.autogen.cli;
+package dev.autogen.engine;
 
 import dev.autogen.runtime.migration.load.MigrationLoader;
 import java.io.IOException;
@@ -43,7 +43,7 @@ final class VersionsLock {
                 return action.get();
             }
         } catch (IOException e) {
-            throw new UserError("cannot lock " + work.resolve("revision.lock") + " against other commands writing revisions: "
+            throw new MigrationsFolderException("cannot lock " + work.resolve("revision.lock") + " against other commands writing revisions: "
                     + IoReasons.of(e) + "; check that the migrations folder is writable", e);
         } finally {
             local.unlock();

@@ -1,4 +1,4 @@
-package dev.autogen.cli.compare;
+package dev.autogen.engine;
 
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.SchemaSnapshot;

@@ -1,0 +1,151 @@
+package dev.autogen.cli;
+
+import dev.autogen.cli.config.SettingsResolver;
+import dev.autogen.engine.IoReasons;
+import dev.autogen.engine.RevisionTargets;
+import dev.autogen.runtime.migration.Migrator;
+import dev.autogen.runtime.migration.graph.RevisionGraph;
+import dev.autogen.runtime.migration.graph.RevisionNode;
+import dev.autogen.runtime.migration.graph.RevisionTarget;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The history as {@code current}, {@code history}, {@code heads}, {@code branches} and {@code show} print it, one
+ * string a line, in the forms of {@link RevisionText}.
+ */
+final class RevisionListing {
+
+    private final Migrator migrator;
+    private final boolean hasDatabase;
+
+    /** @param hasDatabase whether a database URL is set: then the revisions it is at are marked {@code (current)} */
+    RevisionListing(Migrator migrator, boolean hasDatabase) {
+        this.migrator = migrator;
+        this.hasDatabase = hasDatabase;
+    }
+
+    /** {@code autogen current}: the revision(s) the database is at. */
+    List<String> current() {
+        List<String> current = migrator.current();
+        // a database ahead of this checkout, or another project's folder: every upgrade would fail, so say it now
+        migrator.graph().requireKnown(current);
+        List<String> out = new ArrayList<>();
+        if (current.isEmpty()) {
+            out.add("base (no migration applied)");
+        } else {
+            Set<String> heads = Set.copyOf(migrator.heads().stream().map(RevisionNode::id).toList());
+            current.forEach(id -> out.add(id + (heads.contains(id) ? " (head)" : "")));
+        }
+        migrator.interrupted().ifPresent(p -> out.add("plus " + p.applied() + " statement"
+                + (p.applied() == 1 ? "" : "s") + " of an unfinished " + p.direction() + " of " + p.revision()
+                + " (the last: `" + TerminalText.escape(p.lastStatement().strip().replaceAll("\\s+", " ")) + "`); the next " + p.direction()
+                + " through " + p.revision() + " resumes after " + (p.applied() == 1 ? "it" : "them")));
+        return out;
+    }
+
+    /**
+     * {@code autogen history}: newest first, as {@code parent -> id (head), message}, or as blocks with
+     * {@code verbose}. Revisions the database is at are marked {@code (current)} when a database URL is set.
+     *
+     * @param range {@code A:B}, {@code A:} or {@code :B} (each end a target, or {@code current}); null for all
+     */
+    List<String> history(String range, boolean verbose) {
+        RevisionGraph graph = migrator.graph();
+        List<String> current = hasDatabase ? migrator.current() : List.of();
+        List<RevisionNode> nodes = graph.history();
+        if (range != null) {
+            int colon = range.indexOf(':');
+            if (colon < 0) {
+                throw new UserError("-r " + range + " is not a range; use A:B, A: or :B, for example -r base:head or -r current:");
+            }
+            String lower = range.substring(0, colon).strip();
+            String upper = range.substring(colon + 1).strip();
+            Set<String> from = lower.isEmpty() ? Set.of() : end(graph, lower, current);
+            Set<String> to = upper.isEmpty() ? Set.of() : end(graph, upper, current);
+            nodes = !upper.isEmpty() && to.isEmpty() ? List.of() : graph.history(from, to);
+        }
+        return describe(graph, current, nodes, verbose, true);
+    }
+
+    private Set<String> end(RevisionGraph graph, String text, List<String> current) {
+        if (text.equals("current")) {
+            if (!hasDatabase) {
+                throw new UserError("-r current needs the database; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in "
+                        + SettingsResolver.DEFAULT_CONFIG);
+            }
+            return Set.copyOf(current);
+        }
+        return graph.select(RevisionTarget.parse(text), current);
+    }
+
+    /** {@code autogen heads}: each head, with its branch labels; blocks with {@code verbose}. */
+    List<String> heads(boolean verbose) {
+        RevisionGraph graph = migrator.graph();
+        return describe(graph, List.of(), graph.heads(), verbose, false);
+    }
+
+    /** {@code autogen branches}: each branch point and the revisions it branches into. */
+    List<String> branches(boolean verbose) {
+        RevisionGraph graph = migrator.graph();
+        RevisionText text = new RevisionText(graph, List.of());
+        List<String> lines = new ArrayList<>();
+        for (RevisionNode point : graph.history()) {
+            if (!graph.isBranchPoint(point.id())) {
+                continue;
+            }
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            if (verbose) {
+                lines.addAll(text.block(point));
+            } else {
+                lines.add(text.line(point, false));
+            }
+            String indent = " ".repeat(point.id().length());
+            graph.children(point.id()).forEach(child -> lines.add(indent + " -> " + text.line(child, false)));
+        }
+        return lines;
+    }
+
+    /** {@code autogen show REV}: the revision's details, then its source file. */
+    List<String> show(String revision) {
+        RevisionGraph graph = migrator.graph();
+        String id = RevisionTargets.one(graph, revision, "show", false).iterator().next();
+        List<String> current = hasDatabase ? migrator.current() : List.of();
+        RevisionNode node = graph.get(id);
+        List<String> lines = new ArrayList<>(new RevisionText(graph, current).block(node));
+        Path file = Path.of(node.origin());
+        if (Files.isRegularFile(file)) {
+            lines.add("");
+            try {
+                lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().map(TerminalText::escape).toList());
+            } catch (IOException e) {
+                throw new UserError("cannot read " + file + ": " + IoReasons.of(e));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> describe(RevisionGraph graph, List<String> current, List<RevisionNode> nodes,
+            boolean verbose, boolean withParents) {
+        RevisionText text = new RevisionText(graph, current);
+        List<String> lines = new ArrayList<>();
+        for (RevisionNode node : nodes) {
+            if (verbose) {
+                if (!lines.isEmpty()) {
+                    lines.add("");
+                }
+                lines.addAll(text.block(node));
+            } else {
+                lines.add(text.line(node, withParents, withParents));
+            }
+        }
+        return lines;
+    }
+}

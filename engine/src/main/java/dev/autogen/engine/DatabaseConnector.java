@@ -1,0 +1,185 @@
+package dev.autogen.engine;
+
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.secret.Redaction;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Opens connections to the database: a JDBC URL, an optional user and password, and the schema to work in. Every
+ * failure is one line with the password masked. The server's dialect is read once, from the first connection that asks.
+ */
+public final class DatabaseConnector {
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String schema;
+    private final List<String> secrets;
+    private Dialect serverDialect;
+
+    private DatabaseConnector(String url, String user, String password, String schema) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.schema = schema;
+        this.secrets = List.of(Redaction.secrets(url, password));
+    }
+
+    /**
+     * @param url the JDBC URL, or null where none is set (then whatever needs the database says so)
+     * @param user the user, or null for the URL's (or none)
+     * @param password the password, or null; never printed
+     * @param schema the schema to work in, or null for the connection's default
+     */
+    public static DatabaseConnector of(String url, String user, String password, String schema) {
+        return new DatabaseConnector(url, user, password, schema);
+    }
+
+    /** The URL alone, credentials inside it where needed. */
+    public static DatabaseConnector of(String url) {
+        return of(url, null, null, null);
+    }
+
+    /** The URL, or null where none is set. */
+    public String url() {
+        return url;
+    }
+
+    /** The schema worked in, or null for the connection's default. */
+    public String schema() {
+        return schema;
+    }
+
+    /** What messages must never print: the password and any password written in the URL, raw and decoded. */
+    public List<String> secrets() {
+        return secrets;
+    }
+
+    /** {@code text} with the secrets masked. */
+    String mask(String text) {
+        return Redaction.mask(text, secrets.toArray(String[]::new));
+    }
+
+    /** The URL; without one, a {@link ConfigurationException} saying where to set it. */
+    public String requireUrl() {
+        if (url == null) {
+            throw new ConfigurationException("no database URL; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in "
+                    + "autogen.properties");
+        }
+        return url;
+    }
+
+    /**
+     * A new connection, in {@link #schema()} where one is set; the caller closes it.
+     *
+     * @throws DatabaseUnreachableException when the database cannot be reached with the URL, user and password
+     * @throws ConfigurationException when the schema does not exist
+     */
+    public Connection connect() {
+        String target = requireUrl();
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(target, props);
+        } catch (SQLException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            reason = reason.strip().replaceAll("\\.$", "");
+            throw new DatabaseUnreachableException("cannot connect to " + mask(target) + ": " + mask(reason)
+                    + "; check the URL, user and password, and that the database is running", e);
+        }
+        if (schema != null) {
+            useSchema(connection, schema);
+        }
+        return connection;
+    }
+
+    /**
+     * The dialect the URL names. Where it names none Autogen supports, a connection is tried first, so that a wrong URL,
+     * user or password is reported as such, not as an unsupported database.
+     *
+     * @throws UnsupportedDatabaseException when the URL names no database Autogen supports
+     */
+    public Dialect dialect() {
+        String target = requireUrl();
+        try {
+            return Dialects.forUrl(target);
+        } catch (IllegalArgumentException e) {
+            try (Connection ignored = connect()) {
+                // reachable, but not a database Autogen supports
+            } catch (SQLException closeFailed) {
+                // the unsupported database is what matters
+            }
+            throw new UnsupportedDatabaseException(mask(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The dialect of the server the URL leads to, read once from a connection: the URL's scheme does not always decide
+     * it (a {@code mysql://} URL may reach a MariaDB server), and the application's Hibernate goes by the server.
+     */
+    public synchronized Dialect serverDialect() {
+        if (serverDialect == null) {
+            Dialect named = dialect();
+            try (Connection connection = connect()) {
+                serverDialect = named.forServer(connection.getMetaData());
+            } catch (SQLException e) {
+                throw new DatabaseReadException("cannot read what database this is: " + mask(e.getMessage()), e);
+            }
+        }
+        return serverDialect;
+    }
+
+    /**
+     * Makes {@code schema} the connection's current one, so that migrations and the version table go there too. Where
+     * a database is a JDBC catalog and there are no schemas (MariaDB, MySQL), the schema is that database.
+     */
+    private static void useSchema(Connection connection, String schema) {
+        try {
+            boolean hasSchemas = connection.getSchema() != null; // SQLite has none, and ignores setSchema
+            if (!hasSchemas && connection.getCatalog() != null) {
+                if (!catalogExists(connection, schema)) {
+                    throw new ConfigurationException("schema " + schema + " does not exist in the database; create it or fix --schema");
+                }
+                connection.setCatalog(schema);
+                return;
+            }
+            connection.setSchema(schema);
+            if (hasSchemas && connection.getSchema() == null) {
+                throw new ConfigurationException("schema " + schema + " does not exist in the database; create it or fix --schema");
+            }
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof EngineException engineException) {
+                throw engineException;
+            }
+            throw new ConfigurationException("cannot use schema " + schema + ": " + e.getMessage() + "; check --schema", e);
+        }
+    }
+
+    private static boolean catalogExists(Connection connection, String name) throws SQLException {
+        try (ResultSet catalogs = connection.getMetaData().getCatalogs()) {
+            while (catalogs.next()) {
+                if (name.equals(catalogs.getString(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.autogen.engine;
+
+import dev.autogen.diff.hook.AutogenHook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link Autogenerate} was built with.
+ *
+ * @param database where the live schema is read
+ * @param entities class path entries holding the compiled entities
+ * @param packages packages to scan for entities (empty: all)
+ * @param migrations the migrations folder (holding {@code versions/}, its template and the entity model cache), or null
+ * @param include glob patterns of the tables to compare (empty: all)
+ * @param exclude glob patterns of the tables never to compare
+ * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
+ * @param allSchemas whether to compare every schema the entities name besides the connection's
+ * @param hooks hooks to apply besides those the entities' class path lists
+ */
+record EngineSettings(DatabaseConnector database, List<Path> entities, List<String> packages, Path migrations,
+        List<String> include, List<String> exclude, Boolean scratch, boolean allSchemas, List<AutogenHook> hooks) {
+
+    EngineSettings {
+        Objects.requireNonNull(database, "database");
+        entities = List.copyOf(entities);
+        packages = List.copyOf(packages);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        hooks = List.copyOf(hooks);
+    }
+
+    /** The schema compared ({@code --schema}), or null for the connection's own. */
+    String schema() {
+        return database.schema();
+    }
+
+    /** The folder of the revisions, or null without a migrations folder. */
+    Path versions() {
+        return migrations == null ? null : migrations.resolve("versions");
+    }
+
+    /** The folder of the revisions; where there is none, an exception saying so. */
+    Path requireVersions() {
+        if (migrations == null) {
+            throw new ConfigurationException("no migrations folder given; set the migrations folder that holds versions/");
+        }
+        if (!Files.isDirectory(versions())) {
+            throw MigrationsFolderException.missing(versions());
+        }
+        return versions();
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Autogenerate as a library. {@link dev.autogen.engine.Autogenerate} is the entry: configured by its builder (the
+ * {@link dev.autogen.engine.DatabaseConnector}, the entity classes, the migrations folder, table filters, renames, a
+ * {@link dev.autogen.engine.RenameDecision} and an {@link dev.autogen.engine.EngineListener}), it compares, plans,
+ * writes revisions and checks. Failures are {@link dev.autogen.engine.EngineException}s with a one-line message.
+ *
+ * <p>Everything else here is package-private. Comparing the entities with the database, as autogenerate,
+ * {@code check} and {@code diff} do: table filters and project hooks, the offline or scratch-copy target, possible
+ * renames and the renames asked for ({@code Comparer}, {@code AllSchemasComparer}, {@code Planner}, {@code Hooks}), what
+ * the database holds that no schema change shows ({@code EmptySequenceTables}, {@code DroppedGeneratorRows},
+ * {@code HibernateOwnTables}), and writing a revision under the versions folder's lock ({@code RevisionWriter},
+ * {@code VersionsLock}).
+ *
+ * <p>The engine depends on {@code core}, {@code runtime}, {@code introspect}, {@code diff}, {@code codegen} and
+ * {@code templates}; never on {@code cli}. It prints nothing.
+ */
+package dev.autogen.engine;
