@@ -42,11 +42,27 @@ final class RevisionListing {
             Set<String> heads = Set.copyOf(migrator.heads().stream().map(RevisionNode::id).toList());
             current.forEach(id -> out.add(id + (heads.contains(id) ? " (head)" : "")));
         }
-        migrator.interrupted().ifPresent(p -> out.add("plus " + p.applied() + " statement"
-                + (p.applied() == 1 ? "" : "s") + " of an unfinished " + p.direction() + " of " + p.revision()
-                + " (the last: `" + TerminalText.escape(p.lastStatement().strip().replaceAll("\\s+", " ")) + "`); the next " + p.direction()
-                + " through " + p.revision() + " resumes after " + (p.applied() == 1 ? "it" : "them")));
+        migrator.interrupted().ifPresent(p -> out.add(interrupted(p)));
         return out;
+    }
+
+    /** An unfinished step's progress, in one line: what completed, and the DDL statement left in doubt, if any. */
+    private static String interrupted(dev.autogen.runtime.migration.version.StatementProgress p) {
+        String pending = p.pending() == null ? null : "`" + oneLine(p.pending()) + "`";
+        if (p.applied() == 0) {
+            return "an unfinished " + p.direction() + " of " + p.revision() + " started " + (pending == null ? "nothing" : pending)
+                    + "; the next " + p.direction() + " through " + p.revision() + " finds out whether it completed and goes on";
+        }
+        return "plus " + p.applied() + " statement" + (p.applied() == 1 ? "" : "s") + " of an unfinished " + p.direction()
+                + " of " + p.revision() + " (the last: `" + oneLine(p.lastStatement()) + "`)"
+                + (pending == null ? "" : ", and " + pending + " started after " + (p.applied() == 1 ? "it" : "them")
+                        + " (the next run finds out whether it completed)")
+                + "; the next " + p.direction() + " through " + p.revision() + " resumes after "
+                + (p.applied() == 1 ? "it" : "them");
+    }
+
+    private static String oneLine(String statement) {
+        return TerminalText.escape(statement.strip().replaceAll("\\s+", " "));
     }
 
     /**
