@@ -155,7 +155,7 @@ class CrashResumeTest {
                 assertEquals(137, killed.code(), killed::toString);
                 killedUp++;
                 String current = inProcess(url, "current");
-                assertTrue(current.contains("` started") && current.contains("finds out whether it completed"), current);
+                assertTrue(current.contains("started") && current.contains("finds out whether it completed"), current);
 
                 String rerun = inProcess(url, "upgrade", "head");
 
