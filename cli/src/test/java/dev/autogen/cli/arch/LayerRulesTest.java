@@ -1,0 +1,118 @@
+package dev.autogen.cli.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The modules' layering, checked on the compiled classes with ArchUnit: {@code cli -> engine -> introspect, diff,
+ * codegen -> runtime -> core}, nothing below the command line reaching up, and no cycle between modules or between
+ * the packages of a module.
+ */
+class LayerRulesTest {
+
+    private static JavaClasses autogen;
+
+    @BeforeAll
+    static void importClasses() {
+        autogen = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.autogen");
+    }
+
+    @Test
+    void coreDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.autogen.core..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.autogen.runtime..", "dev.autogen.diff..", "dev.autogen.introspect..",
+                        "dev.autogen.codegen..", "dev.autogen.engine..", "dev.autogen.cli..")
+                .check(autogen);
+    }
+
+    @Test
+    void runtimeDependsOnCoreOnly() {
+        noClasses().that().resideInAPackage("dev.autogen.runtime..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.autogen.diff..", "dev.autogen.introspect..", "dev.autogen.codegen..",
+                        "dev.autogen.engine..", "dev.autogen.cli..")
+                .check(autogen);
+    }
+
+    @Test
+    void diffIntrospectAndCodegenStayBelowTheEngine() {
+        noClasses().that().resideInAnyPackage("dev.autogen.diff..", "dev.autogen.introspect..", "dev.autogen.codegen..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.autogen.engine..", "dev.autogen.cli..")
+                .check(autogen);
+    }
+
+    @Test
+    void theEngineNeverReachesTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.autogen.engine..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.autogen.cli..", "picocli..")
+                .check(autogen);
+    }
+
+    @Test
+    void noCycleBetweenModules() {
+        slices().matching("dev.autogen.(*)..").should().beFreeOfCycles().check(autogen);
+    }
+
+    /** Within a module: no cycle between its packages (its top package included). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"core", "diff", "codegen", "templates", "engine"})
+    void noCycleBetweenPackages(String module) {
+        packagesOf(module).should().beFreeOfCycles().check(autogen);
+    }
+
+    /**
+     * The modules whose packages still form cycles: the runtime's API, runner, loader and {@code runtime.dialect} with
+     * its per-database packages (one cycle through the public API, which hands out dialect types), and
+     * {@code introspect.live} and its readers, each through a registry that names every database ({@code Dialects},
+     * {@code LiveReader}); the command line's top package and its {@code command} and {@code config} packages. No other
+     * package may join a cycle. The first two go when each database becomes a module found through a service interface
+     * (issue 10, point 2); then this list shrinks.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "runtime; <top> exec migration migration.load secret dialect dialect.h2 dialect.mariadb dialect.postgres dialect.sqlite dialect.expr",
+            "introspect; live live.h2 live.mariadb live.postgresql live.sqlite",
+            "cli; <top> command config"})
+    void onlyTheKnownPackagesAreOnACycle(String module, String known) {
+        java.util.Set<String> allowed = new java.util.TreeSet<>();
+        for (String name : known.split(" ")) {
+            allowed.add(name.equals("<top>") ? "dev.autogen." + module : "dev.autogen." + module + "." + name);
+        }
+        java.util.Set<String> onACycle = new java.util.TreeSet<>();
+        java.util.regex.Matcher slice = java.util.regex.Pattern.compile("Slice (dev\\.autogen[\\w.]*)")
+                .matcher(String.join("\n", packagesOf(module).should().beFreeOfCycles().evaluate(autogen)
+                        .getFailureReport().getDetails()));
+        while (slice.find()) {
+            onACycle.add(slice.group(1));
+        }
+        onACycle.removeAll(allowed);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), onACycle,
+                "packages of " + module + " newly on a package cycle");
+    }
+
+    /** One slice per package of the module, its top package included; classes elsewhere are left out. */
+    private static com.tngtech.archunit.library.dependencies.syntax.GivenSlices packagesOf(String module) {
+        String top = "dev.autogen." + module;
+        return slices().assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+            @Override
+            public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(
+                    com.tngtech.archunit.core.domain.JavaClass javaClass) {
+                String pkg = javaClass.getPackageName();
+                return pkg.equals(top) || pkg.startsWith(top + ".")
+                        ? com.tngtech.archunit.library.dependencies.SliceIdentifier.of(pkg)
+                        : com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of " + top;
+            }
+        });
+    }
+}
