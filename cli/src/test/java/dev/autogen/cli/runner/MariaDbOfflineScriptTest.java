@@ -101,8 +101,10 @@ class MariaDbOfflineScriptTest {
 
             // v5: kind gains W, v6: Status gains D (grade's native enum and status's check widen), offline
             revise(db, 5);
+            feedOk(db, cli(db, null, "upgrade", rev(4) + ":" + rev(5), "--sql"));
+            assertAt(db, 5);
             revise(db, 6);
-            feedOk(db, cli(db, null, "upgrade", rev(4) + ":" + rev(6), "--sql"));
+            feedOk(db, cli(db, null, "upgrade", rev(5) + ":" + rev(6), "--sql"));
             assertAt(db, 6);
             execute(db, "insert into job (id, status, grade, kind, amount) values (5, 3, 'D', 2, 5)");
             assertEquals(List.of("1 2 C", "2 1 B", "4 null null", "5 3 D"), jobs(db));
