@@ -78,7 +78,7 @@ final class MariaDbCheckScript {
 
         QualifiedName name = QualifiedName.parse(table);
         String notFound = signal("no unnamed check constraint with this condition on " + Identifiers.text(name.name())
-                + ", or more than one");
+               );
         StringBuilder choose = new StringBuilder("case when LEVEL = 'Table' then concat(")
                 .append(dialect.quoteLiteral("alter table " + ddl.qualified(table) + " drop constraint `"))
                 .append(", replace(CONSTRAINT_NAME, '`', '``'), '`')");
