@@ -266,7 +266,7 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public List<String> statements(Operation op, TableLookup current) {
-        return op.accept(new H2Ddl(this, H2Catalog.NONE));
+        return op.accept(new H2Ddl(this, H2Catalog.NONE, current));
     }
 
     /**
