@@ -62,6 +62,13 @@ class MariaDbCheckScriptTest {
             assertTrue(missing.getMessage().contains("autogen: no unnamed check constraint with this condition on trip"),
                     missing::getMessage);
             assertEquals(List.of("CONSTRAINT_2 Table"), checks(c));
+
+            // two with that condition: the script stops, both stay
+            execute(c, "alter table trip add check (id > 0)");
+            SQLException two = assertThrows(SQLException.class,
+                    () -> run(c, MariaDbDialect.MARIADB.statements(new DropCheckOp("trip", ID), model)));
+            assertTrue(two.getMessage().contains("Subquery returns more than 1 row"), two::getMessage);
+            assertEquals(List.of("CONSTRAINT_1 Table", "CONSTRAINT_2 Table"), checks(c));
         }
     }
 
