@@ -21,7 +21,7 @@ import javax.tools.ToolProvider;
  * One entity model in several versions, kept as marked-up sources (see {@code roundtrip/rt/README.txt}) and compiled
  * for one version at a time, the way a developer's build would compile the changed entities.
  */
-final class VersionedSources {
+public final class VersionedSources {
     private static final Pattern MARKER = Pattern.compile("^@@(?:(\\d+)\\+|-(\\d+)|(\\d+)-(\\d+)|(\\d+)) ?(.*)$");
     private static final Pattern FILE_MARKER = Pattern.compile("^@@file (\\S+)$");
     private static final String[] FILES = {
@@ -39,7 +39,7 @@ final class VersionedSources {
      * Compiles version {@code v} of the model in {@code roundtrip/<model>/} (its sources in package {@code model}, one
      * {@code <name>.jv} per name in {@code names}) into {@code out} and returns it.
      */
-    static Path compile(String model, List<String> names, int v, Path out) throws IOException {
+    public static Path compile(String model, List<String> names, int v, Path out) throws IOException {
         Path src = out.resolveSibling(out.getFileName() + "-src").resolve(model);
         Files.createDirectories(src);
         Files.createDirectories(out);

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.dialect.h2;
 
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.QualifiedName;
@@ -13,9 +14,11 @@ import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.runtime.dialect.AbstractDdl;
+import dev.autogen.runtime.dialect.TableLookup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,11 +40,22 @@ final class H2Ddl extends AbstractDdl {
 
     private final H2Dialect h2;
     private final H2Catalog catalog;
+    private final TableLookup model;
 
+    /** With a database: what H2 decided is read from it. */
     H2Ddl(H2Dialect dialect, H2Catalog catalog) {
+        this(dialect, catalog, null);
+    }
+
+    /**
+     * @param model the schema the operations so far describe, when rendering an offline script (then {@code catalog}
+     *     is {@link H2Catalog#NONE}); null with a database
+     */
+    H2Ddl(H2Dialect dialect, H2Catalog catalog, TableLookup model) {
         super(dialect);
         this.h2 = dialect;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.model = model;
     }
 
     @Override
@@ -237,7 +251,53 @@ final class H2Ddl extends AbstractDdl {
         if (op.check().name() != null) {
             return List.of(dropConstraint(op.table(), op.check().name()));
         }
+        if (model != null) {
+            return List.of(dropCheckFoundByTheScript(op.table(), op.check()));
+        }
         return List.of(dropStoredConstraint(op.table(), catalog.checkName(key(op.table()), op.check().expression())));
+    }
+
+    /**
+     * Without a database, an unnamed check ({@code CONSTRAINT_xx}, a name only H2 knows) is dropped by a statement the
+     * script finds when it runs: {@code execute immediate} of the {@code drop constraint} for the check of the table
+     * whose condition, as H2 stores it ({@code "KIND" BETWEEN 0 AND 2}), reads as the one the migrations wrote, both
+     * without identifier quotes, spaces, parentheses and case. None found stops the script at that statement
+     * (constraint "autogen: no unnamed check constraint ..." not found); more than one, too.
+     */
+    private String dropCheckFoundByTheScript(String table, CheckConstraint check) {
+        String wanted = h2.normalizeCheck(check.expression());
+        Set<String> conditions = new LinkedHashSet<>();
+        addCondition(conditions, check.expression());
+        model.table(table).ifPresent(t -> t.checks().stream()
+                .filter(c -> c.name() == null && wanted.equals(h2.normalizeCheck(c.expression())))
+                .forEach(c -> addCondition(conditions, c.expression())));
+        QualifiedName name = key(table);
+        String drop = alterTable(table) + " drop constraint \"";
+        String find = "select " + h2.quoteLiteral(drop) + " || replace(TC.CONSTRAINT_NAME, '\"', '\"\"') || '\"'"
+                + " from INFORMATION_SCHEMA.TABLE_CONSTRAINTS TC join INFORMATION_SCHEMA.CHECK_CONSTRAINTS CC"
+                + " on CC.CONSTRAINT_SCHEMA = TC.CONSTRAINT_SCHEMA and CC.CONSTRAINT_NAME = TC.CONSTRAINT_NAME"
+                + " where TC.TABLE_SCHEMA = " + (name.schema() == null ? "current_schema" : h2.quoteLiteral(name.schema()))
+                + " and TC.TABLE_NAME = " + h2.quoteLiteral(name.name()) + " and TC.CONSTRAINT_TYPE = 'CHECK'"
+                + " and " + looseCondition("CC.CHECK_CLAUSE") + " in ("
+                + String.join(", ", conditions.stream().map(c -> looseCondition(h2.quoteLiteral(c))).toList()) + ")";
+        String notFound = drop + "autogen: no unnamed check constraint with this condition on " + name.name() + "\"";
+        return "execute immediate coalesce((" + find + "), " + h2.quoteLiteral(notFound) + ")";
+    }
+
+    /** The condition in one line, and with {@code <>} for {@code !=}, as H2 stores it. */
+    private static void addCondition(Set<String> conditions, String expression) {
+        String line = expression.replaceAll("\\s+", " ").trim();
+        conditions.add(line);
+        conditions.add(line.replace("!=", "<>"));
+    }
+
+    /** The SQL text {@code sql} compares as: without identifier quotes, spaces and parentheses, lower case. */
+    private static String looseCondition(String sql) {
+        String s = sql;
+        for (String removed : List.of("\"", "`", " ", "(", ")")) {
+            s = "replace(" + s + ", '" + removed + "', '')";
+        }
+        return "lower(" + s + ")";
     }
 
     private List<String> keys(List<String> names) {

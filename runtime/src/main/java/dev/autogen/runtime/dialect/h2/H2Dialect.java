@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * ignoring case; a quoted name ({@code `MixedCase`}, as Hibernate writes it) is quoted and keeps its case, as on
  * PostgreSQL, and key words and other names are quoted as written. H2 commits every DDL statement as it runs, so a migration
  * that fails halfway keeps what it did ({@link #supportsTransactionalDdl()} is false). Dropping a constraint H2 named
- * itself ({@code CONSTRAINT_xx}) reads its name from the database.
+ * itself ({@code CONSTRAINT_xx}) reads its name from the database; an offline script finds an unnamed check's name
+ * itself when it runs ({@code execute immediate}).
  */
 public final class H2Dialect implements Dialect {
 
@@ -273,7 +274,7 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public List<String> statements(Operation op, TableLookup current) {
-        return op.accept(new H2Ddl(this, H2Catalog.NONE));
+        return op.accept(new H2Ddl(this, H2Catalog.NONE, current));
     }
 
     /**

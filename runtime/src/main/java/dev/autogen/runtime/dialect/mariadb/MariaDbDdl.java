@@ -17,6 +17,7 @@ import dev.autogen.core.ops.DropIndexOp;
 import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.runtime.dialect.AbstractDdl;
+import dev.autogen.runtime.dialect.TableLookup;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +80,11 @@ final class MariaDbDdl extends AbstractDdl {
     @Override
     protected List<String> tableCommentSql(String table, String comment) {
         return List.of(alterTable(table) + " comment = " + maria.quoteLiteral(comment == null ? "" : comment));
+    }
+
+    /** The table's name as the DDL writes it, qualified when it has a database: {@code `sales`.`orders`}. */
+    String qualified(String table) {
+        return qt(table);
     }
 
     private String alterTable(String table) {
@@ -203,8 +209,21 @@ final class MariaDbDdl extends AbstractDdl {
         return List.of(sql.toString());
     }
 
+    /**
+     * A named check by its name. An unnamed one by the name the database gave it, looked up now; without a connection
+     * (an offline script) MariaDB's script looks it up itself when it runs ({@link MariaDbCheckScript}); MySQL's cannot.
+     */
     @Override
     public List<String> visitDropCheck(DropCheckOp op) {
+        Optional<TableLookup> model = live.model();
+        if (op.check().name() == null && model.isPresent()) {
+            if (maria.isMySql()) {
+                throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + op.check().expression()
+                        + ") on " + op.table() + ": MySQL names it <table>_chk_<n>, which only a database connection can"
+                        + " find");
+            }
+            return new MariaDbCheckScript(maria, this, model.get()).drop(op.table(), op.check());
+        }
         String name = op.check().name() != null ? op.check().name()
                 : live.checkName(op.table(), op.check().expression()).orElseThrow(() -> new IllegalArgumentException(
                         "cannot drop the unnamed check constraint (" + op.check().expression() + ") on " + op.table()

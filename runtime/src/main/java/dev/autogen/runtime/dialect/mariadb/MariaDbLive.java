@@ -44,6 +44,14 @@ interface MariaDbLive {
     List<ForeignKey> keysNeeding(String table, String index);
 
     /**
+     * The schema the operations so far describe, when rendering without a connection (an offline script); empty when
+     * the database itself is at hand.
+     */
+    default Optional<TableLookup> model() {
+        return Optional.empty();
+    }
+
+    /**
      * From the model only: the tables as the operations so far left them (when known), and otherwise what MariaDB
      * does by default (an unnamed unique constraint is named after its first column, a foreign key's backing index
      * after the key).
@@ -51,6 +59,11 @@ interface MariaDbLive {
     static MariaDbLive offline(MariaDbDialect dialect, TableLookup current) {
         TableChanges changes = new TableChanges(dialect);
         return new MariaDbLive() {
+            @Override
+            public Optional<TableLookup> model() {
+                return Optional.of(current);
+            }
+
             @Override
             public Optional<LiveColumn> column(String table, String column) {
                 return current.table(table)
@@ -93,7 +106,7 @@ interface MariaDbLive {
                         .findFirst();
             }
 
-            /** Unknown without a connection: the check is dropped by name. */
+            /** Unknown without a connection: the script finds an unnamed check itself ({@link MariaDbCheckScript}). */
             @Override
             public Optional<String> columnWithoutCheck(String table, String check) {
                 return Optional.empty();
