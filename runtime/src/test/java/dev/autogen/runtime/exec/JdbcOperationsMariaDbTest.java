@@ -182,6 +182,18 @@ class JdbcOperationsMariaDbTest {
         assertEquals("on update current_timestamp(6)", changed.extra());
     }
 
+    /** MariaDB drops a check declared in a column's definition on any MODIFY COLUMN that does not repeat it. */
+    @Test
+    void modifyKeepsACheckDeclaredInTheColumn() throws SQLException {
+        op.createTable("t", column("id", Types.INTEGER).notNull(), column("status", Types.VARCHAR(10)), primaryKey("id"),
+                check(null, "status in ('A','B')").onColumn("status"));
+        exec(c, "insert into t values (1, 'A')");
+        op.alterColumn("t", "status", from(Types.VARCHAR(10)), to(Types.VARCHAR(20)).notNull());
+        assertTrue(catalog.columns("t").get("status").notNull());
+        assertThrows(SQLException.class, () -> exec(c, "insert into t values (2, 'C')"), "the check still holds");
+        exec(c, "insert into t values (2, 'B')");
+    }
+
     @Test
     void setNotNullOnNullsFailsAndChangesNothing() throws SQLException {
         op.createTable("t", column("a", Types.INTEGER));

@@ -155,6 +155,9 @@ final class MariaDbDdl extends AbstractDdl {
         if (to.comment() != null) {
             sql.append(" comment ").append(maria.quoteLiteral(to.comment()));
         }
+        if (current.check() != null) {
+            sql.append(" check (").append(current.check()).append(')'); // else MODIFY drops it without a word
+        }
         return List.of(sql.toString());
     }
 

@@ -64,11 +64,15 @@ interface MariaDbLive {
                 return Optional.of(current);
             }
 
+            /** As the model has it: identity, generation, and a check the model declares on the column. */
             @Override
             public Optional<LiveColumn> column(String table, String column) {
-                return current.table(table)
-                        .flatMap(t -> t.columns().stream().filter(c -> changes.same(c.name(), column)).findFirst())
-                        .map(c -> new LiveColumn(c.identity(), c.generated(), false, null));
+                Optional<Table> t = current.table(table);
+                String check = dialect.isMySql() ? null : t.stream().flatMap(x -> x.checks().stream())
+                        .filter(c -> c.column() != null && changes.same(c.column(), column))
+                        .map(c -> c.expression()).findFirst().orElse(null);
+                return t.flatMap(x -> x.columns().stream().filter(c -> changes.same(c.name(), column)).findFirst())
+                        .map(c -> new LiveColumn(c.identity(), c.generated(), false, null, check));
             }
 
             @Override

@@ -21,8 +21,14 @@ import java.util.Optional;
  */
 final class MariaDbLiveCatalog implements MariaDbLive {
 
-    private static final String COLUMN = "SELECT EXTRA, GENERATION_EXPRESSION FROM information_schema.COLUMNS"
+    private static final String COLUMN = "SELECT EXTRA, GENERATION_EXPRESSION, NULL FROM information_schema.COLUMNS"
             + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND COLUMN_NAME = ?";
+    /** MariaDB: also the check declared in the column's definition, named after the column. */
+    private static final String COLUMN_MARIADB = "SELECT c.EXTRA, c.GENERATION_EXPRESSION, (SELECT cc.CHECK_CLAUSE"
+            + " FROM information_schema.CHECK_CONSTRAINTS cc WHERE cc.CONSTRAINT_SCHEMA = c.TABLE_SCHEMA"
+            + " AND cc.TABLE_NAME = c.TABLE_NAME AND cc.CONSTRAINT_NAME = c.COLUMN_NAME AND cc.LEVEL = 'Column')"
+            + " FROM information_schema.COLUMNS c"
+            + " WHERE c.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
     private static final String INDEXES = "SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS"
             + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX";
     private static final String FOREIGN_KEYS = "SELECT CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME,"
@@ -95,7 +101,7 @@ final class MariaDbLiveCatalog implements MariaDbLive {
 
     @Override
     public Optional<LiveColumn> column(String table, String column) {
-        try (PreparedStatement ps = connection.prepareStatement(COLUMN)) {
+        try (PreparedStatement ps = connection.prepareStatement(dialect.isMySql() ? COLUMN : COLUMN_MARIADB)) {
             setTable(ps, table);
             ps.setString(3, Identifiers.text(column));
             try (ResultSet rs = ps.executeQuery()) {
@@ -108,7 +114,8 @@ final class MariaDbLiveCatalog implements MariaDbLive {
                 String expression = stored || virtual ? rs.getString(2) : null;
                 int onUpdate = extra.indexOf("on update ");
                 return Optional.of(new LiveColumn(extra.contains("auto_increment"), expression, virtual,
-                        onUpdate < 0 ? null : rs.getString(1).substring(onUpdate + "on update ".length()).trim()));
+                        onUpdate < 0 ? null : rs.getString(1).substring(onUpdate + "on update ".length()).trim(),
+                        rs.getString(3)));
             }
         } catch (SQLException e) {
             throw new UncheckedSql(e);
