@@ -50,7 +50,7 @@ public final class RevisionHeaderReader {
     public static Result read(String source) {
         Objects.requireNonNull(source, "source");
         try {
-            return new Result(new Parser(new Lexer(unicodeEscapes(source)).tokens()).header(), null);
+            return new Result(new Parser(new Lexer(unicodeEscapes(source))).header(), null);
         } catch (Unreadable e) {
             return new Result(null, e.getMessage());
         }
@@ -125,121 +125,221 @@ public final class RevisionHeaderReader {
         return out.toString();
     }
 
+    /** Punctuation tokens, one per ASCII character, made once. */
+    private static final Token[] PUNCTUATION = new Token[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PUNCTUATION[c] = new Token(Kind.PUNCT, String.valueOf(c));
+        }
+    }
+
+    private static final Token EOF = new Token(Kind.EOF, "");
+
+    private static final boolean[] IDENT_START = new boolean[128];
+    private static final boolean[] IDENT_PART = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            IDENT_START[c] = Character.isJavaIdentifierStart(c);
+            IDENT_PART[c] = Character.isJavaIdentifierPart(c);
+        }
+    }
+
+    private static boolean identStart(char c) {
+        return c < 128 ? IDENT_START[c] : Character.isJavaIdentifierStart(c);
+    }
+
+    private static boolean identPart(char c) {
+        return c < 128 ? IDENT_PART[c] : Character.isJavaIdentifierPart(c);
+    }
+
+    /**
+     * Tokens on demand. Code the header does not need (method bodies, initializers) is skipped character by character
+     * ({@link #skipBlock}) without making tokens of it.
+     */
     private static final class Lexer {
-        private final String text;
+        private final char[] cs;
         private int pos;
-        private final List<Token> tokens = new ArrayList<>();
 
         Lexer(String text) {
-            this.text = text;
+            this.cs = text.toCharArray();
         }
 
-        List<Token> tokens() throws Unreadable {
-            int n = text.length();
+        private boolean triple(int at) {
+            return at + 2 < cs.length && cs[at] == '"' && cs[at + 1] == '"' && cs[at + 2] == '"';
+        }
+
+        /** Where the comment that starts before {@code from} ends ({@code *}{@code /}), or -1. */
+        private int commentEnd(int from) {
+            for (int k = from; k + 1 < cs.length; k++) {
+                if (cs[k] == '*' && cs[k + 1] == '/') {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Skips white space and comments; false at the end of the text. */
+        private boolean skipSpace() throws Unreadable {
+            int n = cs.length;
             while (pos < n) {
-                char c = text.charAt(pos);
-                if (Character.isWhitespace(c) || c == '\u001a') {
+                char c = cs[pos];
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u001a'
+                        || c > 127 && Character.isWhitespace(c)) {
                     pos++;
-                } else if (c == '/' && pos + 1 < n && text.charAt(pos + 1) == '/') {
-                    while (pos < n && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                } else if (c == '/' && pos + 1 < n && cs[pos + 1] == '/') {
+                    while (pos < n && cs[pos] != '\n' && cs[pos] != '\r') {
                         pos++;
                     }
-                } else if (c == '/' && pos + 1 < n && text.charAt(pos + 1) == '*') {
-                    int end = text.indexOf("*/", pos + 2);
+                } else if (c == '/' && pos + 1 < n && cs[pos + 1] == '*') {
+                    int end = commentEnd(pos + 2);
                     if (end < 0) {
                         throw new Unreadable("a comment that is not closed");
                     }
                     pos = end + 2;
-                } else if (c == '"') {
-                    if (text.startsWith("\"\"\"", pos)) {
-                        textBlock();
+                } else {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Token next() throws Unreadable {
+            if (!skipSpace()) {
+                return EOF;
+            }
+            int n = cs.length;
+            char c = cs[pos];
+            if (c == '"') {
+                return triple(pos) ? textBlock() : string();
+            }
+            if (c == '\'') {
+                character();
+                return new Token(Kind.CHAR, "");
+            }
+            if (identStart(c)) {
+                int start = pos;
+                while (pos < n && identPart(cs[pos])) {
+                    pos++;
+                }
+                return new Token(Kind.IDENT, new String(cs, start, pos - start));
+            }
+            if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && Character.isDigit(cs[pos + 1])) {
+                // only skipped (a header never holds a number), so its exact extent does not matter
+                int start = pos;
+                while (pos < n && (Character.isLetterOrDigit(cs[pos]) || cs[pos] == '_'
+                        || cs[pos] == '.')) {
+                    pos++;
+                }
+                return new Token(Kind.NUMBER, new String(cs, start, pos - start));
+            }
+            pos++;
+            return c < 128 ? PUNCTUATION[c] : new Token(Kind.PUNCT, String.valueOf(c));
+        }
+
+        /**
+         * Skips to the {@code close} that matches an {@code open} already read, at {@code depth} (1 right after it),
+         * over strings, characters, text blocks and comments, without making tokens.
+         */
+        void skipBlock(char open, char close, int depth) throws Unreadable {
+            int n = cs.length;
+            while (depth > 0) {
+                if (!skipSpace()) {
+                    throw new Unreadable("a '" + open + "' that is not closed");
+                }
+                char c = cs[pos];
+                if (c == '"') {
+                    if (triple(pos)) {
+                        skipTextBlock();
                     } else {
-                        string();
+                        skipString();
                     }
                 } else if (c == '\'') {
                     character();
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    int start = pos;
-                    while (pos < n && Character.isJavaIdentifierPart(text.charAt(pos))) {
-                        pos++;
-                    }
-                    tokens.add(new Token(Kind.IDENT, text.substring(start, pos)));
-                } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && Character.isDigit(text.charAt(pos + 1))) {
-                    number();
                 } else {
-                    tokens.add(new Token(Kind.PUNCT, String.valueOf(c)));
+                    if (c == open) {
+                        depth++;
+                    } else if (c == close) {
+                        depth--;
+                    }
                     pos++;
+                    if (identPart(c)) { // a whole word at once
+                        while (pos < n && identPart(cs[pos])) {
+                            pos++;
+                        }
+                    }
                 }
             }
-            tokens.add(new Token(Kind.EOF, ""));
-            return tokens;
         }
 
-        /** A number: only skipped (a header never holds one), so its exact extent does not matter. */
-        private void number() {
-            int start = pos;
-            int n = text.length();
-            while (pos < n && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-                    || text.charAt(pos) == '.')) {
-                pos++;
-            }
-            tokens.add(new Token(Kind.NUMBER, text.substring(start, pos)));
+        private Token string() throws Unreadable {
+            int start = pos + 1;
+            skipString();
+            return new Token(Kind.STRING, escapes(new String(cs, start, pos - 1 - start)));
         }
 
-        private void string() throws Unreadable {
-            int start = ++pos;
-            int n = text.length();
+        /** Past a string literal; {@code pos} at its opening quote. */
+        private void skipString() throws Unreadable {
+            pos++;
+            int n = cs.length;
             while (true) {
-                if (pos >= n || text.charAt(pos) == '\n' || text.charAt(pos) == '\r') {
+                if (pos >= n || cs[pos] == '\n' || cs[pos] == '\r') {
                     throw new Unreadable("a string literal that is not closed");
                 }
-                char c = text.charAt(pos);
+                char c = cs[pos];
                 if (c == '\\') {
                     pos += 2;
                 } else if (c == '"') {
-                    break;
+                    pos++;
+                    return;
                 } else {
                     pos++;
                 }
             }
-            String raw = text.substring(start, pos);
-            pos++;
-            tokens.add(new Token(Kind.STRING, escapes(raw)));
         }
 
         private void character() throws Unreadable {
-            int n = text.length();
+            int n = cs.length;
             pos++;
             while (true) {
-                if (pos >= n || text.charAt(pos) == '\n') {
+                if (pos >= n || cs[pos] == '\n') {
                     throw new Unreadable("a character literal that is not closed");
                 }
-                char c = text.charAt(pos);
+                char c = cs[pos];
                 if (c == '\\') {
                     pos += 2;
                 } else if (c == '\'') {
                     pos++;
-                    break;
+                    return;
                 } else {
                     pos++;
                 }
             }
-            tokens.add(new Token(Kind.CHAR, ""));
         }
 
         /** A text block (JLS 3.10.6): the opening line ends after {@code """}; indentation stripped, then escapes. */
-        private void textBlock() throws Unreadable {
-            int n = text.length();
+        private Token textBlock() throws Unreadable {
+            int[] content = skipTextBlock();
+            String raw = new String(cs, content[0], content[1] - content[0]);
+            // the JLS order: line terminators normalised and incidental white space stripped (both stripIndent), then
+            // escape sequences interpreted
+            return new Token(Kind.STRING, escapes(raw.stripIndent()));
+        }
+
+        /** Past a text block; {@code pos} at its opening quotes. Returns where its content starts and ends. */
+        private int[] skipTextBlock() throws Unreadable {
+            int n = cs.length;
             pos += 3;
-            while (pos < n && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t' || text.charAt(pos) == '\f')) {
+            while (pos < n && (cs[pos] == ' ' || cs[pos] == '\t' || cs[pos] == '\f')) {
                 pos++;
             }
-            if (pos < n && text.charAt(pos) == '\r') {
+            if (pos < n && cs[pos] == '\r') {
                 pos++;
-                if (pos < n && text.charAt(pos) == '\n') {
+                if (pos < n && cs[pos] == '\n') {
                     pos++;
                 }
-            } else if (pos < n && text.charAt(pos) == '\n') {
+            } else if (pos < n && cs[pos] == '\n') {
                 pos++;
             } else {
                 throw new Unreadable("a text block whose opening \"\"\" is not followed by a line break");
@@ -249,20 +349,16 @@ public final class RevisionHeaderReader {
                 if (pos >= n) {
                     throw new Unreadable("a text block that is not closed");
                 }
-                char c = text.charAt(pos);
+                char c = cs[pos];
                 if (c == '\\') {
                     pos += 2;
-                } else if (text.startsWith("\"\"\"", pos)) {
-                    break;
+                } else if (triple(pos)) {
+                    pos += 3;
+                    return new int[] {start, pos - 3};
                 } else {
                     pos++;
                 }
             }
-            String raw = text.substring(start, pos);
-            pos += 3;
-            // the JLS order: line terminators normalised and incidental white space stripped (both stripIndent), then
-            // escape sequences interpreted
-            tokens.add(new Token(Kind.STRING, escapes(raw.stripIndent())));
         }
 
         private static String escapes(String raw) throws Unreadable {
@@ -299,27 +395,35 @@ public final class RevisionHeaderReader {
     }
 
     private static final class Parser {
-        private final List<Token> tokens;
+        private final Lexer lexer;
+        /** Every token made so far; positions kept for later (element values, constants) index into it. */
+        private final List<Token> tokens = new ArrayList<>();
         private int i;
         private String packageName = "";
         private final List<TypeDecl> topLevel = new ArrayList<>();
         private final Map<String, TypeDecl> byPath = new LinkedHashMap<>();
         private final Set<String> evaluating = new HashSet<>();
 
-        Parser(List<Token> tokens) {
-            this.tokens = tokens;
+        Parser(Lexer lexer) {
+            this.lexer = lexer;
         }
 
-        private Token peek() {
-            return tokens.get(i);
+        private Token peek() throws Unreadable {
+            return peek(0);
         }
 
-        private Token peek(int ahead) {
-            return tokens.get(Math.min(i + ahead, tokens.size() - 1));
+        private Token peek(int ahead) throws Unreadable {
+            while (tokens.size() <= i + ahead) {
+                if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() == Kind.EOF) {
+                    return EOF;
+                }
+                tokens.add(lexer.next());
+            }
+            return tokens.get(i + ahead);
         }
 
-        private Token next() {
-            Token t = tokens.get(i);
+        private Token next() throws Unreadable {
+            Token t = peek();
             if (t.kind() != Kind.EOF) {
                 i++;
             }
@@ -452,7 +556,7 @@ public final class RevisionHeaderReader {
                 } else if (t.is('>')) {
                     angle--;
                 } else if (t.is('(')) {
-                    skipBalancedAfterOpen('(', ')'); // record components
+                    skipCode('(', ')'); // record components
                 } else if (t.is('@')) {
                     i--;
                     annotation(false);
@@ -518,7 +622,7 @@ public final class RevisionHeaderReader {
                     modifiers.clear();
                 } else if (t.is('{')) {
                     next(); // an initializer block
-                    skipBalancedAfterOpen('{', '}');
+                    skipCode('{', '}');
                     modifiers.clear();
                 } else {
                     member(type, modifiers);
@@ -555,7 +659,7 @@ public final class RevisionHeaderReader {
                     i--;
                     annotation(false);
                 } else if (t.is('{')) {
-                    skipBalancedAfterOpen('{', '}');
+                    skipCode('{', '}');
                     return; // a method body, or a field's array initializer followed by ';' (then an empty member)
                 } else if (t.is('}')) {
                     throw new Unreadable("unbalanced braces in " + type.path);
@@ -604,7 +708,7 @@ public final class RevisionHeaderReader {
             }
             if (!revision) {
                 next();
-                skipBalancedAfterOpen('(', ')');
+                skipCode('(', ')');
                 return null;
             }
             next();
@@ -651,7 +755,30 @@ public final class RevisionHeaderReader {
             }
         }
 
-        /** Skips to the matching {@code close}, the opening one already read. */
+        /**
+         * Skips code nothing is read from later (a method body, another annotation's arguments) to the matching
+         * {@code close}, the opening one already read: as characters, without making tokens of it.
+         */
+        private void skipCode(char open, char close) throws Unreadable {
+            int depth = 1;
+            while (depth > 0) {
+                if (i == tokens.size()) { // nothing read ahead: skip the rest as characters
+                    lexer.skipBlock(open, close, depth);
+                    return;
+                }
+                Token t = next();
+                if (t.kind() == Kind.EOF) {
+                    throw new Unreadable("a '" + open + "' that is not closed");
+                }
+                if (t.is(open)) {
+                    depth++;
+                } else if (t.is(close)) {
+                    depth--;
+                }
+            }
+        }
+
+        /** Skips to the matching {@code close}, the opening one already read, keeping the tokens for a later read. */
         private void skipBalancedAfterOpen(char open, char close) throws Unreadable {
             int depth = 1;
             while (depth > 0) {
