@@ -1,5 +1,7 @@
 package dev.autogen.runtime.migration.load;
 
+import dev.autogen.runtime.migration.load.HeaderLexer.Kind;
+import dev.autogen.runtime.migration.load.HeaderLexer.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,326 +52,9 @@ public final class RevisionHeaderReader {
     public static Result read(String source) {
         Objects.requireNonNull(source, "source");
         try {
-            return new Result(new Parser(new Lexer(unicodeEscapes(source))).header(), null);
-        } catch (Unreadable e) {
+            return new Result(new Parser(new HeaderLexer(HeaderLexer.unicodeEscapes(source))).header(), null);
+        } catch (UnreadableHeaderException e) {
             return new Result(null, e.getMessage());
-        }
-    }
-
-    /** Why the text alone does not tell the header. */
-    private static final class Unreadable extends Exception {
-        Unreadable(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Lexer
-
-    private enum Kind { IDENT, STRING, CHAR, NUMBER, PUNCT, EOF }
-
-    /** One token; {@code text} is an identifier, a string's value, or the punctuation character. */
-    private record Token(Kind kind, String text) {
-
-        boolean is(char punct) {
-            return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == punct;
-        }
-
-        boolean isWord(String word) {
-            return kind == Kind.IDENT && text.equals(word);
-        }
-    }
-
-    /** Java translates {@code \}{@code uXXXX} before anything else, wherever it appears (JLS 3.3). */
-    static String unicodeEscapes(String text) throws Unreadable {
-        int first = text.indexOf("\\u");
-        if (first < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            // an escape only when the backslash is not itself escaped: count the run of backslashes
-            int run = i;
-            while (run < n && text.charAt(run) == '\\') {
-                run++;
-            }
-            int backslashes = run - i;
-            if (run >= n || text.charAt(run) != 'u' || backslashes % 2 == 0) {
-                out.append(text, i, run);
-                i = run;
-                continue;
-            }
-            out.append(text, i, run - 1); // the escaped pairs before the last backslash
-            int j = run;
-            while (j < n && text.charAt(j) == 'u') {
-                j++;
-            }
-            if (j + 4 > n) {
-                throw new Unreadable("a malformed Unicode escape");
-            }
-            try {
-                out.append((char) Integer.parseInt(text.substring(j, j + 4), 16));
-            } catch (NumberFormatException e) {
-                throw new Unreadable("a malformed Unicode escape");
-            }
-            i = j + 4;
-        }
-        return out.toString();
-    }
-
-    /** Punctuation tokens, one per ASCII character, made once. */
-    private static final Token[] PUNCTUATION = new Token[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            PUNCTUATION[c] = new Token(Kind.PUNCT, String.valueOf(c));
-        }
-    }
-
-    private static final Token EOF = new Token(Kind.EOF, "");
-
-    private static final boolean[] IDENT_START = new boolean[128];
-    private static final boolean[] IDENT_PART = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            IDENT_START[c] = Character.isJavaIdentifierStart(c);
-            IDENT_PART[c] = Character.isJavaIdentifierPart(c);
-        }
-    }
-
-    private static boolean identStart(char c) {
-        return c < 128 ? IDENT_START[c] : Character.isJavaIdentifierStart(c);
-    }
-
-    private static boolean identPart(char c) {
-        return c < 128 ? IDENT_PART[c] : Character.isJavaIdentifierPart(c);
-    }
-
-    /**
-     * Tokens on demand. Code the header does not need (method bodies, initializers) is skipped character by character
-     * ({@link #skipBlock}) without making tokens of it.
-     */
-    private static final class Lexer {
-        private final char[] cs;
-        private int pos;
-
-        Lexer(String text) {
-            this.cs = text.toCharArray();
-        }
-
-        private boolean triple(int at) {
-            return at + 2 < cs.length && cs[at] == '"' && cs[at + 1] == '"' && cs[at + 2] == '"';
-        }
-
-        /** Where the comment that starts before {@code from} ends ({@code *}{@code /}), or -1. */
-        private int commentEnd(int from) {
-            for (int k = from; k + 1 < cs.length; k++) {
-                if (cs[k] == '*' && cs[k + 1] == '/') {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        /** Skips white space and comments; false at the end of the text. */
-        private boolean skipSpace() throws Unreadable {
-            int n = cs.length;
-            while (pos < n) {
-                char c = cs[pos];
-                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u001a'
-                        || c > 127 && Character.isWhitespace(c)) {
-                    pos++;
-                } else if (c == '/' && pos + 1 < n && cs[pos + 1] == '/') {
-                    while (pos < n && cs[pos] != '\n' && cs[pos] != '\r') {
-                        pos++;
-                    }
-                } else if (c == '/' && pos + 1 < n && cs[pos + 1] == '*') {
-                    int end = commentEnd(pos + 2);
-                    if (end < 0) {
-                        throw new Unreadable("a comment that is not closed");
-                    }
-                    pos = end + 2;
-                } else {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        Token next() throws Unreadable {
-            if (!skipSpace()) {
-                return EOF;
-            }
-            int n = cs.length;
-            char c = cs[pos];
-            if (c == '"') {
-                return triple(pos) ? textBlock() : string();
-            }
-            if (c == '\'') {
-                character();
-                return new Token(Kind.CHAR, "");
-            }
-            if (identStart(c)) {
-                int start = pos;
-                while (pos < n && identPart(cs[pos])) {
-                    pos++;
-                }
-                return new Token(Kind.IDENT, new String(cs, start, pos - start));
-            }
-            if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && Character.isDigit(cs[pos + 1])) {
-                // only skipped (a header never holds a number), so its exact extent does not matter
-                int start = pos;
-                while (pos < n && (Character.isLetterOrDigit(cs[pos]) || cs[pos] == '_'
-                        || cs[pos] == '.')) {
-                    pos++;
-                }
-                return new Token(Kind.NUMBER, new String(cs, start, pos - start));
-            }
-            pos++;
-            return c < 128 ? PUNCTUATION[c] : new Token(Kind.PUNCT, String.valueOf(c));
-        }
-
-        /**
-         * Skips to the {@code close} that matches an {@code open} already read, at {@code depth} (1 right after it),
-         * over strings, characters, text blocks and comments, without making tokens.
-         */
-        void skipBlock(char open, char close, int depth) throws Unreadable {
-            int n = cs.length;
-            while (depth > 0) {
-                if (!skipSpace()) {
-                    throw new Unreadable("a '" + open + "' that is not closed");
-                }
-                char c = cs[pos];
-                if (c == '"') {
-                    if (triple(pos)) {
-                        skipTextBlock();
-                    } else {
-                        skipString();
-                    }
-                } else if (c == '\'') {
-                    character();
-                } else {
-                    if (c == open) {
-                        depth++;
-                    } else if (c == close) {
-                        depth--;
-                    }
-                    pos++;
-                    if (identPart(c)) { // a whole word at once
-                        while (pos < n && identPart(cs[pos])) {
-                            pos++;
-                        }
-                    }
-                }
-            }
-        }
-
-        private Token string() throws Unreadable {
-            int start = pos + 1;
-            skipString();
-            return new Token(Kind.STRING, escapes(new String(cs, start, pos - 1 - start)));
-        }
-
-        /** Past a string literal; {@code pos} at its opening quote. */
-        private void skipString() throws Unreadable {
-            pos++;
-            int n = cs.length;
-            while (true) {
-                if (pos >= n || cs[pos] == '\n' || cs[pos] == '\r') {
-                    throw new Unreadable("a string literal that is not closed");
-                }
-                char c = cs[pos];
-                if (c == '\\') {
-                    pos += 2;
-                } else if (c == '"') {
-                    pos++;
-                    return;
-                } else {
-                    pos++;
-                }
-            }
-        }
-
-        private void character() throws Unreadable {
-            int n = cs.length;
-            pos++;
-            while (true) {
-                if (pos >= n || cs[pos] == '\n') {
-                    throw new Unreadable("a character literal that is not closed");
-                }
-                char c = cs[pos];
-                if (c == '\\') {
-                    pos += 2;
-                } else if (c == '\'') {
-                    pos++;
-                    return;
-                } else {
-                    pos++;
-                }
-            }
-        }
-
-        /** A text block (JLS 3.10.6): the opening line ends after {@code """}; indentation stripped, then escapes. */
-        private Token textBlock() throws Unreadable {
-            int[] content = skipTextBlock();
-            String raw = new String(cs, content[0], content[1] - content[0]);
-            // the JLS order: line terminators normalised and incidental white space stripped (both stripIndent), then
-            // escape sequences interpreted
-            return new Token(Kind.STRING, escapes(raw.stripIndent()));
-        }
-
-        /** Past a text block; {@code pos} at its opening quotes. Returns where its content starts and ends. */
-        private int[] skipTextBlock() throws Unreadable {
-            int n = cs.length;
-            pos += 3;
-            while (pos < n && (cs[pos] == ' ' || cs[pos] == '\t' || cs[pos] == '\f')) {
-                pos++;
-            }
-            if (pos < n && cs[pos] == '\r') {
-                pos++;
-                if (pos < n && cs[pos] == '\n') {
-                    pos++;
-                }
-            } else if (pos < n && cs[pos] == '\n') {
-                pos++;
-            } else {
-                throw new Unreadable("a text block whose opening \"\"\" is not followed by a line break");
-            }
-            int start = pos;
-            while (true) {
-                if (pos >= n) {
-                    throw new Unreadable("a text block that is not closed");
-                }
-                char c = cs[pos];
-                if (c == '\\') {
-                    pos += 2;
-                } else if (triple(pos)) {
-                    pos += 3;
-                    return new int[] {start, pos - 3};
-                } else {
-                    pos++;
-                }
-            }
-        }
-
-        private static String escapes(String raw) throws Unreadable {
-            if (raw.indexOf('\\') < 0) {
-                return raw;
-            }
-            try {
-                return raw.translateEscapes();
-            } catch (IllegalArgumentException e) {
-                throw new Unreadable("an invalid escape sequence in a string");
-            }
         }
     }
 
@@ -395,7 +80,7 @@ public final class RevisionHeaderReader {
     }
 
     private static final class Parser {
-        private final Lexer lexer;
+        private final HeaderLexer lexer;
         /** Every token made so far; positions kept for later (element values, constants) index into it. */
         private final List<Token> tokens = new ArrayList<>();
         private int i;
@@ -404,25 +89,25 @@ public final class RevisionHeaderReader {
         private final Map<String, TypeDecl> byPath = new LinkedHashMap<>();
         private final Set<String> evaluating = new HashSet<>();
 
-        Parser(Lexer lexer) {
+        Parser(HeaderLexer lexer) {
             this.lexer = lexer;
         }
 
-        private Token peek() throws Unreadable {
+        private Token peek() throws UnreadableHeaderException {
             return peek(0);
         }
 
-        private Token peek(int ahead) throws Unreadable {
+        private Token peek(int ahead) throws UnreadableHeaderException {
             while (tokens.size() <= i + ahead) {
                 if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() == Kind.EOF) {
-                    return EOF;
+                    return HeaderLexer.EOF;
                 }
                 tokens.add(lexer.next());
             }
             return tokens.get(i + ahead);
         }
 
-        private Token next() throws Unreadable {
+        private Token next() throws UnreadableHeaderException {
             Token t = peek();
             if (t.kind() != Kind.EOF) {
                 i++;
@@ -430,34 +115,34 @@ public final class RevisionHeaderReader {
             return t;
         }
 
-        RevisionHeader header() throws Unreadable {
+        RevisionHeader header() throws UnreadableHeaderException {
             compilationUnit();
             TypeDecl migration = null;
             for (TypeDecl type : topLevel) {
                 if (type.revision != null) {
                     if (migration != null) {
-                        throw new Unreadable("more than one class carries @Revision");
+                        throw new UnreadableHeaderException("more than one class carries @Revision");
                     }
                     migration = type;
                 }
             }
             if (migration == null) {
-                throw new Unreadable("no top-level class carries @Revision");
+                throw new UnreadableHeaderException("no top-level class carries @Revision");
             }
             if (!migration.kind.equals("class") || migration.modifiers.contains("abstract")) {
-                throw new Unreadable(migration.path + " is not a concrete class");
+                throw new UnreadableHeaderException(migration.path + " is not a concrete class");
             }
             if (!implementsMigration(migration)) {
-                throw new Unreadable(migration.path + " does not name Migration in its implements clause");
+                throw new UnreadableHeaderException(migration.path + " does not name Migration in its implements clause");
             }
             for (TypeDecl other : topLevel) {
                 if (other != migration && (implementsMigration(other) || other.extendsSomething)) {
-                    throw new Unreadable(other.path + " may be a second migration class");
+                    throw new UnreadableHeaderException(other.path + " may be a second migration class");
                 }
             }
             Map<String, Integer> elements = migration.revision;
             if (!elements.containsKey("id")) {
-                throw new Unreadable("@Revision has no id");
+                throw new UnreadableHeaderException("@Revision has no id");
             }
             String className = packageName.isEmpty() ? migration.path : packageName + "." + migration.path;
             // the annotation of a top-level class is outside every class body: no simple name of a member is in scope
@@ -476,7 +161,7 @@ public final class RevisionHeaderReader {
 
         // --- structure ---------------------------------------------------------------------------------------------
 
-        private void compilationUnit() throws Unreadable {
+        private void compilationUnit() throws UnreadableHeaderException {
             List<Map<String, Integer>> revisions = new ArrayList<>();
             List<String> modifiers = new ArrayList<>();
             while (peek().kind() != Kind.EOF) {
@@ -518,22 +203,22 @@ public final class RevisionHeaderReader {
                     modifiers = new ArrayList<>();
                     revisions = new ArrayList<>();
                 } else {
-                    throw new Unreadable("unexpected '" + t.text() + "' at the top level");
+                    throw new UnreadableHeaderException("unexpected '" + t.text() + "' at the top level");
                 }
             }
         }
 
         /** After {@code class}: the name, the header up to the body, then the body. */
         private void typeDeclaration(String kind, TypeDecl outer, List<String> modifiers,
-                List<Map<String, Integer>> revisions) throws Unreadable {
+                List<Map<String, Integer>> revisions) throws UnreadableHeaderException {
             Token name = next();
             if (name.kind() != Kind.IDENT) {
-                throw new Unreadable("a " + kind + " without a name");
+                throw new UnreadableHeaderException("a " + kind + " without a name");
             }
             TypeDecl type = new TypeDecl(kind, outer == null ? name.text() : outer.path + "." + name.text(), outer);
             type.modifiers.addAll(modifiers);
             if (revisions.size() > 1) {
-                throw new Unreadable("@Revision appears twice on " + type.path);
+                throw new UnreadableHeaderException("@Revision appears twice on " + type.path);
             }
             type.revision = revisions.isEmpty() ? null : revisions.get(0);
             if (outer == null) {
@@ -545,7 +230,7 @@ public final class RevisionHeaderReader {
             while (true) {
                 Token t = peek();
                 if (t.kind() == Kind.EOF) {
-                    throw new Unreadable("the body of " + type.path + " is missing");
+                    throw new UnreadableHeaderException("the body of " + type.path + " is missing");
                 }
                 if (t.is('{') && angle == 0) {
                     break;
@@ -584,7 +269,7 @@ public final class RevisionHeaderReader {
         }
 
         /** A type body, up to its closing brace: members, constants, nested types; code is skipped. */
-        private void body(TypeDecl type) throws Unreadable {
+        private void body(TypeDecl type) throws UnreadableHeaderException {
             List<String> modifiers = new ArrayList<>();
             List<Map<String, Integer>> ignored = new ArrayList<>();
             if (type.kind.equals("enum")) {
@@ -593,7 +278,7 @@ public final class RevisionHeaderReader {
             while (true) {
                 Token t = peek();
                 if (t.kind() == Kind.EOF) {
-                    throw new Unreadable("the body of " + type.path + " is not closed");
+                    throw new UnreadableHeaderException("the body of " + type.path + " is not closed");
                 }
                 if (t.is('}')) {
                     next();
@@ -632,7 +317,7 @@ public final class RevisionHeaderReader {
         }
 
         /** A field or method after its modifiers: a constant is remembered, anything else skipped. */
-        private void member(TypeDecl type, List<String> modifiers) throws Unreadable {
+        private void member(TypeDecl type, List<String> modifiers) throws UnreadableHeaderException {
             boolean constant = type.kind.equals("interface") || type.kind.equals("@interface")
                     || modifiers.contains("static") && modifiers.contains("final");
             if (constant && (peek().isWord("String") && peek(1).kind() == Kind.IDENT && peek(2).is('=')
@@ -648,7 +333,7 @@ public final class RevisionHeaderReader {
             while (true) {
                 Token t = next();
                 if (t.kind() == Kind.EOF) {
-                    throw new Unreadable("the body of " + type.path + " is not closed");
+                    throw new UnreadableHeaderException("the body of " + type.path + " is not closed");
                 }
                 if (t.is(';')) {
                     return;
@@ -662,17 +347,17 @@ public final class RevisionHeaderReader {
                     skipCode('{', '}');
                     return; // a method body, or a field's array initializer followed by ';' (then an empty member)
                 } else if (t.is('}')) {
-                    throw new Unreadable("unbalanced braces in " + type.path);
+                    throw new UnreadableHeaderException("unbalanced braces in " + type.path);
                 }
             }
         }
 
         /** The constants of an enum, up to the {@code ;} that ends them or the closing brace. */
-        private void skipEnumConstants() throws Unreadable {
+        private void skipEnumConstants() throws UnreadableHeaderException {
             while (true) {
                 Token t = peek();
                 if (t.kind() == Kind.EOF) {
-                    throw new Unreadable("an enum that is not closed");
+                    throw new UnreadableHeaderException("an enum that is not closed");
                 }
                 if (t.is('}')) {
                     return;
@@ -696,13 +381,13 @@ public final class RevisionHeaderReader {
          * An annotation at {@code @}. For {@code @Revision} where {@code wanted}: each element's name and the token index
          * of its value; any other annotation is skipped and gives null.
          */
-        private Map<String, Integer> annotation(boolean wanted) throws Unreadable {
+        private Map<String, Integer> annotation(boolean wanted) throws UnreadableHeaderException {
             expect('@');
             String name = qualifiedName();
             boolean revision = wanted && (name.equals("Revision") || name.equals("dev.autogen.runtime.Revision"));
             if (!peek().is('(')) {
                 if (revision) {
-                    throw new Unreadable("@Revision has no elements");
+                    throw new UnreadableHeaderException("@Revision has no elements");
                 }
                 return null;
             }
@@ -716,20 +401,20 @@ public final class RevisionHeaderReader {
             while (!peek().is(')')) {
                 Token element = next();
                 if (element.kind() != Kind.IDENT || !peek().is('=')) {
-                    throw new Unreadable("@Revision's elements must be written name = value");
+                    throw new UnreadableHeaderException("@Revision's elements must be written name = value");
                 }
                 next();
                 if (!STRING_ELEMENTS.contains(element.text()) && !LIST_ELEMENTS.contains(element.text())) {
-                    throw new Unreadable("@Revision has no element " + element.text());
+                    throw new UnreadableHeaderException("@Revision has no element " + element.text());
                 }
                 if (elements.put(element.text(), i) != null) {
-                    throw new Unreadable("@Revision gives " + element.text() + " twice");
+                    throw new UnreadableHeaderException("@Revision gives " + element.text() + " twice");
                 }
                 skipValue();
                 if (peek().is(',')) {
                     next();
                 } else if (!peek().is(')')) {
-                    throw new Unreadable("unexpected '" + peek().text() + "' in @Revision");
+                    throw new UnreadableHeaderException("unexpected '" + peek().text() + "' in @Revision");
                 }
             }
             next();
@@ -737,11 +422,11 @@ public final class RevisionHeaderReader {
         }
 
         /** Skips an element value: up to the {@code ,} or {@code )} that ends it. */
-        private void skipValue() throws Unreadable {
+        private void skipValue() throws UnreadableHeaderException {
             while (true) {
                 Token t = peek();
                 if (t.kind() == Kind.EOF) {
-                    throw new Unreadable("@Revision is not closed");
+                    throw new UnreadableHeaderException("@Revision is not closed");
                 }
                 if (t.is(',') || t.is(')')) {
                     return;
@@ -759,7 +444,7 @@ public final class RevisionHeaderReader {
          * Skips code nothing is read from later (a method body, another annotation's arguments) to the matching
          * {@code close}, the opening one already read: as characters, without making tokens of it.
          */
-        private void skipCode(char open, char close) throws Unreadable {
+        private void skipCode(char open, char close) throws UnreadableHeaderException {
             int depth = 1;
             while (depth > 0) {
                 if (i == tokens.size()) { // nothing read ahead: skip the rest as characters
@@ -768,7 +453,7 @@ public final class RevisionHeaderReader {
                 }
                 Token t = next();
                 if (t.kind() == Kind.EOF) {
-                    throw new Unreadable("a '" + open + "' that is not closed");
+                    throw new UnreadableHeaderException("a '" + open + "' that is not closed");
                 }
                 if (t.is(open)) {
                     depth++;
@@ -779,12 +464,12 @@ public final class RevisionHeaderReader {
         }
 
         /** Skips to the matching {@code close}, the opening one already read, keeping the tokens for a later read. */
-        private void skipBalancedAfterOpen(char open, char close) throws Unreadable {
+        private void skipBalancedAfterOpen(char open, char close) throws UnreadableHeaderException {
             int depth = 1;
             while (depth > 0) {
                 Token t = next();
                 if (t.kind() == Kind.EOF) {
-                    throw new Unreadable("a '" + open + "' that is not closed");
+                    throw new UnreadableHeaderException("a '" + open + "' that is not closed");
                 }
                 if (t.is(open)) {
                     depth++;
@@ -794,10 +479,10 @@ public final class RevisionHeaderReader {
             }
         }
 
-        private String qualifiedName() throws Unreadable {
+        private String qualifiedName() throws UnreadableHeaderException {
             Token first = next();
             if (first.kind() != Kind.IDENT) {
-                throw new Unreadable("a name expected, '" + first.text() + "' found");
+                throw new UnreadableHeaderException("a name expected, '" + first.text() + "' found");
             }
             StringBuilder name = new StringBuilder(first.text());
             while (peek().is('.') && peek(1).kind() == Kind.IDENT) {
@@ -811,7 +496,7 @@ public final class RevisionHeaderReader {
                 while (depth > 0) {
                     Token t = next();
                     if (t.kind() == Kind.EOF) {
-                        throw new Unreadable("type arguments that are not closed");
+                        throw new UnreadableHeaderException("type arguments that are not closed");
                     }
                     if (t.is('<')) {
                         depth++;
@@ -823,17 +508,17 @@ public final class RevisionHeaderReader {
             return name.toString();
         }
 
-        private void expect(char punct) throws Unreadable {
+        private void expect(char punct) throws UnreadableHeaderException {
             Token t = next();
             if (!t.is(punct)) {
-                throw new Unreadable("'" + punct + "' expected, '" + t.text() + "' found");
+                throw new UnreadableHeaderException("'" + punct + "' expected, '" + t.text() + "' found");
             }
         }
 
         // --- values ------------------------------------------------------------------------------------------------
 
         /** A list element: {@code {a, b}} or a single value. */
-        private List<String> listAt(Integer at, TypeDecl scope) throws Unreadable {
+        private List<String> listAt(Integer at, TypeDecl scope) throws UnreadableHeaderException {
             if (at == null) {
                 return List.of();
             }
@@ -849,22 +534,22 @@ public final class RevisionHeaderReader {
                 if (peek().is(',')) {
                     next();
                 } else if (!peek().is('}')) {
-                    throw new Unreadable("unexpected '" + peek().text() + "' in an array of @Revision");
+                    throw new UnreadableHeaderException("unexpected '" + peek().text() + "' in an array of @Revision");
                 }
             }
             return values;
         }
 
-        private String stringAt(int at, TypeDecl scope) throws Unreadable {
+        private String stringAt(int at, TypeDecl scope) throws UnreadableHeaderException {
             i = at;
             if (peek().is('{')) {
-                throw new Unreadable("an array where @Revision takes one string");
+                throw new UnreadableHeaderException("an array where @Revision takes one string");
             }
             return expression(scope);
         }
 
         /** A constant string expression: strings, constants and parentheses joined by {@code +}. */
-        private String expression(TypeDecl scope) throws Unreadable {
+        private String expression(TypeDecl scope) throws UnreadableHeaderException {
             StringBuilder value = new StringBuilder(term(scope));
             while (peek().is('+')) {
                 next();
@@ -872,12 +557,12 @@ public final class RevisionHeaderReader {
             }
             Token end = peek();
             if (!end.is(',') && !end.is(')') && !end.is('}') && !end.is(';')) {
-                throw new Unreadable("an expression the reader does not evaluate ('" + end.text() + "')");
+                throw new UnreadableHeaderException("an expression the reader does not evaluate ('" + end.text() + "')");
             }
             return value.toString();
         }
 
-        private String term(TypeDecl scope) throws Unreadable {
+        private String term(TypeDecl scope) throws UnreadableHeaderException {
             Token t = peek();
             if (t.kind() == Kind.STRING) {
                 next();
@@ -902,14 +587,14 @@ public final class RevisionHeaderReader {
                 }
                 return constant(parts, scope);
             }
-            throw new Unreadable("a value the reader does not evaluate ('" + t.text() + "')");
+            throw new UnreadableHeaderException("a value the reader does not evaluate ('" + t.text() + "')");
         }
 
         /**
          * A constant named in an expression. A simple name is looked up in the class whose member it is and the
          * classes around it (the annotation on a top-level class sees none); a qualified one names a class of this file.
          */
-        private String constant(List<String> parts, TypeDecl scope) throws Unreadable {
+        private String constant(List<String> parts, TypeDecl scope) throws UnreadableHeaderException {
             String name = parts.get(parts.size() - 1);
             TypeDecl owner = null;
             if (parts.size() == 1) {
@@ -934,11 +619,11 @@ public final class RevisionHeaderReader {
                 }
             }
             if (owner == null || !owner.constants.containsKey(name)) {
-                throw new Unreadable("the constant " + String.join(".", parts) + " is not declared in this file");
+                throw new UnreadableHeaderException("the constant " + String.join(".", parts) + " is not declared in this file");
             }
             String key = owner.path + "." + name;
             if (!evaluating.add(key)) {
-                throw new Unreadable("the constant " + key + " refers to itself");
+                throw new UnreadableHeaderException("the constant " + key + " refers to itself");
             }
             int saved = i;
             try {
