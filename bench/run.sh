@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The large-schema benchmark (see "Performance" in the README). Builds the command line and the benchmark, then runs
 # it: synthetic models of 100, 500 and 2,000 entities against PostgreSQL on 127.0.0.1:5432 (user postgres), printing
-# a Markdown table. Options (--sizes, --rounds, --pg, --report, ...) are passed on; --help lists them.
+# a Markdown table; then a history of 1,000 migrations on SQLite against Alembic (heads, current, history, upgrade).
+# Options (--sizes, --rounds, --pg, --report, --history, --only-history, ...) are passed on; --help lists them.
 # Environment: AUTOGEN_BENCH_PG_URL (the server), AUTOGEN_TARGET (build folder, default target),
 # AUTOGEN_MVN_FLAGS (extra Maven flags, e.g. -o).
 set -euo pipefail

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * {@code revision --autogenerate} (through the {@code autogen} launcher, each a new JVM) against Hibernate's
  * validator (a new JVM too). For the upgrade comparison it autogenerates the initial migration of an empty database,
  * then times {@code autogen upgrade head} (compiling included) against {@code psql} running the same DDL
- * ({@code autogen upgrade head --sql}). It prints a Markdown report.
+ * ({@code autogen upgrade head --sql}). Last, on a history of 1,000 migrations on SQLite, it times the commands that
+ * read the revision graph and {@code upgrade head} against Alembic ({@link HistoryRun}). It prints a Markdown report.
  */
 public final class BenchMain {
 
@@ -49,7 +50,11 @@ public final class BenchMain {
         for (int size : options.upgradeSizes()) {
             upgrades.add(new UpgradeRun(options, databases, runner, size).run());
         }
-        String report = Report.markdown(options, sizes, upgrades, loadBefore, Machine.loadAverage());
+        List<HistoryResult> histories = new ArrayList<>();
+        for (int size : options.historySizes()) {
+            histories.add(new HistoryRun(options, runner, size).run());
+        }
+        String report = Report.markdown(options, sizes, upgrades, histories, loadBefore, Machine.loadAverage());
         System.out.println();
         System.out.println(report);
         if (options.report() != null) {

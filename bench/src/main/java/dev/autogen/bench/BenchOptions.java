@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param hibernateJvmOptions the JVM options the Hibernate baseline runs with
  * @param report a file to write the Markdown report to, or null
  * @param keepDatabases whether to keep the databases at the end (for a look at them), instead of dropping them
+ * @param historySizes the lengths of migration history to time (heads, current, history, upgrade on SQLite)
+ * @param python the Python that runs Alembic for the history comparison
  */
 record BenchOptions(
         Path launcher,
@@ -33,12 +35,17 @@ record BenchOptions(
         List<String> hibernateModes,
         List<String> hibernateJvmOptions,
         Path report,
-        boolean keepDatabases) {
+        boolean keepDatabases,
+        List<Integer> historySizes,
+        String python) {
 
     static final String USAGE = String.join("\n",
             "bench/run.sh [--sizes 100,500,2000] [--upgrade-sizes 100,500,2000] [--rounds 5]",
             "             [--hibernate tool,session-factory] [--hibernate-jvm-opts \"...\" (default: the launcher's)]",
             "             [--pg jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres] [--report FILE] [--keep]",
+            "             [--history 1000] [--python /usr/bin/python3] [--only-history]",
+            "--history N times heads, current, history and upgrade head over N migrations on SQLite, against Alembic",
+            "(run by --python, Debian's python3-alembic); --only-history runs only that (no PostgreSQL needed).",
             "The PostgreSQL URL may also come from AUTOGEN_BENCH_PG_URL. The benchmark creates and drops databases",
             "named autogen_bench_*.");
 
@@ -54,6 +61,9 @@ record BenchOptions(
         List<String> jvm = null;
         Path report = null;
         boolean keep = false;
+        List<Integer> history = List.of(1000);
+        String python = "/usr/bin/python3";
+        boolean onlyHistory = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
@@ -69,6 +79,12 @@ record BenchOptions(
                 case "--report" -> report = Path.of(need(a, v)).toAbsolutePath();
                 case "--keep" -> {
                     keep = true;
+                    i--;
+                }
+                case "--history" -> history = need(a, v).isBlank() || v.equals("none") ? List.of() : ints(v);
+                case "--python" -> python = need(a, v);
+                case "--only-history" -> {
+                    onlyHistory = true;
                     i--;
                 }
                 case "-h", "--help" -> throw new IllegalArgumentException(USAGE);
@@ -87,8 +103,12 @@ record BenchOptions(
         if (jvm == null) {
             jvm = launcherJvmOptions(launcher);
         }
+        if (onlyHistory) {
+            sizes = List.of();
+            upgradeSizes = List.of();
+        }
         return new BenchOptions(launcher, work != null ? work : Path.of("bench/target/work").toAbsolutePath(), pg, sizes,
-                upgradeSizes != null ? upgradeSizes : sizes, rounds, modes, jvm, report, keep);
+                upgradeSizes != null ? upgradeSizes : sizes, rounds, modes, jvm, report, keep, history, python);
     }
 
     /**

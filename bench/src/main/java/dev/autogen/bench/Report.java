@@ -11,8 +11,8 @@ final class Report {
 
     private Report() {}
 
-    static String markdown(BenchOptions o, List<SizeResult> sizes, List<UpgradeResult> upgrades, String loadBefore,
-            String loadAfter) {
+    static String markdown(BenchOptions o, List<SizeResult> sizes, List<UpgradeResult> upgrades,
+            List<HistoryResult> histories, String loadBefore, String loadAfter) {
         StringBuilder s = new StringBuilder();
         s.append("Machine: ").append(Machine.describe()).append("; load average before ").append(loadBefore)
                 .append(", after ").append(loadAfter).append(".\n");
@@ -111,7 +111,50 @@ final class Report {
                         .append(" | ").append(mib(Stats.max(u.upgrade(), Measurement::peakRssKb))).append(" |\n");
             }
         }
+        histories.forEach(h -> s.append(history(h)));
         s.append(targets(sizes, upgrades));
+        histories.forEach(h -> s.append(historyTargets(h)));
+        return s.toString();
+    }
+
+    private static String history(HistoryResult h) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%nA history of %,d migrations on SQLite (each creates a table or adds a"
+                + " column), against %s run by the same machine's Python on the same history. The graph commands run"
+                + " with no compiled migrations (`migrations/.autogen/classes` deleted first) and with both databases"
+                + " at head; `upgrade head` starts from an empty database.%n%n", h.size(), h.alembic()));
+        s.append("| command | `autogen` | `alembic` | first run after the build |\n|---|---:|---:|---:|\n");
+        for (String command : HistoryRun.GRAPH_COMMANDS) {
+            Measurement first = h.first().get(command);
+            s.append("| `").append(command).append("` | ").append(timing(h.runs().getOrDefault("autogen " + command, List.of())))
+                    .append(" | ").append(timing(h.runs().getOrDefault("alembic " + command, List.of())))
+                    .append(" | ").append(first == null ? "-" : seconds(first.wallMs())).append(" |\n");
+        }
+        List<Measurement> compiling = h.runs().getOrDefault("autogen upgrade head (compiling)", List.of());
+        s.append("| `upgrade head`, compiling the migrations | ").append(timing(compiling)).append(" (compile ")
+                .append(seconds(Stats.median(compiling, m -> m.phases().getOrDefault("compile", Double.NaN))))
+                .append(") | ").append(timing(h.runs().getOrDefault("alembic upgrade head", List.of()))).append(" | |\n");
+        s.append("| `upgrade head`, migrations compiled by an earlier run | ")
+                .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled)", List.of()))).append(" | | |\n");
+        return s.toString();
+    }
+
+    private static String historyTargets(HistoryResult h) {
+        StringBuilder s = new StringBuilder();
+        for (String command : HistoryRun.GRAPH_COMMANDS) {
+            double wall = Stats.median(h.runs().getOrDefault("autogen " + command, List.of()), Measurement::wallMs);
+            s.append(line(wall <= 500, String.format(Locale.ROOT, "history of %d: `%s` %.2f s <= 0.50 s", h.size(),
+                    command, wall / 1000)));
+        }
+        s.append(line(!h.graphCompiled(), String.format(Locale.ROOT, "history of %d: `heads`, `current` and `history`"
+                + " compile nothing", h.size())));
+        double alembic = Stats.median(h.runs().getOrDefault("alembic upgrade head", List.of()), Measurement::wallMs);
+        for (String variant : List.of("compiling", "compiled")) {
+            double up = Stats.median(h.runs().getOrDefault("autogen upgrade head (" + variant + ")", List.of()),
+                    Measurement::wallMs);
+            s.append(line(up < alembic, String.format(Locale.ROOT, "history of %d: `upgrade head` (%s) %.2f s < Alembic"
+                    + " %.2f s", h.size(), variant, up / 1000, alembic / 1000)));
+        }
         return s.toString();
     }
 

@@ -23,6 +23,9 @@ final class DriverLogs {
         Logger.getLogger("org.h2"), Logger.getLogger("org.sqlite")
     };
 
+    /** Autogen's own debug lines (a migration compiled to read its header, ...): printed with {@code --debug} only. */
+    private static final Logger AUTOGEN = Logger.getLogger("dev.autogen");
+
     private DriverLogs() {}
 
     /** Replaces the root logger's handlers with one that masks {@code password} and writes to {@code err}. */
@@ -43,9 +46,10 @@ final class DriverLogs {
         for (Logger driver : DRIVERS) {
             driver.setLevel(on ? Level.WARNING : Level.OFF);
         }
+        AUTOGEN.setLevel(on ? Level.FINE : null);
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             if (handler instanceof Masking) {
-                handler.setLevel(on ? Level.WARNING : Level.SEVERE);
+                handler.setLevel(on ? Level.FINE : Level.SEVERE);
             }
         }
     }
@@ -66,7 +70,9 @@ final class DriverLogs {
                 return;
             }
             String message = getFormatter().formatMessage(record);
-            StringBuilder line = new StringBuilder("autogen: ").append(record.getLevel().getName().toLowerCase(java.util.Locale.ROOT))
+            String level = record.getLevel().intValue() < Level.INFO.intValue() ? "debug"
+                    : record.getLevel().getName().toLowerCase(java.util.Locale.ROOT);
+            StringBuilder line = new StringBuilder("autogen: ").append(level)
                     .append(" from ").append(record.getLoggerName()).append(": ").append(message);
             if (record.getThrown() != null) {
                 line.append(": ").append(record.getThrown());

@@ -43,11 +43,14 @@ public final class Main {
                 warning -> err.println("autogen: warning: " + TerminalText.escape(warning))).resolve(flags), workingDir)
                 .withRenamePrompt(prompt));
         DriverLogs.install(err, root::secrets);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = RootCommand.commandLine(root, args);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
-        cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine downgrade = cli.getSubcommands().get("downgrade");
+        if (downgrade != null) {
+            downgrade.setUnmatchedOptionsArePositionalParams(true);
+        }
         cli.setExecutionStrategy(parseResult -> {
             if (parseResult.hasMatchedOption("-m") && parseResult.hasSubcommand()) {
                 throw new CommandLine.ParameterException(cli, "-m MSG before a command would be ignored; it is short for"

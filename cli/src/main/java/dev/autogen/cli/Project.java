@@ -131,7 +131,7 @@ public final class Project {
     public List<MigrationStep> upgrade(String target, RunOptions options, Consumer<String> progress) {
         onlineTarget(target);
         Migrator m = migrator(options);
-        Timings.time("compile", m::migrations);
+        Timings.time("headers", m::migrations);
         return Timings.time("execute", () -> m.upgrade(target, printing(progress)));
     }
 
@@ -147,6 +147,11 @@ public final class Project {
      */
     private static MigrationListener printing(Consumer<String> progress) {
         return new MigrationListener() {
+            @Override
+            public void compiled(int migrations, java.time.Duration elapsed) {
+                Timings.record("compile", System.nanoTime() - elapsed.toNanos());
+            }
+
             @Override
             public void starting(MigrationStep step) {
                 progress.accept("Running " + TerminalText.escape(step.describe()));

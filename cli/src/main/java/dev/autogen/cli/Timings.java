@@ -13,9 +13,10 @@ import java.util.function.Supplier;
  * ends, {@code autogen: timing: entities 1234.5 ms}. Off by default, and then it costs nothing. Phases: {@code jvm-start}
  * (process start to {@code main}, Linux only), {@code entities} (Hibernate's boot and the entity model),
  * {@code database} (connecting and reading the live schema; it runs at the same time as {@code entities}),
- * {@code compare} (both, as waited for), {@code diff}, {@code codegen}, {@code compile} (loading and compiling the
- * migrations), {@code execute} (running them) and {@code total} (from {@code main} to the end of the command). The
- * engine's phases come through {@link #listener()}.
+ * {@code compare} (both, as waited for), {@code diff}, {@code codegen}, {@code headers} (reading the migrations'
+ * {@code @Revision} headers), {@code compile} (compiling the migrations about to run, when they are not compiled yet;
+ * part of {@code execute}), {@code execute} (running them) and {@code total} (from {@code main} to the end of the
+ * command). The engine's phases come through {@link #listener()}.
  *
  * <p>One command line runs at a time, so the switch is process-wide; {@link Main} turns it off after each run.
  */

@@ -3,8 +3,13 @@ package dev.autogen.cli.command;
 import dev.autogen.cli.Project;
 import dev.autogen.cli.config.SettingsResolver;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -22,24 +27,51 @@ import picocli.CommandLine.Spec;
             "",
             "'autogen -m MSG' is short for 'autogen revision --autogenerate -m MSG'."
         },
-        subcommands = {
-            InitCommand.class,
-            RevisionCommand.class,
-            UpgradeCommand.class,
-            DowngradeCommand.class,
-            CurrentCommand.class,
-            HistoryCommand.class,
-            HeadsCommand.class,
-            BranchesCommand.class,
-            ShowCommand.class,
-            StampCommand.class,
-            MergeCommand.class,
-            CheckCommand.class,
-            DiffCommand.class,
-            picocli.CommandLine.HelpCommand.class
-        },
         footer = {"", "Exit codes: 0 ok, 1 drift found (check), 2 error."})
 public final class RootCommand implements Callable<Integer> {
+
+    /** The commands, in the order help lists them, by name. */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+    /** Arguments that print help or the version: they need every command. */
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("init", InitCommand.class);
+        commands.put("revision", RevisionCommand.class);
+        commands.put("upgrade", UpgradeCommand.class);
+        commands.put("downgrade", DowngradeCommand.class);
+        commands.put("current", CurrentCommand.class);
+        commands.put("history", HistoryCommand.class);
+        commands.put("heads", HeadsCommand.class);
+        commands.put("branches", BranchesCommand.class);
+        commands.put("show", ShowCommand.class);
+        commands.put("stamp", StampCommand.class);
+        commands.put("merge", MergeCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("diff", DiffCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The command line for these arguments, with the commands they name. picocli builds its model of every command
+     * it is given at startup, about a hundred milliseconds for all of them in a new JVM (its classes, compiled for
+     * Java 5, cannot be in the class-data sharing archive), so a command line that names commands gets only those;
+     * one that asks for help or the version, or names none, gets them all. Parsing is the same either way: a word that
+     * names a command is always a command the parser knows.
+     */
+    public static CommandLine commandLine(RootCommand root, String[] args) {
+        CommandLine cli = new CommandLine(root);
+        List<String> words = List.of(args);
+        boolean all = words.stream().anyMatch(HELP::contains) || words.stream().noneMatch(COMMANDS::containsKey);
+        COMMANDS.forEach((name, command) -> {
+            if (all || words.contains(name)) {
+                cli.addSubcommand(name, command);
+            }
+        });
+        return cli;
+    }
 
     @Spec
     CommandSpec spec;

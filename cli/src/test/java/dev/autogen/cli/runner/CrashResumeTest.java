@@ -63,7 +63,8 @@ class CrashResumeTest {
             try (Db db = TestDatabases.of(kind)) {
                 // an embedded H2 writes its commits to the file a moment later; a halted JVM would lose them
                 String url = kind.equals("h2") ? db.url() + ";WRITE_DELAY=0" : db.url();
-                inProcess(url, "history"); // compiles once; the killed runners load the cached classes
+                // compiles once (the offline script runs every migration); the killed runners load the cached classes
+                inProcess(url, "upgrade", "head", "--sql");
                 ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
                         List.of("-Dautogen.test.haltAfterStatement=" + n), "--url", url, "upgrade", "head"),
                         dir, Map.of(), null);
@@ -194,7 +195,7 @@ class CrashResumeTest {
     void anotherStepWaitsUntilTheInterruptedOneIsFinished() throws Exception {
         migrations();
         try (Db db = TestDatabases.mariadb()) {
-            inProcess(db.url(), "history");
+            inProcess(db.url(), "upgrade", "head", "--sql");
             ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
                     List.of("-Dautogen.test.haltAfterStatement=6"), "--url", db.url(), "upgrade", "head"),
                     dir, Map.of(), null);

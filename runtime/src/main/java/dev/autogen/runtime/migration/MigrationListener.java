@@ -13,6 +13,15 @@ public interface MigrationListener {
     /** Ignores every step. */
     MigrationListener NONE = step -> { };
 
+    /**
+     * Called before the first step when migrations of the run had to be compiled (their classes were neither on the
+     * class path nor in the compiled-class cache).
+     *
+     * @param migrations how many migration sources were compiled
+     * @param elapsed how long loading and compiling them took
+     */
+    default void compiled(int migrations, Duration elapsed) {}
+
     /** Called before a step's migration runs. */
     void starting(MigrationStep step);
 

@@ -189,6 +189,7 @@ public final class MigrationRunner {
         if (backend.transactionalDdl() && options.transactionPerRun()) {
             return executeInOneTransaction(connection, direction, planner, listener);
         }
+        load(planner.path(versionTable.read(connection)), listener);
         List<MigrationStep> done = new ArrayList<>();
         Set<String> ran = new HashSet<>();
         while (true) {
@@ -262,9 +263,11 @@ public final class MigrationRunner {
     /** Runs every step in one transaction, planned inside it. */
     private List<MigrationStep> executeInOneTransaction(Connection connection, Direction direction, Planner planner,
             MigrationListener listener) throws SQLException {
-        if (planner.path(versionTable.read(connection)).isEmpty()) {
+        List<RevisionNode> planned = planner.path(versionTable.read(connection));
+        if (planned.isEmpty()) {
             return List.of();
         }
+        load(planned, listener);
         MigrationSession session = backend.sessions().open(connection);
         List<MigrationStep> done = new ArrayList<>();
         try {
@@ -370,6 +373,19 @@ public final class MigrationRunner {
             }
         } catch (SQLException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Loads the migrations a run is about to apply, compiling in one go those that need it, before the first step: a
+     * migration that does not compile stops the run before anything ran. (A step another runner's progress adds
+     * later is loaded when it comes.)
+     */
+    private void load(List<RevisionNode> path, MigrationListener listener) {
+        long started = System.nanoTime();
+        int compiled = migrations.load(path.stream().map(RevisionNode::id).toList());
+        if (compiled > 0) {
+            listener.compiled(compiled, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -28,8 +28,9 @@ import javax.sql.DataSource;
 
 /**
  * The entry point for the command line and for applications: upgrade, downgrade, current, history and heads for one
- * database and one set of migrations. Each database command opens its own connection and closes it. Migrations are
- * loaded (compiled if need be) on first use and kept. Nothing is printed; results are returned, progress goes to a
+ * database and one set of migrations. Each database command opens its own connection and closes it. The revision
+ * graph is read on first use and kept (from a versions folder, without compiling); a migration is compiled, if need
+ * be, when a run is about to apply it. Nothing is printed; results are returned, progress goes to a
  * {@link MigrationListener}, and failures are {@link dev.autogen.runtime.migration.error.MigrationException}s.
  *
  * <pre>{@code
@@ -175,7 +176,7 @@ public final class Migrator {
         return migrations().graph();
     }
 
-    /** The loaded migrations, loading (and compiling) them on first call. */
+    /** The migrations and their graph, read on first call; their classes are loaded (and compiled) as they run. */
     public synchronized MigrationSet migrations() {
         if (migrations == null) {
             migrations = source.get();
@@ -271,7 +272,7 @@ public final class Migrator {
             return this;
         }
 
-        /** The versions folder whose {@code *.java} files are compiled and run. */
+        /** The versions folder whose {@code *.java} files are read, compiled as they run, and run. */
         public Builder versions(Path versionsFolder) {
             this.versions = Objects.requireNonNull(versionsFolder, "versionsFolder");
             this.source = null;

@@ -58,10 +58,19 @@ public final class OfflineRunner {
                 ? graph.upgradePath(start, wanted)
                 : graph.downgradePath(start, wanted);
 
+        List<RevisionNode> before = graph.upgradePath(List.of(), start);
+        List<String> needed = new java.util.ArrayList<>(before.stream().map(RevisionNode::id).toList());
+        path.forEach(node -> needed.add(node.id()));
+        long started = System.nanoTime();
+        int compiled = migrations.load(needed); // in one compiler run, before any SQL is written
+        if (compiled > 0) {
+            listener.compiled(compiled, Duration.ofNanos(System.nanoTime() - started));
+        }
+
         OfflineSchema schema = new OfflineSchema(dialect);
         CollectingSqlSink ignored = new CollectingSqlSink();
         List<String> current = List.of();
-        for (RevisionNode node : graph.upgradePath(List.of(), start)) {
+        for (RevisionNode node : before) {
             MigrationStep step = MigrationStep.of(graph, Direction.UPGRADE, node, current);
             render(step, schema, ignored);
             current = step.to();

@@ -56,8 +56,9 @@ class MigrationLoaderTest {
 
         MigrationSet set = new MigrationLoader().load(folder.dir());
 
-        assertTrue(set.compiled());
+        assertFalse(set.compiled(), "the graph is read from the sources");
         assertEquals(2, set.migrations().size());
+        assertTrue(set.compiled());
         RevisionNode head = set.graph().head().orElseThrow();
         assertEquals("3f2a9c1d7e4b", head.id());
         assertEquals(List.of("9d1c0b7a2e55"), head.parents());
@@ -67,51 +68,60 @@ class MigrationLoaderTest {
         Migration migration = set.migration("3f2a9c1d7e4b");
         assertEquals("AddTokenUsage_3f2a9c1d7e4b", migration.getClass().getName());
         assertEquals(Migration.class, migration.getClass().getInterfaces()[0]);
-        assertEquals(cacheRoot(), set.classesDir().orElseThrow().getParent());
+        assertEquals(cacheRoot(), set.classesDir().orElseThrow());
         assertTrue(Files.isRegularFile(root.resolve("migrations/.autogen/.gitignore")));
     }
 
     @Test
-    void unchangedSourcesCompileNothingAndChangedSourcesRecompile() throws IOException {
+    void unchangedSourcesCompileNothingAndOnlyNewOrChangedSourcesCompile() throws IOException {
         VersionsFolder folder = versions();
         folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
         MigrationSet first = new MigrationLoader().load(folder.dir());
-        Path classes = first.classesDir().orElseThrow();
-        Path classFile = classes.resolve("CreateChats_9d1c0b7a2e55.class");
+        first.migrations();
+        assertTrue(first.compiled());
+        List<Path> firstFolders = cacheEntries(cacheRoot());
+        assertEquals(1, firstFolders.size(), "one cache folder per source");
+        Path classFile = firstFolders.get(0).resolve("CreateChats_9d1c0b7a2e55.class");
         FileTime compiledAt = Files.getLastModifiedTime(classFile);
 
         MigrationSet second = new MigrationLoader().load(folder.dir());
+        second.migrations();
 
-        assertTrue(first.compiled());
         assertFalse(second.compiled());
-        assertEquals(classes, second.classesDir().orElseThrow());
         assertEquals(compiledAt, Files.getLastModifiedTime(classFile));
-        assertEquals(List.of(classes), cacheEntries(cacheRoot()));
+        assertEquals(firstFolders, cacheEntries(cacheRoot()));
 
-        folder.migration("3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)", "DROP TABLE t");
+        Path added = folder.migration("3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)",
+                "DROP TABLE t");
         MigrationSet third = new MigrationLoader().load(folder.dir());
+        assertEquals(1, third.load(List.of("9d1c0b7a2e55", "3f2a9c1d7e4b")), "only the new migration compiles");
+        assertEquals(2, cacheEntries(cacheRoot()).size());
+        assertEquals(compiledAt, Files.getLastModifiedTime(classFile));
 
-        assertTrue(third.compiled());
-        assertEquals(2, third.migrations().size());
-        assertEquals(List.of(third.classesDir().orElseThrow()), cacheEntries(cacheRoot()), "older cache removed");
-
-        Files.delete(third.classesDir().orElseThrow().resolve("autogen-classes.index"));
+        Files.writeString(added, Files.readString(added).replace("CREATE TABLE t", "CREATE TABLE u"));
         MigrationSet fourth = new MigrationLoader().load(folder.dir());
-        assertTrue(fourth.compiled(), "a cache folder without its index is rebuilt");
-        assertEquals(2, fourth.migrations().size());
+        assertEquals(1, fourth.load(List.of("9d1c0b7a2e55", "3f2a9c1d7e4b")), "only the edited migration compiles");
+        assertEquals(2, cacheEntries(cacheRoot()).size(), "the edited migration's older cache folder is removed");
+
+        Path newest = cacheEntries(cacheRoot()).stream().filter(p -> !p.equals(firstFolders.get(0))).findFirst().orElseThrow();
+        Files.delete(newest.resolve("autogen-classes.index"));
+        MigrationSet fifth = new MigrationLoader().load(folder.dir());
+        assertEquals(2, fifth.migrations().size());
+        assertTrue(fifth.compiled(), "a cache folder without its index is rebuilt");
     }
 
     @Test
     void cachedClassesLoadWithoutACompiler() {
         VersionsFolder folder = versions();
         folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
-        new MigrationLoader().load(folder.dir());
+        new MigrationLoader().load(folder.dir()).migrations();
 
         MigrationLoader noCompiler = new MigrationLoader(new MigrationCompiler(() -> null, RuntimeClasspath.entries()));
         MigrationSet set = noCompiler.load(folder.dir());
 
-        assertFalse(set.compiled());
         assertEquals("9d1c0b7a2e55", set.graph().head().orElseThrow().id());
+        assertEquals("CreateChats_9d1c0b7a2e55", set.migration("9d1c0b7a2e55").getClass().getName());
+        assertFalse(set.compiled());
     }
 
     @Test
@@ -120,8 +130,10 @@ class MigrationLoaderTest {
         folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
         MigrationLoader noCompiler = new MigrationLoader(new MigrationCompiler(() -> null, RuntimeClasspath.entries()));
 
-        CompilerUnavailableException e = assertThrows(CompilerUnavailableException.class,
-                () -> noCompiler.load(folder.dir()));
+        MigrationSet set = noCompiler.load(folder.dir());
+        assertEquals("9d1c0b7a2e55", set.graph().head().orElseThrow().id(), "the graph needs no compiler");
+
+        CompilerUnavailableException e = assertThrows(CompilerUnavailableException.class, set::migrations);
 
         assertTrue(e.getMessage().startsWith("No Java compiler in this runtime (java.home="), e.getMessage());
         assertTrue(e.getMessage().contains("run with a JDK 17 or later instead of a JRE"), e.getMessage());
@@ -148,8 +160,13 @@ class MigrationLoaderTest {
                 }
                 """);
 
+        MigrationSet set = new MigrationLoader().load(folder.dir());
+        assertEquals("3f2a9c1d7e4b", set.graph().head().orElseThrow().id(), "the graph is read without compiling");
+        assertEquals("CreateChats_9d1c0b7a2e55", set.migration("9d1c0b7a2e55").getClass().getName(),
+                "a migration that compiles loads though another does not");
+
         MigrationCompileException e = assertThrows(MigrationCompileException.class,
-                () -> new MigrationLoader().load(folder.dir()));
+                () -> set.load(List.of("3f2a9c1d7e4b")));
 
         assertEquals(broken.toString(), e.file());
         assertEquals(9, e.line());
@@ -159,10 +176,125 @@ class MigrationLoaderTest {
         assertFalse(e.getMessage().contains("\n"));
         assertEquals(1, e.errors().size());
         try (Stream<Path> left = Files.list(cacheRoot())) {
-            assertEquals(0, left.count(), "a failed compile leaves no cache folder");
+            assertEquals(1, left.count(), "a failed compile leaves no cache folder (the one there is the other's)");
         } catch (IOException io) {
             throw new AssertionError(io);
         }
+    }
+
+    /** A compiler that fails the test when it is started. */
+    private static MigrationLoader forbiddingTheCompiler() {
+        return new MigrationLoader(new MigrationCompiler(() -> {
+            throw new AssertionError("the compiler was started");
+        }, RuntimeClasspath.entries()));
+    }
+
+    @Test
+    void theGraphNeverStartsTheCompiler() {
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        folder.file("3f2a9c1d7e4b_broken.java", """
+                import dev.autogen.runtime.*;
+
+                @Revision(id = "3f2a9c1d7e4b", revises = "9d1c0b7a2e55", branchLabels = {"reports"}, message = "broken")
+                final class Broken_3f2a9c1d7e4b implements Migration {
+                    public void upgrade(Operations op) { this does not compile }
+                    public void downgrade(Operations op) {}
+                }
+                """);
+
+        MigrationSet set = forbiddingTheCompiler().load(folder.dir());
+
+        RevisionNode head = set.graph().head().orElseThrow();
+        assertEquals("3f2a9c1d7e4b", head.id());
+        assertEquals(List.of("reports"), head.branchLabels());
+        assertEquals("broken", head.message());
+        assertEquals(List.of("3f2a9c1d7e4b", "9d1c0b7a2e55"), set.graph().history().stream().map(RevisionNode::id).toList());
+        assertFalse(set.compiled());
+        assertFalse(Files.exists(cacheRoot()), "nothing compiled, no cache folder");
+    }
+
+    @Test
+    void aHeaderTheTextDoesNotTellCompilesThatFileOnly() throws IOException {
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        folder.file("3f2a9c1d7e4b_subclass.java", """
+                import dev.autogen.runtime.*;
+
+                abstract class Base_3f2a9c1d7e4b implements Migration {
+                    public void downgrade(Operations op) {}
+                }
+
+                @Revision(id = "3f2a9c1d7e4b", revises = "9d1c0b7a2e55")
+                final class Subclass_3f2a9c1d7e4b extends Base_3f2a9c1d7e4b {
+                    public void upgrade(Operations op) {}
+                }
+                """);
+        int[] started = {0};
+        MigrationLoader counting = new MigrationLoader(new MigrationCompiler(() -> {
+            started[0]++;
+            return javax.tools.ToolProvider.getSystemJavaCompiler();
+        }, RuntimeClasspath.entries()));
+
+        MigrationSet set = counting.load(folder.dir());
+
+        assertEquals("3f2a9c1d7e4b", set.graph().head().orElseThrow().id());
+        assertEquals(1, started[0]);
+        assertEquals(1, cacheEntries(cacheRoot()).size(), "only the file whose header needed it was compiled");
+        assertEquals("Subclass_3f2a9c1d7e4b", set.migration("3f2a9c1d7e4b").getClass().getName());
+        assertEquals(1, started[0]);
+    }
+
+    @Test
+    void aMigrationAlreadyOnTheClassPathIsNotCompiled() {
+        VersionsFolder folder = versions();
+        folder.file("c1a55e000003_already_compiled.java", """
+                package dev.autogen.runtime.migration;
+
+                import dev.autogen.runtime.Migration;
+                import dev.autogen.runtime.Operations;
+                import dev.autogen.runtime.Revision;
+
+                @Revision(id = "c1a55e000003", message = "already compiled")
+                final class OnClasspath_c1a55e000003 implements Migration {
+                    public void upgrade(Operations op) {}
+                    public void downgrade(Operations op) {}
+                }
+                """);
+
+        MigrationSet set = forbiddingTheCompiler().load(folder.dir());
+
+        assertEquals(OnClasspath_c1a55e000003.class, set.migration("c1a55e000003").getClass());
+        assertFalse(set.compiled());
+    }
+
+    @Test
+    void aMigrationUsingAnotherFilesClassCompilesWithTheWholeFolder() {
+        VersionsFolder folder = versions();
+        folder.file("9d1c0b7a2e55_first.java", """
+                import dev.autogen.runtime.*;
+
+                @Revision(id = "9d1c0b7a2e55")
+                final class First_9d1c0b7a2e55 implements Migration {
+                    static final String TABLE = "chats";
+                    public void upgrade(Operations op) { op.execute("CREATE TABLE " + TABLE + " (id INTEGER)"); }
+                    public void downgrade(Operations op) {}
+                }
+                """);
+        folder.file("3f2a9c1d7e4b_second.java", """
+                import dev.autogen.runtime.*;
+
+                @Revision(id = "3f2a9c1d7e4b", revises = "9d1c0b7a2e55")
+                final class Second_3f2a9c1d7e4b implements Migration {
+                    public void upgrade(Operations op) { op.execute("DROP TABLE " + First_9d1c0b7a2e55.TABLE); }
+                    public void downgrade(Operations op) {}
+                }
+                """);
+
+        MigrationSet set = new MigrationLoader().load(folder.dir());
+
+        assertEquals("Second_3f2a9c1d7e4b", set.migration("3f2a9c1d7e4b").getClass().getName());
+        assertEquals(2, set.migrations().size());
     }
 
     @Test

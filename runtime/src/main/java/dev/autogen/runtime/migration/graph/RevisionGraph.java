@@ -120,7 +120,9 @@ public final class RevisionGraph {
 
     private static Map<String, List<String>> freeze(Map<String, List<String>> lists) {
         Map<String, List<String>> frozen = new HashMap<>();
-        lists.forEach((id, list) -> frozen.put(id, list.stream().distinct().sorted().toList()));
+        // most lists hold one revision or none (a linear history): no stream to start for those
+        lists.forEach((id, list) -> frozen.put(id, list.size() < 2 ? List.copyOf(list)
+                : list.stream().distinct().sorted().toList()));
         return Map.copyOf(frozen);
     }
 

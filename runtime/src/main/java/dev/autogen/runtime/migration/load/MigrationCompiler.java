@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,10 +41,11 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles migration sources in-process into {@code <cacheRoot>/<hash>}, where the hash covers the sources, the
- * compiler options and the runtime API jars. A cache folder is complete once it holds its index file: it is built
- * in a temporary folder and moved into place, so a crashed or concurrent run never leaves half a cache behind.
- * Older cache folders are removed after a compile.
+ * Compiles migration sources in-process, each into its own cache folder {@code <cacheRoot>/<hash>}, where the hash
+ * covers that source, the compiler options and the runtime API jars: a new migration compiles alone, and the others
+ * stay compiled. The sources that need compiling are compiled by one javac run. A cache folder is complete once it
+ * holds its index file: it is built in a temporary folder and moved into place, so a crashed or concurrent run never
+ * leaves half a cache behind. {@link #removeStale} removes the folders no source compiles into any more.
  */
 public final class MigrationCompiler {
 
@@ -72,43 +74,153 @@ public final class MigrationCompiler {
     }
 
     /**
-     * Compiles the sources, or reuses the cache folder compiled from the same sources.
+     * Compiles each source on its own cache folder, {@code <cacheRoot>/<hash>}, where the hash covers that source
+     * alone (its name and content), the compiler options and the runtime API jars. Sources whose folder is complete
+     * are not compiled again; the others are compiled by one javac run and their classes split by source.
      *
      * @param sources the source files, as found in the versions folder
-     * @param cacheRoot the folder holding one sub-folder per hash
+     * @param cacheRoot the folder holding one sub-folder per source hash
      * @param location the versions folder, named in messages
+     * @return each source's classes, in the order given; {@link CompiledMigrations#compiled()} tells which were compiled
+     * @throws MigrationCompileException when a source to compile does not compile
      */
-    public CompiledMigrations compile(List<Path> sources, Path cacheRoot, String location) {
-        String key = cacheKey(sources);
-        Path target = cacheRoot.resolve(key);
-        if (Files.isRegularFile(target.resolve(INDEX_FILE))) {
-            return new CompiledMigrations(target, readIndex(target), false);
+    public Map<Path, CompiledMigrations> compileEach(List<Path> sources, Path cacheRoot, String location) {
+        Map<Path, CompiledMigrations> result = new LinkedHashMap<>();
+        Map<Path, String> toCompile = new LinkedHashMap<>();
+        for (Path source : sources) {
+            String key = sourceKey(source);
+            Path target = cacheRoot.resolve(key);
+            if (Files.isRegularFile(target.resolve(INDEX_FILE))) {
+                result.put(source, new CompiledMigrations(target, readIndex(target), false));
+            } else {
+                toCompile.put(source, key);
+                result.put(source, null);
+            }
+        }
+        if (toCompile.isEmpty()) {
+            return result;
         }
         JavaCompiler javac = compiler.get();
         if (javac == null) {
             throw new CompilerUnavailableException(System.getProperty("java.home"), location);
         }
-        if (Files.exists(target)) {
-            deleteTree(target); // without its index it is not a finished cache folder (cut short, or edited by hand)
-        }
         Path temp;
         try {
             Files.createDirectories(cacheRoot);
-            temp = Files.createTempDirectory(cacheRoot, key + ".tmp-");
+            temp = Files.createTempDirectory(cacheRoot, "batch.tmp-");
         } catch (IOException e) {
             throw new MigrationLoadException("Cannot create the migration class cache in " + cacheRoot, e);
         }
         try {
-            List<CompiledClass> classes = runCompiler(javac, sources, temp, location);
-            writeIndex(temp, classes);
-            boolean moved = moveIntoPlace(temp, target);
-            if (moved) {
-                removeOtherEntries(cacheRoot, key);
+            List<CompiledClass> classes = runCompiler(javac, List.copyOf(toCompile.keySet()), temp, location);
+            for (Map.Entry<Path, String> entry : toCompile.entrySet()) {
+                String file = entry.getKey().getFileName().toString();
+                List<CompiledClass> own = classes.stream().filter(c -> c.sourceFile().equals(file)).toList();
+                Path target = cacheRoot.resolve(entry.getValue());
+                if (Files.exists(target)) {
+                    deleteTree(target); // without its index it is not a finished cache folder
+                }
+                Path folder = Files.createTempDirectory(cacheRoot, entry.getValue() + ".tmp-");
+                try {
+                    for (CompiledClass c : own) {
+                        String relative = c.className().replace('.', '/') + ".class";
+                        Path to = folder.resolve(relative);
+                        if (to.getParent() != null) {
+                            Files.createDirectories(to.getParent());
+                        }
+                        Files.move(temp.resolve(relative), to);
+                    }
+                    writeIndex(folder, own);
+                    boolean moved = moveIntoPlace(folder, target);
+                    result.put(entry.getKey(), new CompiledMigrations(target, moved ? own : readIndex(target), true));
+                } finally {
+                    deleteTree(folder);
+                }
             }
-            return new CompiledMigrations(target, moved ? classes : readIndex(target), true);
+            return result;
+        } catch (IOException e) {
+            throw new MigrationLoadException("Cannot store compiled migrations in " + cacheRoot, e);
         } finally {
             deleteTree(temp);
         }
+    }
+
+    /** The cache folder a source compiles into, if it is complete. */
+    public java.util.Optional<CompiledMigrations> cached(Path source, Path cacheRoot) {
+        Path target = cacheRoot.resolve(sourceKey(source));
+        if (Files.isRegularFile(target.resolve(INDEX_FILE))) {
+            return java.util.Optional.of(new CompiledMigrations(target, readIndex(target), false));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Removes the cache folders that none of {@code sources} compiles into (migrations deleted or edited, a former
+     * cache layout), and temporary folders older than an hour. Never fails: a folder left behind costs disk space only.
+     */
+    public void removeStale(List<Path> sources, Path cacheRoot) {
+        if (!Files.isDirectory(cacheRoot)) {
+            return;
+        }
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        try {
+            for (Path source : sources) {
+                keep.add(sourceKey(source));
+            }
+        } catch (MigrationLoadException e) {
+            return;
+        }
+        Instant staleBefore = Instant.now().minus(STALE_TEMP);
+        try (Stream<Path> entries = Files.list(cacheRoot)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (keep.contains(name) || !Files.isDirectory(entry)) {
+                    continue;
+                }
+                if (name.contains(".tmp-") && Files.getLastModifiedTime(entry).toInstant().isAfter(staleBefore)) {
+                    continue;
+                }
+                deleteTree(entry);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // only disk space
+        }
+    }
+
+    /** The hash naming one source's cache folder. */
+    String sourceKey(Path source) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(apiKey());
+            update(digest, source.getFileName().toString());
+            byte[] content = Files.readAllBytes(source);
+            update(digest, Integer.toString(content.length));
+            digest.update(content);
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        } catch (IOException e) {
+            throw new MigrationLoadException("Cannot read the migration source " + source, e);
+        }
+    }
+
+    private byte[] apiKey;
+
+    /** What every source's hash covers besides the source: the cache format, the options and the API jars. */
+    private synchronized byte[] apiKey() throws NoSuchAlgorithmException, IOException {
+        if (apiKey == null) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, FORMAT + "/per-source");
+            update(digest, String.join(" ", OPTIONS));
+            for (Path api : RuntimeClasspath.apiLocations()) {
+                update(digest, api.toString());
+                if (Files.isRegularFile(api)) {
+                    update(digest, Files.size(api) + "@" + Files.getLastModifiedTime(api).toMillis());
+                }
+            }
+            apiKey = digest.digest();
+        }
+        return apiKey;
     }
 
     private List<CompiledClass> runCompiler(JavaCompiler javac, List<Path> sources, Path output, String location) {
@@ -180,31 +292,6 @@ public final class MigrationCompiler {
         return new MigrationCompileException(firstFile, firstLine, firstMessage, errors);
     }
 
-    private String cacheKey(List<Path> sources) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, FORMAT);
-            update(digest, String.join(" ", OPTIONS));
-            for (Path api : RuntimeClasspath.apiLocations()) {
-                update(digest, api.toString());
-                if (Files.isRegularFile(api)) {
-                    update(digest, Files.size(api) + "@" + Files.getLastModifiedTime(api).toMillis());
-                }
-            }
-            for (Path source : sources.stream().sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                update(digest, source.getFileName().toString());
-                byte[] content = Files.readAllBytes(source);
-                update(digest, Integer.toString(content.length));
-                digest.update(content);
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        } catch (IOException e) {
-            throw new MigrationLoadException("Cannot read the migration sources", e);
-        }
-    }
-
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
@@ -254,27 +341,6 @@ public final class MigrationCompiler {
                 return false;
             }
             throw new MigrationLoadException("Cannot move compiled migrations into " + target, e);
-        }
-    }
-
-    private static void removeOtherEntries(Path cacheRoot, String key) {
-        Instant staleBefore = Instant.now().minus(STALE_TEMP);
-        try (Stream<Path> entries = Files.list(cacheRoot)) {
-            for (Path entry : entries.toList()) {
-                String name = entry.getFileName().toString();
-                if (name.equals(key) || !Files.isDirectory(entry)) {
-                    continue;
-                }
-                if (name.contains(".tmp-")) {
-                    FileTime modified = Files.getLastModifiedTime(entry);
-                    if (modified.toInstant().isAfter(staleBefore)) {
-                        continue;
-                    }
-                }
-                deleteTree(entry);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // An old cache folder that cannot be removed costs disk space only.
         }
     }
 

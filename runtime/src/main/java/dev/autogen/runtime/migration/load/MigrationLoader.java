@@ -10,23 +10,19 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Loads migrations from a versions folder (compiling its {@code *.java} files) or from classes on the classpath.
+ * Loads migrations from a versions folder (reading their headers from the sources, compiling them when they run) or
+ * from classes on the classpath.
  *
  * <p>A versions folder holds one file per migration, named {@code <rev>_<slug>.java}, each declaring one top-level
  * class in the default package that implements {@link Migration} and carries {@link Revision}. The class may be
@@ -61,7 +57,10 @@ public final class MigrationLoader {
     }
 
     /**
-     * Loads the versions folder, caching compiled classes under {@code cacheRoot}.
+     * Reads the versions folder: the revision graph comes from each file's {@code @Revision}, read from the source
+     * text ({@link RevisionHeaderReader}); a file whose header the text alone does not tell is compiled on its own.
+     * The migrations themselves are compiled when they are needed ({@link MigrationSet#load}), into cache folders
+     * under {@code cacheRoot}, one per source.
      *
      * @throws MigrationLoadException if the folder does not exist or cannot be read
      */
@@ -75,26 +74,7 @@ public final class MigrationLoader {
         if (sources.isEmpty()) {
             return new MigrationSet(List.of(), location, false, null);
         }
-        CompiledMigrations compiled = compiler.compile(sources, cacheRoot, location);
-        ignoreInVersionControl(cacheRoot);
-        ClassLoader loader = classLoader(compiled.classesDir());
-        Map<String, List<Class<?>>> byFile = new LinkedHashMap<>();
-        sources.forEach(s -> byFile.put(s.getFileName().toString(), new ArrayList<>()));
-        for (CompiledClass c : compiled.classes()) {
-            Class<?> type;
-            try {
-                type = Class.forName(c.className(), false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new MigrationLoadException("Cannot load compiled migration class " + c.className() + " from "
-                        + compiled.classesDir() + " (delete that folder to recompile)", e);
-            }
-            if (type.getEnclosingClass() == null && byFile.containsKey(c.sourceFile())) {
-                byFile.get(c.sourceFile()).add(type);
-            }
-        }
-        List<LoadedMigration> migrations = new ArrayList<>();
-        byFile.forEach((file, types) -> migrations.add(fromFile(versionsDir.resolve(file).toString(), types, location)));
-        return new MigrationSet(migrations, location, compiled.compiled(), compiled.classesDir());
+        return new VersionsFolderMigrations(compiler, sources, cacheRoot, location).set();
     }
 
     /**
@@ -126,7 +106,7 @@ public final class MigrationLoader {
         }
     }
 
-    private static LoadedMigration fromFile(String file, List<Class<?>> types, String location) {
+    static LoadedMigration fromFile(String file, List<Class<?>> types, String location) {
         List<Class<?>> migrations = new ArrayList<>();
         for (Class<?> type : types) {
             boolean concrete = !type.isInterface() && !Modifier.isAbstract(type.getModifiers());
@@ -150,7 +130,7 @@ public final class MigrationLoader {
         return instantiate(migrations.get(0), file);
     }
 
-    private static LoadedMigration instantiate(Class<?> type, String origin) {
+    static LoadedMigration instantiate(Class<?> type, String origin) {
         Revision revision = type.getAnnotation(Revision.class);
         if (revision == null) {
             throw new MissingRevisionAnnotationException(type.getName(), origin);
@@ -184,7 +164,7 @@ public final class MigrationLoader {
                 origin), migration);
     }
 
-    private static void checkId(String id, String attribute, String where) {
+    static void checkId(String id, String attribute, String where) {
         String problem = dev.autogen.runtime.migration.graph.RevisionIds.problem(id);
         if (problem != null) {
             throw new InvalidMigrationException("Revision " + attribute + " \"" + id + "\" of " + where + " " + problem
@@ -192,28 +172,8 @@ public final class MigrationLoader {
         }
     }
 
-    /** A class loader over the compiled classes whose parent shares this runtime's {@link Migration} type. */
-    private static ClassLoader classLoader(Path classesDir) {
-        ClassLoader parent = Migration.class.getClassLoader();
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        if (context != null && context != parent) {
-            try {
-                if (Class.forName(Migration.class.getName(), false, context) == Migration.class) {
-                    parent = context;
-                }
-            } catch (ClassNotFoundException | LinkageError e) {
-                // keep the runtime's own loader
-            }
-        }
-        try {
-            return new URLClassLoader("autogen-migrations", new URL[] {classesDir.toUri().toURL()}, parent);
-        } catch (MalformedURLException e) {
-            throw new MigrationLoadException("Cannot load classes from " + classesDir, e);
-        }
-    }
-
     /** Writes {@code .autogen/.gitignore} so the cache is not committed. */
-    private static void ignoreInVersionControl(Path cacheRoot) {
+    static void ignoreInVersionControl(Path cacheRoot) {
         Path workFolder = cacheRoot.getParent();
         if (workFolder == null || !workFolder.getFileName().toString().equals(WORK_FOLDER)) {
             return;
