@@ -163,12 +163,12 @@ public final class MigrationWriter {
      * joined by '_', at most 40 characters; empty when the line has no ASCII letter or digit.
      */
     public static String slug(String message) {
-        return Names.slug(message);
+        return MigrationNames.slug(message);
     }
 
     /** A new random revision id: 12 lower-case hex digits. */
     public static String newRevisionId() {
-        return Names.newRevisionId();
+        return MigrationNames.newRevisionId();
     }
 
     /**
@@ -176,12 +176,12 @@ public final class MigrationWriter {
      * letter.
      */
     public static String className(RevisionInfo info) {
-        return Names.className(info.id(), info.message());
+        return MigrationNames.className(info.id(), info.message());
     }
 
     /** The file name, {@code <id>_<slug>.java}, or {@code <id>.java} when the message gives no slug. */
     public static String fileName(RevisionInfo info) {
-        return Names.fileName(info.id(), info.message());
+        return MigrationNames.fileName(info.id(), info.message());
     }
 
     /**

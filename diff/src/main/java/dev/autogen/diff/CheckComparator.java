@@ -19,11 +19,11 @@ import java.util.function.Predicate;
  */
 final class CheckComparator {
 
-    private final Names names;
+    private final NameKeys names;
     private final SchemaDialect dialect;
     private final PlanBuilder plan;
 
-    CheckComparator(Names names, SchemaDialect dialect, PlanBuilder plan) {
+    CheckComparator(NameKeys names, SchemaDialect dialect, PlanBuilder plan) {
         this.names = names;
         this.dialect = dialect;
         this.plan = plan;

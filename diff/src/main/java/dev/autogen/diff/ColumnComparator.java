@@ -27,11 +27,11 @@ import java.util.Objects;
  * altered too.
  */
 final class ColumnComparator {
-    private final Names names;
+    private final NameKeys names;
     private final SchemaDialect dialect;
     private final PlanBuilder plan;
 
-    ColumnComparator(Names names, SchemaDialect dialect, PlanBuilder plan) {
+    ColumnComparator(NameKeys names, SchemaDialect dialect, PlanBuilder plan) {
         this.names = names;
         this.dialect = dialect;
         this.plan = plan;

@@ -11,10 +11,10 @@ import java.util.Map;
  * rule changed (as the dialect compares rules) is dropped and re-added.
  */
 final class ForeignKeyComparator {
-    private final Names names;
+    private final NameKeys names;
     private final PlanBuilder plan;
 
-    ForeignKeyComparator(Names names, PlanBuilder plan) {
+    ForeignKeyComparator(NameKeys names, PlanBuilder plan) {
         this.names = names;
         this.plan = plan;
     }

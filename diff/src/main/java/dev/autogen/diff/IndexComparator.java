@@ -8,10 +8,10 @@ import java.util.Map;
 
 /** Indexes, matched by name; one whose columns, sort order or uniqueness changed is dropped and re-created. */
 final class IndexComparator {
-    private final Names names;
+    private final NameKeys names;
     private final PlanBuilder plan;
 
-    IndexComparator(Names names, PlanBuilder plan) {
+    IndexComparator(NameKeys names, PlanBuilder plan) {
         this.names = names;
         this.plan = plan;
     }

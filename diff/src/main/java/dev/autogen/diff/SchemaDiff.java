@@ -17,7 +17,7 @@ public final class SchemaDiff {
 
     public static MigrationPlan compare(
             SchemaSnapshot target, SchemaSnapshot current, DiffOptions options, SchemaDialect dialect) {
-        Names names = new Names(dialect, options.defaultSchema());
+        NameKeys names = new NameKeys(dialect, options.defaultSchema());
         List<Table> targetTables = target.tables().stream().filter(t -> options.includeTable().test(t.name())).toList();
         List<Table> currentTables = current.tables().stream().filter(t -> options.includeTable().test(t.name())).toList();
         Map<String, Table> targetByKey = names.index(targetTables, Table::name);

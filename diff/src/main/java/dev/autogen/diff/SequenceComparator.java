@@ -13,10 +13,10 @@ import java.util.Map;
  * reported by the readers and so never show up here.
  */
 final class SequenceComparator {
-    private final Names names;
+    private final NameKeys names;
     private final PlanBuilder plan;
 
-    SequenceComparator(Names names, PlanBuilder plan) {
+    SequenceComparator(NameKeys names, PlanBuilder plan) {
         this.names = names;
         this.plan = plan;
     }

@@ -20,10 +20,10 @@ import java.util.Set;
  * once all its tables exist. Dropped tables go in the opposite order, after their indexes and cycle-closing keys.
  */
 final class TableComparator {
-    private final Names names;
+    private final NameKeys names;
     private final PlanBuilder plan;
 
-    TableComparator(Names names, PlanBuilder plan) {
+    TableComparator(NameKeys names, PlanBuilder plan) {
         this.names = names;
         this.plan = plan;
     }

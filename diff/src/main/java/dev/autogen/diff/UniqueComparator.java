@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
  * so a name says less than the columns do.
  */
 final class UniqueComparator {
-    private final Names names;
+    private final NameKeys names;
     private final PlanBuilder plan;
 
-    UniqueComparator(Names names, PlanBuilder plan) {
+    UniqueComparator(NameKeys names, PlanBuilder plan) {
         this.names = names;
         this.plan = plan;
     }

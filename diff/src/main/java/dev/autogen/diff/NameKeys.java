@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Name matching the way the database compares names. */
-final class Names {
+final class NameKeys {
     private final SchemaDialect dialect;
     private final String defaultSchema;
 
-    Names(SchemaDialect dialect) {
+    NameKeys(SchemaDialect dialect) {
         this(dialect, null);
     }
 
     /** @param defaultSchema the schema unqualified names are in, or null when every table is in one schema */
-    Names(SchemaDialect dialect, String defaultSchema) {
+    NameKeys(SchemaDialect dialect, String defaultSchema) {
         this.dialect = dialect;
         this.defaultSchema = defaultSchema;
     }

@@ -6,14 +6,14 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /** File names, class names and revision ids of generated migrations. */
-final class Names {
+final class MigrationNames {
 
     /** Longest slug, cut at a word boundary where possible (Alembic's {@code truncate_slug_length}). */
     static final int MAX_SLUG = 40;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Names() {}
+    private MigrationNames() {}
 
     /**
      * {@code "Add token usage!"} becomes {@code add_token_usage}: the first non-blank line of the message in ASCII
