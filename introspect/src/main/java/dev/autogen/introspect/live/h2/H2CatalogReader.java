@@ -116,7 +116,8 @@ public final class H2CatalogReader implements CatalogReader {
                             data_dictionary_all)
                     .toOptions();
 
-            return new Crawl(Pattern.compile("(?:[^.]*\\.)?" + Pattern.quote(schema)), true, true, true).load(connection, retrieval);
+            return new Crawl(Pattern.compile("(?:[^.]*\\.)?" + Pattern.quote(schema)), true, true, true,
+                    false /* H2's join for them is quadratic: read by H2ForeignKeys */).load(connection, retrieval);
         } catch (RuntimeException e) {
             throw new LiveReadException("could not read schema '" + schema + "': " + LiveReadException.describe(Crawl.rootCause(e)), e);
         }
