@@ -63,7 +63,7 @@ public final class H2CatalogReader implements CatalogReader {
                 options.withTableFilter(name -> !name.equals(lockTable)), foreignKeys).build();
     }
 
-    private static String resolveSchema(Connection connection, String requested) {
+    static String resolveSchema(Connection connection, String requested) {
         try {
             String name = requested;
             if (name == null) {
