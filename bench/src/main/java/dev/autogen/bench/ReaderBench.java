@@ -8,7 +8,7 @@ import dev.autogen.introspect.live.CatalogReader;
 import dev.autogen.introspect.live.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.introspect.live.h2.H2CatalogReader;
-import dev.autogen.introspect.live.h2.H2DirectReader;
+import dev.autogen.introspect.live.h2.H2CrawlReader;
 import dev.autogen.introspect.live.postgresql.PostgresCatalogReader;
 import dev.autogen.introspect.live.postgresql.PostgresCrawlReader;
 import dev.autogen.runtime.dialect.Dialects;
@@ -172,8 +172,8 @@ public final class ReaderBench {
         return switch (name) {
             case "pg-direct" -> PostgresCatalogReader::new;
             case "pg-schemacrawler" -> PostgresCrawlReader::new;
-            case "h2-direct" -> H2DirectReader::new;
-            case "h2-schemacrawler" -> H2CatalogReader::new;
+            case "h2-direct" -> H2CatalogReader::new;
+            case "h2-schemacrawler" -> H2CrawlReader::new;
             default -> throw new IllegalArgumentException("unknown reader " + name);
         };
     }

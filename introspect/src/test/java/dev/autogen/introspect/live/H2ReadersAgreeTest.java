@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.introspect.live.h2.H2CatalogReader;
-import dev.autogen.introspect.live.h2.H2DirectReader;
+import dev.autogen.introspect.live.h2.H2CrawlReader;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.h2.H2Dialect;
 import dev.autogen.runtime.testing.TestDatabases;
@@ -21,11 +21,11 @@ class H2ReadersAgreeTest extends LiveReaderTestBase {
     }
 
     private SchemaSnapshot direct(LiveReadOptions options) {
-        return new LiveReader(List.of(new H2DirectReader())).read(connection, H2Dialect.INSTANCE, options);
+        return new LiveReader(List.of(new H2CatalogReader())).read(connection, H2Dialect.INSTANCE, options);
     }
 
     private SchemaSnapshot crawled(LiveReadOptions options) {
-        return new LiveReader(List.of(new H2CatalogReader())).read(connection, H2Dialect.INSTANCE, options);
+        return new LiveReader(List.of(new H2CrawlReader())).read(connection, H2Dialect.INSTANCE, options);
     }
 
     @Test

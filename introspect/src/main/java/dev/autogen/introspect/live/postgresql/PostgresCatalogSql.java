@@ -19,16 +19,6 @@ final class PostgresCatalogSql {
     static final String TABLE_INDEXES = load("table-indexes.sql");
     static final String TABLE_FOREIGN_KEYS = load("table-foreign-keys.sql");
 
-    // The same catalog, shaped as SchemaCrawler's information schema views expect (PostgresCrawlReader).
-    static final String CRAWL_TABLES = load("crawl-tables.sql");
-    static final String CRAWL_COLUMNS = load("crawl-columns.sql");
-    static final String CRAWL_PRIMARY_KEYS = load("crawl-primary-keys.sql");
-    static final String CRAWL_FOREIGN_KEYS = load("crawl-foreign-keys.sql");
-    static final String CRAWL_INDEXES = load("crawl-indexes.sql");
-    static final String CRAWL_TABLE_CONSTRAINTS = load("crawl-table-constraints.sql");
-    static final String CRAWL_CONSTRAINT_COLUMNS = load("crawl-constraint-columns.sql");
-    static final String CRAWL_SEQUENCES = load("crawl-sequences.sql");
-
     private static final String SCHEMA_OID = "{{schemaOid}}";
 
     private PostgresCatalogSql() {}
@@ -41,7 +31,8 @@ final class PostgresCatalogSql {
         return sql.replace(SCHEMA_OID, Long.toString(schemaOid));
     }
 
-    private static String load(String name) {
+    /** The query in resource {@code name} next to this class. */
+    static String load(String name) {
         try (InputStream in = PostgresCatalogSql.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name + " next to " + PostgresCatalogSql.class.getName());

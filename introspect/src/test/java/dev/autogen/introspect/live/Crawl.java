@@ -18,7 +18,8 @@ import us.fatehi.utility.datasource.DatabaseConnectionSource;
 import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 /**
- * One SchemaCrawler load, limited to one schema's tables and to the object kinds a catalog reader asks for, for the
+ * For the SchemaCrawler-driven readers kept to measure against the direct ones (README, "Performance"): one
+ * SchemaCrawler load, limited to one schema's tables and to the object kinds a catalog reader asks for, for the
  * readers that crawl. Everything else SchemaCrawler could retrieve is switched off, to stay fast.
  *
  * @param schemas the schemas to read

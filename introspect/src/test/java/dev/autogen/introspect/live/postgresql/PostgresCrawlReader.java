@@ -40,11 +40,22 @@ import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
  * tables, columns, primary keys, foreign keys, indexes, unique and check constraints (a check's condition as a constraint
  * attribute) and sequences, each one query over
  * the whole schema, with the data-dictionary retrieval strategy throughout (no per-table {@code DatabaseMetaData}
- * call). It gives the same snapshot as {@link PostgresCatalogReader}; it is not registered in
- * {@link dev.autogen.introspect.live.LiveReader}, because it is slower (see "Performance" in the README), and is kept
- * for that comparison ({@code bench/crawl.sh}) and its test.
+ * call). It gives the same snapshot as {@link PostgresCatalogReader} ({@code PostgresCrawlReaderTest}). It lives with
+ * the tests, SchemaCrawler being a test dependency: measured, it makes {@code check} slower by more than a tenth (README,
+ * "Performance"), so {@link dev.autogen.introspect.live.LiveReader} does not use it; {@code bench/readers.sh} reruns
+ * the measurement.
  */
 public final class PostgresCrawlReader implements CatalogReader {
+
+    // PostgreSQL's catalog shaped as SchemaCrawler's information schema views expect (test resources next to this class)
+    private static final String CRAWL_TABLES = PostgresCatalogSql.load("crawl-tables.sql");
+    private static final String CRAWL_COLUMNS = PostgresCatalogSql.load("crawl-columns.sql");
+    private static final String CRAWL_PRIMARY_KEYS = PostgresCatalogSql.load("crawl-primary-keys.sql");
+    private static final String CRAWL_FOREIGN_KEYS = PostgresCatalogSql.load("crawl-foreign-keys.sql");
+    private static final String CRAWL_INDEXES = PostgresCatalogSql.load("crawl-indexes.sql");
+    private static final String CRAWL_TABLE_CONSTRAINTS = PostgresCatalogSql.load("crawl-table-constraints.sql");
+    private static final String CRAWL_CONSTRAINT_COLUMNS = PostgresCatalogSql.load("crawl-constraint-columns.sql");
+    private static final String CRAWL_SEQUENCES = PostgresCatalogSql.load("crawl-sequences.sql");
 
     private static final String FULL_TYPE = "AUTOGEN_FULL_TYPE";
     private static final String IDENTITY = "AUTOGEN_IDENTITY";
@@ -88,16 +99,16 @@ public final class PostgresCrawlReader implements CatalogReader {
             SchemaRetrievalOptionsBuilder retrieval = SchemaRetrievalOptionsBuilder.builder()
                     .fromConnnection(connection)
                     .withInformationSchemaViews(InformationSchemaViewsBuilder.builder()
-                            .withSql(InformationSchemaKey.TABLES, schema.limit(PostgresCatalogSql.CRAWL_TABLES))
-                            .withSql(InformationSchemaKey.TABLE_COLUMNS, schema.limit(PostgresCatalogSql.CRAWL_COLUMNS))
-                            .withSql(InformationSchemaKey.PRIMARY_KEYS, schema.limit(PostgresCatalogSql.CRAWL_PRIMARY_KEYS))
-                            .withSql(InformationSchemaKey.FOREIGN_KEYS, schema.limit(PostgresCatalogSql.CRAWL_FOREIGN_KEYS))
-                            .withSql(InformationSchemaKey.INDEXES, schema.limit(PostgresCatalogSql.CRAWL_INDEXES))
+                            .withSql(InformationSchemaKey.TABLES, schema.limit(CRAWL_TABLES))
+                            .withSql(InformationSchemaKey.TABLE_COLUMNS, schema.limit(CRAWL_COLUMNS))
+                            .withSql(InformationSchemaKey.PRIMARY_KEYS, schema.limit(CRAWL_PRIMARY_KEYS))
+                            .withSql(InformationSchemaKey.FOREIGN_KEYS, schema.limit(CRAWL_FOREIGN_KEYS))
+                            .withSql(InformationSchemaKey.INDEXES, schema.limit(CRAWL_INDEXES))
                             .withSql(InformationSchemaKey.TABLE_CONSTRAINTS,
-                                    schema.limit(PostgresCatalogSql.CRAWL_TABLE_CONSTRAINTS))
+                                    schema.limit(CRAWL_TABLE_CONSTRAINTS))
                             .withSql(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
-                                    schema.limit(PostgresCatalogSql.CRAWL_CONSTRAINT_COLUMNS))
-                            .withSql(InformationSchemaKey.SEQUENCES, schema.limit(PostgresCatalogSql.CRAWL_SEQUENCES))
+                                    schema.limit(CRAWL_CONSTRAINT_COLUMNS))
+                            .withSql(InformationSchemaKey.SEQUENCES, schema.limit(CRAWL_SEQUENCES))
                             .toOptions());
             for (SchemaInfoMetadataRetrievalStrategy strategy : List.of(
                     SchemaInfoMetadataRetrievalStrategy.tablesRetrievalStrategy,
