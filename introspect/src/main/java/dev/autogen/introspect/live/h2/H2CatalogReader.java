@@ -63,7 +63,7 @@ public final class H2CatalogReader implements CatalogReader {
     }
 
     /** The schema to read as H2 stores its name: {@code requested}, or the connection's current schema. */
-    public static String resolveSchema(Connection connection, String requested) {
+    static String resolveSchema(Connection connection, String requested) {
         try {
             String name = requested;
             if (name == null) {
