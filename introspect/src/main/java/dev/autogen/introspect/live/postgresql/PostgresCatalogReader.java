@@ -39,7 +39,7 @@ public final class PostgresCatalogReader implements CatalogReader {
         return new PostgresTables(connection, schema, dialect, options).read(objects);
     }
 
-    private static PostgresSchema resolveSchema(Connection connection, String requested) {
+    static PostgresSchema resolveSchema(Connection connection, String requested) {
         try {
             String name = requested;
             if (name == null) {

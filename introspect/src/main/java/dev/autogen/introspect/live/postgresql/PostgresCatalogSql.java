@@ -31,7 +31,8 @@ final class PostgresCatalogSql {
         return sql.replace(SCHEMA_OID, Long.toString(schemaOid));
     }
 
-    private static String load(String name) {
+    /** The query in resource {@code name} next to this class. */
+    static String load(String name) {
         try (InputStream in = PostgresCatalogSql.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name + " next to " + PostgresCatalogSql.class.getName());

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one schema holds beyond SchemaCrawler's tables, read with this package's catalog queries: check constraints and
- * comments per table, and the sequences that stand on their own.
+ * What one schema holds beyond its tables' columns, keys and indexes, read with this package's catalog queries: check
+ * constraints and comments per table, and the sequences that stand on their own.
  *
  * @param checks check constraints by table name, in name order
  * @param tableComments table comments by table name

@@ -18,15 +18,18 @@ import us.fatehi.utility.datasource.DatabaseConnectionSource;
 import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 /**
- * One SchemaCrawler load, limited to one schema's tables and to the object kinds a catalog reader asks for, for the
- * readers that crawl (H2, MariaDB/MySQL). Everything else SchemaCrawler could retrieve is switched off, to stay fast.
+ * For the SchemaCrawler-driven readers kept to measure against the direct ones (README, "Performance"): one
+ * SchemaCrawler load, limited to one schema's tables and to the object kinds a catalog reader asks for, for the
+ * readers that crawl. Everything else SchemaCrawler could retrieve is switched off, to stay fast.
  *
  * @param schemas the schemas to read
  * @param sequences whether to read sequences
  * @param tableAttributes whether to read additional table attributes (e.g. comments)
  * @param constraintDefinitions whether to read table constraint definitions (check clauses)
+ * @param foreignKeys whether SchemaCrawler reads the foreign keys (H2's reader reads them itself)
  */
-public record Crawl(Pattern schemas, boolean sequences, boolean tableAttributes, boolean constraintDefinitions) {
+public record Crawl(Pattern schemas, boolean sequences, boolean tableAttributes, boolean constraintDefinitions,
+        boolean foreignKeys) {
 
     /** Loads the catalog over the caller's connection, which stays open. */
     public Catalog load(Connection connection, SchemaRetrievalOptions retrieval) {
@@ -53,8 +56,7 @@ public record Crawl(Pattern schemas, boolean sequences, boolean tableAttributes,
                                 .setRetrieveColumnDataTypes(false)
                                 .setRetrieveDatabaseUsers(false)
                                 .setRetrieveIndexInformation(false)
-                                // read by the catalog reader itself: H2's join for them is quadratic
-                                .setRetrieveForeignKeys(false)
+                                .setRetrieveForeignKeys(foreignKeys)
                                 .setRetrieveRoutineInformation(false)
                                 .setRetrieveRoutineParameters(false)
                                 .setRetrieveRoutines(false)
