@@ -23,7 +23,7 @@ import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.dialect.Dialect;
-import dev.autogen.runtime.dialect.postgres.PostgresDialect;
+import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
 import java.util.Arrays;
 import java.util.List;

@@ -76,7 +76,7 @@ class LayerRulesTest {
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
-            "runtime; <top> exec migration migration.load secret dialect dialect.h2 dialect.mariadb dialect.postgres dialect.sqlite dialect.expr",
+            "runtime; <top> exec migration migration.load secret dialect dialect.h2 dialect.mariadb dialect.postgresql dialect.sqlite dialect.expr",
             "introspect; live live.h2 live.mariadb live.postgresql live.sqlite",
             "cli; <top> command config"})
     void onlyTheKnownPackagesAreOnACycle(String module, String known) {

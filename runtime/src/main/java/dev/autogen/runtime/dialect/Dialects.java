@@ -2,7 +2,7 @@ package dev.autogen.runtime.dialect;
 
 import dev.autogen.runtime.dialect.h2.H2Dialect;
 import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
-import dev.autogen.runtime.dialect.postgres.PostgresDialect;
+import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

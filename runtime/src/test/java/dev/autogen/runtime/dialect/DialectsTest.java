@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.runtime.dialect.h2.H2Dialect;
 import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
-import dev.autogen.runtime.dialect.postgres.PostgresDialect;
+import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
 import dev.autogen.runtime.migration.MigrationBackend;
 import dev.autogen.runtime.testing.TestDatabases;

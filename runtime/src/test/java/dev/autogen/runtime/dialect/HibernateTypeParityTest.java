@@ -7,7 +7,7 @@ import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.runtime.dialect.h2.H2Dialect;
 import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
-import dev.autogen.runtime.dialect.postgres.PostgresDialect;
+import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

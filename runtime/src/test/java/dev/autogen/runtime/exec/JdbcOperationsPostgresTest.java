@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.runtime.Types;
-import dev.autogen.runtime.dialect.postgres.PostgresDialect;
+import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
 import dev.autogen.runtime.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;

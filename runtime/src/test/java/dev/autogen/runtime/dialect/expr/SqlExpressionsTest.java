@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.autogen.runtime.dialect.postgres.PostgresDialect;
+import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
 import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;

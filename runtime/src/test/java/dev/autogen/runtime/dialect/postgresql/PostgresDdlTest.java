@@ -1,4 +1,4 @@
-package dev.autogen.runtime.dialect.postgres;
+package dev.autogen.runtime.dialect.postgresql;
 
 import static dev.autogen.runtime.dialect.OpsFixtures.column;
 import static dev.autogen.runtime.dialect.OpsFixtures.userTable;

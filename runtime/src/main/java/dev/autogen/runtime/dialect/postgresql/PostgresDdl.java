@@ -1,4 +1,4 @@
-package dev.autogen.runtime.dialect.postgres;
+package dev.autogen.runtime.dialect.postgresql;
 
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;

@@ -1,4 +1,4 @@
-package dev.autogen.runtime.dialect.postgres;
+package dev.autogen.runtime.dialect.postgresql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

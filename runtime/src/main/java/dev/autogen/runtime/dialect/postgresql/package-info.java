@@ -1,0 +1,2 @@
+/** PostgreSQL: {@link dev.autogen.runtime.dialect.postgresql.PostgresDialect} and its DDL. */
+package dev.autogen.runtime.dialect.postgresql;
