@@ -45,7 +45,6 @@ public final class NameMapping {
     }
 
     private String qualified(String name) {
-        QualifiedName parsed = QualifiedName.parse(name);
-        return QualifiedName.of(one(parsed.schema()), one(parsed.name()));
+        return QualifiedName.mapParts(name, this::one);
     }
 }

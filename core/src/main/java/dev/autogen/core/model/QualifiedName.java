@@ -31,6 +31,12 @@ public record QualifiedName(String schema, String name) {
         return schema == null ? name : schema + "." + name;
     }
 
+    /** {@code name} with each of its parts through {@code part}: {@code Sales.Orders} to {@code sales.orders}. */
+    public static String mapParts(String name, java.util.function.UnaryOperator<String> part) {
+        QualifiedName parsed = parse(name);
+        return of(parsed.schema() == null ? null : part.apply(parsed.schema()), part.apply(parsed.name()));
+    }
+
     /** The name within its schema: {@code orders} for {@code sales.orders}. */
     public static String unqualified(String qualified) {
         return parse(qualified).name();

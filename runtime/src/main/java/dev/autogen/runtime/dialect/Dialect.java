@@ -47,6 +47,35 @@ public interface Dialect extends SchemaDialect {
     }
 
     /**
+     * {@link #quote} as every dialect does it: a name marked quoted ({@code `MixedCase`}) quoted exactly; otherwise
+     * bare where {@code bare} accepts it (a plain name that is no key word), else quoted as written.
+     *
+     * @param quote the dialect's identifier quote ({@code "} or {@code `}), doubled inside
+     */
+    static String quoteName(String identifier, java.util.function.Predicate<String> bare, char quote) {
+        ControlCharacters.requireNoneInIdentifier(identifier);
+        if (dev.autogen.core.model.Identifiers.isQuoted(identifier)) {
+            identifier = dev.autogen.core.model.Identifiers.text(identifier);
+        } else if (bare.test(identifier)) {
+            return identifier;
+        }
+        String q = String.valueOf(quote);
+        return q + identifier.replace(q, q + q) + q;
+    }
+
+    /**
+     * {@link #storedName} where unquoted names fold: a quoted name's text, a plain one ({@code plain}) folded, any other
+     * as written (it is quoted).
+     */
+    static String storedName(String name, java.util.function.Predicate<String> plain,
+            java.util.function.UnaryOperator<String> fold) {
+        if (dev.autogen.core.model.Identifiers.isQuoted(name)) {
+            return dev.autogen.core.model.Identifiers.text(name);
+        }
+        return plain.test(name) ? fold.apply(name) : name;
+    }
+
+    /**
      * An identifier of a condition as Hibernate writes it: in lower case without quotes where that names the same
      * column on this database ({@code "STATUS"} on H2, {@code `type`} on MariaDB), else quoted as this database
      * quotes it. For {@link #portableCheck}.

@@ -1,10 +1,8 @@
 package dev.autogen.runtime.dialect.h2;
 
 import dev.autogen.core.model.ColumnType;
-import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.EnumTypes;
 import dev.autogen.runtime.dialect.MigrationLock;
@@ -86,9 +84,7 @@ public final class H2Dialect implements Dialect {
      */
     @Override
     public String nameKey(String identifier) {
-        QualifiedName name = QualifiedName.parse(identifier);
-        return name.schema() == null ? storedName(identifier)
-                : QualifiedName.of(storedName(name.schema()), storedName(name.name()));
+        return QualifiedName.mapParts(identifier, this::storedName);
     }
 
     /**
@@ -97,10 +93,7 @@ public final class H2Dialect implements Dialect {
      */
     @Override
     public String storedName(String name) {
-        if (Identifiers.isQuoted(name)) {
-            return Identifiers.text(name);
-        }
-        return plain(name) ? name.toUpperCase(Locale.ROOT) : name;
+        return Dialect.storedName(name, H2Dialect::plain, n -> n.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -110,11 +103,7 @@ public final class H2Dialect implements Dialect {
      */
     @Override
     public String quote(String identifier) {
-        ControlCharacters.requireNoneInIdentifier(identifier);
-        if (Identifiers.isQuoted(identifier)) {
-            return exactly(Identifiers.text(identifier));
-        }
-        return plain(identifier) ? identifier : exactly(identifier);
+        return Dialect.quoteName(identifier, H2Dialect::plain, '"');
     }
 
     /**

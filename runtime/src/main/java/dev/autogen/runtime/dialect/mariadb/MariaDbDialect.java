@@ -6,7 +6,6 @@ import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.EnumTypes;
 import dev.autogen.runtime.dialect.MigrationLock;
@@ -148,20 +147,13 @@ public final class MariaDbDialect implements Dialect {
 
     /** A name without the quote marks of its parts ({@code sales.`Orders`} is {@code sales.Orders}). */
     private static String text(String identifier) {
-        QualifiedName name = QualifiedName.parse(identifier);
-        return name.schema() == null ? Identifiers.text(identifier)
-                : QualifiedName.of(Identifiers.text(name.schema()), Identifiers.text(name.name()));
+        return QualifiedName.mapParts(identifier, Identifiers::text);
     }
 
     @Override
     public String quote(String identifier) {
-        ControlCharacters.requireNoneInIdentifier(identifier);
-        if (Identifiers.isQuoted(identifier)) {
-            identifier = Identifiers.text(identifier);
-        } else if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT))) {
-            return identifier;
-        }
-        return '`' + identifier.replace("`", "``") + '`';
+        return Dialect.quoteName(identifier,
+                n -> PLAIN.matcher(n).matches() && !RESERVED.contains(n.toLowerCase(Locale.ROOT)), '`');
     }
 
     /**

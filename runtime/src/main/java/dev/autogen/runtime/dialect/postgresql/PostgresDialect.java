@@ -1,7 +1,6 @@
 package dev.autogen.runtime.dialect.postgresql;
 
 import dev.autogen.core.model.ColumnType;
-import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.DropCheckOp;
@@ -82,9 +81,7 @@ public final class PostgresDialect implements Dialect {
      */
     @Override
     public String nameKey(String identifier) {
-        QualifiedName name = QualifiedName.parse(identifier);
-        return name.schema() == null ? storedName(identifier)
-                : QualifiedName.of(storedName(name.schema()), storedName(name.name()));
+        return QualifiedName.mapParts(identifier, this::storedName);
     }
 
     /**
@@ -94,10 +91,7 @@ public final class PostgresDialect implements Dialect {
      */
     @Override
     public String storedName(String name) {
-        if (Identifiers.isQuoted(name)) {
-            return Identifiers.text(name);
-        }
-        return unquoted(name) ? name.toLowerCase(Locale.ROOT) : name;
+        return Dialect.storedName(name, PostgresDialect::unquoted, n -> n.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -107,11 +101,7 @@ public final class PostgresDialect implements Dialect {
      */
     @Override
     public String quote(String identifier) {
-        ControlCharacters.requireNoneInIdentifier(identifier);
-        if (Identifiers.isQuoted(identifier)) {
-            return exactly(Identifiers.text(identifier));
-        }
-        return unquoted(identifier) ? identifier : exactly(identifier);
+        return Dialect.quoteName(identifier, PostgresDialect::unquoted, '"');
     }
 
     /** Letters, digits, {@code _} and {@code $}, not a key word: what PostgreSQL reads unquoted. */

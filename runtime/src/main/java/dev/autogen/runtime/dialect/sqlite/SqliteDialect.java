@@ -8,7 +8,6 @@ import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.AlterColumnOp;
 import dev.autogen.core.ops.ConversionClass;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.runtime.dialect.ControlCharacters;
 import dev.autogen.runtime.dialect.Dialect;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.MigrationSession;
@@ -82,20 +81,13 @@ public final class SqliteDialect implements Dialect {
 
     /** A name without the quote marks of its parts ({@code sales.`Orders`} is {@code sales.Orders}). */
     private static String text(String identifier) {
-        QualifiedName name = QualifiedName.parse(identifier);
-        return name.schema() == null ? Identifiers.text(identifier)
-                : QualifiedName.of(Identifiers.text(name.schema()), Identifiers.text(name.name()));
+        return QualifiedName.mapParts(identifier, Identifiers::text);
     }
 
     @Override
     public String quote(String identifier) {
-        ControlCharacters.requireNoneInIdentifier(identifier);
-        if (Identifiers.isQuoted(identifier)) {
-            identifier = Identifiers.text(identifier);
-        } else if (PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier.toLowerCase(Locale.ROOT))) {
-            return identifier;
-        }
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return Dialect.quoteName(identifier,
+                n -> PLAIN.matcher(n).matches() && !KEYWORDS.contains(n.toLowerCase(Locale.ROOT)), '"');
     }
 
     @Override
