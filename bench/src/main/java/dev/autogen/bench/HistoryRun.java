@@ -12,7 +12,8 @@ import java.util.Map;
  * A history of N migrations on SQLite: {@code autogen heads}, {@code current} and {@code history} (the first run after
  * the build, then medians), and {@code autogen upgrade head} on an empty database, with the migrations compiled afresh
  * and with them compiled by an earlier run, against Alembic's {@code heads}, {@code current}, {@code history} and
- * {@code upgrade head} on the same history ({@code python3 -m alembic}, Debian's {@code python3-alembic}).
+ * {@code upgrade head} on the same history ({@code python3 -m alembic}, Debian's {@code python3-alembic}); compiled,
+ * also in one transaction for the whole run ({@code --transaction-per-run}), as Alembic's default runs.
  */
 final class HistoryRun {
 
@@ -56,7 +57,8 @@ final class HistoryRun {
         Map<String, List<Measurement>> runs = new LinkedHashMap<>();
         for (int round = 0; round <= options.rounds(); round++) {
             boolean warmUp = round == 0;
-            List<String> order = new ArrayList<>(List.of("autogen compiling", "autogen compiled", "alembic"));
+            List<String> order = new ArrayList<>(List.of("autogen compiling", "autogen compiled",
+                    "autogen compiled, one transaction", "alembic"));
             if (round % 2 == 1) {
                 java.util.Collections.reverse(order);
             }
@@ -78,7 +80,9 @@ final class HistoryRun {
                         BenchMain.requireExit(autogen("upgrade", List.of("head", "-q"), connection), 0, "autogen upgrade");
                         Files.deleteIfExists(autogenDb);
                     }
-                    m = autogen("upgrade", List.of("head", "-q"), connection);
+                    // Alembic's default runs every migration in one transaction; --transaction-per-run is that mode
+                    m = autogen("upgrade", tool.endsWith("one transaction")
+                            ? List.of("head", "-q", "--transaction-per-run") : List.of("head", "-q"), connection);
                     label = "autogen upgrade head (" + tool.substring("autogen ".length()) + ")";
                 }
                 BenchMain.requireExit(m, 0, label);

@@ -136,6 +136,9 @@ final class Report {
                 .append(") | ").append(timing(h.runs().getOrDefault("alembic upgrade head", List.of()))).append(" | |\n");
         s.append("| `upgrade head`, migrations compiled by an earlier run | ")
                 .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled)", List.of()))).append(" | | |\n");
+        s.append("| `upgrade head`, compiled, one transaction (`--transaction-per-run`, as Alembic's default) | ")
+                .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled, one transaction)", List.of())))
+                .append(" | | |\n");
         return s.toString();
     }
 
@@ -149,7 +152,7 @@ final class Report {
         s.append(line(!h.graphCompiled(), String.format(Locale.ROOT, "history of %d: `heads`, `current` and `history`"
                 + " compile nothing", h.size())));
         double alembic = Stats.median(h.runs().getOrDefault("alembic upgrade head", List.of()), Measurement::wallMs);
-        for (String variant : List.of("compiling", "compiled")) {
+        for (String variant : List.of("compiling", "compiled", "compiled, one transaction")) {
             double up = Stats.median(h.runs().getOrDefault("autogen upgrade head (" + variant + ")", List.of()),
                     Measurement::wallMs);
             s.append(line(up < alembic, String.format(Locale.ROOT, "history of %d: `upgrade head` (%s) %.2f s < Alembic"
