@@ -33,6 +33,9 @@ public record QualifiedName(String schema, String name) {
 
     /** {@code name} with each of its parts through {@code part}: {@code Sales.Orders} to {@code sales.orders}. */
     public static String mapParts(String name, java.util.function.UnaryOperator<String> part) {
+        if (name.indexOf('.') < 0) {
+            return part.apply(name); // the usual case, on the diff's hot path: nothing to split
+        }
         QualifiedName parsed = parse(name);
         return of(parsed.schema() == null ? null : part.apply(parsed.schema()), part.apply(parsed.name()));
     }

@@ -72,7 +72,9 @@ public interface Dialect extends SchemaDialect {
         if (dev.autogen.core.model.Identifiers.isQuoted(name)) {
             return dev.autogen.core.model.Identifiers.text(name);
         }
-        return plain.test(name) ? fold.apply(name) : name;
+        String folded = fold.apply(name);
+        // already in the folded case (the usual name, and the diff asks for every one): stored as written either way
+        return folded.equals(name) || !plain.test(name) ? name : folded;
     }
 
     /**
