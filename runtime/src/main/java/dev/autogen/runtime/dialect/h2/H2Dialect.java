@@ -111,15 +111,11 @@ public final class H2Dialect implements Dialect {
      * quoted otherwise ({@code "users"}, a table some earlier SQL created with a quoted lower-case name).
      */
     String quoteStored(String stored) {
-        return plain(stored) && stored.equals(stored.toUpperCase(Locale.ROOT)) ? stored : exactly(stored);
+        return quote(fromCatalog(stored));
     }
 
     private static boolean plain(String identifier) {
         return PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier.toUpperCase(Locale.ROOT));
-    }
-
-    private static String exactly(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     /** H2 commits before and after every DDL statement, whatever the connection's auto-commit says. */
@@ -222,12 +218,6 @@ public final class H2Dialect implements Dialect {
     @Override
     public String normalizeCheck(String expression) {
         return SqlExpressions.normalize(expression, this::foldIdentifier, quoted -> quoted, H2Dialect::function);
-    }
-
-    /** A quoted name H2 does not fold to ({@code "Mixed"}) stays quoted exactly: unquoted it would be {@code MIXED}. */
-    @Override
-    public String conditionName(String name, boolean quoted) {
-        return quoted && !foldIdentifier(name).equals(name) ? exactly(name) : Dialect.super.conditionName(name, quoted);
     }
 
     /** H2's quoted upper-case names written as Hibernate writes them: {@code (status in ('A', 'B'))}. */

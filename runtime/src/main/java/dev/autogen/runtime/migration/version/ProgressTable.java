@@ -22,6 +22,9 @@ public final class ProgressTable {
 
     private final String name;
 
+    /** Set once the table is known to exist with every column: a run checks it before its first step only. */
+    private volatile boolean ready;
+
     public ProgressTable(VersionTable versionTable) {
         this.name = nameFor(versionTable.name());
     }
@@ -40,8 +43,12 @@ public final class ProgressTable {
      * one an earlier version of Autogen created without it.
      */
     public void createIfMissing(Connection connection) {
+        if (ready) {
+            return;
+        }
         if (VersionTable.exists(connection, name)) {
             addPendingIfMissing(connection);
+            ready = true;
             return;
         }
         try (Statement statement = connection.createStatement()) {
@@ -54,6 +61,7 @@ public final class ProgressTable {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+            ready = true;
         } catch (SQLException e) {
             throw new VersionTableException("Cannot create the migration progress table " + name
                     + " (may this user create tables in the current schema?)", e);
