@@ -92,7 +92,7 @@ public final class Main {
                 || ex instanceof dev.autogen.engine.EngineException
                 || ex instanceof dev.autogen.runtime.migration.error.MigrationException
                 || ex instanceof dev.autogen.introspect.entity.EntityReadException
-                || ex instanceof dev.autogen.introspect.live.LiveReadException;
+                || ex instanceof dev.autogen.core.database.LiveReadException;
     }
 
     private static String describeUnexpected(Throwable ex) {

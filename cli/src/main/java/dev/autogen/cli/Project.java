@@ -10,7 +10,7 @@ import dev.autogen.engine.DatabaseConnector;
 import dev.autogen.engine.MigrationsFolderException;
 import dev.autogen.engine.RenameDecision;
 import dev.autogen.engine.RevisionRequest;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.migration.MigrationListener;
 import dev.autogen.runtime.migration.MigrationStep;

@@ -1,6 +1,6 @@
 package dev.autogen.cli;
 
-import dev.autogen.runtime.dialect.ControlCharacters;
+import dev.autogen.core.sql.ControlCharacters;
 
 /**
  * Text from migrations (messages, file contents) made safe for a terminal: a message holding ESC could clear the screen,

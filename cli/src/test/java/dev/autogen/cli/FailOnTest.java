@@ -3,7 +3,7 @@ package dev.autogen.cli;
 import static dev.autogen.cli.Cli.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

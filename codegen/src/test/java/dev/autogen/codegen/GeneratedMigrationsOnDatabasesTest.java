@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.exec.JdbcOperations;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases;
 import java.lang.reflect.Constructor;
 import java.net.URLClassLoader;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.autogen.engine;
 
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.secret.Redaction;
 import java.sql.Connection;

@@ -9,7 +9,7 @@ import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;

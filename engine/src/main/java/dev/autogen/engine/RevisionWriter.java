@@ -4,7 +4,7 @@ import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.codegen.RevisionInfo;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.migration.Migrator;
 import dev.autogen.runtime.migration.graph.RevisionGraph;
 import dev.autogen.runtime.migration.graph.RevisionIds;

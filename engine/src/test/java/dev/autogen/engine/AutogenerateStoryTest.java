@@ -16,7 +16,7 @@ import dev.autogen.engine.fixtures.v1.Customer;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.migration.MigrationStep;
 import dev.autogen.runtime.migration.Migrator;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,13 @@
 package dev.autogen.cli.config;
 
+import dev.autogen.core.database.Database;
+import dev.autogen.core.database.Databases;
 import dev.autogen.runtime.secret.Redaction;
 
 /**
  * Accepts a database URL as platforms set {@code DATABASE_URL} ({@code postgres://user:pass@host:5432/db},
- * {@code mariadb://...}, {@code mysql://...}) as well as a JDBC URL. The user and password are taken out of the URL,
+ * {@code mariadb://...}, {@code mysql://...}: each database module's {@link Database#platformSchemes()}) as well as a
+ * JDBC URL. The user and password are taken out of the URL,
  * %-decoded, and given to the driver as connection properties: every driver then gets them as written, and the URL
  * that messages print holds none.
  */
@@ -20,9 +23,6 @@ final class DatabaseUrls {
      */
     record Parsed(String jdbc, String user, String password) {}
 
-    /** A platform scheme's JDBC subprotocol, and a parameter its driver needs (or null). */
-    private record Scheme(String subprotocol, String parameter) {}
-
     /** The parsed URL; a JDBC URL or one of another scheme is returned whole; null for null. */
     static Parsed parse(String url) {
         if (url == null || url.isBlank()) {
@@ -33,13 +33,7 @@ final class DatabaseUrls {
         if (text.startsWith("jdbc:") || schemeEnd < 0) {
             return new Parsed(text, null, null);
         }
-        Scheme kind = switch (text.substring(0, schemeEnd)) {
-            case "postgres", "postgresql" -> new Scheme("postgresql", null);
-            // the bundled MariaDB driver takes jdbc:mysql: URLs only when asked to
-            case "mysql" -> new Scheme("mysql", "permitMysqlScheme");
-            case "mariadb" -> new Scheme("mariadb", null);
-            default -> null;
-        };
+        Database kind = Databases.forPlatformScheme(text.substring(0, schemeEnd)).orElse(null);
         if (kind == null) {
             return new Parsed(text, null, null);
         }
@@ -53,10 +47,10 @@ final class DatabaseUrls {
         if (tail.startsWith("?")) {
             tail = "/" + tail;
         }
-        if (kind.parameter() != null) {
-            tail += (tail.contains("?") ? "&" : "?") + kind.parameter();
+        if (kind.platformUrlParameter() != null) {
+            tail += (tail.contains("?") ? "&" : "?") + kind.platformUrlParameter();
         }
-        String jdbc = "jdbc:" + kind.subprotocol() + "://" + hostPort + tail;
+        String jdbc = "jdbc:" + kind.jdbcSubprotocol() + "://" + hostPort + tail;
         if (userInfo == null) {
             return new Parsed(jdbc, null, null);
         }

@@ -1,5 +1,6 @@
 package dev.autogen.cli.config;
 
+import dev.autogen.core.database.Databases;
 import dev.autogen.cli.UserError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -109,8 +110,11 @@ public final class SettingsResolver {
         Boolean allSchemas = flags.allSchemas() != null
                 ? flags.allSchemas()
                 : bool("AUTOGEN_ALL_SCHEMAS", env.get("AUTOGEN_ALL_SCHEMAS"), "all-schemas", file.getProperty("all-schemas"));
-        if (url != null && url.startsWith("jdbc:sqlite:")) {
-            url = SqliteUrls.resolve(url, urlOutsideFile != null ? workingDir : fileDir);
+        if (url != null) {
+            // a relative SQLite file in a config file means a file next to the config, as a reader of the file expects
+            String resolvable = url;
+            Path base = urlOutsideFile != null ? workingDir : fileDir;
+            url = Databases.findForUrl(url).map(d -> d.resolveRelativeTo(resolvable, base)).orElse(url);
         }
         return new Settings(url, user, password, schema, migrations, entities, packages, include, exclude, scratch,
                 Boolean.TRUE.equals(allSchemas));

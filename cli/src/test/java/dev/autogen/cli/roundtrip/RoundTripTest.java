@@ -1,5 +1,7 @@
 package dev.autogen.cli.roundtrip;
 
+import dev.autogen.core.database.Databases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +11,10 @@ import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.entity.HibernateSchemaExport;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.testing.TestDatabases;
-import dev.autogen.runtime.testing.TestDatabases.Db;
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases.Db;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

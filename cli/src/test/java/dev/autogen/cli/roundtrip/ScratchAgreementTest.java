@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.autogen.cli.Main;
-import dev.autogen.runtime.testing.TestDatabases;
-import dev.autogen.runtime.testing.TestDatabases.Db;
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases.Db;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

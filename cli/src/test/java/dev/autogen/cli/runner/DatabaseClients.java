@@ -3,8 +3,8 @@ package dev.autogen.cli.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.autogen.runtime.testing.TestDatabases;
-import dev.autogen.runtime.testing.TestDatabases.Db;
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases.Db;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.cli.Main;
 import dev.autogen.core.model.SchemaSnapshot;
-import dev.autogen.introspect.live.LiveReadOptions;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.testing.TestDatabases;
-import dev.autogen.runtime.testing.TestDatabases.Db;
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases.Db;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.autogen.introspect.entity;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.ColumnType;
-import dev.autogen.runtime.dialect.PortableTypes;
+import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.model.TypeKind;
 import java.util.Arrays;
 import java.util.List;
@@ -99,10 +99,10 @@ final class ColumnTypes {
 
     /**
      * Whether the portable type renders as Hibernate's text: exactly (ignoring case) with a runtime {@link
-     * dev.autogen.runtime.dialect.Dialect}, else as the same canonical type.
+     * dev.autogen.core.database.Dialect}, else as the same canonical type.
      */
     private boolean rendersAs(ColumnType portable, String sqlType) {
-        if (dialect instanceof dev.autogen.runtime.dialect.Dialect runtimeDialect) {
+        if (dialect instanceof dev.autogen.core.database.Dialect runtimeDialect) {
             return runtimeDialect.renderType(portable).trim().equalsIgnoreCase(sqlType.trim());
         }
         return dialect.canonicalType(portable).equals(dialect.canonicalType(ColumnType.raw(sqlType)));

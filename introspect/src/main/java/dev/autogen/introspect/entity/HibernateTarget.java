@@ -1,7 +1,8 @@
 package dev.autogen.introspect.entity;
 
+import dev.autogen.core.database.Database;
+import dev.autogen.core.database.Databases;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,16 +18,16 @@ record HibernateTarget(String productName, DatabaseVersion version) {
 
     /** The target for a dialect name ({@code SchemaDialect#name()}), at the given version or the default one. */
     static HibernateTarget forDialect(String dialectName, DatabaseVersion versionOrNull) {
-        HibernateTarget defaults = switch (dialectName.toLowerCase(Locale.ROOT)) {
-            case "postgresql" -> new HibernateTarget("PostgreSQL", new DatabaseVersion(15, 0));
-            case "sqlite" -> new HibernateTarget("SQLite", new DatabaseVersion(3, 45));
-            case "mariadb" -> new HibernateTarget("MariaDB", new DatabaseVersion(10, 11));
-            case "mysql" -> new HibernateTarget("MySQL", new DatabaseVersion(8, 4));
-            case "h2" -> new HibernateTarget("H2", new DatabaseVersion(2, 3));
-            default -> throw new EntityReadException("Unsupported database '" + dialectName
-                    + "' for reading entities: use postgresql, sqlite, mariadb, mysql or h2");
-        };
-        return versionOrNull == null ? defaults : new HibernateTarget(defaults.productName(), versionOrNull);
+        Database.HibernateProduct product;
+        try {
+            product = Databases.forName(dialectName).hibernate();
+        } catch (IllegalArgumentException e) {
+            throw new EntityReadException("Unsupported database '" + dialectName + "' for reading entities: "
+                    + Databases.supported());
+        }
+        DatabaseVersion version = versionOrNull != null ? versionOrNull
+                : new DatabaseVersion(product.majorVersion(), product.minorVersion());
+        return new HibernateTarget(product.productName(), version);
     }
 
     /** Settings for a fully offline boot against this database. */

@@ -3,10 +3,11 @@ package dev.autogen.introspect.live;
 import dev.autogen.core.model.NameMapping;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
-import dev.autogen.introspect.live.h2.H2CatalogReader;
-import dev.autogen.introspect.live.mariadb.MariaDbCatalogReader;
-import dev.autogen.introspect.live.postgresql.PostgresCatalogReader;
-import dev.autogen.introspect.live.sqlite.SqliteCatalogReader;
+import dev.autogen.core.database.CatalogReader;
+import dev.autogen.core.database.Database;
+import dev.autogen.core.database.Databases;
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,16 @@ import java.util.stream.Collectors;
  * (through {@link SchemaDialect#parseType}), nullability, defaults and generated expressions as the database reports
  * them, identity and comments, the primary key, unique constraints, indexes (not those backing a key or unique
  * constraint), foreign keys, check constraints (conditions as the database prints them) and table comments, and the
- * schema's sequences that no column owns. The reader for each database is chosen by {@link SchemaDialect#name()}.
+ * schema's sequences that no column owns. The reader for each database is its module's
+ * {@link Database#catalogReader()}, chosen by {@link SchemaDialect#name()}.
  */
 public final class LiveReader {
 
     private final Map<String, CatalogReader> readers;
 
-    /** A reader for PostgreSQL, SQLite, H2, MariaDB and MySQL. */
+    /** A reader for every database on the class path ({@link Databases}), each with its own catalog reader. */
     public LiveReader() {
-        this(List.of(new PostgresCatalogReader(), new SqliteCatalogReader(), new H2CatalogReader(),
-                MariaDbCatalogReader.mariadb(), MariaDbCatalogReader.mysql()));
+        this(Databases.all().stream().map(Database::catalogReader).toList());
     }
 
     /** A reader using these catalog readers, one per dialect name. */

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -10,7 +10,7 @@ import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
 import java.util.List;
 import org.junit.jupiter.api.Test;

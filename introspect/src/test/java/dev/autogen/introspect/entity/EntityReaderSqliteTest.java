@@ -12,7 +12,7 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

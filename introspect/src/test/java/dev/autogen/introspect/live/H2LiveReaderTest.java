@@ -1,5 +1,8 @@
 package dev.autogen.introspect.live;
 
+import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.database.LiveReadException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,9 +19,9 @@ import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.runtime.Types;
-import dev.autogen.runtime.dialect.MigrationLock;
-import dev.autogen.runtime.dialect.h2.H2Dialect;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.databases.h2.H2Dialect;
+import dev.autogen.testing.TestDatabases;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

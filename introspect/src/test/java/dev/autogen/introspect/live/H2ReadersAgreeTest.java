@@ -1,14 +1,16 @@
 package dev.autogen.introspect.live;
 
+import dev.autogen.core.database.LiveReadOptions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.core.model.SchemaSnapshot;
-import dev.autogen.introspect.live.h2.H2CatalogReader;
-import dev.autogen.introspect.live.h2.H2CrawlReader;
-import dev.autogen.runtime.dialect.MigrationLock;
-import dev.autogen.runtime.dialect.h2.H2Dialect;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.databases.h2.H2CatalogReader;
+import dev.autogen.databases.h2.H2CrawlReader;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.databases.h2.H2Dialect;
+import dev.autogen.testing.TestDatabases;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,11 @@
 package dev.autogen.introspect.live;
 
+import dev.autogen.core.database.LiveReadOptions;
+
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.autogen.introspect.live;
 
+import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.database.LiveReadException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,8 +20,8 @@ import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.runtime.Types;
-import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.databases.mariadb.MariaDbDialect;
+import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,17 @@
 package dev.autogen.introspect.live;
 
+import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.database.LiveReadException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.core.model.SchemaSnapshot;
-import dev.autogen.introspect.live.postgresql.PostgresCatalogReader;
-import dev.autogen.introspect.live.postgresql.PostgresCrawlReader;
+import dev.autogen.databases.postgresql.PostgresCatalogReader;
+import dev.autogen.databases.postgresql.PostgresCrawlReader;
 import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

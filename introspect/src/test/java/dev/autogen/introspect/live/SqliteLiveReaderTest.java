@@ -1,5 +1,8 @@
 package dev.autogen.introspect.live;
 
+import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.database.LiveReadException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,9 +15,9 @@ import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.introspect.live.sqlite.SqliteCatalogReader;
+import dev.autogen.databases.sqlite.SqliteCatalogReader;
 import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,67 +1,46 @@
 package dev.autogen.runtime.dialect;
 
-import dev.autogen.runtime.dialect.h2.H2Dialect;
-import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
-import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
-import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
+import dev.autogen.core.database.Database;
+import dev.autogen.core.database.Databases;
+import dev.autogen.core.database.Dialect;
+import dev.autogen.runtime.secret.Redaction;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
-/** Finds the {@link Dialect} for a name or a JDBC URL. */
+/**
+ * Finds the {@link Dialect} for a name, a JDBC URL or a connection among the database modules on the class path
+ * ({@link Databases}); it names none itself.
+ */
 public final class Dialects {
-
-    /** The names {@link #forName} accepts, canonical first. */
-    public static final List<String> SUPPORTED = List.of("postgresql", "sqlite", "h2", "mariadb", "mysql");
 
     private Dialects() {}
 
     /**
-     * {@code postgresql} (also {@code postgres}, {@code pg}), {@code sqlite}, {@code h2}, {@code mariadb} or
-     * {@code mysql}, in any case.
+     * The dialect of the database with this name or alias ({@code postgresql}, also {@code postgres} or {@code pg};
+     * {@code sqlite}; {@code h2}; {@code mariadb}; {@code mysql}), in any case.
+     *
+     * @throws IllegalArgumentException naming the databases there are, when none has this name
      */
     public static Dialect forName(String name) {
-        Objects.requireNonNull(name, "name");
-        return switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "postgresql", "postgres", "pg", "pgsql" -> PostgresDialect.INSTANCE;
-            case "sqlite", "sqlite3" -> SqliteDialect.INSTANCE;
-            case "mariadb", "maria" -> MariaDbDialect.MARIADB;
-            case "mysql" -> MariaDbDialect.MYSQL;
-            case "h2" -> H2Dialect.INSTANCE;
-            default -> throw new IllegalArgumentException(
-                    "unknown database dialect '" + name + "'; supported: " + String.join(", ", SUPPORTED)
-                            + " (postgresql also as postgres or pg)");
-        };
+        return Databases.forName(name).dialect();
+    }
+
+    /** The database whose URLs start like this one: {@code jdbc:postgresql:...} is PostgreSQL's. */
+    public static Database databaseForUrl(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        return Databases.findForUrl(jdbcUrl).orElseThrow(() -> new IllegalArgumentException(
+                "no dialect for JDBC URL '" + Redaction.maskUrl(jdbcUrl) + "'; " + Databases.supportedUrls()));
     }
 
     /**
      * The dialect for a JDBC URL: {@code jdbc:postgresql:...}, {@code jdbc:sqlite:...}, {@code jdbc:h2:...},
-     * {@code jdbc:mariadb:...} (MariaDB) or {@code jdbc:mysql:...} (MySQL).
+     * {@code jdbc:mariadb:...} (MariaDB) or {@code jdbc:mysql:...} (MySQL), as far as their modules are on the class
+     * path.
      */
     public static Dialect forUrl(String jdbcUrl) {
-        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        String url = jdbcUrl.trim().toLowerCase(Locale.ROOT);
-        if (url.startsWith("jdbc:postgresql:")) {
-            return PostgresDialect.INSTANCE;
-        }
-        if (url.startsWith("jdbc:sqlite:")) {
-            return SqliteDialect.INSTANCE;
-        }
-        if (url.startsWith("jdbc:mariadb:")) {
-            return MariaDbDialect.MARIADB;
-        }
-        if (url.startsWith("jdbc:mysql:")) {
-            return MariaDbDialect.MYSQL;
-        }
-        if (url.startsWith("jdbc:h2:")) {
-            return H2Dialect.INSTANCE;
-        }
-        throw new IllegalArgumentException("no dialect for JDBC URL '" + dev.autogen.runtime.secret.Redaction.maskUrl(jdbcUrl) + "'; supported: "
-                + "jdbc:postgresql:... (postgresql), jdbc:sqlite:... (sqlite), jdbc:h2:... (h2), "
-                + "jdbc:mariadb:... (mariadb), jdbc:mysql:... (mysql)");
+        return databaseForUrl(jdbcUrl).dialect();
     }
 
     /**
@@ -72,5 +51,10 @@ public final class Dialects {
         DatabaseMetaData metaData = connection.getMetaData();
         String url = metaData.getURL();
         return forUrl(url == null ? "" : url).forServer(metaData);
+    }
+
+    /** The database a dialect belongs to ({@link Dialect#name()} is its {@link Database#name()}). */
+    public static Database database(Dialect dialect) {
+        return Databases.forName(dialect.name());
     }
 }

@@ -1,5 +1,7 @@
 package dev.autogen.runtime.exec;
 
+import dev.autogen.core.database.SqlSink;
+
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.Sequence;
@@ -34,7 +36,7 @@ import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.Schema;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package dev.autogen.runtime.exec;
 
-import dev.autogen.runtime.dialect.MigrationSession;
+import dev.autogen.core.database.SqlSink;
+
+import dev.autogen.core.database.MigrationSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,10 +1,12 @@
 package dev.autogen.runtime.exec;
 
+import dev.autogen.core.database.SqlSink;
+
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.runtime.dialect.Dialect;
-import dev.autogen.runtime.dialect.TableChanges;
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.ddl.TableChanges;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;

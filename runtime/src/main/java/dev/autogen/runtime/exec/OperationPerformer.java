@@ -1,5 +1,7 @@
 package dev.autogen.runtime.exec;
 
+import dev.autogen.core.database.SqlSink;
+
 import dev.autogen.core.ops.Operation;
 import java.sql.SQLException;
 

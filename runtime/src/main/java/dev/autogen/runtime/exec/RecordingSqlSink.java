@@ -1,5 +1,7 @@
 package dev.autogen.runtime.exec;
 
+import dev.autogen.core.database.SqlSink;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.autogen.runtime.migration;
 
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.dialect.MigrationLock;
-import dev.autogen.runtime.dialect.MigrationSession;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.core.database.MigrationSession;
 import dev.autogen.runtime.exec.JdbcOperations;
 import dev.autogen.runtime.migration.error.DatabaseConnectionException;
 import dev.autogen.runtime.migration.error.UnsupportedDatabaseException;

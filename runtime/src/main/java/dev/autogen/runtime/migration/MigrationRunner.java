@@ -2,9 +2,9 @@ package dev.autogen.runtime.migration;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
-import dev.autogen.runtime.dialect.Dialect;
-import dev.autogen.runtime.dialect.MigrationLock;
-import dev.autogen.runtime.dialect.MigrationSession;
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.core.database.MigrationSession;
 import dev.autogen.runtime.exec.JdbcSqlSink;
 import dev.autogen.runtime.exec.RecordingSqlSink;
 import dev.autogen.runtime.migration.error.DatabaseConnectionException;

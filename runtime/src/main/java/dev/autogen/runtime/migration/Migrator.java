@@ -1,6 +1,6 @@
 package dev.autogen.runtime.migration;
 
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.migration.error.DatabaseConnectionException;
 import dev.autogen.runtime.migration.error.UnsupportedDatabaseException;

@@ -1,9 +1,9 @@
 package dev.autogen.runtime.migration;
 
 import dev.autogen.runtime.Migration;
-import dev.autogen.runtime.dialect.ControlCharacters;
-import dev.autogen.runtime.dialect.Dialect;
-import dev.autogen.runtime.dialect.ScriptFrame;
+import dev.autogen.core.sql.ControlCharacters;
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.ScriptFrame;
 import dev.autogen.runtime.exec.CollectingSqlSink;
 import dev.autogen.runtime.exec.JdbcOperations;
 import dev.autogen.runtime.exec.OfflineSchema;

@@ -1,8 +1,8 @@
 package dev.autogen.runtime.migration;
 
 import dev.autogen.runtime.Operations;
-import dev.autogen.runtime.dialect.MigrationSession;
-import dev.autogen.runtime.exec.SqlSink;
+import dev.autogen.core.database.MigrationSession;
+import dev.autogen.core.database.SqlSink;
 import dev.autogen.runtime.migration.version.ProgressTable;
 import dev.autogen.runtime.migration.version.StatementProgress;
 import java.lang.reflect.InvocationHandler;

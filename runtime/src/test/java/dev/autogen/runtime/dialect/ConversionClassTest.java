@@ -1,5 +1,7 @@
 package dev.autogen.runtime.dialect;
 
+import dev.autogen.core.database.Dialect;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -14,9 +16,9 @@ import dev.autogen.core.ops.CreateTableOp;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.Safety;
 import dev.autogen.runtime.Types;
-import dev.autogen.runtime.exec.SqlSink;
-import dev.autogen.runtime.testing.TestDatabases;
-import dev.autogen.runtime.testing.TestDatabases.Db;
+import dev.autogen.core.database.SqlSink;
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases.Db;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;

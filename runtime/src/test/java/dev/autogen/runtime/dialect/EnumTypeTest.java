@@ -1,5 +1,7 @@
 package dev.autogen.runtime.dialect;
 
+import dev.autogen.core.database.Dialect;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -8,8 +10,8 @@ import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.CreateTableOp;
 import dev.autogen.runtime.Types;
-import dev.autogen.runtime.testing.TestDatabases;
-import dev.autogen.runtime.testing.TestDatabases.Db;
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases.Db;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,14 +1,17 @@
 package dev.autogen.runtime.dialect;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.ddl.PortableTypes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.runtime.dialect.entities.Sample;
-import dev.autogen.runtime.dialect.h2.H2Dialect;
-import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
-import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
-import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
+import dev.autogen.databases.h2.H2Dialect;
+import dev.autogen.databases.mariadb.MariaDbDialect;
+import dev.autogen.databases.postgresql.PostgresDialect;
+import dev.autogen.databases.sqlite.SqliteDialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

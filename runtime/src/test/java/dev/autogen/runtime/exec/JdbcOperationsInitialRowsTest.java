@@ -6,9 +6,9 @@ import static dev.autogen.runtime.Schema.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.autogen.runtime.Types;
-import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.runtime.Types;
-import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
-import dev.autogen.runtime.testing.TestDatabases;
+import dev.autogen.databases.postgresql.PostgresDialect;
+import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -31,7 +31,7 @@ public final class ProgressTable {
 
     /** The progress table that goes with a version table: {@code autogen_version_progress}. */
     public static String nameFor(String versionTable) {
-        return versionTable + SUFFIX;
+        return dev.autogen.core.database.LiveReadOptions.progressTableFor(versionTable);
     }
 
     public String name() {

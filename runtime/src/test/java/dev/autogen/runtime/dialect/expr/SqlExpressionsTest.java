@@ -1,11 +1,11 @@
-package dev.autogen.runtime.dialect.expr;
+package dev.autogen.core.sql.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.autogen.runtime.dialect.postgresql.PostgresDialect;
-import dev.autogen.runtime.dialect.sqlite.SqliteDialect;
+import dev.autogen.databases.postgresql.PostgresDialect;
+import dev.autogen.databases.sqlite.SqliteDialect;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

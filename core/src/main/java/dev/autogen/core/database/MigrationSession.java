@@ -1,0 +1,72 @@
+package dev.autogen.core.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * What a dialect needs around one migration transaction, from {@link Dialect#openSession}: a runner opens it with
+ * auto-commit on, before the transaction begins; begins, commits or rolls back the transaction through it; calls
+ * {@link #beforeCommit} just before committing; and closes it after the commit or rollback, with auto-commit on
+ * again. Where DDL commits as it runs, one session spans a whole migration, whose statements each run in a small
+ * transaction of their own, begun and committed through it.
+ */
+public interface MigrationSession extends AutoCloseable {
+
+    /** A session that does nothing beyond plain JDBC transactions. */
+    MigrationSession NONE = new MigrationSession() {
+        @Override
+        public void beforeCommit() {}
+
+        @Override
+        public void close() {}
+    };
+
+    /**
+     * Begins the transaction. The default turns auto-commit off. A dialect whose database has no lock a runner can hold
+     * across transactions begins one that waits for other writers instead (SQLite: {@code BEGIN IMMEDIATE}).
+     *
+     * @throws java.sql.SQLTimeoutException when another runner kept the database locked for too long
+     */
+    default void begin(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    /** Commits the transaction {@link #begin} began; the default commits and turns auto-commit back on. */
+    default void commit(Connection connection) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    /** Rolls back the transaction {@link #begin} began; the default rolls back and turns auto-commit back on. */
+    default void rollback(Connection connection) throws SQLException {
+        connection.rollback();
+        connection.setAutoCommit(true);
+    }
+
+    /** Checks the database before the transaction commits (SQLite: foreign keys); throws to make it roll back. */
+    void beforeCommit() throws SQLException;
+
+    /**
+     * Checks a statement that Autogen generated, right after it ran on {@code statement}; throws to fail the step. The
+     * default accepts everything. MariaDB and MySQL fail on any warning: even in strict mode some conversions only warn.
+     * Statements a migration passes to {@code op.execute} as written are not checked.
+     *
+     * @param sql the statement's text, for the message
+     */
+    default void verify(Statement statement, String sql) throws SQLException {}
+
+    /**
+     * Whether {@code failure}, from running a DDL statement again that an interrupted run had started, shows that the
+     * statement had completed then: the object it creates exists already, or the one it drops is gone. Where DDL commits
+     * as it runs, a runner killed between a DDL statement and its progress record leaves that statement in doubt; the
+     * next run runs it again and, on such a failure, goes on after it. The default knows no such failure.
+     */
+    default boolean showsAlreadyDone(SQLException failure) {
+        return false;
+    }
+
+    /** Restores the connection's settings. */
+    @Override
+    void close() throws SQLException;
+}
