@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.core.database.Databases;
 import dev.autogen.runtime.secret.Redaction;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
@@ -18,10 +19,11 @@ import java.util.logging.SimpleFormatter;
 final class DriverLogs {
 
     /** Strong references, so the levels set here are not lost to garbage collection. */
-    private static final Logger[] DRIVERS = {
-        Logger.getLogger("org.postgresql"), Logger.getLogger("org.mariadb"), Logger.getLogger("com.mysql"),
-        Logger.getLogger("org.h2"), Logger.getLogger("org.sqlite")
-    };
+    private static final Logger[] DRIVERS = Databases.all().stream()
+            .flatMap(d -> d.driverLoggers().stream())
+            .distinct()
+            .map(Logger::getLogger)
+            .toArray(Logger[]::new);
 
     /** Autogen's own debug lines (a migration compiled to read its header, ...): printed with {@code --debug} only. */
     private static final Logger AUTOGEN = Logger.getLogger("dev.autogen");

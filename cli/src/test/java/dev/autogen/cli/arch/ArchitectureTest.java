@@ -32,7 +32,8 @@ class ArchitectureTest {
     @Test
     void coreDiffAndRuntimeUseNoHeavyLibrary() {
         List<String> offenders = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime")) {
+        for (String module : List.of("core", "diff", "runtime", "databases/postgresql", "databases/mariadb",
+                "databases/sqlite", "databases/h2")) {
             sources(module).filter(f -> LIBRARIES.matcher(read(f)).find()).forEach(f -> offenders.add(ROOT.relativize(f).toString()));
         }
         assertEquals(List.of(), offenders);
@@ -49,7 +50,8 @@ class ArchitectureTest {
     @Test
     void onlyTheCommandLinePrints() {
         List<String> offenders = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine")) {
+        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine",
+                "databases/postgresql", "databases/mariadb", "databases/sqlite", "databases/h2")) {
             sources(module).filter(f -> PRINTS.matcher(read(f)).find()).forEach(f -> offenders.add(ROOT.relativize(f).toString()));
         }
         assertEquals(List.of(), offenders);
@@ -59,8 +61,8 @@ class ArchitectureTest {
     void genericCodeNeverAsksWhichDatabaseItIs() {
         List<String> offenders = new ArrayList<>();
         for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "engine", "cli")) {
+            // the Maven enforcer keeps database classes out of these modules; this keeps out asking by name
             sources(module)
-                    .filter(f -> !f.toString().contains("/dialect/") && !f.toString().contains("/live/"))
                     .filter(f -> ASKS_WHICH_DATABASE.matcher(read(f)).find())
                     .forEach(f -> offenders.add(ROOT.relativize(f).toString()));
         }
@@ -70,7 +72,8 @@ class ArchitectureTest {
     @Test
     void everyPackageSaysWhatItIsFor() {
         List<String> missing = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine", "cli")) {
+        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine", "cli",
+                "databases/postgresql", "databases/mariadb", "databases/sqlite", "databases/h2", "testing")) {
             sources(module).map(Path::getParent).distinct()
                     .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
                     .forEach(dir -> missing.add(ROOT.relativize(dir).toString()));

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The modules' layering, checked on the compiled classes with ArchUnit: {@code cli -> engine -> introspect, diff,
- * codegen -> runtime -> core}, nothing below the command line reaching up, and no cycle between modules or between
- * the packages of a module.
+ * codegen -> runtime -> core}, each database module ({@code databases/*}) on {@code core} alone and named by no generic
+ * code, nothing below the command line reaching up, and no cycle between modules or between the packages of a module.
  */
 class LayerRulesTest {
 
@@ -41,6 +41,29 @@ class LayerRulesTest {
     }
 
     @Test
+    void aDatabaseModuleDependsOnCoreOnly() {
+        noClasses().that().resideInAPackage("dev.autogen.databases..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.autogen.runtime..", "dev.autogen.diff..", "dev.autogen.introspect..",
+                        "dev.autogen.codegen..", "dev.autogen.engine..", "dev.autogen.cli..", "dev.autogen.testing..")
+                .check(autogen);
+    }
+
+    /** Generic code finds databases through {@code core.database.Databases}; the Maven enforcer holds the same line. */
+    @Test
+    void genericCodeNamesNoDatabase() {
+        noClasses().that().resideInAnyPackage("dev.autogen.core..", "dev.autogen.runtime..", "dev.autogen.diff..",
+                        "dev.autogen.introspect..", "dev.autogen.codegen..", "dev.autogen.templates..",
+                        "dev.autogen.engine..", "dev.autogen.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.autogen.databases..")
+                .check(autogen);
+    }
+
+    @Test
+    void noDatabaseModuleReachesIntoAnother() {
+        slices().matching("dev.autogen.databases.(*)..").should().notDependOnEachOther().check(autogen);
+    }
+
+    @Test
     void diffIntrospectAndCodegenStayBelowTheEngine() {
         noClasses().that().resideInAnyPackage("dev.autogen.diff..", "dev.autogen.introspect..", "dev.autogen.codegen..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.autogen.engine..", "dev.autogen.cli..")
@@ -61,7 +84,7 @@ class LayerRulesTest {
 
     /** Within a module: no cycle between its packages (its top package included). */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"core", "diff", "codegen", "templates", "engine"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"core", "databases", "diff", "codegen", "templates", "engine"})
     void noCycleBetweenPackages(String module) {
         packagesOf(module).should().beFreeOfCycles().check(autogen);
     }

@@ -49,6 +49,14 @@ public interface Database {
         return jdbcUrl;
     }
 
+    /**
+     * The {@code java.util.logging} loggers of this database's JDBC drivers ({@code org.postgresql}), which the command
+     * line silences unless {@code --debug}; none by default.
+     */
+    default List<String> driverLoggers() {
+        return List.of();
+    }
+
     /** The SQL of this database: quoting, types, DDL, the migration session and lock. */
     Dialect dialect();
 

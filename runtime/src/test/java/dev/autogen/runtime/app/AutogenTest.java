@@ -212,7 +212,7 @@ class AutogenTest {
     }
 
     @Test
-    void readmeStartupRunsInThreeJvmsAtOnceWithOnlyTheRuntimeAndADriver() throws Exception {
+    void readmeStartupRunsInThreeJvmsAtOnceWithOnlyTheRuntimeTheDatabaseModuleAndADriver() throws Exception {
         Path driver = location(org.sqlite.JDBC.class);
         String startup = Readme.blockAfter("<!-- AutogenReadmeTest", "java");
         AppBuild build = app().classpath(driver)
@@ -231,6 +231,7 @@ class AutogenTest {
         build.compile();
         Path jar = build.jar("app.jar", true, Map.of());
         List<Path> classpath = new ArrayList<>(RuntimeClasspath.apiLocations());
+        classpath.add(location(dev.autogen.databases.sqlite.SqliteDatabase.class));
         classpath.add(driver);
         classpath.add(jar);
         assertTrue(classpath.stream().map(Path::toString).noneMatch(p -> p.contains("picocli") || p.contains("hibernate")),

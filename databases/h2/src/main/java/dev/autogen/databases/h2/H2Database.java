@@ -4,13 +4,11 @@ import dev.autogen.core.database.CatalogReader;
 import dev.autogen.core.database.Database;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.ScratchSpace;
+import java.util.List;
 import java.util.Optional;
 
 /** H2 2.x: {@code jdbc:h2:} URLs. */
 public final class H2Database implements Database {
-
-    private final CatalogReader catalogReader = new H2CatalogReader();
-    private final ScratchSpace scratchSpace = new H2ScratchSpace();
 
     @Override
     public String name() {
@@ -20,6 +18,11 @@ public final class H2Database implements Database {
     @Override
     public String jdbcSubprotocol() {
         return "h2";
+    }
+
+    @Override
+    public List<String> driverLoggers() {
+        return List.of("org.h2");
     }
 
     @Override
@@ -34,12 +37,12 @@ public final class H2Database implements Database {
 
     @Override
     public CatalogReader catalogReader() {
-        return catalogReader;
+        return new H2CatalogReader();
     }
 
     @Override
     public Optional<ScratchSpace> scratchSpace() {
-        return Optional.of(scratchSpace);
+        return Optional.of(new H2ScratchSpace());
     }
 
     @Override

@@ -10,9 +10,6 @@ import java.util.Optional;
 /** MariaDB: {@code jdbc:mariadb:} URLs and {@code mariadb://} platform URLs. */
 public final class MariaDbDatabase implements Database {
 
-    private final CatalogReader catalogReader = MariaDbCatalogReader.mariadb();
-    private final ScratchSpace scratchSpace = MariaDbScratchSpace.mariadb();
-
     @Override
     public String name() {
         return "mariadb";
@@ -34,6 +31,11 @@ public final class MariaDbDatabase implements Database {
     }
 
     @Override
+    public List<String> driverLoggers() {
+        return List.of("org.mariadb");
+    }
+
+    @Override
     public Dialect dialect() {
         return MariaDbDialect.MARIADB;
     }
@@ -45,12 +47,12 @@ public final class MariaDbDatabase implements Database {
 
     @Override
     public CatalogReader catalogReader() {
-        return catalogReader;
+        return MariaDbCatalogReader.mariadb();
     }
 
     @Override
     public Optional<ScratchSpace> scratchSpace() {
-        return Optional.of(scratchSpace);
+        return Optional.of(MariaDbScratchSpace.mariadb());
     }
 
     @Override

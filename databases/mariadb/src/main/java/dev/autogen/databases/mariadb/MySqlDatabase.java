@@ -13,9 +13,6 @@ import java.util.Optional;
  */
 public final class MySqlDatabase implements Database {
 
-    private final CatalogReader catalogReader = MariaDbCatalogReader.mysql();
-    private final ScratchSpace scratchSpace = MariaDbScratchSpace.mysql();
-
     @Override
     public String name() {
         return "mysql";
@@ -37,6 +34,11 @@ public final class MySqlDatabase implements Database {
     }
 
     @Override
+    public List<String> driverLoggers() {
+        return List.of("com.mysql");
+    }
+
+    @Override
     public Dialect dialect() {
         return MariaDbDialect.MYSQL;
     }
@@ -48,12 +50,12 @@ public final class MySqlDatabase implements Database {
 
     @Override
     public CatalogReader catalogReader() {
-        return catalogReader;
+        return MariaDbCatalogReader.mysql();
     }
 
     @Override
     public Optional<ScratchSpace> scratchSpace() {
-        return Optional.of(scratchSpace);
+        return Optional.of(MariaDbScratchSpace.mysql());
     }
 
     @Override

@@ -10,9 +10,6 @@ import java.util.Optional;
 /** PostgreSQL: {@code jdbc:postgresql:} URLs and {@code postgres://} platform URLs. */
 public final class PostgresDatabase implements Database {
 
-    private final CatalogReader catalogReader = new PostgresCatalogReader();
-    private final ScratchSpace scratchSpace = new PostgresScratchSpace();
-
     @Override
     public String name() {
         return "postgresql";
@@ -34,6 +31,11 @@ public final class PostgresDatabase implements Database {
     }
 
     @Override
+    public List<String> driverLoggers() {
+        return List.of("org.postgresql");
+    }
+
+    @Override
     public Dialect dialect() {
         return PostgresDialect.INSTANCE;
     }
@@ -45,12 +47,12 @@ public final class PostgresDatabase implements Database {
 
     @Override
     public CatalogReader catalogReader() {
-        return catalogReader;
+        return new PostgresCatalogReader();
     }
 
     @Override
     public Optional<ScratchSpace> scratchSpace() {
-        return Optional.of(scratchSpace);
+        return Optional.of(new PostgresScratchSpace());
     }
 
     @Override

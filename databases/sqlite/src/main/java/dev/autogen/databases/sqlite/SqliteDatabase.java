@@ -13,9 +13,6 @@ public final class SqliteDatabase implements Database {
 
     private static final String PREFIX = "jdbc:sqlite:";
 
-    private final CatalogReader catalogReader = new SqliteCatalogReader();
-    private final ScratchSpace scratchSpace = new SqliteScratchSpace();
-
     @Override
     public String name() {
         return "sqlite";
@@ -47,6 +44,11 @@ public final class SqliteDatabase implements Database {
     }
 
     @Override
+    public List<String> driverLoggers() {
+        return List.of("org.sqlite");
+    }
+
+    @Override
     public Dialect dialect() {
         return SqliteDialect.INSTANCE;
     }
@@ -58,12 +60,12 @@ public final class SqliteDatabase implements Database {
 
     @Override
     public CatalogReader catalogReader() {
-        return catalogReader;
+        return new SqliteCatalogReader();
     }
 
     @Override
     public Optional<ScratchSpace> scratchSpace() {
-        return Optional.of(scratchSpace);
+        return Optional.of(new SqliteScratchSpace());
     }
 
     @Override
