@@ -2,7 +2,7 @@ package dev.autogen.bench;
 
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.entity.HibernateSchemaExport;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -11,7 +11,7 @@ import dev.autogen.databases.h2.H2CatalogReader;
 import dev.autogen.databases.h2.H2CrawlReader;
 import dev.autogen.databases.postgresql.PostgresCatalogReader;
 import dev.autogen.databases.postgresql.PostgresCrawlReader;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

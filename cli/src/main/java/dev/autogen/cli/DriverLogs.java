@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.core.database.Databases;
-import dev.autogen.runtime.secret.Redaction;
+import dev.autogen.runtime.internal.secret.Redaction;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 import java.util.logging.Handler;

@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.command.RootCommand;
-import dev.autogen.runtime.secret.Redaction;
+import dev.autogen.runtime.internal.secret.Redaction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -90,7 +90,7 @@ public final class Main {
     private static boolean isUserFacing(Throwable ex) {
         return ex instanceof UserError
                 || ex instanceof dev.autogen.engine.EngineException
-                || ex instanceof dev.autogen.runtime.migration.error.MigrationException
+                || ex instanceof dev.autogen.runtime.internal.migration.error.MigrationException
                 || ex instanceof dev.autogen.introspect.entity.EntityReadException
                 || ex instanceof dev.autogen.core.database.LiveReadException;
     }

@@ -3,10 +3,10 @@ package dev.autogen.cli;
 import dev.autogen.cli.config.SettingsResolver;
 import dev.autogen.engine.IoReasons;
 import dev.autogen.engine.RevisionTargets;
-import dev.autogen.runtime.migration.Migrator;
-import dev.autogen.runtime.migration.graph.RevisionGraph;
-import dev.autogen.runtime.migration.graph.RevisionNode;
-import dev.autogen.runtime.migration.graph.RevisionTarget;
+import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
+import dev.autogen.runtime.internal.migration.graph.RevisionNode;
+import dev.autogen.runtime.internal.migration.graph.RevisionTarget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ final class RevisionListing {
     }
 
     /** An unfinished step's progress, in one line: what completed, and the DDL statement left in doubt, if any. */
-    private static String interrupted(dev.autogen.runtime.migration.version.StatementProgress p) {
+    private static String interrupted(dev.autogen.runtime.internal.migration.version.StatementProgress p) {
         String pending = p.pending() == null ? null : "`" + oneLine(p.pending()) + "`";
         if (p.applied() == 0) {
             return "an unfinished " + p.direction() + " of " + p.revision() + " started " + (pending == null ? "nothing" : pending)

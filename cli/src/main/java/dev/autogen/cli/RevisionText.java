@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
-import dev.autogen.runtime.migration.graph.RevisionGraph;
-import dev.autogen.runtime.migration.graph.RevisionNode;
+import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
+import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.config.SettingsResolver;
 import dev.autogen.engine.IoReasons;
-import dev.autogen.runtime.secret.Redaction;
+import dev.autogen.runtime.internal.secret.Redaction;
 import dev.autogen.templates.MigrationTemplates;
 import java.io.IOException;
 import java.io.InputStream;

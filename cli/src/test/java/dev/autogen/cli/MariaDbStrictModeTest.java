@@ -136,10 +136,10 @@ class MariaDbStrictModeTest {
         try (Db db = TestDatabases.mariadb(); Connection c = DriverManager.getConnection(lenient(db))) {
             migration(R1, null, "notes", "op.createTable(\"notes\", column(\"id\", BIGINT).notNull(),"
                     + " primaryKey(\"id\"));", "op.dropTable(\"notes\");");
-            dev.autogen.runtime.migration.MigrationRunner runner = new dev.autogen.runtime.migration.MigrationRunner(
-                    new dev.autogen.runtime.migration.load.MigrationLoader().load(dir.resolve("migrations/versions")),
-                    dev.autogen.runtime.migration.MigrationBackend.detect(c));
-            runner.upgrade(c, "head", dev.autogen.runtime.migration.MigrationListener.NONE);
+            dev.autogen.runtime.internal.migration.MigrationRunner runner = new dev.autogen.runtime.internal.migration.MigrationRunner(
+                    new dev.autogen.runtime.internal.migration.load.MigrationLoader().load(dir.resolve("migrations/versions")),
+                    dev.autogen.runtime.internal.migration.MigrationBackend.detect(c));
+            runner.upgrade(c, "head", dev.autogen.runtime.internal.migration.MigrationListener.NONE);
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@SESSION.sql_mode")) {
                 rs.next();
                 assertEquals("", rs.getString(1));

@@ -3,7 +3,7 @@ package dev.autogen.cli;
 import static dev.autogen.cli.Cli.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

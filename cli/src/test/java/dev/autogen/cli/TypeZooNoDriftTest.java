@@ -15,7 +15,7 @@ import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.entity.HibernateSchemaExport;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
 import java.nio.file.Path;

@@ -60,7 +60,7 @@ class GeneratedMigrationDependenciesTest {
                 final class Reaching_0123456789ab implements Migration {
                     @Override
                     public void upgrade(Operations op) {
-                        op.execute(dev.autogen.runtime.dialect.Dialects.forName("h2").name());
+                        op.execute(dev.autogen.runtime.internal.dialect.Dialects.forName("h2").name());
                     }
 
                     @Override
@@ -72,7 +72,7 @@ class GeneratedMigrationDependenciesTest {
             List<String> violations = classes().should().onlyDependOnClassesThat()
                     .resideInAnyPackage("", "dev.autogen.runtime", "dev.autogen.core.model", "java.lang")
                     .evaluate(migrations).getFailureReport().getDetails();
-            assertEquals(true, violations.stream().anyMatch(v -> v.contains("dev.autogen.runtime.dialect.Dialects")),
+            assertEquals(true, violations.stream().anyMatch(v -> v.contains("dev.autogen.runtime.internal.dialect.Dialects")),
                     violations::toString);
         }
     }

@@ -3,8 +3,8 @@ package dev.autogen.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.autogen.runtime.Migration;
-import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.exec.JdbcOperations;
+import dev.autogen.runtime.internal.dialect.Dialects;
+import dev.autogen.runtime.internal.exec.JdbcOperations;
 import dev.autogen.testing.TestDatabases;
 import java.lang.reflect.Constructor;
 import java.net.URLClassLoader;

@@ -3,7 +3,7 @@ package dev.autogen.engine;
 import dev.autogen.diff.hook.AutogenHook;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.migration.Migrator;
+import dev.autogen.runtime.internal.migration.Migrator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -17,7 +17,7 @@ import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.introspect.scratch.ScratchReader;
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.migration.load.MigrationLoader;
+import dev.autogen.runtime.internal.migration.load.MigrationLoader;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package dev.autogen.engine;
 
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.secret.Redaction;
+import dev.autogen.runtime.internal.dialect.Dialects;
+import dev.autogen.runtime.internal.secret.Redaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

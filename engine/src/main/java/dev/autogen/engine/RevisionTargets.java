@@ -1,8 +1,8 @@
 package dev.autogen.engine;
 
-import dev.autogen.runtime.migration.graph.RevisionGraph;
-import dev.autogen.runtime.migration.graph.RevisionTarget;
-import dev.autogen.runtime.migration.graph.TargetKind;
+import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
+import dev.autogen.runtime.internal.migration.graph.RevisionTarget;
+import dev.autogen.runtime.internal.migration.graph.TargetKind;
 import java.util.List;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package dev.autogen.engine;
 
-import dev.autogen.runtime.migration.load.MigrationLoader;
+import dev.autogen.runtime.internal.migration.load.MigrationLoader;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,12 +1,12 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.dialect.Dialects;
-import dev.autogen.runtime.migration.MigrationListener;
-import dev.autogen.runtime.migration.MigrationStep;
-import dev.autogen.runtime.migration.Migrator;
-import dev.autogen.runtime.migration.error.MigrationLoadException;
-import dev.autogen.runtime.migration.error.UnsupportedDatabaseException;
-import dev.autogen.runtime.migration.load.ClasspathMigrations;
+import dev.autogen.runtime.internal.dialect.Dialects;
+import dev.autogen.runtime.internal.migration.MigrationListener;
+import dev.autogen.runtime.internal.migration.MigrationStep;
+import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.migration.error.MigrationLoadException;
+import dev.autogen.runtime.internal.migration.error.UnsupportedDatabaseException;
+import dev.autogen.runtime.internal.migration.load.ClasspathMigrations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  * {@link ClasspathMigrations}), from classes ({@link #migrations(Class[])}), or from a versions folder of
  * {@code .java} files compiled at startup ({@link #versions(Path)}, which needs a JDK). Several instances of the
  * application may upgrade at once: a lock keeps them apart, one applies each migration and the others wait, then find
- * the database at head. Failures are {@link dev.autogen.runtime.migration.error.MigrationException}s whose message is
+ * the database at head. Failures are {@link dev.autogen.runtime.internal.migration.error.MigrationException}s whose message is
  * one line saying what to do.
  *
  * <p>Configure, then call {@link #upgrade}, {@link #downgrade}, {@link #current} or {@link #upgradeSql}; the

@@ -172,7 +172,7 @@ public final class RootCommand implements Callable<Integer> {
      * environment, config file, URL).
      */
     public List<String> secrets() {
-        return resolvedSecrets != null ? resolvedSecrets : List.of(dev.autogen.runtime.secret.Redaction.secrets(url, password));
+        return resolvedSecrets != null ? resolvedSecrets : List.of(dev.autogen.runtime.internal.secret.Redaction.secrets(url, password));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.autogen.cli.command;
 
 import dev.autogen.cli.UserError;
-import dev.autogen.runtime.migration.RunOptions;
+import dev.autogen.runtime.internal.migration.RunOptions;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

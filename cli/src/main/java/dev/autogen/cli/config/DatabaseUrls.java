@@ -2,7 +2,7 @@ package dev.autogen.cli.config;
 
 import dev.autogen.core.database.Database;
 import dev.autogen.core.database.Databases;
-import dev.autogen.runtime.secret.Redaction;
+import dev.autogen.runtime.internal.secret.Redaction;
 
 /**
  * Accepts a database URL as platforms set {@code DATABASE_URL} ({@code postgres://user:pass@host:5432/db},

@@ -45,7 +45,7 @@ public record Settings(
 
     /** What messages must never print: the password and any password written in the URL, raw and decoded. */
     public List<String> secrets() {
-        return List.of(dev.autogen.runtime.secret.Redaction.secrets(url, password));
+        return List.of(dev.autogen.runtime.internal.secret.Redaction.secrets(url, password));
     }
 
     public Path versions() {

@@ -97,7 +97,7 @@ class LayerRulesTest {
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
-            "runtime; <top> exec migration migration.load",
+            "runtime; <top> internal.exec internal.migration internal.migration.load",
             "cli; <top> command config"})
     void onlyTheKnownPackagesAreOnACycle(String module, String known) {
         java.util.Set<String> allowed = new java.util.TreeSet<>();

@@ -8,7 +8,7 @@ import dev.autogen.cli.Main;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
 import java.io.PrintWriter;

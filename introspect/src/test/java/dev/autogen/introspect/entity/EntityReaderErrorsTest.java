@@ -9,7 +9,7 @@ import dev.autogen.core.model.Column;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

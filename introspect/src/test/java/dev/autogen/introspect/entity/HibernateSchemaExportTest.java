@@ -9,7 +9,7 @@ import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

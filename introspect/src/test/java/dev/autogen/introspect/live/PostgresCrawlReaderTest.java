@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.databases.postgresql.PostgresCatalogReader;
 import dev.autogen.databases.postgresql.PostgresCrawlReader;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import dev.autogen.core.database.LiveReadException;
 import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.core.database.MigrationSession;
-import dev.autogen.runtime.exec.JdbcSqlSink;
+import dev.autogen.runtime.internal.exec.JdbcSqlSink;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package dev.autogen.runtime.app;
 
-import dev.autogen.runtime.migration.load.RuntimeClasspath;
+import dev.autogen.runtime.internal.migration.load.RuntimeClasspath;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

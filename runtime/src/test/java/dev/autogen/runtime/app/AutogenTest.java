@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.runtime.Autogen;
-import dev.autogen.runtime.migration.MigrationStep;
-import dev.autogen.runtime.migration.error.InvalidMigrationException;
-import dev.autogen.runtime.migration.error.MigrationLoadException;
-import dev.autogen.runtime.migration.load.RuntimeClasspath;
+import dev.autogen.runtime.internal.migration.MigrationStep;
+import dev.autogen.runtime.internal.migration.error.InvalidMigrationException;
+import dev.autogen.runtime.internal.migration.error.MigrationLoadException;
+import dev.autogen.runtime.internal.migration.load.RuntimeClasspath;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
 import java.io.File;

@@ -1,5 +1,0 @@
-/**
- * {@link dev.autogen.runtime.dialect.Dialects}: the {@link dev.autogen.core.database.Dialect} for a name, a JDBC URL or
- * a connection, among the database modules on the class path. Generic code never asks which database it is talking to.
- */
-package dev.autogen.runtime.dialect;

@@ -1,6 +1,0 @@
-/**
- * Running migrations' operations: {@link dev.autogen.runtime.exec.JdbcOperations} implements the
- * {@link dev.autogen.runtime.Operations} facade on a JDBC connection and a {@link dev.autogen.core.database.Dialect};
- * {@link dev.autogen.core.database.SqlSink} decides whether statements are executed or collected.
- */
-package dev.autogen.runtime.exec;

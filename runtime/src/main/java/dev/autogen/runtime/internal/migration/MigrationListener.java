@@ -1,0 +1,49 @@
+package dev.autogen.runtime.internal.migration;
+
+import java.time.Duration;
+
+/**
+ * Hears about each step while migrations run; the command line prints {@code "Running " + step.describe()}. A runner
+ * that waited for another one hears only about the steps it runs itself. A listener that throws stops the run before
+ * the step (from {@link #starting}) or after it was committed (from {@link #finished}).
+ */
+@FunctionalInterface
+public interface MigrationListener {
+
+    /** Ignores every step. */
+    MigrationListener NONE = step -> { };
+
+    /**
+     * Called before the first step when migrations of the run had to be compiled (their classes were neither on the
+     * class path nor in the compiled-class cache).
+     *
+     * @param migrations how many migration sources were compiled
+     * @param elapsed how long loading and compiling them took
+     */
+    default void compiled(int migrations, Duration elapsed) {}
+
+    /** Called before a step's migration runs. */
+    void starting(MigrationStep step);
+
+    /**
+     * Called after {@link #starting} when the step resumes a migration that an interrupted run left part-way, where DDL
+     * commits as it runs: the first {@code applied} statements completed then and are not run again.
+     *
+     * @param lastStatement the last of them
+     */
+    default void resuming(MigrationStep step, int applied, String lastStatement) {}
+
+    /**
+     * Called during a resumed step when the DDL statement an interrupted run had started, but not recorded as
+     * completed, turned out to have completed then: running it again failed because its work is there.
+     *
+     * @param note what was found, in one line: the statement and the database's message
+     */
+    default void completedEarlier(MigrationStep step, String note) {}
+
+    /**
+     * Called after a step's migration and version update were committed; without transactional DDL, or with one
+     * transaction per run, after they ran.
+     */
+    default void finished(MigrationStep step, Duration elapsed) {}
+}

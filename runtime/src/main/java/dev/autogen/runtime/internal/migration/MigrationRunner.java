@@ -1,0 +1,475 @@
+package dev.autogen.runtime.internal.migration;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Operations;
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.core.database.MigrationSession;
+import dev.autogen.runtime.internal.exec.JdbcSqlSink;
+import dev.autogen.runtime.internal.exec.RecordingSqlSink;
+import dev.autogen.runtime.internal.migration.error.DatabaseConnectionException;
+import dev.autogen.runtime.internal.migration.error.MigrationFailedException;
+import dev.autogen.runtime.internal.migration.error.MigrationLockTimeoutException;
+import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
+import dev.autogen.runtime.internal.migration.graph.RevisionNode;
+import dev.autogen.runtime.internal.migration.graph.RevisionTarget;
+import dev.autogen.runtime.internal.migration.load.MigrationSet;
+import dev.autogen.runtime.internal.migration.version.ProgressTable;
+import dev.autogen.runtime.internal.migration.version.StatementProgress;
+import dev.autogen.runtime.internal.migration.version.VersionTable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies migrations on one connection. The runner owns the connection's transactions while it works: it switches
+ * auto-commit as each step needs and restores the connection's setting afterwards, so pass a connection with no
+ * pending work.
+ *
+ * <p>Every command that writes holds the dialect's migration lock ({@link Dialect#lock}) from start to end, and reads
+ * the version table again inside each migration's transaction before running it, so concurrent runners never apply a
+ * migration twice: the others wait, then find the work done.
+ *
+ * <p>With transactional DDL each migration runs in its own transaction together with its version-table update (or,
+ * with {@link RunOptions#transactionPerRun}, all of them in one); if it throws, both are rolled back and the database
+ * stays at the previous revision. Without it (MariaDB, MySQL, H2), each statement commits with a progress row
+ * ({@link ProgressTable}), the version table is updated right after each migration, and a failure leaves whatever
+ * statements the migration had already run, which the error lists; a rerun, after a failure or a crash, resumes after
+ * the last statement that completed.
+ */
+public final class MigrationRunner {
+
+    private final MigrationSet migrations;
+    private final MigrationBackend backend;
+    private final VersionTable versionTable;
+    private final ProgressTable progressTable;
+    private final RunOptions options;
+
+    public MigrationRunner(MigrationSet migrations, MigrationBackend backend) {
+        this(migrations, backend, new VersionTable());
+    }
+
+    public MigrationRunner(MigrationSet migrations, MigrationBackend backend, VersionTable versionTable) {
+        this(migrations, backend, versionTable, RunOptions.defaults());
+    }
+
+    public MigrationRunner(MigrationSet migrations, MigrationBackend backend, VersionTable versionTable,
+            RunOptions options) {
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
+        this.progressTable = new ProgressTable(versionTable);
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public RevisionGraph graph() {
+        return migrations.graph();
+    }
+
+    /** The revisions the database is at, sorted; empty for base. Does not create the version table. */
+    public List<String> current(Connection connection) {
+        return versionTable.read(connection);
+    }
+
+    /**
+     * Upgrades to a target: {@code head}, a revision id or unique prefix, or {@code +N}. Creates the version table
+     * when it is missing.
+     *
+     * @return the steps that ran, in order; empty when the database was already there
+     */
+    public List<MigrationStep> upgrade(Connection connection, String target, MigrationListener listener) {
+        RevisionTarget parsed = RevisionTarget.parse(target);
+        return writing(connection, () -> {
+            versionTable.createIfMissing(connection);
+            Planner planner = planner(Direction.UPGRADE, parsed, versionTable.read(connection));
+            return execute(connection, Direction.UPGRADE, planner, listener);
+        });
+    }
+
+    /**
+     * Downgrades to a target: {@code base}, a revision id or unique prefix, or {@code -N}.
+     *
+     * @return the steps that ran, in order; empty when the database was already there
+     */
+    public List<MigrationStep> downgrade(Connection connection, String target, MigrationListener listener) {
+        RevisionTarget parsed = RevisionTarget.parse(target);
+        return writing(connection, () -> {
+            Planner planner = planner(Direction.DOWNGRADE, parsed, versionTable.read(connection));
+            return execute(connection, Direction.DOWNGRADE, planner, listener);
+        });
+    }
+
+    /**
+     * Writes the version table as if the database had been migrated to the targets, running no migration: for a
+     * database whose schema is already there (adopting Autogen on an existing database) or was changed by hand.
+     * Targets apply one after the other, each as an upgrade or downgrade would move the rows.
+     *
+     * @param purge empty the version table first, even of revisions the migrations do not know
+     */
+    public Stamp stamp(Connection connection, List<String> targets, boolean purge) {
+        List<RevisionTarget> parsed = targets.stream().map(RevisionTarget::parse).toList();
+        return writing(connection, () -> {
+            versionTable.createIfMissing(connection);
+            List<String> before = versionTable.read(connection);
+            List<String> kept = purge ? List.of() : before;
+            List<String> after = graph().stamp(parsed, kept).stream().sorted().toList();
+            connection.setAutoCommit(false);
+            try {
+                if (purge) {
+                    versionTable.clear(connection);
+                }
+                versionTable.replace(connection, kept, after);
+                progressTable.clear(connection); // the schema is declared to be at the targets: nothing to resume
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return new Stamp(before, after);
+        });
+    }
+
+    /**
+     * Runs a command that writes: with auto-commit on and the migration lock held for the whole of {@code work}.
+     * Every command that changes the version table goes through here.
+     *
+     * @throws MigrationLockTimeoutException when another run holds the lock for longer than the lock timeout
+     */
+    public <T> T writing(Connection connection, Work<T> work) {
+        return withAutoCommit(connection, () -> {
+            MigrationLock lock;
+            try {
+                lock = backend.locks().lock(connection, versionTable.name(), options.lockTimeout());
+            } catch (SQLTimeoutException e) {
+                throw lockTimeout(e);
+            }
+            Throwable failure = null;
+            try {
+                return work.run();
+            } catch (RuntimeException | SQLException | Error e) {
+                failure = e;
+                throw e;
+            } finally {
+                release(lock, failure);
+            }
+        });
+    }
+
+    /** The revisions still to run from a database state to the target, resolved once against the starting state. */
+    @FunctionalInterface
+    private interface Planner {
+        List<RevisionNode> path(List<String> current);
+    }
+
+    private Planner planner(Direction direction, RevisionTarget target, List<String> start) {
+        RevisionGraph graph = graph();
+        // Refuses a target in the wrong direction with a message in the user's words (the target as typed).
+        if (direction == Direction.UPGRADE) {
+            graph.upgradePath(target, start);
+        } else {
+            graph.downgradePath(target, start);
+        }
+        Set<String> wanted = graph.resolveTarget(target, start);
+        return direction == Direction.UPGRADE
+                ? current -> graph.upgradePath(current, wanted)
+                : current -> graph.downgradePath(current, wanted);
+    }
+
+    private List<MigrationStep> execute(Connection connection, Direction direction, Planner planner,
+            MigrationListener listener) throws SQLException {
+        if (backend.transactionalDdl() && options.transactionPerRun()) {
+            return executeInOneTransaction(connection, direction, planner, listener);
+        }
+        load(planner.path(versionTable.read(connection)), listener);
+        List<MigrationStep> done = new ArrayList<>();
+        Set<String> ran = new HashSet<>();
+        while (true) {
+            List<String> current = versionTable.read(connection);
+            List<RevisionNode> path = planner.path(current);
+            if (path.isEmpty()) {
+                return List.copyOf(done);
+            }
+            MigrationStep step = MigrationStep.of(graph(), direction, path.get(0), current);
+            if (!ran.add(step.revision().id())) {
+                throw new IllegalStateException("revision " + step.revision().id() + " came up twice in one run; "
+                        + versionTable.name() + " says " + RevisionGraph.describe(current));
+            }
+            boolean stepRan = backend.transactionalDdl()
+                    ? runInTransaction(connection, step, listener)
+                    : runAutoCommitted(connection, step, listener);
+            if (stepRan) {
+                done.add(step);
+            } else {
+                ran.remove(step.revision().id()); // another runner moved the database meanwhile: plan again
+            }
+        }
+    }
+
+    /**
+     * Runs one step in its own transaction, after checking inside it that the version table still says what the plan
+     * started from.
+     *
+     * @return false, with nothing done, when the version table changed (another runner got there first)
+     */
+    private boolean runInTransaction(Connection connection, MigrationStep step, MigrationListener listener)
+            throws SQLException {
+        // The session is opened outside the transaction: SQLite can switch foreign-key enforcement only there.
+        MigrationSession session = backend.sessions().open(connection);
+        long started;
+        try {
+            begin(session, connection);
+            try {
+                if (!versionTable.read(connection).equals(step.from())) {
+                    session.rollback(connection);
+                    return false;
+                }
+                listener.starting(step);
+            } catch (RuntimeException | Error e) {
+                rollback(session, connection, e);
+                throw e;
+            }
+            started = System.nanoTime();
+            try {
+                RecordingSqlSink sink = sink(connection, session);
+                migrate(step, backend.operations().create(connection, sink));
+                versionTable.replace(connection, step.from(), step.to());
+                session.beforeCommit();
+                session.commit(connection);
+            } catch (RuntimeException | SQLException e) {
+                rollback(session, connection, e);
+                throw MigrationFailedException.rolledBack(describe(step), step.revision().id(),
+                        step.revision().message(), RevisionGraph.describe(step.from()), e);
+            } catch (Error e) {
+                rollback(session, connection, e);
+                throw e;
+            }
+        } finally {
+            restoreQuietly(connection, true);
+            session.close();
+        }
+        listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
+        return true;
+    }
+
+    /** Runs every step in one transaction, planned inside it. */
+    private List<MigrationStep> executeInOneTransaction(Connection connection, Direction direction, Planner planner,
+            MigrationListener listener) throws SQLException {
+        List<RevisionNode> planned = planner.path(versionTable.read(connection));
+        if (planned.isEmpty()) {
+            return List.of();
+        }
+        load(planned, listener);
+        MigrationSession session = backend.sessions().open(connection);
+        List<MigrationStep> done = new ArrayList<>();
+        try {
+            begin(session, connection);
+            List<String> start = versionTable.read(connection);
+            List<String> current = start;
+            MigrationStep step = null;
+            try {
+                for (RevisionNode node : planner.path(start)) {
+                    step = MigrationStep.of(graph(), direction, node, current);
+                    listener.starting(step);
+                    long started = System.nanoTime();
+                    migrate(step, backend.operations().create(connection, sink(connection, session)));
+                    versionTable.replace(connection, step.from(), step.to());
+                    done.add(step);
+                    current = step.to();
+                    listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
+                }
+                session.beforeCommit();
+                session.commit(connection);
+            } catch (RuntimeException | SQLException e) {
+                rollback(session, connection, e);
+                if (step == null) {
+                    throw e;
+                }
+                MigrationStep failedStep = step;
+                List<String> undone = done.stream().filter(s -> s != failedStep).map(s -> s.revision().id()).toList();
+                throw MigrationFailedException.runRolledBack(describe(failedStep), failedStep.revision().id(),
+                        failedStep.revision().message(), RevisionGraph.describe(start), undone, e);
+            } catch (Error e) {
+                rollback(session, connection, e);
+                throw e;
+            }
+        } finally {
+            restoreQuietly(connection, true);
+            session.close();
+        }
+        return List.copyOf(done);
+    }
+
+    /**
+     * Runs one step where DDL commits as it runs, statement by statement with its progress recorded
+     * ({@link ResumableStep}): a step an interrupted run left part-way resumes after its last completed statement. The
+     * version table follows right after the migration, together with the progress row's removal; a failure reports the
+     * statements that ran and stay, and what a rerun does.
+     *
+     * @return false, with nothing done, when the version table changed (another runner got there first)
+     */
+    private boolean runAutoCommitted(Connection connection, MigrationStep step, MigrationListener listener)
+            throws SQLException {
+        if (!versionTable.read(connection).equals(step.from())) {
+            return false;
+        }
+        progressTable.createIfMissing(connection);
+        Optional<StatementProgress> earlier = progressTable.read(connection);
+        if (earlier.isPresent() && !earlier.get().isFor(step.revision().id(), step.direction().word())) {
+            StatementProgress other = earlier.get();
+            throw MigrationFailedException.interruptedElsewhere(describe(step), step.revision().id(),
+                    step.revision().message(), other.direction() + " of " + other.revision(), other.applied(),
+                    other.lastStatement(), progressTable.name());
+        }
+        listener.starting(step);
+        earlier.ifPresent(p -> listener.resuming(step, p.applied(), p.lastStatement()));
+        long started = System.nanoTime();
+        MigrationSession session = backend.sessions().open(connection);
+        try {
+            ResumableStep resumable = new ResumableStep(new JdbcSqlSink(connection, session), connection, session,
+                    progressTable, step, earlier);
+            try {
+                try {
+                    migrate(step, resumable.wrap(backend.operations().create(connection, resumable)));
+                } finally {
+                    resumable.resolved().forEach(note -> listener.completedEarlier(step, note));
+                }
+                resumable.finished();
+                session.begin(connection);
+                versionTable.replace(connection, step.from(), step.to());
+                progressTable.clear(connection);
+                session.commit(connection);
+            } catch (RuntimeException e) {
+                rollbackIfOpen(session, connection, e);
+                throw MigrationFailedException.notRolledBack(describe(step), step.revision().id(),
+                        step.revision().message(), RevisionGraph.describe(versionTable.read(connection)),
+                        versionTable.name(), resumable.ran(), resumable.appliedBefore(),
+                        earlier.map(StatementProgress::lastStatement).orElse(""), progressTable.name(), e);
+            } catch (SQLException | Error e) {
+                rollbackIfOpen(session, connection, e);
+                throw e;
+            }
+        } finally {
+            restoreQuietly(connection, true);
+            session.close();
+        }
+        listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
+        return true;
+    }
+
+    /** Rolls back the version-table transaction if the failure came inside it (statements roll back their own). */
+    private static void rollbackIfOpen(MigrationSession session, Connection connection, Throwable failure) {
+        try {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
+                rollback(session, connection, failure);
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Loads the migrations a run is about to apply, compiling in one go those that need it, before the first step: a
+     * migration that does not compile stops the run before anything ran. (A step another runner's progress adds
+     * later is loaded when it comes.)
+     */
+    private void load(List<RevisionNode> path, MigrationListener listener) {
+        long started = System.nanoTime();
+        int compiled = migrations.load(path.stream().map(RevisionNode::id).toList());
+        if (compiled > 0) {
+            listener.compiled(compiled, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private void migrate(MigrationStep step, Operations operations) {
+        Migration migration = migrations.migration(step.revision().id());
+        if (step.direction() == Direction.UPGRADE) {
+            migration.upgrade(operations);
+        } else {
+            migration.downgrade(operations);
+        }
+    }
+
+    private static RecordingSqlSink sink(Connection connection, MigrationSession session) {
+        return new RecordingSqlSink(new JdbcSqlSink(connection, session));
+    }
+
+    private void begin(MigrationSession session, Connection connection) throws SQLException {
+        try {
+            session.begin(connection);
+        } catch (SQLTimeoutException e) {
+            throw lockTimeout(e);
+        }
+    }
+
+    private MigrationLockTimeoutException lockTimeout(SQLTimeoutException e) {
+        return new MigrationLockTimeoutException("the database", options.lockTimeout(), e);
+    }
+
+    private static String describe(MigrationStep step) {
+        return step.direction().word() + " " + RevisionGraph.describe(step.from()) + " -> "
+                + RevisionGraph.describe(step.to());
+    }
+
+    private static void rollback(MigrationSession session, Connection connection, Throwable failure) {
+        try {
+            session.rollback(connection);
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Releases the lock; a release that fails after a failure is added to it, else reported. */
+    private static void release(MigrationLock lock, Throwable failure) throws SQLException {
+        try {
+            lock.close();
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static <T> T withAutoCommit(Connection connection, Work<T> work) {
+        boolean original;
+        try {
+            original = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new DatabaseConnectionException("Cannot use the database connection", e);
+        }
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new DatabaseConnectionException("The database connection failed while migrating", e);
+        } finally {
+            restoreQuietly(connection, original);
+        }
+    }
+
+    /** Sets auto-commit back; a broken connection reports itself on its next use. */
+    private static void restoreQuietly(Connection connection, boolean autoCommit) {
+        try {
+            if (!connection.isClosed() && connection.getAutoCommit() != autoCommit) {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            // Nothing to add: the step's outcome (or its exception) is what the caller needs.
+        }
+    }
+
+    /** Work done on the connection while the runner holds it. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+}

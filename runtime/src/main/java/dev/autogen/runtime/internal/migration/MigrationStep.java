@@ -1,0 +1,54 @@
+package dev.autogen.runtime.internal.migration;
+
+import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
+import dev.autogen.runtime.internal.migration.graph.RevisionNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One migration run in one direction.
+ *
+ * @param direction upgrade or downgrade
+ * @param revision the revision whose migration runs
+ * @param from the version-table rows before the step (empty for base)
+ * @param to the version-table rows after the step (empty for base)
+ */
+public record MigrationStep(Direction direction, RevisionNode revision, List<String> from, List<String> to) {
+
+    public MigrationStep {
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(revision, "revision");
+        from = List.copyOf(from);
+        to = List.copyOf(to);
+    }
+
+    /**
+     * The step that runs {@code node} on a database whose version table says {@code current}: the rows after it are the
+     * heads of what is applied then.
+     */
+    public static MigrationStep of(RevisionGraph graph, Direction direction, RevisionNode node, List<String> current) {
+        Set<String> applied = new HashSet<>(graph.ancestors(current));
+        if (direction == Direction.UPGRADE) {
+            applied.add(node.id());
+        } else {
+            applied.remove(node.id());
+        }
+        return new MigrationStep(direction, node, current, List.copyOf(graph.headsOf(applied)));
+    }
+
+    /**
+     * The step as Alembic words it, without the leading {@code Running}: {@code upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b,
+     * add token usage}: the revision's parents and the revision, whatever other branches the database is at. Base is
+     * an empty string, as in {@code upgrade  -> 9d1c0b7a2e55, create chats}; a merge names both parents, as in
+     * {@code downgrade 5d7e0a3c9b11 -> 3f2a9c1d7e4b, 8e1b2c3d4f5a, merge}.
+     */
+    public String describe() {
+        String parents = String.join(", ", revision.parents());
+        String text = direction.word() + " " + (direction == Direction.UPGRADE
+                ? parents + " -> " + revision.id()
+                : revision.id() + " -> " + parents);
+        return revision.message().isBlank() ? text : text + ", " + revision.message();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.autogen.runtime.internal.migration;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.core.sql.ControlCharacters;
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.ScriptFrame;
+import dev.autogen.runtime.internal.exec.CollectingSqlSink;
+import dev.autogen.runtime.internal.exec.JdbcOperations;
+import dev.autogen.runtime.internal.exec.OfflineSchema;
+import dev.autogen.runtime.internal.migration.error.OfflineSqlException;
+import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
+import dev.autogen.runtime.internal.migration.graph.RevisionNode;
+import dev.autogen.runtime.internal.migration.load.MigrationSet;
+import dev.autogen.runtime.internal.migration.version.VersionTable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes the SQL an upgrade or downgrade would run, without a database ({@code upgrade --sql}, Alembic's offline
+ * mode): each migration's statements for the dialect with its version-table change, framed in transactions as the
+ * online runner would run them (one per migration, or one per run with {@link RunOptions#transactionPerRun}, where DDL
+ * is transactional). An upgrade from base creates the version table first.
+ *
+ * <p>The schema is followed in the model from base ({@link OfflineSchema}): the migrations below the starting revision
+ * are replayed without output, so a dialect that rebuilds tables (SQLite) knows every table's definition at each step.
+ */
+public final class OfflineRunner {
+
+    private final MigrationSet migrations;
+    private final Dialect dialect;
+    private final VersionTable versionTable;
+    private final RunOptions options;
+
+    public OfflineRunner(MigrationSet migrations, Dialect dialect, VersionTable versionTable, RunOptions options) {
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The script of an upgrade over {@code TO} (from base) or {@code FROM:TO}. */
+    public String upgrade(String range, MigrationListener listener) {
+        return script(Direction.UPGRADE, OfflineRange.parse(range, Direction.UPGRADE), listener);
+    }
+
+    /** The script of a downgrade over {@code FROM:TO}. */
+    public String downgrade(String range, MigrationListener listener) {
+        return script(Direction.DOWNGRADE, OfflineRange.parse(range, Direction.DOWNGRADE), listener);
+    }
+
+    private String script(Direction direction, OfflineRange range, MigrationListener listener) {
+        RevisionGraph graph = migrations.graph();
+        List<String> start = List.copyOf(graph.resolveTarget(range.from(), List.of()));
+        Set<String> wanted = graph.resolveTarget(range.to(), start);
+        List<RevisionNode> path = direction == Direction.UPGRADE
+                ? graph.upgradePath(start, wanted)
+                : graph.downgradePath(start, wanted);
+
+        List<RevisionNode> before = graph.upgradePath(List.of(), start);
+        List<String> needed = new java.util.ArrayList<>(before.stream().map(RevisionNode::id).toList());
+        path.forEach(node -> needed.add(node.id()));
+        long started = System.nanoTime();
+        int compiled = migrations.load(needed); // in one compiler run, before any SQL is written
+        if (compiled > 0) {
+            listener.compiled(compiled, Duration.ofNanos(System.nanoTime() - started));
+        }
+
+        OfflineSchema schema = new OfflineSchema(dialect);
+        CollectingSqlSink ignored = new CollectingSqlSink();
+        List<String> current = List.of();
+        for (RevisionNode node : before) {
+            MigrationStep step = MigrationStep.of(graph, Direction.UPGRADE, node, current);
+            render(step, schema, ignored);
+            current = step.to();
+        }
+
+        ScriptFrame frame = dialect.scriptFrame();
+        boolean transactions = dialect.supportsTransactionalDdl();
+        boolean perRun = transactions && options.transactionPerRun();
+        StringBuilder out = new StringBuilder();
+        out.append("-- Autogen offline ").append(direction.word()).append(" from ").append(RevisionGraph.describe(start))
+                .append(" to ").append(RevisionGraph.describe(wanted)).append(" (").append(dialect.name()).append(")\n");
+        frame.prologue().forEach(sql -> statement(out, sql));
+        if (direction == Direction.UPGRADE && start.isEmpty()) {
+            statement(out, versionTable.createStatement());
+        }
+        if (perRun && !path.isEmpty()) {
+            statement(out.append('\n'), frame.begin());
+        }
+        for (RevisionNode node : path) {
+            MigrationStep step = MigrationStep.of(graph, direction, node, current);
+            listener.starting(step);
+            // a message may hold any character: escaped, a carriage return or NUL cannot end the comment and run the rest
+            out.append("\n-- Running ").append(ControlCharacters.forComment(step.describe())).append('\n');
+            if (transactions && !perRun) {
+                statement(out, frame.begin());
+            }
+            CollectingSqlSink sink = new CollectingSqlSink();
+            render(step, schema, sink);
+            sink.statements().forEach(sql -> statement(out, sql));
+            versionTable.replaceStatements(step.from(), step.to()).forEach(sql -> statement(out, sql));
+            if (transactions && !perRun) {
+                statement(out, frame.commit());
+            }
+            current = step.to();
+            listener.finished(step, Duration.ZERO);
+        }
+        if (perRun && !path.isEmpty()) {
+            statement(out.append('\n'), frame.commit());
+        }
+        return out.toString();
+    }
+
+    private void render(MigrationStep step, OfflineSchema schema, CollectingSqlSink sink) {
+        Migration migration = migrations.migration(step.revision().id());
+        JdbcOperations operations = new JdbcOperations(dialect, sink, schema);
+        try {
+            if (step.direction() == Direction.UPGRADE) {
+                migration.upgrade(operations);
+            } else {
+                migration.downgrade(operations);
+            }
+        } catch (RuntimeException e) {
+            throw new OfflineSqlException(step.describe(), e);
+        }
+    }
+
+    /** One statement, ending with exactly one {@code ;}. */
+    private static void statement(StringBuilder out, String sql) {
+        String text = sql.strip();
+        while (text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        out.append(text).append(";\n");
+    }
+}
