@@ -73,7 +73,8 @@ class ArchitectureTest {
     void everyPackageSaysWhatItIsFor() {
         List<String> missing = new ArrayList<>();
         for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine", "cli",
-                "databases/postgresql", "databases/mariadb", "databases/sqlite", "databases/h2", "testing")) {
+                "databases/postgresql", "databases/mariadb", "databases/sqlite", "databases/h2", "databases/contract",
+                "testing")) {
             sources(module).map(Path::getParent).distinct()
                     .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
                     .forEach(dir -> missing.add(ROOT.relativize(dir).toString()));

@@ -42,7 +42,8 @@ class LayerRulesTest {
 
     @Test
     void aDatabaseModuleDependsOnCoreOnly() {
-        noClasses().that().resideInAPackage("dev.autogen.databases..").should().dependOnClassesThat()
+        noClasses().that().resideInAPackage("dev.autogen.databases..")
+                .and().resideOutsideOfPackage("dev.autogen.databases.contract..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.autogen.runtime..", "dev.autogen.diff..", "dev.autogen.introspect..",
                         "dev.autogen.codegen..", "dev.autogen.engine..", "dev.autogen.cli..", "dev.autogen.testing..")
                 .check(autogen);

@@ -1,8 +1,8 @@
 package dev.autogen.databases.sqlite;
 
-import static dev.autogen.runtime.internal.dialect.OpsFixtures.column;
-import static dev.autogen.runtime.internal.dialect.OpsFixtures.notNull;
-import static dev.autogen.runtime.internal.dialect.OpsFixtures.userTable;
+import static dev.autogen.databases.contract.OpsFixtures.column;
+import static dev.autogen.databases.contract.OpsFixtures.notNull;
+import static dev.autogen.databases.contract.OpsFixtures.userTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

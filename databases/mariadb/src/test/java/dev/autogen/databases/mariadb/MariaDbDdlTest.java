@@ -1,7 +1,7 @@
 package dev.autogen.databases.mariadb;
 
-import static dev.autogen.runtime.internal.dialect.OpsFixtures.column;
-import static dev.autogen.runtime.internal.dialect.OpsFixtures.userTable;
+import static dev.autogen.databases.contract.OpsFixtures.column;
+import static dev.autogen.databases.contract.OpsFixtures.userTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.autogen.runtime.internal.dialect;
+package dev.autogen.databases.contract;
 
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
