@@ -1,10 +1,8 @@
-package dev.autogen.introspect.live;
+package dev.autogen.databases.sqlite;
 
 import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.core.database.LiveReadException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.Column;
@@ -15,18 +13,29 @@ import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.databases.sqlite.SqliteCatalogReader;
-import dev.autogen.runtime.internal.dialect.Dialects;
+import dev.autogen.databases.contract.LiveReaderContract;
 import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SqliteLiveReaderTest extends LiveReaderTestBase {
+/** The live reader contract on a SQLite file per test, and what only SQLite reads. */
+class SqliteLiveReaderTest extends LiveReaderContract {
 
-    private final SchemaDialect sqlite = Dialects.forName("sqlite");
+    private final SchemaDialect sqlite = SqliteDialect.INSTANCE;
 
     SqliteLiveReaderTest() {
-        super(TestDatabases::sqlite, Dialects.forName("sqlite"));
+        super(new SqliteDatabase(), TestDatabases::sqlite);
+    }
+
+    /** SQLite reads its main schema only: any other, even one attached, is an error. */
+    @Override
+    protected String unknownSchema() {
+        return "aux";
+    }
+
+    @Override
+    protected String unknownSchemaMessage() {
+        return "SQLite schema 'aux' cannot be read; only 'main' is supported";
     }
 
     @Test
@@ -76,17 +85,5 @@ class SqliteLiveReaderTest extends LiveReaderTestBase {
         assertEquals(List.of("kept"), names(read(LiveReadOptions.defaults().withTableFilter(n -> !n.equals("Skipped")))));
         assertEquals(List.of("Skipped", "autogen_version", "kept"), names(read(LiveReadOptions.defaults().withVersionTable(null))));
         assertEquals(List.of("Skipped", "kept"), names(read(LiveReadOptions.defaults().withSchema("main"))));
-    }
-
-    @Test
-    void rejectsOtherSchemasAndUnsupportedDialects() {
-        LiveReadException schema = assertThrows(LiveReadException.class,
-                () -> read(LiveReadOptions.defaults().withSchema("aux")));
-        assertEquals("SQLite schema 'aux' cannot be read; only 'main' is supported", schema.getMessage());
-
-        LiveReader sqliteOnly = new LiveReader(List.of(new SqliteCatalogReader()));
-        LiveReadException dialect = assertThrows(LiveReadException.class,
-                () -> sqliteOnly.read(connection, Dialects.forName("postgresql"), LiveReadOptions.defaults()));
-        assertEquals("cannot read a live postgresql database; supported: sqlite", dialect.getMessage());
     }
 }

@@ -1,12 +1,9 @@
-package dev.autogen.introspect.live;
+package dev.autogen.databases.mariadb;
 
 import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.core.database.LiveReadException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.core.model.CheckConstraint;
@@ -20,18 +17,28 @@ import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.runtime.Types;
-import dev.autogen.databases.mariadb.MariaDbDialect;
+import dev.autogen.databases.contract.LiveReaderContract;
 import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The live reader on a real MariaDB: one fresh database per test, read as the schema. */
-class MariaDbLiveReaderTest extends LiveReaderTestBase {
+class MariaDbLiveReaderTest extends LiveReaderContract {
 
     private final MariaDbDialect maria = MariaDbDialect.MARIADB;
 
     MariaDbLiveReaderTest() {
-        super(TestDatabases::mariadb, MariaDbDialect.MARIADB);
+        super(new MariaDbDatabase(), TestDatabases::mariadb);
+    }
+
+    @Override
+    protected String unknownSchema() {
+        return "no_such_database_h9";
+    }
+
+    @Override
+    protected String unknownSchemaMessage() {
+        return "database 'no_such_database_h9' does not exist";
     }
 
     @Test
@@ -188,48 +195,9 @@ class MariaDbLiveReaderTest extends LiveReaderTestBase {
     }
 
     @Test
-    void skipsTheVersionTableViewsAndFilteredTables() throws Exception {
-        exec("create table autogen_version (version_num varchar(32) primary key)",
-                "create table kept (id int primary key)",
-                "create table audit_log (id int primary key)",
-                "create view kept_view as select id from kept");
-
-        assertEquals(List.of("audit_log", "kept"), names(read(LiveReadOptions.defaults())));
-        assertEquals(List.of("kept"),
-                names(read(LiveReadOptions.defaults().withTableFilter(name -> !name.startsWith("audit")))));
-        assertEquals(List.of("audit_log", "autogen_version", "kept"),
-                names(read(LiveReadOptions.defaults().withVersionTable(null))));
-    }
-
-    @Test
     void tableNamesAreCaseSensitive() throws Exception {
         exec("create table Item (id int primary key)", "create table item (id int primary key, Item_id int)");
 
         assertEquals(List.of("Item", "item"), names(read(LiveReadOptions.defaults())));
-    }
-
-    @Test
-    void emptyDatabaseGivesAnEmptySnapshot() {
-        assertEquals(List.of(), read(LiveReadOptions.defaults()).tables());
-    }
-
-    @Test
-    void unknownDatabaseIsAOneLineError() {
-        LiveReadException e = assertThrows(LiveReadException.class,
-                () -> read(LiveReadOptions.defaults().withSchema("no_such_database_h9")));
-        assertEquals("database 'no_such_database_h9' does not exist", e.getMessage());
-    }
-
-    @Test
-    void leavesTheConnectionOpenAndUnchanged() throws Exception {
-        exec("create table t (id int)");
-        connection.setAutoCommit(false);
-
-        read(LiveReadOptions.defaults());
-
-        assertFalse(connection.isClosed());
-        assertFalse(connection.getAutoCommit());
-        connection.setAutoCommit(true);
-        assertEquals(List.of("t"), names(read(LiveReadOptions.defaults())));
     }
 }

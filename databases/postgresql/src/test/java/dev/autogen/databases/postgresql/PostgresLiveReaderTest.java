@@ -1,10 +1,9 @@
-package dev.autogen.introspect.live;
+package dev.autogen.databases.postgresql;
 
 import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.database.LiveReadException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,17 +16,28 @@ import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.runtime.internal.dialect.Dialects;
+import dev.autogen.databases.contract.LiveReaderContract;
 import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PostgresLiveReaderTest extends LiveReaderTestBase {
+/** The live reader contract on a real PostgreSQL, one fresh schema per test, and what only PostgreSQL reads. */
+class PostgresLiveReaderTest extends LiveReaderContract {
 
-    private final SchemaDialect pg = Dialects.forName("postgresql");
+    private final SchemaDialect pg = PostgresDialect.INSTANCE;
 
     PostgresLiveReaderTest() {
-        super(TestDatabases::postgres, Dialects.forName("postgresql"));
+        super(new PostgresDatabase(), TestDatabases::postgres);
+    }
+
+    @Override
+    protected String unknownSchema() {
+        return "no_such_schema_h4";
+    }
+
+    @Override
+    protected String unknownSchemaMessage() {
+        return "schema 'no_such_schema_h4' does not exist";
     }
 
     @Test
@@ -161,51 +171,10 @@ class PostgresLiveReaderTest extends LiveReaderTestBase {
     }
 
     @Test
-    void skipsTheVersionTableAndFilteredTables() throws Exception {
-        exec("create table autogen_version (version_num varchar(32) primary key)",
-                "create table kept (id int primary key)",
-                "create table audit_log (id int primary key)",
-                "create view kept_view as select id from kept");
-
-        assertEquals(List.of("audit_log", "kept"), names(read(LiveReadOptions.defaults())));
-        assertEquals(List.of("kept"),
-                names(read(LiveReadOptions.defaults().withTableFilter(name -> !name.startsWith("audit")))));
-        assertEquals(List.of("audit_log", "autogen_version", "kept"),
-                names(read(LiveReadOptions.defaults().withVersionTable(null))));
-    }
-
-    @Test
-    void emptySchemaGivesAnEmptySnapshot() {
-        assertEquals(List.of(), read(LiveReadOptions.defaults()).tables());
-    }
-
-    @Test
-    void unknownSchemaIsAOneLineError() {
-        LiveReadException e = assertThrows(LiveReadException.class,
-                () -> read(LiveReadOptions.defaults().withSchema("no_such_schema_h4")));
-        assertEquals("schema 'no_such_schema_h4' does not exist", e.getMessage());
-    }
-
-    @Test
     void noCurrentSchemaIsAOneLineError() throws Exception {
         exec("set search_path to no_such_schema_h4");
 
         LiveReadException e = assertThrows(LiveReadException.class, () -> read(LiveReadOptions.defaults()));
         assertEquals("no current schema: the search_path names no existing schema; name the schema to read", e.getMessage());
-    }
-
-    @Test
-    void leavesTheConnectionOpenAndUnchanged() throws Exception {
-        exec("create table t (id int)");
-        connection.setAutoCommit(false);
-
-        read(LiveReadOptions.defaults());
-
-        assertFalse(connection.isClosed());
-        assertFalse(connection.getAutoCommit());
-        assertFalse(connection.isReadOnly());
-        connection.rollback();
-        connection.setAutoCommit(true);
-        assertEquals(List.of("t"), names(read(LiveReadOptions.defaults())));
     }
 }
