@@ -1,13 +1,13 @@
 package dev.autogen.databases.h2;
 
-import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.core.database.LiveReadException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.database.MigrationLock;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
@@ -18,9 +18,8 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.runtime.Types;
-import dev.autogen.core.database.MigrationLock;
 import dev.autogen.databases.contract.LiveReaderContract;
+import dev.autogen.runtime.Types;
 import dev.autogen.testing.TestDatabases;
 import java.time.Duration;
 import java.util.List;

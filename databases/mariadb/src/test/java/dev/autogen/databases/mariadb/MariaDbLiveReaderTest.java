@@ -1,11 +1,10 @@
 package dev.autogen.databases.mariadb;
 
-import dev.autogen.core.database.LiveReadOptions;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
@@ -16,8 +15,8 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.runtime.Types;
 import dev.autogen.databases.contract.LiveReaderContract;
+import dev.autogen.runtime.Types;
 import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -199,5 +198,33 @@ class MariaDbLiveReaderTest extends LiveReaderContract {
         exec("create table Item (id int primary key)", "create table item (id int primary key, Item_id int)");
 
         assertEquals(List.of("Item", "item"), names(read(LiveReadOptions.defaults())));
+    }
+
+    /**
+     * MariaDB names an unnamed column check after its column and an unnamed table check CONSTRAINT_n: both read as
+     * unnamed, as Hibernate leaves them (the column check with its column); DESC index columns and the sequence cache
+     * are reported.
+     */
+    @Test
+    void readsUnnamedChecksDescendingIndexColumnsAndSequenceCaches() throws Exception {
+        exec("create table item (id bigint primary key, type varchar(10) check (type in ('group')),"
+                        + " note varchar(20), created_at datetime(6), constraint item_note_set check (note <> ''),"
+                        + " check (note <> 'it''s'))",
+                "create index ix_item_created on item (created_at desc, type)",
+                "create sequence item_seq start with 1 increment by 1 nocache",
+                "create sequence other_seq");
+
+        SchemaSnapshot snapshot = read(LiveReadOptions.defaults());
+        Table item = snapshot.table("item").orElseThrow();
+
+        assertEquals(List.of(
+                new CheckConstraint(null, "`note` <> 'it\\'s'"),
+                new CheckConstraint("item_note_set", "`note` <> ''"),
+                new CheckConstraint(null, "`type` = 'group'", "type")), item.checks());
+        assertEquals(maria.normalizeCheck("note <> 'it''s'"), maria.normalizeCheck(item.checks().get(0).expression()));
+        assertEquals(maria.normalizeCheck("type in ('group')"), maria.normalizeCheck(item.checks().get(2).expression()));
+        assertEquals(List.of("created_at"), item.indexes().get(0).descending());
+        assertEquals(List.of(new Sequence("item_seq", 1, 1, 0L), new Sequence("other_seq", 1, 1, 1000L)),
+                snapshot.sequences());
     }
 }

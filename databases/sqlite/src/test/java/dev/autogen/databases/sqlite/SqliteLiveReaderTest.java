@@ -1,16 +1,18 @@
 package dev.autogen.databases.sqlite;
 
-import dev.autogen.core.database.LiveReadOptions;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.databases.contract.LiveReaderContract;
@@ -20,6 +22,16 @@ import org.junit.jupiter.api.Test;
 
 /** The live reader contract on a SQLite file per test, and what only SQLite reads. */
 class SqliteLiveReaderTest extends LiveReaderContract {
+
+    /** A table with every kind of check (on a column, named, on the table) and a generated column. */
+    private static final String ITEM = """
+            create table item (
+                id bigint primary key,
+                qty int not null check (qty >= 0),
+                status varchar(10) constraint item_status_known check (status in ('NEW', 'OLD')),
+                price numeric(10,2),
+                doubled int generated always as (qty * 2) stored,
+                check (price > 0 or qty = 0))""";
 
     private final SchemaDialect sqlite = SqliteDialect.INSTANCE;
 
@@ -85,5 +97,21 @@ class SqliteLiveReaderTest extends LiveReaderContract {
         assertEquals(List.of("kept"), names(read(LiveReadOptions.defaults().withTableFilter(n -> !n.equals("Skipped")))));
         assertEquals(List.of("Skipped", "autogen_version", "kept"), names(read(LiveReadOptions.defaults().withVersionTable(null))));
         assertEquals(List.of("Skipped", "kept"), names(read(LiveReadOptions.defaults().withSchema("main"))));
+    }
+
+    @Test
+    void readsChecksAsWrittenAndGeneratedExpressions() throws Exception {
+        exec(ITEM);
+
+        SchemaSnapshot snapshot = read(LiveReadOptions.defaults());
+        Table item = snapshot.table("item").orElseThrow();
+
+        assertEquals(List.of(
+                new CheckConstraint(null, "qty >= 0"),
+                new CheckConstraint("item_status_known", "status in ('NEW', 'OLD')"),
+                new CheckConstraint(null, "price > 0 or qty = 0")), item.checks());
+        assertEquals("qty * 2", item.column("doubled").orElseThrow().generated());
+        assertNull(item.comment());
+        assertEquals(List.of(), snapshot.sequences());
     }
 }
