@@ -1,32 +1,53 @@
-package dev.autogen.introspect.live;
-
-import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.core.database.LiveReadException;
+package dev.autogen.databases.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.databases.sqlite.SqliteCatalogReader;
-import dev.autogen.runtime.internal.dialect.Dialects;
+import dev.autogen.databases.contract.LiveReaderContract;
 import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SqliteLiveReaderTest extends LiveReaderTestBase {
+/** The live reader contract on a SQLite file per test, and what only SQLite reads. */
+class SqliteLiveReaderTest extends LiveReaderContract {
 
-    private final SchemaDialect sqlite = Dialects.forName("sqlite");
+    /** A table with every kind of check (on a column, named, on the table) and a generated column. */
+    private static final String ITEM = """
+            create table item (
+                id bigint primary key,
+                qty int not null check (qty >= 0),
+                status varchar(10) constraint item_status_known check (status in ('NEW', 'OLD')),
+                price numeric(10,2),
+                doubled int generated always as (qty * 2) stored,
+                check (price > 0 or qty = 0))""";
+
+    private final SchemaDialect sqlite = SqliteDialect.INSTANCE;
 
     SqliteLiveReaderTest() {
-        super(TestDatabases::sqlite, Dialects.forName("sqlite"));
+        super(new SqliteDatabase(), TestDatabases::sqlite);
+    }
+
+    /** SQLite reads its main schema only: any other, even one attached, is an error. */
+    @Override
+    protected String unknownSchema() {
+        return "aux";
+    }
+
+    @Override
+    protected String unknownSchemaMessage() {
+        return "SQLite schema 'aux' cannot be read; only 'main' is supported";
     }
 
     @Test
@@ -79,14 +100,18 @@ class SqliteLiveReaderTest extends LiveReaderTestBase {
     }
 
     @Test
-    void rejectsOtherSchemasAndUnsupportedDialects() {
-        LiveReadException schema = assertThrows(LiveReadException.class,
-                () -> read(LiveReadOptions.defaults().withSchema("aux")));
-        assertEquals("SQLite schema 'aux' cannot be read; only 'main' is supported", schema.getMessage());
+    void readsChecksAsWrittenAndGeneratedExpressions() throws Exception {
+        exec(ITEM);
 
-        LiveReader sqliteOnly = new LiveReader(List.of(new SqliteCatalogReader()));
-        LiveReadException dialect = assertThrows(LiveReadException.class,
-                () -> sqliteOnly.read(connection, Dialects.forName("postgresql"), LiveReadOptions.defaults()));
-        assertEquals("cannot read a live postgresql database; supported: sqlite", dialect.getMessage());
+        SchemaSnapshot snapshot = read(LiveReadOptions.defaults());
+        Table item = snapshot.table("item").orElseThrow();
+
+        assertEquals(List.of(
+                new CheckConstraint(null, "qty >= 0"),
+                new CheckConstraint("item_status_known", "status in ('NEW', 'OLD')"),
+                new CheckConstraint(null, "price > 0 or qty = 0")), item.checks());
+        assertEquals("qty * 2", item.column("doubled").orElseThrow().generated());
+        assertNull(item.comment());
+        assertEquals(List.of(), snapshot.sequences());
     }
 }

@@ -1,14 +1,10 @@
-package dev.autogen.introspect.live;
-
-import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.core.database.LiveReadException;
+package dev.autogen.databases.mariadb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
@@ -19,19 +15,29 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.databases.contract.LiveReaderContract;
 import dev.autogen.runtime.Types;
-import dev.autogen.databases.mariadb.MariaDbDialect;
 import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The live reader on a real MariaDB: one fresh database per test, read as the schema. */
-class MariaDbLiveReaderTest extends LiveReaderTestBase {
+class MariaDbLiveReaderTest extends LiveReaderContract {
 
     private final MariaDbDialect maria = MariaDbDialect.MARIADB;
 
     MariaDbLiveReaderTest() {
-        super(TestDatabases::mariadb, MariaDbDialect.MARIADB);
+        super(new MariaDbDatabase(), TestDatabases::mariadb);
+    }
+
+    @Override
+    protected String unknownSchema() {
+        return "no_such_database_h9";
+    }
+
+    @Override
+    protected String unknownSchemaMessage() {
+        return "database 'no_such_database_h9' does not exist";
     }
 
     @Test
@@ -188,48 +194,37 @@ class MariaDbLiveReaderTest extends LiveReaderTestBase {
     }
 
     @Test
-    void skipsTheVersionTableViewsAndFilteredTables() throws Exception {
-        exec("create table autogen_version (version_num varchar(32) primary key)",
-                "create table kept (id int primary key)",
-                "create table audit_log (id int primary key)",
-                "create view kept_view as select id from kept");
-
-        assertEquals(List.of("audit_log", "kept"), names(read(LiveReadOptions.defaults())));
-        assertEquals(List.of("kept"),
-                names(read(LiveReadOptions.defaults().withTableFilter(name -> !name.startsWith("audit")))));
-        assertEquals(List.of("audit_log", "autogen_version", "kept"),
-                names(read(LiveReadOptions.defaults().withVersionTable(null))));
-    }
-
-    @Test
     void tableNamesAreCaseSensitive() throws Exception {
         exec("create table Item (id int primary key)", "create table item (id int primary key, Item_id int)");
 
         assertEquals(List.of("Item", "item"), names(read(LiveReadOptions.defaults())));
     }
 
+    /**
+     * MariaDB names an unnamed column check after its column and an unnamed table check CONSTRAINT_n: both read as
+     * unnamed, as Hibernate leaves them (the column check with its column); DESC index columns and the sequence cache
+     * are reported.
+     */
     @Test
-    void emptyDatabaseGivesAnEmptySnapshot() {
-        assertEquals(List.of(), read(LiveReadOptions.defaults()).tables());
-    }
+    void readsUnnamedChecksDescendingIndexColumnsAndSequenceCaches() throws Exception {
+        exec("create table item (id bigint primary key, type varchar(10) check (type in ('group')),"
+                        + " note varchar(20), created_at datetime(6), constraint item_note_set check (note <> ''),"
+                        + " check (note <> 'it''s'))",
+                "create index ix_item_created on item (created_at desc, type)",
+                "create sequence item_seq start with 1 increment by 1 nocache",
+                "create sequence other_seq");
 
-    @Test
-    void unknownDatabaseIsAOneLineError() {
-        LiveReadException e = assertThrows(LiveReadException.class,
-                () -> read(LiveReadOptions.defaults().withSchema("no_such_database_h9")));
-        assertEquals("database 'no_such_database_h9' does not exist", e.getMessage());
-    }
+        SchemaSnapshot snapshot = read(LiveReadOptions.defaults());
+        Table item = snapshot.table("item").orElseThrow();
 
-    @Test
-    void leavesTheConnectionOpenAndUnchanged() throws Exception {
-        exec("create table t (id int)");
-        connection.setAutoCommit(false);
-
-        read(LiveReadOptions.defaults());
-
-        assertFalse(connection.isClosed());
-        assertFalse(connection.getAutoCommit());
-        connection.setAutoCommit(true);
-        assertEquals(List.of("t"), names(read(LiveReadOptions.defaults())));
+        assertEquals(List.of(
+                new CheckConstraint(null, "`note` <> 'it\\'s'"),
+                new CheckConstraint("item_note_set", "`note` <> ''"),
+                new CheckConstraint(null, "`type` = 'group'", "type")), item.checks());
+        assertEquals(maria.normalizeCheck("note <> 'it''s'"), maria.normalizeCheck(item.checks().get(0).expression()));
+        assertEquals(maria.normalizeCheck("type in ('group')"), maria.normalizeCheck(item.checks().get(2).expression()));
+        assertEquals(List.of("created_at"), item.indexes().get(0).descending());
+        assertEquals(List.of(new Sequence("item_seq", 1, 1, 0L), new Sequence("other_seq", 1, 1, 1000L)),
+                snapshot.sequences());
     }
 }
