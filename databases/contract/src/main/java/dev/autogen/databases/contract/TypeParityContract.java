@@ -235,6 +235,20 @@ public abstract class TypeParityContract {
         assertEquals(hibernateEnumDeclaration(values), dialect().renderType(dev.autogen.runtime.Types.ENUM(values)));
     }
 
+    /** Merged from the per-database copies: every portable kind, rendered and parsed back, is the same canonical type. */
+    @Test
+    public void everyPortableKindSurvivesRenderThenParse() {
+        Dialect dialect = dialect();
+        for (TypeKind kind : TypeKind.values()) {
+            if (kind == TypeKind.RAW || kind == TypeKind.ENUM) {
+                continue;
+            }
+            ColumnType type = ColumnType.of(kind);
+            ColumnType back = dialect.parseType(dialect.renderType(type));
+            assertEquals(dialect.canonicalType(type), dialect.canonicalType(back), dialect.name() + " " + kind);
+        }
+    }
+
     /**
      * Sizes as Hibernate resolves them for a column of this code: lengths for character and binary codes, precision
      * and scale for decimals, bits for floats, fractional digits for times; sizeless codes get all of them.

@@ -27,7 +27,6 @@ import dev.autogen.runtime.Types;
 import dev.autogen.core.database.Database;
 import dev.autogen.databases.contract.OperationsContract;
 import dev.autogen.testing.TestDatabases;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
