@@ -181,20 +181,6 @@ class MariaDbDialectTest {
     }
 
     @Test
-    void everyPortableKindSurvivesRenderThenParse() {
-        for (MariaDbDialect dialect : new MariaDbDialect[] {maria, mysql}) {
-            for (TypeKind kind : TypeKind.values()) {
-                if (kind == TypeKind.RAW || kind == TypeKind.ENUM) {
-                    continue;
-                }
-                ColumnType type = ColumnType.of(kind);
-                ColumnType back = dialect.parseType(dialect.renderType(type));
-                assertEquals(dialect.canonicalType(type), dialect.canonicalType(back), dialect.name() + " " + kind);
-            }
-        }
-    }
-
-    @Test
     void checksCompareAsMariaDbPrintsThem() {
         assertEquals(maria.normalizeCheck("price >= 0"), maria.normalizeCheck("`price` >= 0"));
         assertEquals(maria.normalizeCheck("kind <> 'CAT' or (lives is not null)"),

@@ -150,18 +150,6 @@ class PostgresDialectTest {
     }
 
     @Test
-    void everyPortableKindSurvivesRenderThenParse() {
-        for (TypeKind kind : TypeKind.values()) {
-            if (kind == TypeKind.RAW || kind == TypeKind.ENUM) {
-                continue;
-            }
-            ColumnType type = ColumnType.of(kind);
-            ColumnType back = pg.parseType(pg.renderType(type));
-            assertEquals(pg.canonicalType(type), pg.canonicalType(back), kind.name());
-        }
-    }
-
-    @Test
     void normalizesDefaults() {
         assertEquals("'abc'", pg.normalizeDefault("'abc'::character varying"));
         assertEquals("'abc'", pg.normalizeDefault("'abc'"));

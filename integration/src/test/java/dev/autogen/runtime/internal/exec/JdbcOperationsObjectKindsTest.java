@@ -5,8 +5,8 @@ import static dev.autogen.runtime.Schema.column;
 import static dev.autogen.runtime.Schema.from;
 import static dev.autogen.runtime.Schema.primaryKey;
 import static dev.autogen.runtime.Schema.to;
-import static dev.autogen.runtime.internal.exec.Sql.exec;
-import static dev.autogen.runtime.internal.exec.Sql.rows;
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

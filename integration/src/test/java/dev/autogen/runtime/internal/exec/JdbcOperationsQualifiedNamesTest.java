@@ -9,8 +9,8 @@ import static dev.autogen.runtime.Schema.primaryKey;
 import static dev.autogen.runtime.Schema.sequence;
 import static dev.autogen.runtime.Schema.to;
 import static dev.autogen.runtime.Schema.unique;
-import static dev.autogen.runtime.internal.exec.Sql.exec;
-import static dev.autogen.runtime.internal.exec.Sql.rows;
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,4 +1,4 @@
-package dev.autogen.runtime.internal.exec;
+package dev.autogen.databases.contract;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Plain SQL for test data. */
-final class Sql {
+public final class Sql {
 
     private Sql() {}
 
-    static void exec(Connection c, String... statements) throws SQLException {
+    public static void exec(Connection c, String... statements) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
@@ -21,7 +21,7 @@ final class Sql {
     }
 
     /** Each row as its columns joined with {@code |} (null as {@code null}). */
-    static List<String> rows(Connection c, String query) throws SQLException {
+    public static List<String> rows(Connection c, String query) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
             int n = rs.getMetaData().getColumnCount();

@@ -1,4 +1,4 @@
-package dev.autogen.runtime.internal.exec;
+package dev.autogen.databases.sqlite;
 
 import static dev.autogen.runtime.Schema.CASCADE;
 import static dev.autogen.runtime.Schema.column;
@@ -8,8 +8,8 @@ import static dev.autogen.runtime.Schema.index;
 import static dev.autogen.runtime.Schema.primaryKey;
 import static dev.autogen.runtime.Schema.to;
 import static dev.autogen.runtime.Schema.unique;
-import static dev.autogen.runtime.internal.exec.Sql.exec;
-import static dev.autogen.runtime.internal.exec.Sql.rows;
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,61 +18,50 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.runtime.Schema;
 import dev.autogen.runtime.Types;
-import dev.autogen.core.database.MigrationSession;
-import dev.autogen.databases.sqlite.SqliteDialect;
+import dev.autogen.core.database.Database;
+import dev.autogen.databases.contract.OperationsContract;
+import dev.autogen.runtime.internal.exec.MigrationSqlException;
 import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every facade operation on a real SQLite file, above all the table rebuilds: rows survive, foreign keys still act,
  * identity, indexes and triggers are kept.
  */
-class JdbcOperationsSqliteTest {
+class SqliteOperationsTest extends OperationsContract {
 
     private final SqliteDialect sqlite = SqliteDialect.INSTANCE;
-    private TestDatabases.Db db;
-    private Connection c;
-    private JdbcOperations op;
 
-    @BeforeEach
-    void open() throws SQLException {
-        db = TestDatabases.sqlite();
-        c = db.connect();
-        exec(c, "PRAGMA foreign_keys = ON");
-        op = new JdbcOperations(c, sqlite);
+    @Override
+    protected Database database() {
+        return new SqliteDatabase();
     }
 
-    @AfterEach
-    void close() throws Exception {
-        c.close();
-        db.close();
+    @Override
+    protected TestDatabases.Db newDatabase() {
+        return TestDatabases.sqlite();
     }
 
-    /** Runs {@code body} as a runner does: session opened before BEGIN, checked before COMMIT, closed after. */
-    private void migrate(SqlBody body) throws SQLException {
-        try (MigrationSession session = sqlite.openSession(c)) {
-            c.setAutoCommit(false);
-            try {
-                body.run();
-                session.beforeCommit();
-                c.commit();
-            } catch (RuntimeException | SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+    @Override
+    protected void prepare(Connection connection) throws SQLException {
+        exec(connection, "PRAGMA foreign_keys = ON");
     }
 
-    @FunctionalInterface
-    interface SqlBody {
-        void run() throws SQLException;
+    @Override
+    protected List<ColumnType> portableTypes() {
+        return List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
+                Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.DECIMAL(12, 2), Types.NUMERIC(38, 0), Types.CHAR(3),
+                Types.VARCHAR(255), Types.NCHAR(2), Types.NVARCHAR(40), Types.TEXT, Types.CLOB, Types.NCLOB,
+                Types.BINARY(16), Types.LONGVARBINARY, Types.BLOB, Types.DATE, Types.TIME, Types.TIME_WITH_TIME_ZONE,
+                Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIME_ZONE, Types.UUID, Types.JSON, Types.raw("datetime"));
+    }
+
+    @Override
+    protected List<String> declaredTypes(String table) throws SQLException {
+        return rows(c, "select type from pragma_table_info('" + table + "') order by cid");
     }
 
     private void orgsAndMembers() throws SQLException {
@@ -331,24 +320,5 @@ class JdbcOperationsSqliteTest {
         migrate(() -> op.dropIndex("t", "ux_t_a"));
         exec(c, "insert into t values (1, 2)");
         assertEquals(List.of(), indexNames("t"));
-    }
-
-    @Test
-    void everyPortableTypeCreatesAndReadsBackTheSame() throws SQLException {
-        List<ColumnType> types = List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
-                Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.DECIMAL(12, 2), Types.NUMERIC(38, 0), Types.CHAR(3),
-                Types.VARCHAR(255), Types.NCHAR(2), Types.NVARCHAR(40), Types.TEXT, Types.CLOB, Types.NCLOB,
-                Types.BINARY(16), Types.LONGVARBINARY, Types.BLOB, Types.DATE, Types.TIME, Types.TIME_WITH_TIME_ZONE,
-                Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIME_ZONE, Types.UUID, Types.JSON, Types.raw("datetime"));
-        Schema.TableElement[] columns = new Schema.TableElement[types.size()];
-        for (int i = 0; i < types.size(); i++) {
-            columns[i] = column("c" + i, types.get(i));
-        }
-        migrate(() -> op.createTable("all_types", columns));
-        List<String> declared = rows(c, "select type from pragma_table_info('all_types') order by cid");
-        for (int i = 0; i < types.size(); i++) {
-            assertEquals(sqlite.canonicalType(types.get(i)), sqlite.canonicalType(sqlite.parseType(declared.get(i))),
-                    types.get(i) + " declared as " + declared.get(i));
-        }
     }
 }

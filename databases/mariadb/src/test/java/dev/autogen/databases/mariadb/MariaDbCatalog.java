@@ -1,4 +1,4 @@
-package dev.autogen.runtime.internal.exec;
+package dev.autogen.databases.mariadb;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

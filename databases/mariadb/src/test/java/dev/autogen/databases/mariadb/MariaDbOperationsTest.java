@@ -1,4 +1,4 @@
-package dev.autogen.runtime.internal.exec;
+package dev.autogen.databases.mariadb;
 
 import static dev.autogen.runtime.Schema.CASCADE;
 import static dev.autogen.runtime.Schema.check;
@@ -12,8 +12,8 @@ import static dev.autogen.runtime.Schema.tableComment;
 import static dev.autogen.runtime.Schema.to;
 import static dev.autogen.runtime.Schema.unique;
 import static dev.autogen.runtime.Schema.uniqueIndex;
-import static dev.autogen.runtime.internal.exec.Sql.exec;
-import static dev.autogen.runtime.internal.exec.Sql.rows;
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,18 +25,14 @@ import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropUniqueOp;
-import dev.autogen.runtime.Schema;
 import dev.autogen.runtime.Types;
-import dev.autogen.core.database.MigrationLock;
-import dev.autogen.databases.mariadb.MariaDbDialect;
+import dev.autogen.core.database.Database;
+import dev.autogen.databases.contract.OperationsContract;
+import dev.autogen.runtime.internal.exec.MigrationSqlException;
 import dev.autogen.testing.TestDatabases;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,30 +40,46 @@ import org.junit.jupiter.api.Test;
  * Every facade operation on a real MariaDB, asserting on {@code information_schema} and on the rows. DDL commits
  * by itself here, so the connection stays in auto-commit mode.
  */
-class JdbcOperationsMariaDbTest {
+class MariaDbOperationsTest extends OperationsContract {
 
     private final MariaDbDialect maria = MariaDbDialect.MARIADB;
-    private TestDatabases.Db db;
-    private Connection c;
-    private JdbcOperations op;
     private MariaDbCatalog catalog;
 
-    @BeforeEach
-    void open() throws SQLException {
-        db = TestDatabases.mariadb();
-        c = db.connect();
-        op = new JdbcOperations(c, maria);
-        catalog = new MariaDbCatalog(c);
+    @Override
+    protected Database database() {
+        return new MariaDbDatabase();
     }
 
-    @AfterEach
-    void close() throws Exception {
-        if (c != null) {
-            c.close();
-        }
-        if (db != null) {
-            db.close();
-        }
+    @Override
+    protected TestDatabases.Db newDatabase() {
+        return TestDatabases.mariadb();
+    }
+
+    /** TIME_WITH_TIME_ZONE is left out: Hibernate writes {@code time with time zone}, which MariaDB does not know. */
+    @Override
+    protected List<ColumnType> portableTypes() {
+        return List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT,
+                Types.INTEGER, Types.BIGINT, Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.FLOAT(53),
+                Types.DECIMAL(12, 2), Types.NUMERIC(38, 0), Types.CHAR(3), Types.VARCHAR(255), Types.NCHAR(2),
+                Types.NVARCHAR(40), Types.VARCHAR(20_000), Types.VARCHAR(20_000_000), Types.TEXT, Types.CLOB, Types.NCLOB,
+                Types.BINARY(16), Types.VARBINARY(100), Types.LONGVARBINARY, Types.BLOB, Types.DATE, Types.TIME,
+                Types.TIME(3), Types.TIMESTAMP, Types.TIMESTAMP(3), Types.TIMESTAMP_WITH_TIME_ZONE, Types.UUID,
+                Types.JSON, Types.raw("enum('A','b')"), Types.raw("bigint unsigned"), Types.raw("timestamp(3)"));
+    }
+
+    @Override
+    protected List<String> declaredTypes(String table) throws SQLException {
+        return catalog.columns(table).values().stream().map(MariaDbCatalog.Col::type).toList();
+    }
+
+    @Override
+    protected boolean tableExists(String table) throws SQLException {
+        return catalog.tableExists(table);
+    }
+
+    @BeforeEach
+    void openCatalog() {
+        catalog = new MariaDbCatalog(c);
     }
 
     private void createOrgAndUser() {
@@ -320,38 +332,6 @@ class JdbcOperationsMariaDbTest {
     }
 
     @Test
-    void dropTableAndExecute() throws SQLException {
-        op.createTable("gone", column("a", Types.INTEGER));
-        op.execute("insert into gone values (42)");
-        assertEquals(List.of("42"), rows(c, "select a from gone"));
-        op.dropTable("gone");
-        assertFalse(catalog.tableExists("gone"));
-    }
-
-    /** TIME_WITH_TIME_ZONE is left out: Hibernate writes {@code time with time zone}, which MariaDB does not know. */
-    @Test
-    void everyPortableTypeCreatesAndReadsBackTheSame() throws SQLException {
-        List<ColumnType> types = List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT,
-                Types.INTEGER, Types.BIGINT, Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.FLOAT(53),
-                Types.DECIMAL(12, 2), Types.NUMERIC(38, 0), Types.CHAR(3), Types.VARCHAR(255), Types.NCHAR(2),
-                Types.NVARCHAR(40), Types.VARCHAR(20_000), Types.VARCHAR(20_000_000), Types.TEXT, Types.CLOB, Types.NCLOB,
-                Types.BINARY(16), Types.VARBINARY(100), Types.LONGVARBINARY, Types.BLOB, Types.DATE, Types.TIME,
-                Types.TIME(3), Types.TIMESTAMP, Types.TIMESTAMP(3), Types.TIMESTAMP_WITH_TIME_ZONE, Types.UUID,
-                Types.JSON, Types.raw("enum('A','b')"), Types.raw("bigint unsigned"), Types.raw("timestamp(3)"));
-        Schema.TableElement[] columns = new Schema.TableElement[types.size()];
-        for (int i = 0; i < types.size(); i++) {
-            columns[i] = column("c" + i, types.get(i));
-        }
-        op.createTable("all_types", columns);
-        Map<String, MariaDbCatalog.Col> cols = catalog.columns("all_types");
-        for (int i = 0; i < types.size(); i++) {
-            String reported = cols.get("c" + i).type();
-            assertEquals(maria.canonicalType(types.get(i)), maria.canonicalType(maria.parseType(reported)),
-                    types.get(i) + " reported as " + reported);
-        }
-    }
-
-    @Test
     void defaultsReadBackNormalised() throws SQLException {
         op.createTable("d", column("s", Types.VARCHAR(20)).serverDefault("'O''Brien'"),
                 column("n", Types.DECIMAL(10, 2)).serverDefault("0"), column("b", Types.BOOLEAN).serverDefault("true"),
@@ -364,20 +344,5 @@ class JdbcOperationsMariaDbTest {
         assertEquals(maria.normalizeDefault("true"), maria.normalizeDefault(cols.get("b").defaultExpr()));
         assertEquals(maria.normalizeDefault("CURRENT_TIMESTAMP(6)"), maria.normalizeDefault(cols.get("t").defaultExpr()));
         assertNull(maria.normalizeDefault(cols.get("x").defaultExpr()));
-    }
-
-    @Test
-    void theMigrationLockKeepsASecondRunnerOut() throws Exception {
-        try (Connection other = db.connect()) {
-            MigrationLock lock = maria.lock(c, "autogen_version", Duration.ofSeconds(1));
-            SQLTimeoutException e = assertThrows(SQLTimeoutException.class,
-                    () -> maria.lock(other, "autogen_version", Duration.ofSeconds(1)));
-            assertTrue(e.getMessage().contains("autogen." + db.schema() + ".autogen_version"), e.getMessage());
-            // another version table is another lock
-            maria.lock(other, "other_version", Duration.ofSeconds(1)).close();
-            lock.close();
-            MigrationLock second = maria.lock(other, "autogen_version", Duration.ofSeconds(1));
-            second.close();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.autogen.runtime.internal.exec;
+package dev.autogen.databases.h2;
 
 import static dev.autogen.runtime.Schema.CASCADE;
 import static dev.autogen.runtime.Schema.SET_NULL;
@@ -13,8 +13,8 @@ import static dev.autogen.runtime.Schema.tableComment;
 import static dev.autogen.runtime.Schema.to;
 import static dev.autogen.runtime.Schema.unique;
 import static dev.autogen.runtime.Schema.uniqueIndex;
-import static dev.autogen.runtime.internal.exec.Sql.exec;
-import static dev.autogen.runtime.internal.exec.Sql.rows;
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,13 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.runtime.Schema;
 import dev.autogen.runtime.Types;
-import dev.autogen.databases.h2.H2Dialect;
+import dev.autogen.core.database.Database;
+import dev.autogen.databases.contract.OperationsContract;
 import dev.autogen.testing.TestDatabases;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,29 +37,51 @@ import org.junit.jupiter.api.Test;
  * Every facade operation on a real embedded H2, asserting on INFORMATION_SCHEMA and on the rows. H2 commits each DDL
  * statement, so the tests run with auto-commit on. Names are written as H2 stores them (upper case).
  */
-class JdbcOperationsH2Test {
+class H2OperationsTest extends OperationsContract {
 
-    private TestDatabases.Db db;
-    private Connection c;
-    private JdbcOperations op;
     private H2Info info;
 
-    @BeforeEach
-    void open() throws SQLException {
-        db = TestDatabases.h2();
-        c = db.connect();
-        op = new JdbcOperations(c, H2Dialect.INSTANCE);
-        info = new H2Info(c);
+    @Override
+    protected Database database() {
+        return new H2Database();
     }
 
-    @AfterEach
-    void close() throws Exception {
-        if (c != null) {
-            c.close();
-        }
-        if (db != null) {
-            db.close();
-        }
+    @Override
+    protected TestDatabases.Db newDatabase() {
+        return TestDatabases.h2();
+    }
+
+    @Override
+    protected List<ColumnType> portableTypes() {
+        return List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
+                Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.FLOAT(53), Types.DECIMAL(12, 2), Types.NUMERIC(38, 0),
+                Types.CHAR(3), Types.VARCHAR(255), Types.NCHAR(2), Types.NVARCHAR(40), Types.VARCHAR(20_000_000),
+                Types.TEXT, Types.CLOB, Types.NCLOB, Types.BINARY(16), Types.VARBINARY(100), Types.LONGVARBINARY,
+                Types.BLOB, Types.DATE, Types.TIME, Types.TIME(3), Types.TIME_WITH_TIME_ZONE, Types.TIMESTAMP,
+                Types.TIMESTAMP(3), Types.TIMESTAMP_WITH_TIME_ZONE, Types.UUID, Types.JSON);
+    }
+
+    @Override
+    protected List<String> declaredTypes(String table) throws SQLException {
+        return rows(c, """
+                select case when data_type in ('NUMERIC') then data_type || '(' || numeric_precision || ', ' || numeric_scale || ')'
+                            when data_type in ('TIME', 'TIMESTAMP') then data_type || '(' || datetime_precision || ')'
+                            when data_type like '% WITH TIME ZONE' then replace(data_type, ' WITH', '(' || datetime_precision || ') WITH')
+                            when data_type like '%LARGE OBJECT' or data_type = 'JSON' then data_type
+                            when character_maximum_length is not null then data_type || '(' || character_maximum_length || ')'
+                            else data_type end
+                from information_schema.columns where table_schema = current_schema and table_name = '?'
+                order by ordinal_position""".replace("'?'", "'" + H2Dialect.INSTANCE.storedName(table) + "'"));
+    }
+
+    @Override
+    protected boolean tableExists(String table) throws SQLException {
+        return info.tableExists(H2Dialect.INSTANCE.storedName(table));
+    }
+
+    @BeforeEach
+    void openInfo() {
+        info = new H2Info(c);
     }
 
     private void createOrgAndUser() {
@@ -312,16 +333,6 @@ class JdbcOperationsH2Test {
     }
 
     @Test
-    void dropTableAndExecute() throws SQLException {
-        op.createTable("GONE", column("A", Types.INTEGER));
-        op.execute("insert into gone values (42)");
-        assertEquals(List.of("42"), rows(c, "select a from gone"));
-        op.dropTable("GONE");
-        assertFalse(info.tableExists("GONE"));
-    }
-
-    /** Why {@link H2Dialect#supportsTransactionalDdl()} is false: a rollback undoes neither DDL nor what came before it. */
-    @Test
     void ddlCommitsAsItRuns() throws SQLException {
         op.createTable("T", column("A", Types.INTEGER));
         c.setAutoCommit(false);
@@ -362,35 +373,6 @@ class JdbcOperationsH2Test {
             String reported = cols.get("C" + i).defaultExpr();
             assertEquals(h2.normalizeDefault((String) written.get(i).get(1)), h2.normalizeDefault(reported),
                     written.get(i) + " reported as " + reported);
-        }
-    }
-
-    @Test
-    void everyPortableTypeCreatesAndReadsBackTheSame() throws SQLException {
-        H2Dialect h2 = H2Dialect.INSTANCE;
-        List<ColumnType> types = List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
-                Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.FLOAT(53), Types.DECIMAL(12, 2), Types.NUMERIC(38, 0),
-                Types.CHAR(3), Types.VARCHAR(255), Types.NCHAR(2), Types.NVARCHAR(40), Types.VARCHAR(20_000_000),
-                Types.TEXT, Types.CLOB, Types.NCLOB, Types.BINARY(16), Types.VARBINARY(100), Types.LONGVARBINARY,
-                Types.BLOB, Types.DATE, Types.TIME, Types.TIME(3), Types.TIME_WITH_TIME_ZONE, Types.TIMESTAMP,
-                Types.TIMESTAMP(3), Types.TIMESTAMP_WITH_TIME_ZONE, Types.UUID, Types.JSON);
-        Schema.TableElement[] columns = new Schema.TableElement[types.size()];
-        for (int i = 0; i < types.size(); i++) {
-            columns[i] = column("C" + i, types.get(i));
-        }
-        op.createTable("ALL_TYPES", columns);
-        List<String> reported = rows(c, """
-                select case when data_type in ('NUMERIC') then data_type || '(' || numeric_precision || ', ' || numeric_scale || ')'
-                            when data_type in ('TIME', 'TIMESTAMP') then data_type || '(' || datetime_precision || ')'
-                            when data_type like '% WITH TIME ZONE' then replace(data_type, ' WITH', '(' || datetime_precision || ') WITH')
-                            when data_type like '%LARGE OBJECT' or data_type = 'JSON' then data_type
-                            when character_maximum_length is not null then data_type || '(' || character_maximum_length || ')'
-                            else data_type end
-                from information_schema.columns where table_schema = current_schema and table_name = 'ALL_TYPES'
-                order by ordinal_position""");
-        for (int i = 0; i < types.size(); i++) {
-            assertEquals(h2.canonicalType(types.get(i)), h2.canonicalType(h2.parseType(reported.get(i))),
-                    types.get(i) + " reported as " + reported.get(i));
         }
     }
 }
