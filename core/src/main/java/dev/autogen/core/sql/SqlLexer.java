@@ -180,6 +180,14 @@ public final class SqlLexer {
         return tokens;
     }
 
+    /** The one token that starts at offset {@code at} of {@code sql}, for a scanner that reads as it goes. */
+    public static Token tokenAt(String sql, int at, Rules rules) {
+        if (at < 0 || at >= sql.length()) {
+            throw new IndexOutOfBoundsException(at);
+        }
+        return new SqlLexer(sql, rules).next(at);
+    }
+
     /** The tokens of {@code sql} without white space and comments. */
     public static List<Token> significant(String sql, Rules rules) {
         List<Token> tokens = new ArrayList<>();
