@@ -2,9 +2,11 @@ package dev.autogen.core.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.ddl.EnumTypes;
 import dev.autogen.core.sql.SqlLexer.Kind;
 import dev.autogen.core.sql.SqlLexer.Rules;
 import dev.autogen.core.sql.SqlLexer.Token;
@@ -116,5 +118,23 @@ class SqlLexerTest {
     @Test
     void onlyIdentifierQuotes() {
         assertThrows(IllegalArgumentException.class, () -> Rules.STANDARD.withIdentifierQuotes("'"));
+    }
+
+    @Test
+    void sqlTextHelpersReadThroughTheLexer() {
+        assertEquals("a = 'X  Y' and \"B C\" is null", SqlText.lowerOutsideQuotes("  A =  'X  Y'\tAND \"B C\" IS NULL "));
+        assertEquals(8, SqlText.lastTopLevelCast("('a::b')::text"));
+        assertEquals(-1, SqlText.lastTopLevelCast("(a::int)"));
+        assertEquals("0", SqlText.stripOuterParens("((0))"));
+        assertEquals("(a) + (b)", SqlText.stripOuterParens("(a) + (b)"));
+        assertTrue(SqlText.isStringLiteral("'it''s'"));
+        assertTrue(SqlText.isStringLiteral("''''"));
+        assertFalse(SqlText.isStringLiteral("'''"));
+        assertFalse(SqlText.isStringLiteral("'a' || 'b'"));
+        assertEquals(List.of("'A'", "'it''s'"), EnumTypes.quotedValues("ENUM ( 'A' , 'it''s' )"));
+        assertNull(EnumTypes.quotedValues("enum('a',)"));
+        assertNull(EnumTypes.quotedValues("enum('a)"));
+        assertNull(EnumTypes.quotedValues("enumx('a')"));
+        assertNull(EnumTypes.quotedValues("enum()"));
     }
 }
