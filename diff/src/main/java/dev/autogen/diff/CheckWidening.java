@@ -1,10 +1,9 @@
 package dev.autogen.diff;
 
+import dev.autogen.core.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether a new check allows every row an old one allowed, for the checks Hibernate writes for enums, compared in the
@@ -15,9 +14,8 @@ import java.util.regex.Pattern;
  */
 final class CheckWidening {
 
-    private static final Pattern LITERAL = Pattern.compile("'(?:[^']|'')*'");
-    private static final Pattern LIST = Pattern.compile("'(?:[^']|'')*'(?:\\s*,\\s*'(?:[^']|'')*')*");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])-?\\d+(?![\\w.])");
+    /** The quoting of a normalised check from any database: {@code '...'} strings, {@code "x"} and {@code `x`} names. */
+    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
 
     private CheckWidening() {}
 
@@ -25,13 +23,13 @@ final class CheckWidening {
         if (oldCheck == null || newCheck == null) {
             return false;
         }
-        String oldShape = LIST.matcher(oldCheck).replaceAll("?");
-        if (oldShape.equals(LIST.matcher(newCheck).replaceAll("?")) && oldShape.contains("?")
-                && !LITERAL.matcher(oldShape).find() && NUMBER.matcher(oldShape).results().count() == 0) {
+        String oldShape = listShape(oldCheck);
+        if (oldShape.equals(listShape(newCheck)) && oldShape.contains("?")
+                && literals(oldShape).isEmpty() && numbers(oldShape).isEmpty()) {
             return new HashSet<>(literals(newCheck)).containsAll(literals(oldCheck));
         }
-        String oldRange = NUMBER.matcher(oldCheck).replaceAll("#");
-        if (oldRange.equals(NUMBER.matcher(newCheck).replaceAll("#"))) {
+        String oldRange = numberShape(oldCheck);
+        if (oldRange.equals(numberShape(newCheck))) {
             long[] a = range(oldCheck);
             long[] b = range(newCheck);
             return a != null && b != null && b[0] <= a[0] && b[1] >= a[1];
@@ -47,7 +45,7 @@ final class CheckWidening {
         if (check == null) {
             return null;
         }
-        String shape = NUMBER.matcher(check).replaceAll("#");
+        String shape = numberShape(check);
         List<Long> n = numbers(check);
         boolean range = !shape.contains("'") && n.size() == 2 && (shape.contains(" between # and #")
                 || shape.contains(">= #") && shape.contains("<= #") && shape.indexOf(">= #") < shape.indexOf("<= #"));
@@ -62,24 +60,101 @@ final class CheckWidening {
         if (check == null) {
             return null;
         }
-        String shape = LIST.matcher(check).replaceAll("?");
-        if (!shape.contains("?") || shape.indexOf('?') != shape.lastIndexOf('?') || LITERAL.matcher(shape).find()
-                || NUMBER.matcher(shape).find()) {
+        String shape = listShape(check);
+        if (!shape.contains("?") || shape.indexOf('?') != shape.lastIndexOf('?') || !literals(shape).isEmpty()
+                || !numbers(shape).isEmpty()) {
             return null;
         }
         return literals(check).stream().map(l -> l.substring(1, l.length() - 1).replace("''", "'")).toList();
     }
 
+    /** The string literals of {@code check}, as written. */
     private static List<String> literals(String check) {
         List<String> out = new ArrayList<>();
-        Matcher m = LITERAL.matcher(check);
-        while (m.find()) {
-            out.add(m.group());
+        for (SqlLexer.Token t : SqlLexer.tokens(check, RULES)) {
+            if (t.kind() == SqlLexer.Kind.STRING && t.terminated()) {
+                out.add(t.text());
+            }
         }
         return out;
     }
 
+    /** {@code check} with each comma-separated run of string literals written {@code ?}: {@code x in (?)}. */
+    private static String listShape(String check) {
+        List<SqlLexer.Token> tokens = SqlLexer.tokens(check, RULES);
+        StringBuilder out = new StringBuilder(check.length());
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!literal(tokens.get(i))) {
+                out.append(tokens.get(i++).text());
+                continue;
+            }
+            i++;
+            int next = nextInList(tokens, i);
+            while (next > 0) {
+                i = next;
+                next = nextInList(tokens, i);
+            }
+            out.append('?');
+        }
+        return out.toString();
+    }
+
+    private static boolean literal(SqlLexer.Token t) {
+        return t.kind() == SqlLexer.Kind.STRING && t.terminated();
+    }
+
+    /** After the literal ending before {@code i}: the index after the next {@code , 'literal'}, or -1 if none follows. */
+    private static int nextInList(List<SqlLexer.Token> tokens, int i) {
+        i = skipSpace(tokens, i);
+        if (i >= tokens.size() || !tokens.get(i).isSymbol(',')) {
+            return -1;
+        }
+        i = skipSpace(tokens, i + 1);
+        return i < tokens.size() && literal(tokens.get(i)) ? i + 1 : -1;
+    }
+
+    private static int skipSpace(List<SqlLexer.Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).kind() == SqlLexer.Kind.WHITESPACE ? i + 1 : i;
+    }
+
+    /** {@code check} with each integer ({@link #integers}) written {@code #}: {@code rank between # and #}. */
+    private static String numberShape(String check) {
+        StringBuilder out = new StringBuilder(check);
+        List<int[]> found = integers(check);
+        for (int k = found.size() - 1; k >= 0; k--) {
+            out.replace(found.get(k)[0], found.get(k)[1], "#");
+        }
+        return out.toString();
+    }
+
     private static List<Long> numbers(String check) {
-        return NUMBER.matcher(check).results().map(r -> Long.parseLong(r.group())).toList();
+        return integers(check).stream().map(r -> Long.parseLong(check.substring(r[0], r[1]))).toList();
+    }
+
+    /**
+     * Where the integers of {@code check} are, outside quotes: digits not next to a letter, digit, {@code _} or
+     * {@code .}, with a minus sign before them that does not follow one.
+     */
+    private static List<int[]> integers(String check) {
+        List<int[]> found = new ArrayList<>();
+        for (SqlLexer.Token t : SqlLexer.tokens(check, RULES)) {
+            if (t.kind() != SqlLexer.Kind.NUMBER || !t.text().chars().allMatch(c -> c >= '0' && c <= '9')
+                    || wordOrDot(check, t.start() - 1) || wordOrDot(check, t.end())) {
+                continue;
+            }
+            boolean minus = t.start() > 0 && check.charAt(t.start() - 1) == '-' && !wordOrDot(check, t.start() - 2);
+            found.add(new int[] {minus ? t.start() - 1 : t.start(), t.end()});
+        }
+        return found;
+    }
+
+    /** Whether the character at {@code i} is one of {@code [A-Za-z0-9_.]}; false outside the text. */
+    private static boolean wordOrDot(String s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.';
     }
 }

@@ -1,6 +1,7 @@
 package dev.autogen.core.database;
 
 import dev.autogen.core.sql.ControlCharacters;
+import dev.autogen.core.sql.SqlLexer;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.ColumnType;
@@ -90,6 +91,14 @@ public interface Dialect extends SchemaDialect {
             return quoted ? lower : name;
         }
         return quote(dev.autogen.core.model.Identifiers.quoted(name));
+    }
+
+    /**
+     * How this database quotes and comments SQL text, for {@link SqlLexer}: the default is standard SQL
+     * ({@code '...'} strings, {@code "..."} names, {@code --} and block comments).
+     */
+    default SqlLexer.Rules lexerRules() {
+        return SqlLexer.Rules.STANDARD;
     }
 
     /**

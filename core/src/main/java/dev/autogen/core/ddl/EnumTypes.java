@@ -1,9 +1,10 @@
 package dev.autogen.core.ddl;
 
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.core.sql.SqlLexer;
+import dev.autogen.core.sql.SqlText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The native enum type text of MariaDB, MySQL and H2, {@code enum ('A','B')}, as Hibernate's dialects for them render
@@ -36,52 +37,26 @@ public final class EnumTypes {
      * when the text is not an enum type.
      */
     public static List<String> quotedValues(String typeText) {
-        String s = typeText.trim();
-        if (s.length() < 5 || !s.substring(0, 4).toLowerCase(Locale.ROOT).equals("enum")) {
-            return null;
-        }
-        int i = 4;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        if (i >= s.length() || s.charAt(i) != '(' || s.charAt(s.length() - 1) != ')') {
+        List<SqlLexer.Token> tokens = SqlLexer.significant(typeText.trim(), SqlText.RULES);
+        if (tokens.size() < 4 || !tokens.get(0).is("enum") || !tokens.get(1).isSymbol('(')
+                || !tokens.get(tokens.size() - 1).isSymbol(')')) {
             return null;
         }
         List<String> values = new ArrayList<>();
-        i++;
-        int end = s.length() - 1;
-        while (true) {
-            while (i < end && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i >= end || s.charAt(i) != '\'') {
+        for (int i = 2; i < tokens.size() - 1; i += 2) {
+            SqlLexer.Token value = tokens.get(i);
+            if (value.kind() != SqlLexer.Kind.STRING || !value.terminated()) {
                 return null;
             }
-            int start = i++;
-            while (i < end) {
-                if (s.charAt(i) == '\'') {
-                    if (i + 1 < end && s.charAt(i + 1) == '\'') {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                i++;
-            }
-            if (i >= end) {
+            values.add(value.text());
+            SqlLexer.Token next = tokens.get(i + 1);
+            if (i + 1 < tokens.size() - 1 && !next.isSymbol(',')) {
                 return null;
             }
-            values.add(s.substring(start, ++i));
-            while (i < end && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i == end) {
+            if (i + 1 == tokens.size() - 1) {
                 return values;
             }
-            if (s.charAt(i) != ',') {
-                return null;
-            }
-            i++;
         }
+        return null;
     }
 }

@@ -1,5 +1,8 @@
 package dev.autogen.core.dialect;
 
+import dev.autogen.core.sql.SqlLexer;
+import dev.autogen.core.sql.SqlText;
+
 /** The dialect-independent tidying of a SQL condition behind {@link SchemaDialect#normalizeCheck}'s default. */
 final class CheckText {
 
@@ -20,33 +23,27 @@ final class CheckText {
         return s;
     }
 
+    /** The quoting of conditions from any database: {@code '...'} strings, {@code "x"} and {@code `x`} names. */
+    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
+
     private static String collapse(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        char quote = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
+        for (SqlLexer.Token t : SqlLexer.tokens(text, RULES)) {
+            if (t.kind() == SqlLexer.Kind.WHITESPACE) {
                 space = true;
                 continue;
             }
+            char c = t.text().charAt(0);
             boolean tight = c == ')' || c == ',' || (out.length() > 0 && out.charAt(out.length() - 1) == '(');
             if (space && out.length() > 0 && !tight) {
                 out.append(' ');
             }
             space = false;
-            if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-                out.append(c);
+            if (t.kind() == SqlLexer.Kind.STRING || t.kind() == SqlLexer.Kind.QUOTED) {
+                out.append(t.text());
             } else {
-                out.append(Character.toLowerCase(c));
+                SqlText.appendLower(out, t.text());
             }
         }
         return out.toString();
@@ -54,22 +51,6 @@ final class CheckText {
 
     /** The index of the parenthesis closing the one at 0, skipping quoted text; -1 if none. */
     private static int closing(String s) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+        return SqlLexer.closingParen(s, 0, RULES);
     }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.core.model;
 
+import dev.autogen.core.sql.SqlText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -91,9 +92,9 @@ public record InitialRows(List<String> columns, List<List<String>> rows) {
         return literal.equalsIgnoreCase("null");
     }
 
+    /** Whether the literal is one single-quoted string literal ({@link SqlText#isStringLiteral}). */
     public static boolean isString(String literal) {
-        return literal.length() >= 2 && literal.startsWith("'") && literal.endsWith("'")
-                && !literal.substring(1, literal.length() - 1).replace("''", "").contains("'");
+        return SqlText.isStringLiteral(literal);
     }
 
     private static void check(String literal) {

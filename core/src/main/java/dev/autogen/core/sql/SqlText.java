@@ -1,5 +1,6 @@
 package dev.autogen.core.sql;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,32 +58,15 @@ public final class SqlText {
         return s;
     }
 
+    /**
+     * The quoting these helpers read, for text of any database: {@code '...'} strings and {@code "..."} identifiers,
+     * quotes doubled inside, no comments.
+     */
+    public static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withoutComments();
+
     /** The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */
     public static int closingParen(String s, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                        i++;
-                    } else {
-                        quote = 0;
-                    }
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return SqlLexer.closingParen(s, open, RULES);
     }
 
     /**
@@ -91,22 +75,9 @@ public final class SqlText {
      */
     public static String lowerOutsideQuotes(String expression) {
         StringBuilder out = new StringBuilder(expression.length());
-        char quote = 0;
         boolean space = false;
-        for (int i = 0; i < expression.length(); i++) {
-            char c = expression.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == quote) {
-                    if (i + 1 < expression.length() && expression.charAt(i + 1) == quote) {
-                        out.append(expression.charAt(++i));
-                    } else {
-                        quote = 0;
-                    }
-                }
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
+        for (SqlLexer.Token t : SqlLexer.tokens(expression, RULES)) {
+            if (t.kind() == SqlLexer.Kind.WHITESPACE) {
                 space = true;
                 continue;
             }
@@ -114,14 +85,20 @@ public final class SqlText {
                 out.append(' ');
             }
             space = false;
-            if (c == '\'' || c == '"') {
-                quote = c;
-                out.append(c);
+            if (t.kind() == SqlLexer.Kind.STRING || t.kind() == SqlLexer.Kind.QUOTED) {
+                out.append(t.text());
             } else {
-                out.append(Character.toLowerCase(c));
+                appendLower(out, t.text());
             }
         }
         return out.toString();
+    }
+
+    /** Appends {@code text} lower-cased character by character (as {@link Character#toLowerCase(char)} does). */
+    public static void appendLower(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            out.append(Character.toLowerCase(text.charAt(i)));
+        }
     }
 
     /**
@@ -129,27 +106,14 @@ public final class SqlText {
      */
     public static int lastTopLevelCast(String s) {
         int depth = 0;
-        char quote = 0;
         int found = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                        i++;
-                    } else {
-                        quote = 0;
-                    }
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
+        for (SqlLexer.Token t : SqlLexer.tokens(s, RULES)) {
+            if (t.isSymbol('(')) {
                 depth++;
-            } else if (c == ')') {
+            } else if (t.isSymbol(')')) {
                 depth--;
-            } else if (c == ':' && depth == 0 && i + 1 < s.length() && s.charAt(i + 1) == ':') {
-                found = i;
-                i++;
+            } else if (t.isSymbol("::") && depth == 0) {
+                found = t.start();
             }
         }
         return found;
@@ -157,19 +121,11 @@ public final class SqlText {
 
     /** Whether the text is one single-quoted string literal. */
     public static boolean isStringLiteral(String s) {
-        if (s.length() < 2 || s.charAt(0) != '\'' || s.charAt(s.length() - 1) != '\'') {
+        if (s.isEmpty() || s.charAt(0) != '\'') {
             return false;
         }
-        for (int i = 1; i < s.length() - 1; i++) {
-            if (s.charAt(i) == '\'') {
-                if (s.charAt(i + 1) == '\'' && i + 1 < s.length() - 1) {
-                    i++;
-                } else {
-                    return false;
-                }
-            }
-        }
-        return true;
+        List<SqlLexer.Token> tokens = SqlLexer.tokens(s, RULES);
+        return tokens.size() == 1 && tokens.get(0).terminated();
     }
 
     /** Whether the text is a plain number: {@code 0}, {@code -1}, {@code 1.5}, {@code 2e10}. */

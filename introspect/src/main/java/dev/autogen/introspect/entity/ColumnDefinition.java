@@ -1,5 +1,6 @@
 package dev.autogen.introspect.entity;
 
+import dev.autogen.core.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,35 +56,27 @@ record ColumnDefinition(String type, String serverDefault, boolean notNull) {
         return word.toLowerCase(Locale.ROOT);
     }
 
+    /** The quoting of a column definition for any database: {@code '...'} strings, {@code "x"} and {@code `x`} names. */
+    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
+
     /** The text split at white space outside quotes and parentheses: {@code numeric(10, 2)} stays one word. */
     private static List<String> topLevelWords(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                word.append(c);
-                if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
-            if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
+        for (SqlLexer.Token t : SqlLexer.tokens(text, RULES)) {
+            if (t.isSymbol('(')) {
                 depth++;
-            } else if (c == ')') {
+            } else if (t.isSymbol(')')) {
                 depth--;
-            } else if (Character.isWhitespace(c) && depth == 0) {
+            } else if (t.kind() == SqlLexer.Kind.WHITESPACE && depth == 0) {
                 if (!word.isEmpty()) {
                     words.add(word.toString());
                     word.setLength(0);
                 }
                 continue;
             }
-            word.append(c);
+            word.append(t.text());
         }
         if (!word.isEmpty()) {
             words.add(word.toString());

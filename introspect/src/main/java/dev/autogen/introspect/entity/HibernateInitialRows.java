@@ -1,9 +1,9 @@
 package dev.autogen.introspect.entity;
 
 import dev.autogen.core.model.InitialRows;
+import dev.autogen.core.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.hibernate.boot.model.relational.InitCommand;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
@@ -88,23 +88,30 @@ final class HibernateInitialRows {
         return new Insert(columns, values);
     }
 
+    /** The quoting of Hibernate's SQL for any database: {@code '...'} strings; {@code "x"}, {@code `x`} and {@code [x]} names. */
+    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`[").withoutComments();
+
     /** Reads the few tokens such an insert has; each method skips leading white space and returns null/false on a mismatch. */
     private static final class Scanner {
-        private final String text;
+        private final List<SqlLexer.Token> tokens;
         private int at;
 
         Scanner(String text) {
-            this.text = text;
+            this.tokens = SqlLexer.tokens(text, RULES);
+        }
+
+        private SqlLexer.Token peek() {
+            return at < tokens.size() ? tokens.get(at) : null;
         }
 
         boolean atEnd() {
             skipSpace();
-            return at == text.length();
+            return at == tokens.size();
         }
 
         boolean symbol(char c) {
             skipSpace();
-            if (at < text.length() && text.charAt(at) == c) {
+            if (peek() != null && peek().isSymbol(c)) {
                 at++;
                 return true;
             }
@@ -113,10 +120,8 @@ final class HibernateInitialRows {
 
         boolean keyword(String word) {
             skipSpace();
-            int end = at + word.length();
-            if (end <= text.length() && text.substring(at, end).toLowerCase(Locale.ROOT).equals(word)
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                at = end;
+            if (peek() != null && peek().is(word)) {
+                at++;
                 return true;
             }
             return false;
@@ -132,31 +137,21 @@ final class HibernateInitialRows {
                     return null;
                 }
                 name.append(name.isEmpty() ? "" : ".").append(part);
-            } while (at < text.length() && text.charAt(at) == '.' && ++at > 0);
+            } while (peek() != null && peek().isSymbol('.') && ++at > 0);
             return name.toString();
         }
 
         private String identifierPart() {
-            if (at >= text.length()) {
-                return null;
-            }
-            char open = text.charAt(at);
-            char close = open == '"' ? '"' : open == '`' ? '`' : open == '[' ? ']' : 0;
-            if (close != 0) {
-                int end = text.indexOf(close, at + 1);
-                if (end < 0) {
-                    return null;
-                }
-                String part = text.substring(at + 1, end);
-                at = end + 1;
-                return part;
-            }
-            int start = at;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'
-                    || text.charAt(at) == '$')) {
+            SqlLexer.Token t = peek();
+            if (t != null && t.kind() == SqlLexer.Kind.QUOTED && t.terminated()) {
                 at++;
+                return t.identifier();
             }
-            return at > start ? text.substring(start, at) : null;
+            if (t != null && t.kind() == SqlLexer.Kind.WORD) {
+                at++;
+                return t.text();
+            }
+            return null;
         }
 
         /** An integer, a single-quoted string (quotes doubled inside) or {@code null}, as written. */
@@ -165,34 +160,25 @@ final class HibernateInitialRows {
             if (keyword("null")) {
                 return "null";
             }
-            int start = at;
-            if (at < text.length() && text.charAt(at) == '\'') {
+            SqlLexer.Token t = peek();
+            if (t != null && t.kind() == SqlLexer.Kind.STRING) {
                 at++;
-                while (at < text.length()) {
-                    if (text.charAt(at) == '\'') {
-                        if (at + 1 < text.length() && text.charAt(at + 1) == '\'') {
-                            at += 2;
-                            continue;
-                        }
-                        at++;
-                        return text.substring(start, at);
-                    }
-                    at++;
-                }
+                return t.terminated() ? t.text() : null;
+            }
+            String sign = "";
+            if (t != null && t.isSymbol('-')) {
+                sign = "-";
+                t = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+            }
+            if (t == null || t.kind() != SqlLexer.Kind.NUMBER || !t.text().chars().allMatch(Character::isDigit)) {
                 return null;
             }
-            if (at < text.length() && text.charAt(at) == '-') {
-                at++;
-            }
-            int digits = at;
-            while (at < text.length() && Character.isDigit(text.charAt(at))) {
-                at++;
-            }
-            return at > digits ? text.substring(start, at) : null;
+            at += sign.length() + 1;
+            return sign + t.text();
         }
 
         private void skipSpace() {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            while (at < tokens.size() && tokens.get(at).kind() == SqlLexer.Kind.WHITESPACE) {
                 at++;
             }
         }

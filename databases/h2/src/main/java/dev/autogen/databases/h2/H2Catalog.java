@@ -4,6 +4,7 @@ import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -220,19 +221,13 @@ class H2Catalog {
     private static String looseCondition(String text) {
         String condition = SqlText.stripOuterParens(text);
         StringBuilder out = new StringBuilder();
-        char quote = 0;
-        for (int i = 0; i < condition.length(); i++) {
-            char c = condition.charAt(i);
-            if (quote == '\'') {
-                out.append(c);
-                if (c == '\'') {
-                    quote = 0;
-                }
-            } else if (c == '\'') {
-                quote = c;
-                out.append(c);
-            } else if (c != '"' && !Character.isWhitespace(c)) {
-                out.append(Character.toLowerCase(c));
+        for (SqlLexer.Token t : SqlLexer.tokens(condition, SqlText.RULES)) {
+            switch (t.kind()) {
+                case STRING -> out.append(t.text());
+                case WHITESPACE -> { }
+                case QUOTED -> t.text().chars().filter(c -> c != '"' && !Character.isWhitespace(c))
+                        .forEach(c -> out.append(Character.toLowerCase((char) c)));
+                default -> SqlText.appendLower(out, t.text());
             }
         }
         return out.toString();

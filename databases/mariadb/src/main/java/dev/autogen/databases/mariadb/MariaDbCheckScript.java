@@ -6,6 +6,7 @@ import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Drops an unnamed check in an offline script for MariaDB, where only the database knows the name it gave the check:
@@ -35,8 +34,8 @@ import java.util.regex.Pattern;
  */
 final class MariaDbCheckScript {
 
-    /** {@code c in ('x')} with one value, which MariaDB stores as {@code c = 'x'}. */
-    private static final Pattern SINGLE_IN = Pattern.compile("(?is)\\s*(\\S+)\\s+in\\s*\\(\\s*('(?:[^']|'')*')\\s*\\)\\s*");
+    /** The quoting of a condition the model knows: MariaDB's names, string literals in standard SQL. */
+    private static final SqlLexer.Rules RULES = MariaDbDialect.LEXER_RULES.withBackslashEscapes(false);
     private static final String STATEMENT = "@autogen_drop_check";
     private static final String PREPARED = "autogen_drop_check";
 
@@ -118,10 +117,30 @@ final class MariaDbCheckScript {
         String line = expression.replaceAll("\\s+", " ").trim();
         conditions.add(line);
         conditions.add(line.replace("!=", "<>"));
-        Matcher single = SINGLE_IN.matcher(line);
-        if (single.matches()) {
-            conditions.add(single.group(1) + " = " + single.group(2));
+        String single = singleIn(line);
+        if (single != null) {
+            conditions.add(single);
         }
+    }
+
+    /**
+     * {@code c = 'x'} for {@code c in ('x')} with one value, as MariaDB stores it ({@code c} being anything up to the
+     * first white space outside quotes); null for other conditions.
+     */
+    private static String singleIn(String line) {
+        List<SqlLexer.Token> tokens = SqlLexer.tokens(line.strip(), RULES);
+        StringBuilder operand = new StringBuilder();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).kind() != SqlLexer.Kind.WHITESPACE) {
+            operand.append(tokens.get(i++).text());
+        }
+        List<SqlLexer.Token> rest = tokens.subList(i, tokens.size()).stream()
+                .filter(t -> t.kind() != SqlLexer.Kind.WHITESPACE).toList();
+        if (operand.isEmpty() || rest.size() != 4 || !rest.get(0).is("in") || !rest.get(1).isSymbol('(')
+                || rest.get(2).kind() != SqlLexer.Kind.STRING || !rest.get(2).terminated() || !rest.get(3).isSymbol(')')) {
+            return null;
+        }
+        return operand + " = " + rest.get(2).text();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.autogen.databases.mariadb;
 
-import dev.autogen.core.sql.SqlText;
+import dev.autogen.core.sql.SqlLexer;
+import java.util.List;
 import java.util.Set;
 
 /** The parentheses MariaDB leaves out when it prints a check condition, left out of written ones too. */
@@ -11,6 +12,12 @@ final class MariaDbChecks {
 
     /** Words a parenthesis may follow without being an argument list ({@code in (...)} is one). */
     private static final Set<String> OPERATOR_WORDS = Set.of("and", "or", "xor", "not", "is", "when", "then", "else");
+
+    /**
+     * The quoting of tidied conditions: MariaDB's names and comments, string literals in standard SQL (after
+     * {@link #standardStrings}, a backslash in one is itself).
+     */
+    private static final SqlLexer.Rules STANDARD_STRINGS = MariaDbDialect.LEXER_RULES.withBackslashEscapes(false);
 
     private MariaDbChecks() {}
 
@@ -27,20 +34,39 @@ final class MariaDbChecks {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int open = s.indexOf('('); open >= 0; open = nextOpen(s, open + 1)) {
-                int close = SqlText.closingParen(s, open);
+            List<SqlLexer.Token> tokens = SqlLexer.tokens(s, STANDARD_STRINGS);
+            for (int open = 0; open < tokens.size(); open++) {
+                if (!tokens.get(open).isSymbol('(')) {
+                    continue;
+                }
+                int close = closing(tokens, open);
                 if (close < 0) {
                     return s;
                 }
-                if (argumentList(s, open) || !oneComparison(s.substring(open + 1, close))) {
+                int from = tokens.get(open).start();
+                int to = tokens.get(close).start();
+                if (argumentList(s, from) || !oneComparison(tokens.subList(open + 1, close))) {
                     continue;
                 }
-                s = (s.substring(0, open) + s.substring(open + 1, close) + s.substring(close + 1)).trim();
+                s = (s.substring(0, from) + s.substring(from + 1, to) + s.substring(to + 1)).trim();
                 changed = true;
                 break;
             }
         }
         return s;
+    }
+
+    /** The index of the token closing the parenthesis token at {@code open}; -1 if none. */
+    private static int closing(List<SqlLexer.Token> tokens, int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol('(')) {
+                depth++;
+            } else if (tokens.get(i).isSymbol(')') && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -50,85 +76,31 @@ final class MariaDbChecks {
      */
     static String standardStrings(String condition) {
         StringBuilder out = new StringBuilder(condition.length());
-        int i = 0;
-        while (i < condition.length()) {
-            char c = condition.charAt(i);
-            if (c == '`' || c == '"') {
-                int end = condition.indexOf(c, i + 1);
-                if (end < 0) {
-                    return condition;
-                }
-                out.append(condition, i, end + 1);
-                i = end + 1;
-            } else if (c == '\'') {
-                int end = literalEnd(condition, i);
-                if (end < 0) {
-                    return condition;
-                }
-                String literal = MariaDbDefaults.standardLiteral(condition.substring(i, end + 1));
-                out.append(literal != null ? literal : condition.substring(i, end + 1));
-                i = end + 1;
-            } else {
-                out.append(c);
-                i++;
+        for (SqlLexer.Token t : SqlLexer.tokens(condition, MariaDbDialect.LEXER_RULES)) {
+            if ((t.kind() == SqlLexer.Kind.STRING || t.kind() == SqlLexer.Kind.QUOTED) && !t.terminated()) {
+                return condition;
             }
+            String literal = t.kind() == SqlLexer.Kind.STRING ? MariaDbDefaults.standardLiteral(t.text()) : null;
+            out.append(literal != null ? literal : t.text());
         }
         return out.toString();
-    }
-
-    /** The index of the quote closing the literal opened at {@code open}, skipping {@code \\x} and {@code ''}; -1 if none. */
-    private static int literalEnd(String s, int open) {
-        for (int i = open + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '\'') {
-                if (i + 1 < s.length() && s.charAt(i + 1) == '\'') {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 
     /** {@code in ('A', 'B')} becomes {@code in ('A','B')}, as MariaDB prints lists. */
     private static String withoutSpaceAfterCommas(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
+        for (SqlLexer.Token t : SqlLexer.tokens(s, STANDARD_STRINGS)) {
+            String text = t.text();
+            if (t.kind() == SqlLexer.Kind.WHITESPACE && out.length() > 0 && out.charAt(out.length() - 1) == ',') {
+                int spaces = 0;
+                while (spaces < text.length() && text.charAt(spaces) == ' ') {
+                    spaces++;
                 }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == ' ' && out.length() > 0 && out.charAt(out.length() - 1) == ',') {
-                continue;
+                text = text.substring(spaces);
             }
-            out.append(c);
+            out.append(text);
         }
         return out.toString();
-    }
-
-    /** The next {@code (} outside quotes from {@code from}, or -1. */
-    private static int nextOpen(String s, int from) {
-        char quote = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Whether the parenthesis follows a name (a function's arguments, {@code in (...)}, a type's size). */
@@ -152,34 +124,18 @@ final class MariaDbChecks {
         return !word.isEmpty() && !OPERATOR_WORDS.contains(word);
     }
 
-    /** Whether the text has no top-level connective, arithmetic, list or nested parenthesis that could matter. */
-    private static boolean oneComparison(String inner) {
-        char quote = 0;
+    /** Whether the tokens have no top-level connective, arithmetic, list or nested parenthesis that could matter. */
+    private static boolean oneComparison(List<SqlLexer.Token> inner) {
         int depth = 0;
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= inner.length(); i++) {
-            char c = i < inner.length() ? inner.charAt(i) : ' ';
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
-            if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
-                word.append(c);
-                continue;
-            }
-            if (depth == 0 && KEEP_WORDS.contains(word.toString())) {
-                return false;
-            }
-            word.setLength(0);
-            if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
+        for (SqlLexer.Token t : inner) {
+            if (t.isSymbol('(')) {
                 depth++;
-            } else if (c == ')') {
+            } else if (t.isSymbol(')')) {
                 depth--;
-            } else if (depth == 0 && "+-*/%,|&^~".indexOf(c) >= 0) {
+            } else if (depth == 0 && t.kind() == SqlLexer.Kind.WORD && KEEP_WORDS.contains(t.text())) {
+                return false;
+            } else if (depth == 0 && (t.kind() == SqlLexer.Kind.SYMBOL || t.kind() == SqlLexer.Kind.NUMBER)
+                    && t.text().chars().anyMatch(c -> "+-*/%,|&^~".indexOf(c) >= 0)) {
                 return false;
             }
         }

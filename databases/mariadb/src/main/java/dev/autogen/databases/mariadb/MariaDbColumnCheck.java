@@ -1,5 +1,6 @@
 package dev.autogen.databases.mariadb;
 
+import dev.autogen.core.sql.SqlLexer;
 import java.util.Optional;
 
 /**
@@ -33,35 +34,17 @@ final class MariaDbColumnCheck {
         return Optional.empty();
     }
 
-    /** The index of the backtick closing the name that opens {@code line}. */
+    /** The index of the backtick closing the name that opens {@code line}; -1 if it is not closed. */
     private static int nameEnd(String line) {
-        for (int i = 1; i < line.length(); i++) {
-            if (line.charAt(i) == '`') {
-                if (i + 1 < line.length() && line.charAt(i + 1) == '`') {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        SqlLexer.Token name = SqlLexer.tokenAt(line, 0, MariaDbDialect.LEXER_RULES);
+        return name.kind() == SqlLexer.Kind.QUOTED && name.terminated() ? name.end() - 1 : -1;
     }
 
     /** Where the column's {@code CHECK (} starts, outside quotes and comments' text; -1 if none. */
     private static int checkStart(String definition) {
-        char quote = 0;
-        for (int i = 0; i < definition.length(); i++) {
-            char c = definition.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && quote == '\'') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '`' || c == '"') {
-                quote = c;
-            } else if (definition.startsWith(" CHECK (", i)) {
-                return i;
+        for (SqlLexer.Token t : SqlLexer.tokens(definition, MariaDbDialect.LEXER_RULES)) {
+            if (t.kind() == SqlLexer.Kind.WHITESPACE && definition.startsWith(" CHECK (", t.end() - 1)) {
+                return t.end() - 1;
             }
         }
         return -1;

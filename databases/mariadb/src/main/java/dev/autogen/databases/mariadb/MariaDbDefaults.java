@@ -1,8 +1,10 @@
 package dev.autogen.databases.mariadb;
 
+import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.SqlText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,13 +87,17 @@ final class MariaDbDefaults {
      * one single-quoted literal.
      */
     static String standardLiteral(String s) {
-        if (s.length() < 2 || s.charAt(0) != '\'' || s.charAt(s.length() - 1) != '\'') {
+        if (s.isEmpty() || s.charAt(0) != '\'') {
             return null;
+        }
+        List<SqlLexer.Token> tokens = SqlLexer.tokens(s, MariaDbDialect.LEXER_RULES);
+        if (tokens.size() != 1 || !tokens.get(0).terminated()) {
+            return null; // a quote that ends the literal early, or none that ends it: not one literal
         }
         StringBuilder value = new StringBuilder();
         for (int i = 1; i < s.length() - 1; i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length() - 1) {
+            if (c == '\\') {
                 char next = s.charAt(++i);
                 switch (next) {
                     case 'n' -> value.append('\n');
@@ -104,12 +110,8 @@ final class MariaDbDefaults {
                     default -> value.append(next);
                 }
             } else if (c == '\'') {
-                if (i + 1 < s.length() - 1 && s.charAt(i + 1) == '\'') {
-                    value.append('\'');
-                    i++;
-                } else {
-                    return null; // a quote that ends the literal early: not one literal
-                }
+                value.append('\''); // doubled: the lexer ended the literal at the last quote only
+                i++;
             } else {
                 value.append(c);
             }

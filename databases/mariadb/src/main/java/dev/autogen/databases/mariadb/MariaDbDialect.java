@@ -13,6 +13,7 @@ import dev.autogen.core.database.MigrationSession;
 import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.database.ScriptFrame;
 import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.expr.SqlExpressions;
 import dev.autogen.core.database.SqlSink;
 import java.sql.Connection;
@@ -46,6 +47,14 @@ public final class MariaDbDialect implements Dialect {
     public static final MariaDbDialect MYSQL = new MariaDbDialect(true);
     /** {@link #MARIADB}. */
     public static final MariaDbDialect INSTANCE = MARIADB;
+
+    /**
+     * MariaDB's and MySQL's quoting: {@code '...'} strings with backslash escapes, {@code `x`} names ({@code "x"} read
+     * as a quoted name too, as under {@code ANSI_QUOTES}: its text is skipped either way), {@code #} comments and
+     * {@code --} comments only before white space.
+     */
+    static final SqlLexer.Rules LEXER_RULES =
+            SqlLexer.Rules.STANDARD.withIdentifierQuotes("`\"").withBackslashEscapes(true).withMySqlComments();
 
     /** Hibernate's {@code MySQLDialect.getMaxVarcharLength()} (utf8mb4): longer strings render as text types. */
     public static final int MAX_VARCHAR_LENGTH = 16_383;
@@ -148,6 +157,11 @@ public final class MariaDbDialect implements Dialect {
     /** A name without the quote marks of its parts ({@code sales.`Orders`} is {@code sales.Orders}). */
     private static String text(String identifier) {
         return QualifiedName.mapParts(identifier, Identifiers::text);
+    }
+
+    @Override
+    public SqlLexer.Rules lexerRules() {
+        return LEXER_RULES;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.autogen.databases.mariadb;
 
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Sequence;
+import dev.autogen.core.sql.SqlLexer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,9 +23,6 @@ import java.util.regex.Pattern;
  * @param sequences the database's sequences
  */
 record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstraint>> checks, List<Sequence> sequences) {
-
-    /** The check MariaDB adds to a {@code json} column: {@code json_valid(`doc`)}, named after the column. */
-    private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(`([^`]+)`\\)");
 
     /**
      * The name MariaDB gives an unnamed table check; an unnamed column check is named after its column. Both read as
@@ -72,8 +70,10 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
 
     /** {@code json_valid(`c`)} on column {@code c}: what MariaDB adds for a {@code json} column, part of its type. */
     static boolean impliedByJson(String name, String clause) {
-        var m = JSON_VALID.matcher(clause.trim());
-        return m.matches() && m.group(1).equals(name);
+        List<SqlLexer.Token> tokens = SqlLexer.tokens(clause.trim(), MariaDbDialect.LEXER_RULES);
+        return tokens.size() == 4 && tokens.get(0).kind() == SqlLexer.Kind.WORD && tokens.get(0).text().equals("json_valid")
+                && tokens.get(1).isSymbol('(') && tokens.get(2).kind() == SqlLexer.Kind.QUOTED && tokens.get(2).quote() == '`'
+                && tokens.get(2).terminated() && tokens.get(2).identifier().equals(name) && tokens.get(3).isSymbol(')');
     }
 
     String tableComment(String table) {

@@ -1,5 +1,6 @@
 package dev.autogen.databases.mariadb;
 
+import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.SqlText;
 import java.util.List;
 import java.util.Locale;
@@ -107,31 +108,18 @@ final class MariaDbTypeText {
     static String normalize(String sqlType) {
         String s = SqlText.lowerOutsideQuotes(sqlType.trim());
         StringBuilder out = new StringBuilder(s.length());
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == quote) {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                        out.append(s.charAt(++i));
-                    } else {
-                        quote = 0;
-                    }
-                }
-                continue;
-            }
-            if (c == '\'' || c == '"') {
-                quote = c;
-                out.append(c);
-            } else if (c == ' ') {
-                char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+        List<SqlLexer.Token> tokens = SqlLexer.tokens(s, SqlText.RULES);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlLexer.Token t = tokens.get(i);
+            if (t.kind() == SqlLexer.Kind.WHITESPACE) {
+                // one space, as lowerOutsideQuotes leaves it
+                char next = i + 1 < tokens.size() ? tokens.get(i + 1).text().charAt(0) : 0;
                 char previous = out.length() == 0 ? 0 : out.charAt(out.length() - 1);
                 if (next != '(' && next != ')' && next != ',' && previous != '(' && previous != ',') {
-                    out.append(c);
+                    out.append(t.text());
                 }
             } else {
-                out.append(c);
+                out.append(t.text());
             }
         }
         return out.toString().trim();

@@ -10,6 +10,7 @@ import dev.autogen.core.database.Dialect;
 import dev.autogen.core.ddl.Memo;
 import dev.autogen.core.database.MigrationLock;
 import dev.autogen.core.ddl.PortableTypes;
+import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.SqlText;
 import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.sql.expr.SqlExpressions;
@@ -33,6 +34,9 @@ import java.util.regex.Pattern;
 public final class PostgresDialect implements Dialect {
 
     public static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    /** PostgreSQL's quoting: standard SQL with {@code $tag$...$tag$} and {@code E'...'} strings and nested comments. */
+    static final SqlLexer.Rules LEXER_RULES = SqlLexer.Rules.STANDARD.withPostgresStrings();
 
     /** Hibernate's {@code PostgreSQLDialect.getMaxVarcharLength()}: longer strings render as {@code text}. */
     public static final int MAX_VARCHAR_LENGTH = 10_485_760;
@@ -92,6 +96,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String storedName(String name) {
         return Dialect.storedName(name, PostgresDialect::unquoted, n -> n.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public SqlLexer.Rules lexerRules() {
+        return LEXER_RULES;
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.autogen.core.database.MigrationLock;
 import dev.autogen.core.database.MigrationSession;
 import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.database.ScriptFrame;
+import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.SqlText;
 import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.sql.expr.SqlExpressions;
@@ -34,6 +35,9 @@ import java.util.regex.Pattern;
 public final class SqliteDialect implements Dialect {
 
     public static final SqliteDialect INSTANCE = new SqliteDialect();
+
+    /** SQLite's quoting: {@code '...'} strings; {@code "x"}, {@code `x`} and {@code [x]} names; {@code --} and block comments. */
+    static final SqlLexer.Rules LEXER_RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`[");
 
     /** SQLite's key words (sqlite.org/lang_keywords.html); quoting them is always safe. */
     static final Set<String> KEYWORDS = Set.of(
@@ -82,6 +86,11 @@ public final class SqliteDialect implements Dialect {
     /** A name without the quote marks of its parts ({@code sales.`Orders`} is {@code sales.Orders}). */
     private static String text(String identifier) {
         return QualifiedName.mapParts(identifier, Identifiers::text);
+    }
+
+    @Override
+    public SqlLexer.Rules lexerRules() {
+        return LEXER_RULES;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.autogen.databases.sqlite;
 
+import dev.autogen.core.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,67 +42,51 @@ record SqliteToken(Kind kind, String value, int start, int end) {
         return kind == Kind.WORD || kind == Kind.QUOTED || kind == Kind.STRING;
     }
 
-    /** Splits {@code sql} into tokens, dropping white space and comments. */
+    /**
+     * Splits {@code sql} into tokens with {@link SqlLexer} under SQLite's rules, dropping white space and comments.
+     * Operators come one character at a time; a number runs on through letters, digits and dots ({@code 0x1F},
+     * {@code 1e5}); an unterminated quote runs to the end of the text.
+     */
     static List<SqliteToken> tokenize(String sql) {
         List<SqliteToken> tokens = new ArrayList<>();
         int n = sql.length();
         int i = 0;
         while (i < n) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int eol = sql.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int close = sql.indexOf("*/", i + 2);
-                i = close < 0 ? n : close + 2;
-            } else if (c == '"' || c == '`' || c == '\'') {
-                int end = quotedEnd(sql, i, c);
-                String inner = sql.substring(i + 1, Math.max(i + 1, end - 1));
-                String value = inner.replace(String.valueOf(c) + c, String.valueOf(c));
-                tokens.add(new SqliteToken(c == '\'' ? Kind.STRING : Kind.QUOTED, value, i, end));
-                i = end;
-            } else if (c == '[') {
-                int close = sql.indexOf(']', i + 1);
-                int end = close < 0 ? n : close + 1;
-                tokens.add(new SqliteToken(Kind.QUOTED, sql.substring(i + 1, Math.max(i + 1, end - 1)), i, end));
-                i = end;
-            } else if (Character.isLetter(c) || c == '_') {
-                int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_' || sql.charAt(end) == '$')) {
-                    end++;
+            SqlLexer.Token t = SqlLexer.tokenAt(sql, i, SqliteDialect.LEXER_RULES);
+            switch (t.kind()) {
+                case WHITESPACE, COMMENT -> i = t.end();
+                case STRING, QUOTED -> {
+                    int end = t.end();
+                    String inner = sql.substring(i + 1, Math.max(i + 1, end - 1));
+                    char quote = t.quote();
+                    String value = quote == '[' ? inner : inner.replace(String.valueOf(quote) + quote, String.valueOf(quote));
+                    tokens.add(new SqliteToken(t.kind() == SqlLexer.Kind.STRING ? Kind.STRING : Kind.QUOTED, value, i, end));
+                    i = end;
                 }
-                tokens.add(new SqliteToken(Kind.WORD, sql.substring(i, end), i, end));
-                i = end;
-            } else if (Character.isDigit(c)) {
-                int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '.')) {
-                    end++;
+                case WORD -> {
+                    tokens.add(new SqliteToken(Kind.WORD, t.text(), i, t.end()));
+                    i = t.end();
                 }
-                tokens.add(new SqliteToken(Kind.OTHER, sql.substring(i, end), i, end));
-                i = end;
-            } else {
-                tokens.add(new SqliteToken(Kind.PUNCT, String.valueOf(c), i, i + 1));
-                i++;
+                case NUMBER -> {
+                    if (sql.charAt(i) == '.') {
+                        tokens.add(new SqliteToken(Kind.PUNCT, ".", i, i + 1));
+                        i++;
+                    } else {
+                        int end = i + 1;
+                        while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '.')) {
+                            end++;
+                        }
+                        tokens.add(new SqliteToken(Kind.OTHER, sql.substring(i, end), i, end));
+                        i = end;
+                    }
+                }
+                case SYMBOL -> {
+                    tokens.add(new SqliteToken(Kind.PUNCT, String.valueOf(sql.charAt(i)), i, i + 1));
+                    i++;
+                }
             }
         }
         return tokens;
-    }
-
-    private static int quotedEnd(String sql, int open, char quote) {
-        int i = open + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
     }
 
     @Override

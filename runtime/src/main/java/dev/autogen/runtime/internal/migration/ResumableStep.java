@@ -3,6 +3,7 @@ package dev.autogen.runtime.internal.migration;
 import dev.autogen.runtime.Operations;
 import dev.autogen.core.database.MigrationSession;
 import dev.autogen.core.database.SqlSink;
+import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.runtime.internal.migration.version.ProgressTable;
 import dev.autogen.runtime.internal.migration.version.StatementProgress;
 import java.lang.reflect.InvocationHandler;
@@ -18,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One migration run statement by statement where DDL commits as it runs, recording after each statement how far it
@@ -52,9 +55,8 @@ final class ResumableStep implements SqlSink {
     private static int executedInProcess;
     private static int ddlInProcess;
 
-    /** The first word of a statement that commits by itself on MariaDB, MySQL and H2. */
-    private static final java.util.regex.Pattern DDL = java.util.regex.Pattern.compile(
-            "(?is)\\s*(?:(?:--[^\\n]*\\n|/\\*.*?\\*/)\\s*)*(create|alter|drop|rename|truncate|comment)\\b.*");
+    /** The first words of statements that commit by themselves on MariaDB, MySQL and H2. */
+    private static final Set<String> DDL = Set.of("create", "alter", "drop", "rename", "truncate", "comment");
 
     private final SqlSink target;
     private final Connection connection;
@@ -165,6 +167,19 @@ final class ResumableStep implements SqlSink {
         run(sql, true);
     }
 
+    /** Whether the statement's first word, after white space and comments ({@link SqlLexer}), is one of {@link #DDL}. */
+    static boolean isDdl(String sql) {
+        int i = 0;
+        while (i < sql.length()) {
+            SqlLexer.Token t = SqlLexer.tokenAt(sql, i, SqlLexer.Rules.STANDARD);
+            if (!t.isBlank()) {
+                return t.kind() == SqlLexer.Kind.WORD && DDL.contains(t.text().toLowerCase(Locale.ROOT));
+            }
+            i = t.end();
+        }
+        return false;
+    }
+
     private void run(String sql, boolean asWritten) throws SQLException {
         statementsInCall++;
         if (skipInCall > 0) {
@@ -173,7 +188,7 @@ final class ResumableStep implements SqlSink {
         }
         boolean inDoubt = earlier != null && call == earlier.calls() && statementsInCall == earlier.statements() + 1
                 && earlier.isPending(sql);
-        boolean ddl = DDL.matcher(sql).matches();
+        boolean ddl = isDdl(sql);
         StatementProgress before = new StatementProgress(revision, direction, call, statementsInCall - 1, applied,
                 digest, lastStatement);
         if (ddl) {
