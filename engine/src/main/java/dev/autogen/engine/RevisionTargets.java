@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The revisions an absolute target names where a revision is written or shown (the {@code head} and {@code dependsOn}
- * of a {@link RevisionRequest}, {@code merge}, {@code show}): a revision id or prefix, {@code head}, {@code branch@head}; never one relative to the
- * database.
+ * of a {@link RevisionRequest}, {@code merge}, {@code show}): a revision id or prefix, {@code head}, {@code branch@head};
+ * never one relative to the database.
  */
 public final class RevisionTargets {
 

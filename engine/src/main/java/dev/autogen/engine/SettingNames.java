@@ -29,11 +29,11 @@ public interface SettingNames {
         MIGRATIONS("migrations"),
         /** The schema worked in ({@link DatabaseConnector#of(String, String, String, String)}). */
         SCHEMA("schema"),
-        /** Whether to compare through a scratch copy ({@link Autogenerate.Builder#scratch}); values {@code true}, {@code false}. */
+        /** Whether to compare through a scratch copy ({@link Autogenerate.Builder#scratch}): {@code true}, {@code false}. */
         SCRATCH("scratch"),
         /** Whether to compare every schema the entities name ({@link Autogenerate.Builder#allSchemas}). */
         ALL_SCHEMAS("allSchemas"),
-        /** A rename to make instead of a drop and an add ({@link Autogenerate.Builder#renames}); values like {@code users.name=full_name}. */
+        /** A rename to make instead of a drop and an add ({@link Autogenerate.Builder#renames}): {@code users.name=full_name}. */
         RENAMES("renames"),
         /** The id of a new revision ({@link RevisionRequest#revId()}). */
         REV_ID("revId"),
