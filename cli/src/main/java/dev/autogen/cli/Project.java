@@ -49,7 +49,8 @@ public final class Project {
     public Project(Settings settings, Path workingDir) {
         this.settings = settings;
         this.workingDir = workingDir.toAbsolutePath().normalize();
-        this.database = DatabaseConnector.of(settings.url(), settings.user(), settings.password(), settings.schema());
+        this.database = DatabaseConnector.of(settings.url(), settings.user(), settings.password(), settings.schema())
+                .withNames(CliSettingNames.INSTANCE);
     }
 
     public Settings settings() {
@@ -83,6 +84,7 @@ public final class Project {
                 .renames(renames)
                 .renameDecision(prompt == null ? RenameDecision.NEVER : possible -> prompt.confirm(possible.question()))
                 .listener(Timings.listener())
+                .settingNames(CliSettingNames.INSTANCE)
                 .build();
     }
 
@@ -250,7 +252,7 @@ public final class Project {
 
     private void requireVersions() {
         if (!Files.isDirectory(settings.versions())) {
-            throw MigrationsFolderException.missing(settings.versions());
+            throw MigrationsFolderException.missing(settings.versions(), CliSettingNames.INSTANCE);
         }
     }
 

@@ -16,6 +16,7 @@ import dev.autogen.core.database.LiveReadException;
 import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.core.database.Dialect;
+import dev.autogen.engine.SettingNames.Setting;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Compares the entities with the database across schemas ({@code --all-schemas}): the default schema ({@code --schema},
+ * Compares the entities with the database across schemas ({@code allSchemas}): the default schema ({@code schema},
  * else the connection's) and every schema an entity names ({@code @Table(schema = ...)}; on MariaDB and MySQL, where a
  * schema is a database, also {@code catalog = ...}). Each schema is read from the database on its own. Tables and
  * sequences of the default schema keep their names; those of other schemas are named {@code schema.table}
@@ -36,7 +37,7 @@ import java.util.function.Supplier;
  * default schema by its name, since H2 and MariaDB read a bare name in the table's schema).
  *
  * <p>The entities are read offline, from Hibernate's metamodel (no scratch copy). Globs and hooks see the qualified
- * names; {@code --rename} names tables of the default schema. The schemas must exist: Autogen does not create them.
+ * names; {@code renames} name tables of the default schema. The schemas must exist: Autogen does not create them.
  */
 final class AllSchemasComparer {
 
@@ -55,13 +56,15 @@ final class AllSchemasComparer {
      * @param decision decides about possible renames, or null not to decide
      */
     Comparison compare(List<Rename> renames, RenameDecision decision) {
+        SettingNames names = settings.names();
         if (settings.entities().isEmpty()) {
-            throw new ConfigurationException("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or"
-                    + " 'entities' in autogen.properties");
+            throw new ConfigurationException("no entity classes given; set " + names.name(Setting.ENTITIES)
+                    + " (folders or jars of compiled @Entity classes)" + names.elsewhere(Setting.ENTITIES, null));
         }
         if (Boolean.TRUE.equals(settings.scratch())) {
-            throw new ConfigurationException("--all-schemas compares the entities as Hibernate maps them, without a scratch copy;"
-                    + " drop --scratch (or 'scratch=true') or compare one schema");
+            throw new ConfigurationException(names.name(Setting.ALL_SCHEMAS) + " compares the entities as Hibernate maps them,"
+                    + " without a scratch copy; drop " + names.assignment(Setting.SCRATCH, "true")
+                    + names.elsewhere(Setting.SCRATCH, "true") + " or compare one schema");
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         EntitySource source = new EntitySource(settings.entities(), settings.packages());
@@ -79,8 +82,8 @@ final class AllSchemasComparer {
                 List<String> others = otherSchemas(entities);
                 if (!others.isEmpty() && !dialect.supportsSchemas()) {
                     throw new ConfigurationException(dialect.name() + " has one schema per database, and the entities name schema "
-                            + String.join(", ", others) + "; map them without @Table(schema = ...) or compare without"
-                            + " --all-schemas");
+                            + String.join(", ", others) + "; map them without @Table(schema = ...) or compare without "
+                            + names.name(Setting.ALL_SCHEMAS));
                 }
                 LiveReadOptions read = LiveReadOptions.defaults().withSchema(settings.schema());
                 List<Table> tables = new ArrayList<>();
@@ -103,13 +106,13 @@ final class AllSchemasComparer {
             DiffOptions options = new DiffOptions(globs).withDefaultSchema(defaultSchema);
             SchemaSnapshot wanted = entities;
             Comparison comparison = Planner.plan(wanted, live,
-                    current -> SchemaDiff.compare(wanted, current, options, dialect), renames, decision, hooks, dialect);
+                    current -> SchemaDiff.compare(wanted, current, options, dialect), renames, decision, hooks, dialect, names);
             return comparison.withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows));
         }
     }
 
     /**
-     * The schema unqualified names are in: what the connection works in once {@code --schema} is applied (a MariaDB
+     * The schema unqualified names are in: what the connection works in once {@code schema} is applied (a MariaDB
      * connection's database), or null where the database has no schemas.
      */
     private static String currentSchema(Connection connection) throws SQLException {

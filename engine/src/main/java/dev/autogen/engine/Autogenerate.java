@@ -24,8 +24,9 @@ import java.util.Objects;
  * WrittenRevision written = autogen.writeRevision(RevisionRequest.autogenerate("add phone numbers"));
  * }</pre>
  *
- * <p>Every failure is an {@link EngineException} whose message is one line naming the problem and what to do. One
- * instance serves one caller at a time.
+ * <p>Every failure is an {@link EngineException} whose message is one line naming the problem and what to do, with the
+ * settings and commands named as the caller's {@link SettingNames} do ({@link Builder#settingNames}). One instance
+ * serves one caller at a time.
  */
 public final class Autogenerate {
 
@@ -36,8 +37,11 @@ public final class Autogenerate {
     private Migrator migrator;
 
     private Autogenerate(Builder b) {
-        this.settings = new EngineSettings(b.database, b.entities, b.packages, b.migrations, b.include, b.exclude, b.scratch,
-                b.allSchemas, b.hooks);
+        DatabaseConnector database = b.database.names() == SettingNames.NEUTRAL && b.names != SettingNames.NEUTRAL
+                ? b.database.withNames(b.names)
+                : b.database;
+        this.settings = new EngineSettings(database, b.entities, b.packages, b.migrations, b.include, b.exclude, b.scratch,
+                b.allSchemas, b.hooks, b.names);
         this.renames = List.copyOf(b.renames);
         this.renameDecision = b.renameDecision;
         this.phases = new Phases(b.listener);
@@ -47,7 +51,10 @@ public final class Autogenerate {
         return new Builder();
     }
 
-    /** Where the live schema is read and migrations are applied. */
+    /**
+     * Where the live schema is read and migrations are applied: the builder's connector, or where that has the neutral
+     * names and the builder others, a copy of it with the builder's names.
+     */
     public DatabaseConnector database() {
         return settings.database();
     }
@@ -127,6 +134,7 @@ public final class Autogenerate {
         private List<Rename> renames = List.of();
         private RenameDecision renameDecision = RenameDecision.NEVER;
         private EngineListener listener = EngineListener.NONE;
+        private SettingNames names = SettingNames.NEUTRAL;
 
         private Builder() {}
 
@@ -208,6 +216,16 @@ public final class Autogenerate {
         /** Told how long each phase took. */
         public Builder listener(EngineListener phaseListener) {
             this.listener = Objects.requireNonNull(phaseListener, "phaseListener");
+            return this;
+        }
+
+        /**
+         * How the messages name the settings and the follow-up commands: the caller's own way of setting them (flags
+         * on a command line); default {@link SettingNames#NEUTRAL}. A database connector given with the neutral names
+         * takes these too.
+         */
+        public Builder settingNames(SettingNames vocabulary) {
+            this.names = Objects.requireNonNull(vocabulary, "vocabulary");
             return this;
         }
 

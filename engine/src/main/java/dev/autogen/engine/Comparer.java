@@ -18,6 +18,7 @@ import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.introspect.scratch.ScratchReader;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.migration.load.MigrationLoader;
+import dev.autogen.engine.SettingNames.Setting;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ import java.util.function.Supplier;
  *   <li>the target: the entity model read offline, or (scratch) Hibernate's DDL for the entities run in a scratch
  *       space of the same database and read back, so that like is compared with like;
  *   <li>the plan, and the drop-plus-add pairs in it that may be renames;
- *   <li>renames asked for ({@code --rename}), or accepted by the {@link RenameDecision}, become rename operations
+ *   <li>renames asked for ({@linkplain Autogenerate.Builder#renames renames}), or accepted by the {@link RenameDecision}, become rename operations
  *       and the rest of the plan is computed on the renamed schema;
  *   <li>the hooks' {@code includeOperation} and {@code process};
  *   <li>the drop of a generator table carries the table's current rows, for the downgrade ({@link DroppedGeneratorRows}).
@@ -66,13 +67,15 @@ final class Comparer {
      * @param decision decides about possible renames, or null not to decide
      */
     Comparison compare(List<Rename> renames, RenameDecision decision) {
+        SettingNames names = settings.names();
         if (settings.entities().isEmpty()) {
-            throw new ConfigurationException("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or"
-                    + " 'entities' in autogen.properties");
+            throw new ConfigurationException("no entity classes given; set " + names.name(Setting.ENTITIES)
+                    + " (folders or jars of compiled @Entity classes)" + names.elsewhere(Setting.ENTITIES, null));
         }
         boolean scratch = scratch();
         if (scratch && !ScratchReader.supports(dialect)) {
-            throw new ConfigurationException("--scratch is not available on " + dialect.name() + "; compare with --no-scratch");
+            throw new ConfigurationException(names.assignment(Setting.SCRATCH, "true") + " is not available on " + dialect.name()
+                    + "; compare with " + names.assignment(Setting.SCRATCH, "false"));
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         EntitySource source = new EntitySource(settings.entities(), settings.packages());
@@ -101,7 +104,7 @@ final class Comparer {
                     EntityExport export = exportTask.join();
                     entities = Planner.only(export.model(), entitySide);
                     // A scratch space cannot hold entities that name a schema of their own; where the scratch is only
-                    // the default, they are compared offline, as --no-scratch does (asked for, it is refused).
+                    // the default, they are compared offline, as scratch=false does (asked for, it is refused).
                     if (!export.qualified() || settings.scratch() != null) {
                         scratchModel = phases.time(EngineListener.SCRATCH, () -> scratchCopy(export, connection, read.withTableFilter(entitySide)));
                     }
@@ -122,7 +125,7 @@ final class Comparer {
             SchemaSnapshot wanted = entities;
             SchemaSnapshot scratchCopy = scratchModel;
             Comparison comparison = Planner.plan(wanted, live, current -> diff(wanted, scratchCopy, current, options),
-                    renames, decision, hooks, dialect);
+                    renames, decision, hooks, dialect, names);
             phases.ended(EngineListener.DIFF, diffStarted);
             return comparison.withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows)).withProblems(problems);
         } finally {
@@ -144,7 +147,9 @@ final class Comparer {
             if (Planner.hookFailureIn(e).isPresent()) {
                 throw e;
             }
-            throw new DatabaseReadException(e.getMessage() + "; compare without the scratch copy: --no-scratch (or scratch=false)", e);
+            SettingNames names = settings.names();
+            throw new DatabaseReadException(e.getMessage() + "; compare without the scratch copy: "
+                    + names.assignment(Setting.SCRATCH, "false") + names.elsewhere(Setting.SCRATCH, "false"), e);
         }
     }
 

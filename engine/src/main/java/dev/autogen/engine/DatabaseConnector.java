@@ -8,11 +8,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
  * Opens connections to the database: a JDBC URL, an optional user and password, and the schema to work in. Every
- * failure is one line with the password masked. The server's dialect is read once, from the first connection that asks.
+ * failure is one line with the password masked, naming the settings as its {@link SettingNames} do. The server's dialect
+ * is read once, from the first connection that asks.
  */
 public final class DatabaseConnector {
 
@@ -21,14 +23,16 @@ public final class DatabaseConnector {
     private final String password;
     private final String schema;
     private final List<String> secrets;
+    private final SettingNames names;
     private Dialect serverDialect;
 
-    private DatabaseConnector(String url, String user, String password, String schema) {
+    private DatabaseConnector(String url, String user, String password, String schema, SettingNames names) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.schema = schema;
         this.secrets = List.of(Redaction.secrets(url, password));
+        this.names = Objects.requireNonNull(names, "names");
     }
 
     /**
@@ -38,12 +42,30 @@ public final class DatabaseConnector {
      * @param schema the schema to work in, or null for the connection's default
      */
     public static DatabaseConnector of(String url, String user, String password, String schema) {
-        return new DatabaseConnector(url, user, password, schema);
+        return new DatabaseConnector(url, user, password, schema, SettingNames.NEUTRAL);
     }
 
     /** The URL alone, credentials inside it where needed. */
     public static DatabaseConnector of(String url) {
         return of(url, null, null, null);
+    }
+
+    /**
+     * This connector with its messages naming the settings ({@code url}, {@code schema}) as {@code settingNames} does;
+     * an {@link Autogenerate} built with a connector that has the {@linkplain SettingNames#NEUTRAL neutral} names gives
+     * it the builder's.
+     */
+    public DatabaseConnector withNames(SettingNames settingNames) {
+        DatabaseConnector named = new DatabaseConnector(url, user, password, schema, settingNames);
+        synchronized (this) {
+            named.serverDialect = serverDialect;
+        }
+        return named;
+    }
+
+    /** How this connector's messages name the settings. */
+    public SettingNames names() {
+        return names;
     }
 
     /** The URL, or null where none is set. */
@@ -69,8 +91,8 @@ public final class DatabaseConnector {
     /** The URL; without one, a {@link ConfigurationException} saying where to set it. */
     public String requireUrl() {
         if (url == null) {
-            throw new ConfigurationException("no database URL; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in "
-                    + "autogen.properties");
+            throw new ConfigurationException("no database URL; pass " + names.name(SettingNames.Setting.URL)
+                    + names.elsewhere(SettingNames.Setting.URL, null));
         }
         return url;
     }
@@ -100,7 +122,7 @@ public final class DatabaseConnector {
                     + "; check the URL, user and password, and that the database is running", e);
         }
         if (schema != null) {
-            useSchema(connection, schema);
+            useSchema(connection, schema, names.name(SettingNames.Setting.SCHEMA));
         }
         return connection;
     }
@@ -145,19 +167,21 @@ public final class DatabaseConnector {
      * Makes {@code schema} the connection's current one, so that migrations and the version table go there too. Where
      * a database is a JDBC catalog and there are no schemas (MariaDB, MySQL), the schema is that database.
      */
-    private static void useSchema(Connection connection, String schema) {
+    private static void useSchema(Connection connection, String schema, String schemaSetting) {
         try {
             boolean hasSchemas = connection.getSchema() != null; // SQLite has none, and ignores setSchema
             if (!hasSchemas && connection.getCatalog() != null) {
                 if (!catalogExists(connection, schema)) {
-                    throw new ConfigurationException("schema " + schema + " does not exist in the database; create it or fix --schema");
+                    throw new ConfigurationException("schema " + schema + " does not exist in the database; create it or fix "
+                            + schemaSetting);
                 }
                 connection.setCatalog(schema);
                 return;
             }
             connection.setSchema(schema);
             if (hasSchemas && connection.getSchema() == null) {
-                throw new ConfigurationException("schema " + schema + " does not exist in the database; create it or fix --schema");
+                throw new ConfigurationException("schema " + schema + " does not exist in the database; create it or fix "
+                        + schemaSetting);
             }
         } catch (SQLException | RuntimeException e) {
             try {
@@ -168,7 +192,7 @@ public final class DatabaseConnector {
             if (e instanceof EngineException engineException) {
                 throw engineException;
             }
-            throw new ConfigurationException("cannot use schema " + schema + ": " + e.getMessage() + "; check --schema", e);
+            throw new ConfigurationException("cannot use schema " + schema + ": " + e.getMessage() + "; check " + schemaSetting, e);
         }
     }
 

@@ -45,7 +45,7 @@ final class DroppedGeneratorRows {
      * The current rows of each table of {@code live} that the entities no longer have and that has a generator's
      * shape, by the table's name in {@code live}.
      *
-     * @param schema the schema compared ({@code --schema}), or null for the connection's own; a name that is already
+     * @param schema the schema compared (the {@code schema} setting), or null for the connection's own; a name that is already
      *     schema-qualified is read as it is
      */
     static Map<String, InitialRows> read(SchemaSnapshot entities, SchemaSnapshot live, String schema, Dialect dialect,

@@ -31,7 +31,7 @@ final class EmptySequenceTables {
      * One line per empty sequence table of {@code live} that the entities need a row in, with the statement that
      * inserts it.
      *
-     * @param schema the schema compared ({@code --schema}), or null for the connection's own
+     * @param schema the schema compared (the {@code schema} setting), or null for the connection's own
      */
     static List<String> find(SchemaSnapshot entities, SchemaSnapshot live, String schema, Dialect dialect,
             Connection connection) throws SQLException {

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
  * @param allSchemas whether to compare every schema the entities name besides the connection's
  * @param hooks hooks to apply besides those the entities' class path lists
+ * @param names how the messages name the settings and commands
  */
 record EngineSettings(DatabaseConnector database, List<Path> entities, List<String> packages, Path migrations,
-        List<String> include, List<String> exclude, Boolean scratch, boolean allSchemas, List<AutogenHook> hooks) {
+        List<String> include, List<String> exclude, Boolean scratch, boolean allSchemas, List<AutogenHook> hooks,
+        SettingNames names) {
 
     EngineSettings {
         Objects.requireNonNull(database, "database");
@@ -29,9 +31,10 @@ record EngineSettings(DatabaseConnector database, List<Path> entities, List<Stri
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         hooks = List.copyOf(hooks);
+        Objects.requireNonNull(names, "names");
     }
 
-    /** The schema compared ({@code --schema}), or null for the connection's own. */
+    /** The schema compared ({@code schema}), or null for the connection's own. */
     String schema() {
         return database.schema();
     }
@@ -47,7 +50,7 @@ record EngineSettings(DatabaseConnector database, List<Path> entities, List<Stri
             throw new ConfigurationException("no migrations folder given; set the migrations folder that holds versions/");
         }
         if (!Files.isDirectory(versions())) {
-            throw MigrationsFolderException.missing(versions());
+            throw MigrationsFolderException.missing(versions(), names);
         }
         return versions();
     }

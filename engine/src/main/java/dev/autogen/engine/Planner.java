@@ -26,7 +26,7 @@ final class Planner {
      * @param diffAgainst the plan from a live model to the entities (the caller's diff, with its options)
      */
     static Comparison plan(SchemaSnapshot entities, SchemaSnapshot live, Function<SchemaSnapshot, MigrationPlan> diffAgainst,
-            List<Rename> renames, RenameDecision decision, Hooks hooks, Dialect dialect) {
+            List<Rename> renames, RenameDecision decision, Hooks hooks, Dialect dialect, SettingNames names) {
         MigrationPlan plan = diffAgainst.apply(live);
         List<Rename> possible = Renames.detect(plan, dialect);
         List<Rename> accepted = renames;
@@ -38,7 +38,8 @@ final class Planner {
             try {
                 renameOps = Renames.operations(accepted, live, entities, dialect);
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException(e.getMessage() + "; see 'autogen diff' for the possible renames", e);
+                throw new ConfigurationException(e.getMessage() + "; see " + names.command(SettingNames.Command.DIFF)
+                        .map(c -> "'" + c + "'").orElse("the comparison") + " for the possible renames", e);
             }
             SchemaSnapshot renamed = live;
             TableChanges changes = new TableChanges(dialect);
@@ -53,9 +54,9 @@ final class Planner {
         MigrationPlan finalPlan = hooks.apply(plan);
         List<Rename> stillPossible = possible.stream()
                 .filter(r -> finalPlan.operations().stream()
-                        .anyMatch(op -> !new Comparison(finalPlan, List.of(r)).notes(op).isEmpty()))
+                        .anyMatch(op -> !new Comparison(finalPlan, List.of(r), names).notes(op).isEmpty()))
                 .toList();
-        return new Comparison(finalPlan, stillPossible);
+        return new Comparison(finalPlan, stillPossible, names);
     }
 
     /** A hook's failure that a reader wrapped while asking which tables to read. */

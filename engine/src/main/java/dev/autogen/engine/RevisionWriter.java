@@ -5,6 +5,8 @@ import dev.autogen.codegen.RevisionInfo;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.database.Dialect;
+import dev.autogen.engine.SettingNames.Command;
+import dev.autogen.engine.SettingNames.Setting;
 import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionIds;
@@ -27,11 +29,13 @@ final class RevisionWriter {
     private final Autogenerate engine;
     private final EngineSettings settings;
     private final Phases phases;
+    private final SettingNames names;
 
     RevisionWriter(Autogenerate engine, EngineSettings settings, Phases phases) {
         this.engine = engine;
         this.settings = settings;
         this.phases = phases;
+        this.names = settings.names();
     }
 
     WrittenRevision write(RevisionRequest request) {
@@ -46,16 +50,17 @@ final class RevisionWriter {
         if (head == null) {
             List<RevisionNode> heads = m.heads();
             if (heads.size() > 1) {
-                throw new RevisionException("the migrations have " + heads.size() + " heads (" + ids(heads) + "); merge them with"
-                        + " 'autogen merge -m MSG heads', or name the parent with --head REV");
+                throw new RevisionException("the migrations have " + heads.size() + " heads (" + ids(heads) + "); merge them"
+                        + names.command(Command.MERGE_HEADS).map(c -> " with '" + c + "'").orElse("")
+                        + ", or name the parent with " + names.assignment(Setting.HEAD, "REV"));
             }
             revises = heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
         } else {
-            revises = List.copyOf(RevisionTargets.one(graph, head, "--head", true));
+            revises = List.copyOf(RevisionTargets.one(graph, head, Setting.HEAD, names, true));
         }
         List<String> dependencies = new ArrayList<>();
         for (String dependency : split(request.dependsOn())) {
-            String id = RevisionTargets.one(graph, dependency, "--depends-on", false).iterator().next();
+            String id = RevisionTargets.one(graph, dependency, Setting.DEPENDS_ON, names, false).iterator().next();
             if (!dependencies.contains(id)) {
                 dependencies.add(id);
             }
@@ -71,7 +76,8 @@ final class RevisionWriter {
         if (!graph.ancestors(current).equals(graph.ancestors(builtOn))) {
             if (head == null && dependencies.isEmpty()) {
                 throw new RevisionException("the database is not up to date (at " + (current.isEmpty() ? "base" : String.join(", ", current))
-                        + ", head is " + (revises.isEmpty() ? "base" : revises.get(0)) + "); run 'autogen upgrade head' first");
+                        + ", head is " + (revises.isEmpty() ? "base" : revises.get(0)) + "); "
+                        + names.command(Command.UPGRADE_HEAD).map(c -> "run '" + c + "'").orElse("upgrade it to head") + " first");
             }
             throw new RevisionException("the database is at " + RevisionGraph.describe(current) + ", not at "
                     + RevisionGraph.describe(builtOn) + " that the new revision builds on; upgrade or downgrade it"
@@ -103,7 +109,8 @@ final class RevisionWriter {
         if (parents.size() < 2) {
             throw new RevisionException("merge needs two or more revisions, but " + String.join(" ", revisions) + " name"
                     + (revisions.size() == 1 ? "s" : "") + " only " + RevisionGraph.describe(parents)
-                    + "; name the heads to merge, or use 'heads' (run 'autogen heads' to list them)");
+                    + "; name the heads to merge, or use 'heads'"
+                    + names.command(Command.HEADS).map(c -> " (run '" + c + "' to list them)").orElse(""));
         }
         for (String a : parents) {
             for (String b : parents) {
@@ -117,7 +124,7 @@ final class RevisionWriter {
         return write(newId(graph, revId, labels), parents, List.of(), labels, message, MigrationPlan.empty(), op -> List.of());
     }
 
-    private static String newId(RevisionGraph graph, String revId, List<String> labels) {
+    private String newId(RevisionGraph graph, String revId, List<String> labels) {
         String id = revId == null ? MigrationWriter.newRevisionId() : revId;
         // checked before writing: a file with an id the loader refuses would stop every later command
         String problem = RevisionIds.problem(id);
@@ -125,25 +132,28 @@ final class RevisionWriter {
             problem = "holds characters other than letters, digits and _ (it becomes part of the file and class name)";
         }
         if (problem != null) {
-            throw new RevisionException("--rev-id " + id + " " + problem + "; use a short hexadecimal id such as 3f2a9c1d7e4b, or"
-                    + " leave --rev-id out");
+            throw new RevisionException(names.assignment(Setting.REV_ID, id) + " " + problem + "; use a short hexadecimal id"
+                    + " such as 3f2a9c1d7e4b, or leave " + names.name(Setting.REV_ID) + " out");
         }
         if (graph.find(id).isPresent()) {
-            throw new RevisionException("revision id " + id + " already exists; choose another --rev-id");
+            throw new RevisionException("revision id " + id + " already exists; choose another " + names.name(Setting.REV_ID));
         }
         if (graph.branchLabels().containsKey(id)) {
-            throw new RevisionException("revision id " + id + " is already a branch label; choose another --rev-id");
+            throw new RevisionException("revision id " + id + " is already a branch label; choose another "
+                    + names.name(Setting.REV_ID));
         }
         for (String label : labels) {
             if (graph.branchLabels().containsKey(label)) {
                 throw new RevisionException("branch label " + label + " is already declared by revision "
-                        + graph.branchLabels().get(label) + "; choose another --branch-label");
+                        + graph.branchLabels().get(label) + "; choose another " + names.name(Setting.BRANCH_LABELS));
             }
             if (graph.find(label).isPresent() || label.equals(id)) {
-                throw new RevisionException("branch label " + label + " is also a revision id; choose another --branch-label");
+                throw new RevisionException("branch label " + label + " is also a revision id; choose another "
+                        + names.name(Setting.BRANCH_LABELS));
             }
             if (label.equals("head") || label.equals("heads") || label.equals("base")) {
-                throw new RevisionException("branch label " + label + " is reserved for targets; choose another --branch-label");
+                throw new RevisionException("branch label " + label + " is reserved for targets; choose another "
+                        + names.name(Setting.BRANCH_LABELS));
             }
         }
         return id;

@@ -2,7 +2,9 @@
  * Autogenerate as a library. {@link dev.autogen.engine.Autogenerate} is the entry: configured by its builder (the
  * {@link dev.autogen.engine.DatabaseConnector}, the entity classes, the migrations folder, table filters, renames, a
  * {@link dev.autogen.engine.RenameDecision} and an {@link dev.autogen.engine.EngineListener}), it compares, plans,
- * writes revisions and checks. Failures are {@link dev.autogen.engine.EngineException}s with a one-line message.
+ * writes revisions and checks. Failures are {@link dev.autogen.engine.EngineException}s with a one-line message, which
+ * names the settings and follow-up commands as the caller's {@link dev.autogen.engine.SettingNames} do (the command
+ * line's flags, a build plugin's parameters); by default, by their keys, with no command.
  *
  * <p>Everything else here is package-private. Comparing the entities with the database, as autogenerate,
  * {@code check} and {@code diff} do: table filters and project hooks, the offline or scratch-copy target, possible

@@ -143,8 +143,8 @@ class AutogenerateStoryTest {
     void missingSettingsAreConfigurationExceptions() {
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
         Autogenerate noEntities = Autogenerate.builder().database(DatabaseConnector.of(url)).build();
-        assertEquals("no entity classes given; set --entities (folders or jars of compiled @Entity classes) or 'entities'"
-                + " in autogen.properties", assertThrows(ConfigurationException.class, noEntities::compare).getMessage());
+        assertEquals("no entity classes given; set 'entities' (folders or jars of compiled @Entity classes)",
+                assertThrows(ConfigurationException.class, noEntities::compare).getMessage());
 
         Autogenerate noUrl = Autogenerate.builder().entities(List.of(testClasses())).build();
         assertThrows(ConfigurationException.class, noUrl::compare);
@@ -153,7 +153,7 @@ class AutogenerateStoryTest {
                 .entities(List.of(testClasses())).packages(List.of(V1)).migrations(dir.resolve("nowhere")).build();
         MigrationsFolderException missing = assertThrows(MigrationsFolderException.class,
                 () -> noFolder.writeRevision(RevisionRequest.autogenerate("x")));
-        assertEquals("no migrations folder at " + dir.resolve("nowhere/versions") + "; run 'autogen init' or pass --migrations",
+        assertEquals("no migrations folder at " + dir.resolve("nowhere/versions") + "; create it or pass 'migrations'",
                 missing.getMessage());
     }
 
