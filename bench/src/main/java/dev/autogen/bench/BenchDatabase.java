@@ -34,14 +34,16 @@ final class BenchDatabase {
 
     /** Drops database {@code name} if it exists and creates it empty. */
     void recreate(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl);
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name);
         }
     }
 
     void drop(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl);
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }
@@ -52,9 +54,11 @@ final class BenchDatabase {
      */
     void export(String name, GeneratedModel model) throws SQLException {
         try (Connection c = DriverManager.getConnection(url(name))) {
-            new HibernateSchemaExport().apply(
-                    new EntitySource(List.of(model.classesDir()), List.of(model.packageName())),
-                    Dialects.forUrl(url(name)), c);
+            new HibernateSchemaExport()
+                    .apply(
+                            new EntitySource(List.of(model.classesDir()), List.of(model.packageName())),
+                            Dialects.forUrl(url(name)),
+                            c);
         }
     }
 

@@ -101,8 +101,13 @@ public final class BenchMain {
     /** psql's connection arguments for a JDBC URL: host, port, user and database. */
     static List<String> psqlConnection(String jdbcUrl) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        List<String> args = new ArrayList<>(List.of("-h", uri.getHost(), "-p", Integer.toString(uri.getPort() < 0 ? 5432 : uri.getPort()),
-                "-d", uri.getPath().substring(1)));
+        List<String> args = new ArrayList<>(List.of(
+                "-h",
+                uri.getHost(),
+                "-p",
+                Integer.toString(uri.getPort() < 0 ? 5432 : uri.getPort()),
+                "-d",
+                uri.getPath().substring(1)));
         String query = uri.getQuery();
         if (query != null) {
             for (String pair : query.split("&")) {

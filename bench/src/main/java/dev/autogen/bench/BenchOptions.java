@@ -39,7 +39,8 @@ record BenchOptions(
         List<Integer> historySizes,
         String python) {
 
-    static final String USAGE = String.join("\n",
+    static final String USAGE = String.join(
+            "\n",
             "bench/run.sh [--sizes 100,500,2000] [--upgrade-sizes 100,500,2000] [--rounds 5]",
             "             [--hibernate tool,session-factory] [--hibernate-jvm-opts \"...\" (default: the launcher's)]",
             "             [--pg jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres] [--report FILE] [--keep]",
@@ -52,8 +53,8 @@ record BenchOptions(
     static BenchOptions parse(String[] args) {
         Path launcher = Path.of("autogen").toAbsolutePath();
         Path work = null;
-        String pg = System.getenv().getOrDefault("AUTOGEN_BENCH_PG_URL",
-                "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        String pg = System.getenv()
+                .getOrDefault("AUTOGEN_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         List<Integer> sizes = List.of(100, 500, 2000);
         List<Integer> upgradeSizes = null;
         int rounds = 5;
@@ -75,7 +76,8 @@ record BenchOptions(
                 case "--upgrade-sizes" -> upgradeSizes = need(a, v).isBlank() || v.equals("none") ? List.of() : ints(v);
                 case "--rounds" -> rounds = Integer.parseInt(need(a, v));
                 case "--hibernate" -> modes = List.of(need(a, v).split(","));
-                case "--hibernate-jvm-opts" -> jvm = need(a, v).isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
+                case "--hibernate-jvm-opts" ->
+                    jvm = need(a, v).isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
                 case "--report" -> report = Path.of(need(a, v)).toAbsolutePath();
                 case "--keep" -> {
                     keep = true;
@@ -107,8 +109,19 @@ record BenchOptions(
             sizes = List.of();
             upgradeSizes = List.of();
         }
-        return new BenchOptions(launcher, work != null ? work : Path.of("bench/target/work").toAbsolutePath(), pg, sizes,
-                upgradeSizes != null ? upgradeSizes : sizes, rounds, modes, jvm, report, keep, history, python);
+        return new BenchOptions(
+                launcher,
+                work != null ? work : Path.of("bench/target/work").toAbsolutePath(),
+                pg,
+                sizes,
+                upgradeSizes != null ? upgradeSizes : sizes,
+                rounds,
+                modes,
+                jvm,
+                report,
+                keep,
+                history,
+                python);
     }
 
     /**
@@ -138,7 +151,10 @@ record BenchOptions(
 
     private static List<Integer> ints(String csv) {
         List<Integer> out = new ArrayList<>();
-        Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(s -> out.add(Integer.parseInt(s)));
+        Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .forEach(s -> out.add(Integer.parseInt(s)));
         return out;
     }
 }

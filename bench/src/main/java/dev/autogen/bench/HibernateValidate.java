@@ -37,13 +37,15 @@ public final class HibernateValidate {
         HIBERNATE.setLevel(Level.SEVERE);
         String url = args[0];
         List<String> classNames = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
-                .filter(s -> !s.isBlank()).toList();
+                .filter(s -> !s.isBlank())
+                .toList();
         boolean sessionFactory = args.length > 2 && args[2].equals("session-factory");
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.jdbc.url", url);
         settings.put("hibernate.hbm2ddl.auto", "validate");
         settings.put("hibernate.connection.pool_size", "2");
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
+        StandardServiceRegistry registry =
+                new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             ClassLoader loader = HibernateValidate.class.getClassLoader();
@@ -56,7 +58,8 @@ public final class HibernateValidate {
                     factory.getMetamodel();
                 }
             } else {
-                Map<String, Object> config = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
+                Map<String, Object> config = new HashMap<>(
+                        registry.requireService(ConfigurationService.class).getSettings());
                 SchemaManagementToolCoordinator.process(metadata, registry, config, dropAction -> {});
             }
             System.out.println("VALID");

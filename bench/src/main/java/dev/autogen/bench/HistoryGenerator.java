@@ -50,7 +50,8 @@ final class HistoryGenerator {
                 downgrade = "// DESTRUCTIVE: drops table \"" + table(i) + "\" and all its rows\n"
                         + "        op.dropTable(\"" + table(i) + "\");";
             } else {
-                upgrade = "op.addColumn(\"" + table(i) + "\", column(\"" + column(i) + "\", " + TYPES[i % 5 - 1][0] + "));";
+                upgrade = "op.addColumn(\"" + table(i) + "\", column(\"" + column(i) + "\", " + TYPES[i % 5 - 1][0]
+                        + "));";
                 downgrade = "// DESTRUCTIVE: drops column " + table(i) + "." + column(i) + " and all its values\n"
                         + "        op.dropColumn(\"" + table(i) + "\", \"" + column(i) + "\");";
             }
@@ -86,11 +87,20 @@ final class HistoryGenerator {
                             %s
                         }
                     }
-                    """.formatted(message, id, parent, CREATED, id,
-                    i == 0 ? "" : "revises = {\"" + parent + "\"},\n        ", message, CREATED, className, upgrade,
-                    downgrade);
-            Files.writeString(versions.resolve(id + "_" + message.replace(' ', '_') + ".java"), source,
-                    StandardCharsets.UTF_8);
+                    """.formatted(
+                            message,
+                            id,
+                            parent,
+                            CREATED,
+                            id,
+                            i == 0 ? "" : "revises = {\"" + parent + "\"},\n        ",
+                            message,
+                            CREATED,
+                            className,
+                            upgrade,
+                            downgrade);
+            Files.writeString(
+                    versions.resolve(id + "_" + message.replace(' ', '_') + ".java"), source, StandardCharsets.UTF_8);
         }
     }
 
@@ -98,11 +108,11 @@ final class HistoryGenerator {
     static void alembic(Path dir, Path database, int count) throws IOException {
         Path versions = dir.resolve("versions");
         Files.createDirectories(versions);
-        Files.writeString(dir.resolve("alembic.ini"), String.join("\n",
-                "[alembic]",
-                "script_location = " + dir,
-                "sqlalchemy.url = sqlite:///" + database,
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("alembic.ini"),
+                String.join(
+                        "\n", "[alembic]", "script_location = " + dir, "sqlalchemy.url = sqlite:///" + database, ""),
+                StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("env.py"), """
                 from alembic import context
                 from sqlalchemy import engine_from_config, pool
@@ -162,10 +172,16 @@ final class HistoryGenerator {
 
                     def downgrade():
                         %s
-                    """.formatted(message(i), id, i == 0 ? "" : id(i - 1), id,
-                    i == 0 ? "None" : "'" + id(i - 1) + "'", upgrade, downgrade);
-            Files.writeString(versions.resolve(id + "_" + message(i).replace(' ', '_') + ".py"), source,
-                    StandardCharsets.UTF_8);
+                    """.formatted(
+                            message(i),
+                            id,
+                            i == 0 ? "" : id(i - 1),
+                            id,
+                            i == 0 ? "None" : "'" + id(i - 1) + "'",
+                            upgrade,
+                            downgrade);
+            Files.writeString(
+                    versions.resolve(id + "_" + message(i).replace(' ', '_') + ".py"), source, StandardCharsets.UTF_8);
         }
     }
 

@@ -12,5 +12,9 @@ import java.util.Map;
  * @param graphCompiled whether a graph command left compiled classes behind (it must not)
  * @param alembic the Alembic version, or why it could not run
  */
-record HistoryResult(int size, Map<String, Measurement> first, Map<String, List<Measurement>> runs, boolean graphCompiled,
+record HistoryResult(
+        int size,
+        Map<String, Measurement> first,
+        Map<String, List<Measurement>> runs,
+        boolean graphCompiled,
         String alembic) {}

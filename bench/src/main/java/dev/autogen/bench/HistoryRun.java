@@ -51,14 +51,15 @@ final class HistoryRun {
             Measurement m = autogen(command, connection);
             first.put(command, m);
             graphCompiled |= Files.exists(cache.resolve("classes"));
-            BenchMain.log(String.format(Locale.ROOT, "history N=%d first autogen %s: %.0f ms", size, command, m.wallMs()));
+            BenchMain.log(
+                    String.format(Locale.ROOT, "history N=%d first autogen %s: %.0f ms", size, command, m.wallMs()));
         }
 
         Map<String, List<Measurement>> runs = new LinkedHashMap<>();
         for (int round = 0; round <= options.rounds(); round++) {
             boolean warmUp = round == 0;
-            List<String> order = new ArrayList<>(List.of("autogen compiling", "autogen compiled",
-                    "autogen compiled, one transaction", "alembic"));
+            List<String> order = new ArrayList<>(
+                    List.of("autogen compiling", "autogen compiled", "autogen compiled, one transaction", "alembic"));
             if (round % 2 == 1) {
                 java.util.Collections.reverse(order);
             }
@@ -77,20 +78,31 @@ final class HistoryRun {
                     if (tool.equals("autogen compiling")) {
                         BenchMain.deleteTree(cache);
                     } else if (!Files.exists(cache.resolve("classes"))) {
-                        BenchMain.requireExit(autogen("upgrade", List.of("head", "-q"), connection), 0, "autogen upgrade");
+                        BenchMain.requireExit(
+                                autogen("upgrade", List.of("head", "-q"), connection), 0, "autogen upgrade");
                         Files.deleteIfExists(autogenDb);
                     }
                     // Alembic's default runs every migration in one transaction; --transaction-per-run is that mode
-                    m = autogen("upgrade", tool.endsWith("one transaction")
-                            ? List.of("head", "-q", "--transaction-per-run") : List.of("head", "-q"), connection);
+                    m = autogen(
+                            "upgrade",
+                            tool.endsWith("one transaction")
+                                    ? List.of("head", "-q", "--transaction-per-run")
+                                    : List.of("head", "-q"),
+                            connection);
                     label = "autogen upgrade head (" + tool.substring("autogen ".length()) + ")";
                 }
                 BenchMain.requireExit(m, 0, label);
                 if (!warmUp) {
                     runs.computeIfAbsent(label, k -> new ArrayList<>()).add(m);
                 }
-                BenchMain.log(String.format(Locale.ROOT, "history N=%d %s %s: %.0f ms (cpu %.0f ms)%s", size,
-                        warmUp ? "warm-up" : "round " + round, label, m.wallMs(), m.cpuMs(),
+                BenchMain.log(String.format(
+                        Locale.ROOT,
+                        "history N=%d %s %s: %.0f ms (cpu %.0f ms)%s",
+                        size,
+                        warmUp ? "warm-up" : "round " + round,
+                        label,
+                        m.wallMs(),
+                        m.cpuMs(),
                         m.phases().isEmpty() ? "" : " " + m.phases()));
             }
             // the graph commands, with both databases at head
@@ -104,7 +116,8 @@ final class HistoryRun {
                         label = "autogen " + command;
                         graphCompiled |= Files.exists(cache.resolve("classes"));
                         if (!m.stdout().contains(head)) {
-                            throw new IllegalStateException("autogen " + command + " does not name " + head + ":\n" + m.stdout());
+                            throw new IllegalStateException(
+                                    "autogen " + command + " does not name " + head + ":\n" + m.stdout());
                         }
                     } else {
                         if (alembic.startsWith("-")) {
@@ -135,7 +148,11 @@ final class HistoryRun {
     }
 
     private Measurement alembicRun(Path alembicDir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(options.python(), "-m", "alembic", "-c",
+        List<String> command = new ArrayList<>(List.of(
+                options.python(),
+                "-m",
+                "alembic",
+                "-c",
                 alembicDir.resolve("alembic.ini").toString()));
         command.addAll(List.of(args));
         return runner.run(command, alembicDir, Map.of());
@@ -143,8 +160,13 @@ final class HistoryRun {
 
     /** Alembic's version, or {@code -} and why it cannot run. */
     private String alembicVersion() throws Exception {
-        Measurement m = runner.run(List.of(options.python(), "-c",
-                "import alembic, sqlalchemy; print(alembic.__version__, sqlalchemy.__version__)"), dir, Map.of());
+        Measurement m = runner.run(
+                List.of(
+                        options.python(),
+                        "-c",
+                        "import alembic, sqlalchemy; print(alembic.__version__, sqlalchemy.__version__)"),
+                dir,
+                Map.of());
         if (m.exitCode() != 0) {
             BenchMain.log("Alembic does not run with " + options.python() + " (install python3-alembic): "
                     + m.stderr().strip());

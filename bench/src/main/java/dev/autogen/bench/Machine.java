@@ -12,7 +12,8 @@ final class Machine {
 
     static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
-                + String.format(Locale.ROOT, "%.0f GiB", memoryGiB()) + " RAM, Java " + System.getProperty("java.version");
+                + String.format(Locale.ROOT, "%.0f GiB", memoryGiB()) + " RAM, Java "
+                + System.getProperty("java.version");
     }
 
     /** The 1, 5 and 15 minute load averages, or "?" where there is no /proc/loadavg. */
@@ -30,7 +31,8 @@ final class Machine {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .findFirst().orElse("unknown CPU");
+                    .findFirst()
+                    .orElse("unknown CPU");
         } catch (IOException e) {
             return "unknown CPU";
         }
@@ -41,7 +43,8 @@ final class Machine {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream()
                     .filter(l -> l.startsWith("MemTotal:"))
                     .mapToDouble(l -> Double.parseDouble(l.replaceAll("[^0-9]", "")) / (1024 * 1024))
-                    .findFirst().orElse(0);
+                    .findFirst()
+                    .orElse(0);
         } catch (IOException e) {
             return 0;
         }

@@ -13,7 +13,14 @@ import java.util.Map;
  * @param stderr what it printed on stderr
  * @param phases the phase timings {@code autogen --timings} printed, in milliseconds, by phase name
  */
-record Measurement(double wallMs, double cpuMs, long peakRssKb, int exitCode, String stdout, String stderr, Map<String, Double> phases) {
+record Measurement(
+        double wallMs,
+        double cpuMs,
+        long peakRssKb,
+        int exitCode,
+        String stdout,
+        String stderr,
+        Map<String, Double> phases) {
 
     Measurement {
         phases = Map.copyOf(phases);

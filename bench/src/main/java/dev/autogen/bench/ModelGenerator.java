@@ -48,7 +48,8 @@ final class ModelGenerator {
                 classNames.add(Entity.qualifiedName(i));
                 tables.add(entity.shape());
                 if (fresh) {
-                    Path file = src.resolve(entity.packageName().replace('.', '/')).resolve(entity.className() + ".java");
+                    Path file =
+                            src.resolve(entity.packageName().replace('.', '/')).resolve(entity.className() + ".java");
                     Files.createDirectories(file.getParent());
                     Files.writeString(file, entity.source(), StandardCharsets.UTF_8);
                     sources.add(file);
@@ -83,11 +84,21 @@ final class ModelGenerator {
         }
         Path argFile = classes.getParent().resolve("javac.args");
         List<String> args = new ArrayList<>(List.of(
-                "--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8",
-                "-cp", jarOf(jakarta.persistence.Entity.class).toString(),
-                "-d", classes.toString()));
+                "--release",
+                "17",
+                "-proc:none",
+                "-nowarn",
+                "-encoding",
+                "UTF-8",
+                "-cp",
+                jarOf(jakarta.persistence.Entity.class).toString(),
+                "-d",
+                classes.toString()));
         sources.forEach(s -> args.add(s.toString()));
-        Files.write(argFile, args.stream().map(a -> '"' + a.replace("\\", "\\\\") + '"').toList(), StandardCharsets.UTF_8);
+        Files.write(
+                argFile,
+                args.stream().map(a -> '"' + a.replace("\\", "\\\\") + '"').toList(),
+                StandardCharsets.UTF_8);
         int status = javac.run(null, null, System.err, "@" + argFile);
         if (status != 0) {
             throw new IllegalStateException("compiling the generated entities failed (javac exit " + status + ")");
@@ -96,7 +107,8 @@ final class ModelGenerator {
 
     static Path jarOf(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -182,11 +194,13 @@ final class ModelGenerator {
             s.append("@Table(name = \"").append(table).append("\",\n");
             s.append("        indexes = {@Index(name = \"idx_").append(table).append("_code\", columnList = \"code\")");
             if (hasSecondIndex()) {
-                s.append(",\n                @Index(name = \"idx_").append(table)
+                s.append(",\n                @Index(name = \"idx_")
+                        .append(table)
                         .append("_active_created\", columnList = \"active, created_at\")");
             }
             s.append("},\n");
-            s.append("        uniqueConstraints = @UniqueConstraint(name = \"uk_").append(table)
+            s.append("        uniqueConstraints = @UniqueConstraint(name = \"uk_")
+                    .append(table)
                     .append("_ref\", columnNames = \"ref\"))\n");
             s.append("public class ").append(className()).append(" {\n");
             s.append("    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n    private Long id;\n");
@@ -198,12 +212,14 @@ final class ModelGenerator {
             s.append("    @Column(name = \"created_at\", nullable = false)\n    private Instant createdAt;\n");
             s.append("    @Column(nullable = false)\n    private UUID ref;\n");
             s.append("    @ManyToOne(fetch = FetchType.LAZY)\n");
-            s.append("    @JoinColumn(name = \"parent_id\", foreignKey = @ForeignKey(name = \"fk_").append(table)
+            s.append("    @JoinColumn(name = \"parent_id\", foreignKey = @ForeignKey(name = \"fk_")
+                    .append(table)
                     .append("_parent\"))\n");
             s.append("    private ").append(qualifiedName(parent())).append(" parent;\n");
             if (hasOwner()) {
                 s.append("    @ManyToOne(fetch = FetchType.LAZY)\n");
-                s.append("    @JoinColumn(name = \"owner_id\", foreignKey = @ForeignKey(name = \"fk_").append(table)
+                s.append("    @JoinColumn(name = \"owner_id\", foreignKey = @ForeignKey(name = \"fk_")
+                        .append(table)
                         .append("_owner\"))\n");
                 s.append("    private ").append(qualifiedName(owner())).append(" owner;\n");
             }

@@ -17,8 +17,9 @@ record Perturbation(PerturbationKind kind, String table, String object, String s
         String l = line.strip();
         return switch (kind) {
             case DROPPED_COLUMN -> l.startsWith("+ add column " + table + "." + object + " ");
-            case EXTRA_COLUMN -> l.equals("- drop column " + table + "." + object)
-                    || l.startsWith("- drop column " + table + "." + object + " ");
+            case EXTRA_COLUMN ->
+                l.equals("- drop column " + table + "." + object)
+                        || l.startsWith("- drop column " + table + "." + object + " ");
             case DROPPED_INDEX -> l.startsWith("+ add index " + object + " on " + table + " ");
             case NULLABILITY -> l.startsWith("~ alter column " + table + "." + object + ":") && l.contains("NULL ->");
             case VARCHAR_LENGTH -> l.startsWith("~ alter column " + table + "." + object + ":") && l.contains("type ");
@@ -34,6 +35,7 @@ record Perturbation(PerturbationKind kind, String table, String object, String s
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + table + (object == null ? "" : "." + object);
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + table
+                + (object == null ? "" : "." + object);
     }
 }

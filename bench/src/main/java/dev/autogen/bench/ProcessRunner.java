@@ -16,6 +16,7 @@ final class ProcessRunner {
 
     /** A phase line of {@code autogen --timings}: {@code autogen: timing: entities 1234.5 ms}. */
     private static final Pattern PHASE = Pattern.compile("^autogen: timing: (\\S+) ([0-9.]+) ms$", Pattern.MULTILINE);
+
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
     private final Path scratch;
@@ -36,8 +37,10 @@ final class ProcessRunner {
             full.addAll(List.of(GNU_TIME.toString(), "-f", "rss=%M user=%U sys=%S", "-o", rusage.toString()));
         }
         full.addAll(command);
-        ProcessBuilder pb = new ProcessBuilder(full).directory(workingDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder pb = new ProcessBuilder(full)
+                .directory(workingDir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         pb.environment().putAll(env);
         long start = System.nanoTime();
         Process process = pb.start();
@@ -53,7 +56,8 @@ final class ProcessRunner {
         long rss = -1;
         double cpuMs = Double.NaN;
         if (gnuTime && Files.exists(rusage)) {
-            Matcher m = Pattern.compile("rss=(\\d+) user=([0-9.]+) sys=([0-9.]+)").matcher(Files.readString(rusage));
+            Matcher m =
+                    Pattern.compile("rss=(\\d+) user=([0-9.]+) sys=([0-9.]+)").matcher(Files.readString(rusage));
             if (m.find()) {
                 rss = Long.parseLong(m.group(1));
                 cpuMs = (Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3))) * 1000;

@@ -1,16 +1,16 @@
 package dev.autogen.bench;
 
-import dev.autogen.core.dialect.SchemaDialect;
-import dev.autogen.core.model.SchemaSnapshot;
-import dev.autogen.introspect.entity.EntitySource;
-import dev.autogen.introspect.entity.HibernateSchemaExport;
 import dev.autogen.core.database.CatalogReader;
 import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.introspect.live.LiveReader;
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.databases.h2.H2CatalogReader;
 import dev.autogen.databases.h2.H2CrawlReader;
 import dev.autogen.databases.postgresql.PostgresCatalogReader;
 import dev.autogen.databases.postgresql.PostgresCrawlReader;
+import dev.autogen.introspect.entity.EntitySource;
+import dev.autogen.introspect.entity.HibernateSchemaExport;
+import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,8 +64,11 @@ public final class ReaderBench {
         o.put("--rounds", "15");
         o.put("--cold-rounds", "5");
         o.put("--databases", "pg,h2");
-        o.put("--pg", System.getenv().getOrDefault("AUTOGEN_BENCH_PG_URL",
-                "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
+        o.put(
+                "--pg",
+                System.getenv()
+                        .getOrDefault(
+                                "AUTOGEN_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
         o.put("--work", "bench/target/readers");
         o.put("--launcher", "autogen");
         boolean keep = false;
@@ -105,8 +108,11 @@ public final class ReaderBench {
                 url = "jdbc:h2:" + dir.resolve("db");
                 BenchMain.log(database + ": creating " + size + " tables with Hibernate's export");
                 try (Connection c = DriverManager.getConnection(url)) {
-                    new HibernateSchemaExport().apply(new EntitySource(List.of(model.classesDir()),
-                            List.of(model.packageName())), Dialects.forUrl(url), c);
+                    new HibernateSchemaExport()
+                            .apply(
+                                    new EntitySource(List.of(model.classesDir()), List.of(model.packageName())),
+                                    Dialects.forUrl(url),
+                                    c);
                 }
             } else {
                 throw new IllegalArgumentException("unknown database " + database + " (pg, h2)");
@@ -118,14 +124,20 @@ public final class ReaderBench {
             for (int round = 0; round < coldRounds; round++) {
                 for (int k = 0; k < 2; k++) {
                     String reader = readers.get((k + round) % 2);
-                    parse(child(jvm, List.of("--once", reader, url))).forEach(
-                            (r, times) -> cold.computeIfAbsent(r, x -> new ArrayList<>()).addAll(times));
+                    parse(child(jvm, List.of("--once", reader, url)))
+                            .forEach((r, times) -> cold.computeIfAbsent(r, x -> new ArrayList<>())
+                                    .addAll(times));
                 }
             }
             for (String reader : readers) {
                 List<Double> w = warm.get(reader);
-                String line = String.format(Locale.ROOT, "| %s | %s | %.0f ms | %.0f ms | %.0f ms |", database, reader,
-                        Stats.median(w, d -> d), w.stream().mapToDouble(d -> d).min().orElse(Double.NaN),
+                String line = String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %.0f ms | %.0f ms | %.0f ms |",
+                        database,
+                        reader,
+                        Stats.median(w, d -> d),
+                        w.stream().mapToDouble(d -> d).min().orElse(Double.NaN),
                         Stats.median(cold.get(reader), d -> d));
                 BenchMain.log(line + " warm " + w + " cold " + cold.get(reader));
                 report.append(line).append('\n');
@@ -150,7 +162,9 @@ public final class ReaderBench {
         command.add(System.getProperty("java.class.path"));
         command.add(ReaderBench.class.getName());
         command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("child run failed (" + String.join(" ", args) + "):\n" + out);
@@ -192,7 +206,8 @@ public final class ReaderBench {
             if (!first.equals(second)) {
                 throw new IllegalStateException(a + " and " + b + " read different snapshots");
             }
-            System.err.println("bench: " + a + " and " + b + " read the same " + first.tables().size() + " tables");
+            System.err.println("bench: " + a + " and " + b + " read the same "
+                    + first.tables().size() + " tables");
             for (int i = 0; i < 3; i++) {
                 read(a, c, dialect);
                 read(b, c, dialect);

@@ -11,14 +11,29 @@ final class Report {
 
     private Report() {}
 
-    static String markdown(BenchOptions o, List<SizeResult> sizes, List<UpgradeResult> upgrades,
-            List<HistoryResult> histories, String loadBefore, String loadAfter) {
+    static String markdown(
+            BenchOptions o,
+            List<SizeResult> sizes,
+            List<UpgradeResult> upgrades,
+            List<HistoryResult> histories,
+            String loadBefore,
+            String loadAfter) {
         StringBuilder s = new StringBuilder();
-        s.append("Machine: ").append(Machine.describe()).append("; load average before ").append(loadBefore)
-                .append(", after ").append(loadAfter).append(".\n");
-        s.append("Medians of ").append(o.rounds()).append(" rounds (tools in alternating order) after one warm-up round;"
-                + " each run is a new JVM. Times are wall (CPU, user + system). Hibernate runs with ")
-                .append(o.hibernateJvmOptions().isEmpty() ? "the default JVM options" : "`" + String.join(" ", o.hibernateJvmOptions()) + "`")
+        s.append("Machine: ")
+                .append(Machine.describe())
+                .append("; load average before ")
+                .append(loadBefore)
+                .append(", after ")
+                .append(loadAfter)
+                .append(".\n");
+        s.append("Medians of ")
+                .append(o.rounds())
+                .append(" rounds (tools in alternating order) after one warm-up round;"
+                        + " each run is a new JVM. Times are wall (CPU, user + system). Hibernate runs with ")
+                .append(
+                        o.hibernateJvmOptions().isEmpty()
+                                ? "the default JVM options"
+                                : "`" + String.join(" ", o.hibernateJvmOptions()) + "`")
                 .append(", `autogen` through its launcher. `check` reuses the entity model cached by an earlier run;"
                         + " \"no cache\" deletes it first, so it includes Hibernate's boot.\n\n");
         if (!sizes.isEmpty()) {
@@ -37,20 +52,28 @@ final class Report {
             List<Tool> hibernate = tools.stream().filter(Tool::hibernate).toList();
             s.append("\n| N |");
             for (Tool h : hibernate) {
-                s.append(" `check` ÷ ").append(h.label()).append(" | no cache ÷ ").append(h.label()).append(" |");
+                s.append(" `check` ÷ ")
+                        .append(h.label())
+                        .append(" | no cache ÷ ")
+                        .append(h.label())
+                        .append(" |");
             }
             s.append(" peak RSS: `check` / no cache / ");
             s.append(String.join(" / ", hibernate.stream().map(Tool::label).toList()));
             s.append(" | perturbations found: `check` / ");
-            s.append(String.join(" / ", hibernate.stream().map(Tool::label).toList())).append(" |\n|---:|");
+            s.append(String.join(" / ", hibernate.stream().map(Tool::label).toList()))
+                    .append(" |\n|---:|");
             hibernate.forEach(h -> s.append("---:|---:|"));
             s.append("---:|---:|\n");
             for (SizeResult r : sizes) {
                 s.append("| ").append(r.size()).append(" |");
                 for (Tool h : hibernate) {
                     double hib = wall(r, h);
-                    s.append(' ').append(ratio(wall(r, Tool.CHECK) / hib)).append(" | ")
-                            .append(ratio(wall(r, Tool.CHECK_COLD) / hib)).append(" |");
+                    s.append(' ')
+                            .append(ratio(wall(r, Tool.CHECK) / hib))
+                            .append(" | ")
+                            .append(ratio(wall(r, Tool.CHECK_COLD) / hib))
+                            .append(" |");
                 }
                 List<String> rss = new ArrayList<>();
                 for (Tool t : tools) {
@@ -58,8 +81,12 @@ final class Report {
                         rss.add(mib(Stats.max(r.runs(t), Measurement::peakRssKb)));
                     }
                 }
-                s.append(' ').append(String.join(" / ", rss)).append(" | ")
-                        .append(r.found().get(Tool.CHECK)).append(" of ").append(r.perturbations().size());
+                s.append(' ')
+                        .append(String.join(" / ", rss))
+                        .append(" | ")
+                        .append(r.found().get(Tool.CHECK))
+                        .append(" of ")
+                        .append(r.perturbations().size());
                 hibernate.forEach(h -> s.append(" / ").append(r.found().get(h)));
                 s.append(" |\n");
             }
@@ -71,9 +98,15 @@ final class Report {
             s.append('\n');
             for (SizeResult r : sizes) {
                 for (Tool t : List.of(Tool.CHECK, Tool.CHECK_COLD)) {
-                    s.append("| ").append(r.size()).append(" | ").append(t.label()).append(" |");
+                    s.append("| ")
+                            .append(r.size())
+                            .append(" | ")
+                            .append(t.label())
+                            .append(" |");
                     for (String p : PHASES) {
-                        s.append(' ').append(ms(Stats.median(r.runs(t), m -> m.phases().getOrDefault(p, Double.NaN))))
+                        s.append(' ')
+                                .append(ms(
+                                        Stats.median(r.runs(t), m -> m.phases().getOrDefault(p, Double.NaN))))
                                 .append(" |");
                     }
                     s.append('\n');
@@ -81,34 +114,58 @@ final class Report {
             }
             s.append("\n`revision --autogenerate` codegen (median ms):");
             for (SizeResult r : sizes) {
-                s.append(" N=").append(r.size()).append(": ")
-                        .append(ms(Stats.median(r.runs(Tool.REVISION), m -> m.phases().getOrDefault("codegen", Double.NaN))))
+                s.append(" N=")
+                        .append(r.size())
+                        .append(": ")
+                        .append(ms(Stats.median(
+                                r.runs(Tool.REVISION), m -> m.phases().getOrDefault("codegen", Double.NaN))))
                         .append(';');
             }
             s.setLength(s.length() - 1);
             s.append(".\n");
             for (SizeResult r : sizes) {
                 if (!r.falsePositives().isEmpty()) {
-                    s.append("\nN=").append(r.size()).append(": `check` also reported ").append(r.falsePositives()).append('\n');
+                    s.append("\nN=")
+                            .append(r.size())
+                            .append(": `check` also reported ")
+                            .append(r.falsePositives())
+                            .append('\n');
                 }
             }
         }
         if (!upgrades.isEmpty()) {
-            s.append("\nInitial migration on an empty database: `autogen upgrade head` (new JVM, migrations compiled with"
-                    + " no cache) against `psql -f` of the same DDL and transactions (`autogen upgrade head --sql`)."
-                    + " Beyond 500 tables the initial schema is one migration per 500 tables: one transaction creating"
-                    + " thousands of tables overflows PostgreSQL's default lock table (`max_locks_per_transaction` 64).\n\n");
-            s.append("| N | migrations | statements | `autogen upgrade head` | compile | execute | `psql` | ratio | peak RSS |\n");
+            s.append(
+                    "\nInitial migration on an empty database: `autogen upgrade head` (new JVM, migrations compiled with"
+                            + " no cache) against `psql -f` of the same DDL and transactions (`autogen upgrade head --sql`)."
+                            + " Beyond 500 tables the initial schema is one migration per 500 tables: one transaction creating"
+                            + " thousands of tables overflows PostgreSQL's default lock table (`max_locks_per_transaction` 64).\n\n");
+            s.append(
+                    "| N | migrations | statements | `autogen upgrade head` | compile | execute | `psql` | ratio | peak RSS |\n");
             s.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (UpgradeResult u : upgrades) {
                 double up = Stats.median(u.upgrade(), Measurement::wallMs);
                 double psql = Stats.median(u.psql(), Measurement::wallMs);
-                s.append("| ").append(u.size()).append(" | ").append(u.migrations()).append(" | ").append(u.statements())
-                        .append(" | ").append(timing(u.upgrade()))
-                        .append(" | ").append(seconds(Stats.median(u.upgrade(), m -> m.phases().getOrDefault("compile", Double.NaN))))
-                        .append(" | ").append(seconds(Stats.median(u.upgrade(), m -> m.phases().getOrDefault("execute", Double.NaN))))
-                        .append(" | ").append(seconds(psql)).append(" | ").append(ratio(up / psql))
-                        .append(" | ").append(mib(Stats.max(u.upgrade(), Measurement::peakRssKb))).append(" |\n");
+                s.append("| ")
+                        .append(u.size())
+                        .append(" | ")
+                        .append(u.migrations())
+                        .append(" | ")
+                        .append(u.statements())
+                        .append(" | ")
+                        .append(timing(u.upgrade()))
+                        .append(" | ")
+                        .append(seconds(
+                                Stats.median(u.upgrade(), m -> m.phases().getOrDefault("compile", Double.NaN))))
+                        .append(" | ")
+                        .append(seconds(
+                                Stats.median(u.upgrade(), m -> m.phases().getOrDefault("execute", Double.NaN))))
+                        .append(" | ")
+                        .append(seconds(psql))
+                        .append(" | ")
+                        .append(ratio(up / psql))
+                        .append(" | ")
+                        .append(mib(Stats.max(u.upgrade(), Measurement::peakRssKb)))
+                        .append(" |\n");
             }
         }
         histories.forEach(h -> s.append(history(h)));
@@ -119,23 +176,38 @@ final class Report {
 
     private static String history(HistoryResult h) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%nA history of %,d migrations on SQLite (each creates a table or adds a"
-                + " column), against %s run by the same machine's Python on the same history. The graph commands run"
-                + " with no compiled migrations (`migrations/.autogen/classes` deleted first) and with both databases"
-                + " at head; `upgrade head` starts from an empty database.%n%n", h.size(), h.alembic()));
+        s.append(String.format(
+                Locale.ROOT,
+                "%nA history of %,d migrations on SQLite (each creates a table or adds a"
+                        + " column), against %s run by the same machine's Python on the same history. The graph commands run"
+                        + " with no compiled migrations (`migrations/.autogen/classes` deleted first) and with both databases"
+                        + " at head; `upgrade head` starts from an empty database.%n%n",
+                h.size(),
+                h.alembic()));
         s.append("| command | `autogen` | `alembic` | first run after the build |\n|---|---:|---:|---:|\n");
         for (String command : HistoryRun.GRAPH_COMMANDS) {
             Measurement first = h.first().get(command);
-            s.append("| `").append(command).append("` | ").append(timing(h.runs().getOrDefault("autogen " + command, List.of())))
-                    .append(" | ").append(timing(h.runs().getOrDefault("alembic " + command, List.of())))
-                    .append(" | ").append(first == null ? "-" : seconds(first.wallMs())).append(" |\n");
+            s.append("| `")
+                    .append(command)
+                    .append("` | ")
+                    .append(timing(h.runs().getOrDefault("autogen " + command, List.of())))
+                    .append(" | ")
+                    .append(timing(h.runs().getOrDefault("alembic " + command, List.of())))
+                    .append(" | ")
+                    .append(first == null ? "-" : seconds(first.wallMs()))
+                    .append(" |\n");
         }
         List<Measurement> compiling = h.runs().getOrDefault("autogen upgrade head (compiling)", List.of());
-        s.append("| `upgrade head`, compiling the migrations | ").append(timing(compiling)).append(" (compile ")
+        s.append("| `upgrade head`, compiling the migrations | ")
+                .append(timing(compiling))
+                .append(" (compile ")
                 .append(seconds(Stats.median(compiling, m -> m.phases().getOrDefault("compile", Double.NaN))))
-                .append(") | ").append(timing(h.runs().getOrDefault("alembic upgrade head", List.of()))).append(" | |\n");
+                .append(") | ")
+                .append(timing(h.runs().getOrDefault("alembic upgrade head", List.of())))
+                .append(" | |\n");
         s.append("| `upgrade head`, migrations compiled by an earlier run | ")
-                .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled)", List.of()))).append(" | | |\n");
+                .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled)", List.of())))
+                .append(" | | |\n");
         s.append("| `upgrade head`, compiled, one transaction (`--transaction-per-run`, as Alembic's default) | ")
                 .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled, one transaction)", List.of())))
                 .append(" | | |\n");
@@ -146,55 +218,102 @@ final class Report {
         StringBuilder s = new StringBuilder();
         for (String command : HistoryRun.GRAPH_COMMANDS) {
             double wall = Stats.median(h.runs().getOrDefault("autogen " + command, List.of()), Measurement::wallMs);
-            s.append(line(wall <= 500, String.format(Locale.ROOT, "history of %d: `%s` %.2f s <= 0.50 s", h.size(),
-                    command, wall / 1000)));
+            s.append(line(
+                    wall <= 500,
+                    String.format(
+                            Locale.ROOT, "history of %d: `%s` %.2f s <= 0.50 s", h.size(), command, wall / 1000)));
         }
-        s.append(line(!h.graphCompiled(), String.format(Locale.ROOT, "history of %d: `heads`, `current` and `history`"
-                + " compile nothing", h.size())));
+        s.append(line(
+                !h.graphCompiled(),
+                String.format(
+                        Locale.ROOT,
+                        "history of %d: `heads`, `current` and `history`" + " compile nothing",
+                        h.size())));
         double alembic = Stats.median(h.runs().getOrDefault("alembic upgrade head", List.of()), Measurement::wallMs);
         for (String variant : List.of("compiling", "compiled", "compiled, one transaction")) {
-            double up = Stats.median(h.runs().getOrDefault("autogen upgrade head (" + variant + ")", List.of()),
-                    Measurement::wallMs);
-            s.append(line(up < alembic, String.format(Locale.ROOT, "history of %d: `upgrade head` (%s) %.2f s < Alembic"
-                    + " %.2f s", h.size(), variant, up / 1000, alembic / 1000)));
+            double up = Stats.median(
+                    h.runs().getOrDefault("autogen upgrade head (" + variant + ")", List.of()), Measurement::wallMs);
+            s.append(line(
+                    up < alembic,
+                    String.format(
+                            Locale.ROOT,
+                            "history of %d: `upgrade head` (%s) %.2f s < Alembic" + " %.2f s",
+                            h.size(),
+                            variant,
+                            up / 1000,
+                            alembic / 1000)));
         }
         return s.toString();
     }
 
     private static String targets(List<SizeResult> sizes, List<UpgradeResult> upgrades) {
         StringBuilder s = new StringBuilder("\nTargets:\n");
-        SizeResult largest = sizes.stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElse(null);
+        SizeResult largest = sizes.stream()
+                .max((a, b) -> Integer.compare(a.size(), b.size()))
+                .orElse(null);
         if (largest != null) {
-            for (Tool h : largest.runs().keySet().stream().filter(Tool::hibernate).toList()) {
+            for (Tool h :
+                    largest.runs().keySet().stream().filter(Tool::hibernate).toList()) {
                 for (Tool c : List.of(Tool.CHECK, Tool.CHECK_COLD)) {
                     double check = wall(largest, c);
                     double hib = wall(largest, h);
-                    s.append(line(check <= hib, String.format(Locale.ROOT, "N=%d: %s %.2f s <= %s %.2f s",
-                            largest.size(), c.label(), check / 1000, h.label(), hib / 1000)));
+                    s.append(line(
+                            check <= hib,
+                            String.format(
+                                    Locale.ROOT,
+                                    "N=%d: %s %.2f s <= %s %.2f s",
+                                    largest.size(),
+                                    c.label(),
+                                    check / 1000,
+                                    h.label(),
+                                    hib / 1000)));
                 }
             }
-            SizeResult mid = sizes.stream().filter(r -> r.size() * 4 == largest.size()).findFirst().orElse(null);
+            SizeResult mid = sizes.stream()
+                    .filter(r -> r.size() * 4 == largest.size())
+                    .findFirst()
+                    .orElse(null);
             if (mid != null) {
                 for (Tool c : List.of(Tool.CHECK, Tool.CHECK_COLD)) {
                     double grow = wall(largest, c) / wall(mid, c);
-                    s.append(line(grow <= 4.0, String.format(Locale.ROOT, "%s from %d to %d entities: x%.2f (linear: x4.00)",
-                            c.label(), mid.size(), largest.size(), grow)));
+                    s.append(line(
+                            grow <= 4.0,
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s from %d to %d entities: x%.2f (linear: x4.00)",
+                                    c.label(),
+                                    mid.size(),
+                                    largest.size(),
+                                    grow)));
                 }
             }
-            double rss = Math.max(Stats.max(largest.runs(Tool.CHECK), Measurement::peakRssKb),
-                    Stats.max(largest.runs(Tool.CHECK_COLD), Measurement::peakRssKb)) / 1024;
-            s.append(line(rss < 1024, String.format(Locale.ROOT, "N=%d: `check` peak RSS %.0f MiB < 1024 MiB",
-                    largest.size(), rss)));
-            s.append(line(largest.found().get(Tool.CHECK) == largest.perturbations().size()
+            double rss = Math.max(
+                            Stats.max(largest.runs(Tool.CHECK), Measurement::peakRssKb),
+                            Stats.max(largest.runs(Tool.CHECK_COLD), Measurement::peakRssKb))
+                    / 1024;
+            s.append(line(
+                    rss < 1024,
+                    String.format(Locale.ROOT, "N=%d: `check` peak RSS %.0f MiB < 1024 MiB", largest.size(), rss)));
+            s.append(line(
+                    largest.found().get(Tool.CHECK) == largest.perturbations().size()
                             && largest.falsePositives().isEmpty(),
-                    String.format(Locale.ROOT, "N=%d: `check` found %d of %d perturbations, and %d other differences",
-                            largest.size(), largest.found().get(Tool.CHECK), largest.perturbations().size(),
+                    String.format(
+                            Locale.ROOT,
+                            "N=%d: `check` found %d of %d perturbations, and %d other differences",
+                            largest.size(),
+                            largest.found().get(Tool.CHECK),
+                            largest.perturbations().size(),
                             largest.falsePositives().size())));
         }
-        UpgradeResult up = upgrades.stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElse(null);
+        UpgradeResult up = upgrades.stream()
+                .max((a, b) -> Integer.compare(a.size(), b.size()))
+                .orElse(null);
         if (up != null) {
-            double ratio = Stats.median(up.upgrade(), Measurement::wallMs) / Stats.median(up.psql(), Measurement::wallMs);
-            s.append(line(ratio <= 1.5, String.format(Locale.ROOT, "N=%d: `upgrade` ÷ `psql` = %.2f <= 1.5", up.size(), ratio)));
+            double ratio =
+                    Stats.median(up.upgrade(), Measurement::wallMs) / Stats.median(up.psql(), Measurement::wallMs);
+            s.append(line(
+                    ratio <= 1.5,
+                    String.format(Locale.ROOT, "N=%d: `upgrade` ÷ `psql` = %.2f <= 1.5", up.size(), ratio)));
         }
         return s.toString();
     }
@@ -208,7 +327,8 @@ final class Report {
     }
 
     private static String timing(List<Measurement> runs) {
-        return seconds(Stats.median(runs, Measurement::wallMs)) + " (" + seconds(Stats.median(runs, Measurement::cpuMs)) + ")";
+        return seconds(Stats.median(runs, Measurement::wallMs)) + " (" + seconds(Stats.median(runs, Measurement::cpuMs))
+                + ")";
     }
 
     private static String ratio(double r) {

@@ -37,17 +37,22 @@ final class SizeRun {
         databases.recreate(database);
         databases.export(database, model);
         List<Perturbation> perturbations = Perturbations.plan(model);
-        databases.execute(database, perturbations.stream().map(Perturbation::sql).toList());
+        databases.execute(
+                database, perturbations.stream().map(Perturbation::sql).toList());
         BenchMain.log("N=" + size + ": " + perturbations.size() + " perturbations");
         Path migrations = dir.resolve("migrations");
         BenchMain.deleteTree(migrations);
         Files.createDirectories(migrations.resolve("versions"));
 
         String url = databases.url(database);
-        List<String> common = List.of("--url", url, "--entities", model.classesDir().toString(), "--package", model.packageName());
+        List<String> common =
+                List.of("--url", url, "--entities", model.classesDir().toString(), "--package", model.packageName());
         List<String> check = BenchMain.autogen(options, concat(List.of("check"), common));
-        List<String> revision = BenchMain.autogen(options,
-                concat(List.of("revision", "--autogenerate", "-m", "bench", "--migrations", migrations.toString()), common));
+        List<String> revision = BenchMain.autogen(
+                options,
+                concat(
+                        List.of("revision", "--autogenerate", "-m", "bench", "--migrations", migrations.toString()),
+                        common));
 
         List<Tool> tools = new ArrayList<>(List.of(Tool.CHECK, Tool.CHECK_COLD, Tool.REVISION));
         for (String mode : options.hibernateModes()) {
@@ -67,7 +72,12 @@ final class SizeRun {
                     }
                     case REVISION -> {
                         Measurement r = requireExit(runner.run(revision, dir, BenchMain.autogenEnv()), 0, tool);
-                        Files.delete(Path.of(r.stdout().strip().lines().reduce((a, b) -> b).orElseThrow().strip()));
+                        Files.delete(Path.of(r.stdout()
+                                .strip()
+                                .lines()
+                                .reduce((a, b) -> b)
+                                .orElseThrow()
+                                .strip()));
                         yield r;
                     }
                     case HIBERNATE_TOOL, HIBERNATE_SESSION_FACTORY -> {
@@ -81,8 +91,15 @@ final class SizeRun {
                 if (!warmUp) {
                     runs.get(tool).add(m);
                 }
-                BenchMain.log(String.format(Locale.ROOT, "N=%d %s %s: %.0f ms (cpu %.0f ms), %d MiB%s", size,
-                        warmUp ? "warm-up" : "round " + round, tool, m.wallMs(), m.cpuMs(), m.peakRssKb() / 1024,
+                BenchMain.log(String.format(
+                        Locale.ROOT,
+                        "N=%d %s %s: %.0f ms (cpu %.0f ms), %d MiB%s",
+                        size,
+                        warmUp ? "warm-up" : "round " + round,
+                        tool,
+                        m.wallMs(),
+                        m.cpuMs(),
+                        m.peakRssKb() / 1024,
                         m.phases().isEmpty() ? "" : " " + m.phases()));
             }
         }
@@ -93,19 +110,29 @@ final class SizeRun {
             List<Measurement> timed = runs.get(tool);
             String out = timed.get(timed.size() - 1).stdout();
             if (tool == Tool.CHECK || tool == Tool.CHECK_COLD) {
-                List<String> reported = out.lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
-                found.put(tool, (int) perturbations.stream().filter(p -> reported.stream().anyMatch(p::reportedBy)).count());
+                List<String> reported = out.lines()
+                        .filter(l -> l.startsWith("  "))
+                        .map(String::strip)
+                        .toList();
+                found.put(tool, (int) perturbations.stream()
+                        .filter(p -> reported.stream().anyMatch(p::reportedBy))
+                        .count());
                 falsePositives = reported.stream()
                         .filter(l -> perturbations.stream().noneMatch(p -> p.reportedBy(l)))
                         .toList();
             } else if (tool.hibernate()) {
-                found.put(tool, (int) perturbations.stream().filter(p -> p.reportedByHibernate(out)).count());
+                found.put(tool, (int) perturbations.stream()
+                        .filter(p -> p.reportedByHibernate(out))
+                        .count());
             }
         }
         if (!falsePositives.isEmpty()) {
             BenchMain.log("N=" + size + ": check reported differences that were not made: " + falsePositives);
         }
-        if (!runs.get(Tool.CHECK).get(0).stdout().equals(runs.get(Tool.CHECK_COLD).get(0).stdout())) {
+        if (!runs.get(Tool.CHECK)
+                .get(0)
+                .stdout()
+                .equals(runs.get(Tool.CHECK_COLD).get(0).stdout())) {
             throw new IllegalStateException("check with and without the entity model cache disagree");
         }
         if (!options.keepDatabases()) {

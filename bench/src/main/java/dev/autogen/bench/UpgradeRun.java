@@ -33,7 +33,8 @@ final class UpgradeRun {
     }
 
     UpgradeResult run() throws Exception {
-        GeneratedModel model = ModelGenerator.generate(size, options.work().resolve("n" + size).resolve("model"));
+        GeneratedModel model =
+                ModelGenerator.generate(size, options.work().resolve("n" + size).resolve("model"));
         Path migrations = dir.resolve("migrations");
         BenchMain.deleteTree(dir);
         Files.createDirectories(migrations.resolve("versions"));
@@ -47,16 +48,25 @@ final class UpgradeRun {
         for (String pkg : model.chunkPackages()) {
             packages.add(pkg);
             BenchMain.log("N=" + size + " upgrade: autogenerating the initial migration for " + packages);
-            List<String> revise = new ArrayList<>(List.of("revision", "--autogenerate", "-m", "initial " + packages.size(),
-                    "--entities", model.classesDir().toString()));
+            List<String> revise = new ArrayList<>(List.of(
+                    "revision",
+                    "--autogenerate",
+                    "-m",
+                    "initial " + packages.size(),
+                    "--entities",
+                    model.classesDir().toString()));
             packages.forEach(p -> revise.addAll(List.of("--package", p)));
             revise.addAll(connection);
-            BenchMain.requireExit(runner.run(BenchMain.autogen(options, revise.toArray(String[]::new)), dir,
-                    BenchMain.autogenEnv()), 0, "autogen revision --autogenerate (initial)");
+            BenchMain.requireExit(
+                    runner.run(BenchMain.autogen(options, revise.toArray(String[]::new)), dir, BenchMain.autogenEnv()),
+                    0,
+                    "autogen revision --autogenerate (initial)");
             List<String> apply = new ArrayList<>(List.of("upgrade", "head", "-q"));
             apply.addAll(connection);
-            BenchMain.requireExit(runner.run(BenchMain.autogen(options, apply.toArray(String[]::new)), dir,
-                    BenchMain.autogenEnv()), 0, "autogen upgrade head (initial)");
+            BenchMain.requireExit(
+                    runner.run(BenchMain.autogen(options, apply.toArray(String[]::new)), dir, BenchMain.autogenEnv()),
+                    0,
+                    "autogen upgrade head (initial)");
         }
 
         List<String> offline = new ArrayList<>(List.of("upgrade", "head", "--sql"));
@@ -65,7 +75,8 @@ final class UpgradeRun {
         BenchMain.requireExit(sql, 0, "autogen upgrade head --sql");
         Path ddl = dir.resolve("initial.sql");
         Files.writeString(ddl, sql.stdout(), StandardCharsets.UTF_8);
-        int statements = (int) sql.stdout().lines().filter(l -> l.strip().endsWith(";")).count();
+        int statements =
+                (int) sql.stdout().lines().filter(l -> l.strip().endsWith(";")).count();
 
         List<String> upgrade = new ArrayList<>(List.of("upgrade", "head", "-q"));
         upgrade.addAll(connection);
@@ -82,7 +93,8 @@ final class UpgradeRun {
                 Measurement m;
                 if (autogen) {
                     BenchMain.deleteTree(migrations.resolve(".autogen")); // compile every time
-                    m = runner.run(BenchMain.autogen(options, upgrade.toArray(String[]::new)), dir, BenchMain.autogenEnv());
+                    m = runner.run(
+                            BenchMain.autogen(options, upgrade.toArray(String[]::new)), dir, BenchMain.autogenEnv());
                     BenchMain.requireExit(m, 0, "autogen upgrade head");
                     if (!warmUp) {
                         upgrades.add(m);
@@ -94,9 +106,16 @@ final class UpgradeRun {
                         psqls.add(m);
                     }
                 }
-                BenchMain.log(String.format(Locale.ROOT, "N=%d upgrade %s %s: %.0f ms (cpu %.0f ms), %d MiB%s", size,
-                        warmUp ? "warm-up" : "round " + round, autogen ? "autogen" : "psql", m.wallMs(),
-                        m.cpuMs(), m.peakRssKb() / 1024, m.phases().isEmpty() ? "" : " " + m.phases()));
+                BenchMain.log(String.format(
+                        Locale.ROOT,
+                        "N=%d upgrade %s %s: %.0f ms (cpu %.0f ms), %d MiB%s",
+                        size,
+                        warmUp ? "warm-up" : "round " + round,
+                        autogen ? "autogen" : "psql",
+                        m.wallMs(),
+                        m.cpuMs(),
+                        m.peakRssKb() / 1024,
+                        m.phases().isEmpty() ? "" : " " + m.phases()));
             }
         }
         if (!options.keepDatabases()) {

@@ -52,12 +52,13 @@ final class CliSettingNames implements SettingNames {
 
     @Override
     public Optional<String> command(Command command) {
-        return Optional.of(switch (command) {
-            case INIT -> "autogen init";
-            case MERGE_HEADS -> "autogen merge -m MSG heads";
-            case UPGRADE_HEAD -> "autogen upgrade head";
-            case HEADS -> "autogen heads";
-            case DIFF -> "autogen diff";
-        });
+        return Optional.of(
+                switch (command) {
+                    case INIT -> "autogen init";
+                    case MERGE_HEADS -> "autogen merge -m MSG heads";
+                    case UPGRADE_HEAD -> "autogen upgrade head";
+                    case HEADS -> "autogen heads";
+                    case DIFF -> "autogen diff";
+                });
     }
 }

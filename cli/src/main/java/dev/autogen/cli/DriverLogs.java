@@ -72,10 +72,15 @@ final class DriverLogs {
                 return;
             }
             String message = getFormatter().formatMessage(record);
-            String level = record.getLevel().intValue() < Level.INFO.intValue() ? "debug"
+            String level = record.getLevel().intValue() < Level.INFO.intValue()
+                    ? "debug"
                     : record.getLevel().getName().toLowerCase(java.util.Locale.ROOT);
-            StringBuilder line = new StringBuilder("autogen: ").append(level)
-                    .append(" from ").append(record.getLoggerName()).append(": ").append(message);
+            StringBuilder line = new StringBuilder("autogen: ")
+                    .append(level)
+                    .append(" from ")
+                    .append(record.getLoggerName())
+                    .append(": ")
+                    .append(message);
             if (record.getThrown() != null) {
                 line.append(": ").append(record.getThrown());
             }

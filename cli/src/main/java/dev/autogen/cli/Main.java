@@ -14,7 +14,10 @@ public final class Main {
 
     /** Strong references, so the levels set here are not lost to garbage collection. */
     private static final Logger[] QUIET = {
-        Logger.getLogger(""), Logger.getLogger("org.hibernate"), Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi")
+        Logger.getLogger(""),
+        Logger.getLogger("org.hibernate"),
+        Logger.getLogger("schemacrawler"),
+        Logger.getLogger("us.fatehi")
     };
 
     private Main() {}
@@ -22,7 +25,12 @@ public final class Main {
     public static void main(String[] args) {
         Timings.mainStarted();
         java.io.Console console = System.console();
-        System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+        System.exit(run(
+                args,
+                System.getenv(),
+                Path.of("").toAbsolutePath(),
+                new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true),
                 console == null ? null : RenamePrompt.console(console)));
     }
 
@@ -35,12 +43,22 @@ public final class Main {
      * Runs a command line that may ask questions: autogenerate asks {@code prompt} about each possible rename when no
      * {@code --rename} is given (null: never ask, as without a terminal).
      */
-    public static int run(String[] args, Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err,
+    public static int run(
+            String[] args,
+            Map<String, String> env,
+            Path workingDir,
+            PrintWriter out,
+            PrintWriter err,
             RenamePrompt prompt) {
         Timings.runStarted();
         quietLogging();
-        RootCommand root = new RootCommand(flags -> new Project(new dev.autogen.cli.config.SettingsResolver(env, workingDir,
-                warning -> err.println("autogen: warning: " + TerminalText.escape(warning))).resolve(flags), workingDir)
+        RootCommand root = new RootCommand(flags -> new Project(
+                        new dev.autogen.cli.config.SettingsResolver(
+                                        env,
+                                        workingDir,
+                                        warning -> err.println("autogen: warning: " + TerminalText.escape(warning)))
+                                .resolve(flags),
+                        workingDir)
                 .withRenamePrompt(prompt));
         DriverLogs.install(err, root::secrets);
         CommandLine cli = RootCommand.commandLine(root, args);
@@ -53,8 +71,10 @@ public final class Main {
         }
         cli.setExecutionStrategy(parseResult -> {
             if (parseResult.hasMatchedOption("-m") && parseResult.hasSubcommand()) {
-                throw new CommandLine.ParameterException(cli, "-m MSG before a command would be ignored; it is short for"
-                        + " 'revision --autogenerate -m MSG' and takes no command");
+                throw new CommandLine.ParameterException(
+                        cli,
+                        "-m MSG before a command would be ignored; it is short for"
+                                + " 'revision --autogenerate -m MSG' and takes no command");
             }
             DriverLogs.debug(root.debug());
             if (root.timings() || "1".equals(env.get("AUTOGEN_TIMINGS"))) {
@@ -64,7 +84,8 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((ex, argv) -> {
             String command = ex.getCommandLine().getCommandName();
-            err.println("autogen: error: " + TerminalText.escape(Redaction.mask(ex.getMessage(), root.secrets())) + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
+            err.println("autogen: error: " + TerminalText.escape(Redaction.mask(ex.getMessage(), root.secrets()))
+                    + " (see 'autogen " + ("autogen".equals(command) ? "" : command + " ") + "--help')");
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -100,8 +121,11 @@ public final class Main {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
-        return "unexpected " + root.getClass().getSimpleName() + ": " + msg + " (run again with --debug for the stack trace, and please report it)";
+        String msg = root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getMessage().lines().findFirst().orElse("");
+        return "unexpected " + root.getClass().getSimpleName() + ": " + msg
+                + " (run again with --debug for the stack trace, and please report it)";
     }
 
     private static void quietLogging() {

@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.config.Settings;
 import dev.autogen.cli.config.SettingsResolver;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.engine.Autogenerate;
 import dev.autogen.engine.CheckResult;
@@ -10,7 +11,6 @@ import dev.autogen.engine.DatabaseConnector;
 import dev.autogen.engine.MigrationsFolderException;
 import dev.autogen.engine.RenameDecision;
 import dev.autogen.engine.RevisionRequest;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.MigrationStep;
@@ -95,7 +95,8 @@ public final class Project {
      * @param dir the migrations folder to create; null for the settings' one
      */
     public List<String> init(Path dir, String url, String entities, List<String> packages) {
-        Path migrations = dir == null ? settings.migrations() : workingDir.resolve(dir).normalize();
+        Path migrations =
+                dir == null ? settings.migrations() : workingDir.resolve(dir).normalize();
         return Scaffold.init(workingDir, migrations, url, entities, packages);
     }
 
@@ -106,9 +107,15 @@ public final class Project {
      * @param dependsOn revisions the new one depends on
      * @param branchLabels branch labels the new one declares
      */
-    public Path revision(String message, boolean autogenerate, String revId, String head, List<String> dependsOn,
+    public Path revision(
+            String message,
+            boolean autogenerate,
+            String revId,
+            String head,
+            List<String> dependsOn,
             List<String> branchLabels) {
-        return engine().writeRevision(new RevisionRequest(message, autogenerate, revId, head, dependsOn, branchLabels)).file();
+        return engine().writeRevision(new RevisionRequest(message, autogenerate, revId, head, dependsOn, branchLabels))
+                .file();
     }
 
     /** {@code autogen merge}: writes an empty migration that revises the given revisions, and returns its path. */
@@ -193,8 +200,12 @@ public final class Project {
     /** The migrator with these run options, sharing the loaded migrations. */
     private Migrator migrator(RunOptions options) {
         Migrator base = migrator();
-        return Migrator.builder().connections(database::connect).migrationSource(base::migrations)
-                .transactionPerRun(options.transactionPerRun()).lockTimeout(options.lockTimeout()).build();
+        return Migrator.builder()
+                .connections(database::connect)
+                .migrationSource(base::migrations)
+                .transactionPerRun(options.transactionPerRun())
+                .lockTimeout(options.lockTimeout())
+                .build();
     }
 
     /** A migrator for offline SQL: the dialect from the URL, no connection. */
@@ -204,14 +215,19 @@ public final class Project {
         try {
             dialect = Dialects.forUrl(url);
         } catch (IllegalArgumentException e) {
-            throw new UserError(Redaction.mask(e.getMessage(), settings.secrets()) + "; --sql writes SQL for the database"
-                    + " kind the URL names");
+            throw new UserError(Redaction.mask(e.getMessage(), settings.secrets())
+                    + "; --sql writes SQL for the database" + " kind the URL names");
         }
         requireVersions();
-        return Migrator.builder().connections(() -> {
-            throw new IllegalStateException("--sql connects to no database");
-        }).versions(settings.versions()).dialect(dialect)
-                .transactionPerRun(options.transactionPerRun()).lockTimeout(options.lockTimeout()).build();
+        return Migrator.builder()
+                .connections(() -> {
+                    throw new IllegalStateException("--sql connects to no database");
+                })
+                .versions(settings.versions())
+                .dialect(dialect)
+                .transactionPerRun(options.transactionPerRun())
+                .lockTimeout(options.lockTimeout())
+                .build();
     }
 
     /** {@code autogen current}: the revision(s) the database is at. */
@@ -260,9 +276,13 @@ public final class Project {
         if (migrator == null) {
             requireVersions();
             if (settings.url() != null) {
-                database.dialect(); // fail fast on an unsupported database; history, heads and revision need no database at all
+                database.dialect(); // fail fast on an unsupported database; history, heads and revision need no
+                // database at all
             }
-            migrator = Migrator.builder().connections(database::connect).versions(settings.versions()).build();
+            migrator = Migrator.builder()
+                    .connections(database::connect)
+                    .versions(settings.versions())
+                    .build();
         }
         return migrator;
     }

@@ -39,7 +39,8 @@ final class RevisionListing {
         if (current.isEmpty()) {
             out.add("base (no migration applied)");
         } else {
-            Set<String> heads = Set.copyOf(migrator.heads().stream().map(RevisionNode::id).toList());
+            Set<String> heads =
+                    Set.copyOf(migrator.heads().stream().map(RevisionNode::id).toList());
             current.forEach(id -> out.add(id + (heads.contains(id) ? " (head)" : "")));
         }
         migrator.interrupted().ifPresent(p -> out.add(interrupted(p)));
@@ -50,13 +51,17 @@ final class RevisionListing {
     private static String interrupted(dev.autogen.runtime.internal.migration.version.StatementProgress p) {
         String pending = p.pending() == null ? null : "`" + oneLine(p.pending()) + "`";
         if (p.applied() == 0) {
-            return "an unfinished " + p.direction() + " of " + p.revision() + " started " + (pending == null ? "nothing" : pending)
-                    + "; the next " + p.direction() + " through " + p.revision() + " finds out whether it completed and goes on";
+            return "an unfinished " + p.direction() + " of " + p.revision() + " started "
+                    + (pending == null ? "nothing" : pending) + "; the next " + p.direction() + " through "
+                    + p.revision() + " finds out whether it completed and goes on";
         }
-        return "plus " + p.applied() + " statement" + (p.applied() == 1 ? "" : "s") + " of an unfinished " + p.direction()
+        return "plus " + p.applied() + " statement" + (p.applied() == 1 ? "" : "s") + " of an unfinished "
+                + p.direction()
                 + " of " + p.revision() + " (the last: `" + oneLine(p.lastStatement()) + "`)"
-                + (pending == null ? "" : ", and " + pending + " started after " + (p.applied() == 1 ? "it" : "them")
-                        + " (the next run finds out whether it completed)")
+                + (pending == null
+                        ? ""
+                        : ", and " + pending + " started after " + (p.applied() == 1 ? "it" : "them")
+                                + " (the next run finds out whether it completed)")
                 + "; the next " + p.direction() + " through " + p.revision() + " resumes after "
                 + (p.applied() == 1 ? "it" : "them");
     }
@@ -78,7 +83,8 @@ final class RevisionListing {
         if (range != null) {
             int colon = range.indexOf(':');
             if (colon < 0) {
-                throw new UserError("-r " + range + " is not a range; use A:B, A: or :B, for example -r base:head or -r current:");
+                throw new UserError(
+                        "-r " + range + " is not a range; use A:B, A: or :B, for example -r base:head or -r current:");
             }
             String lower = range.substring(0, colon).strip();
             String upper = range.substring(colon + 1).strip();
@@ -92,8 +98,9 @@ final class RevisionListing {
     private Set<String> end(RevisionGraph graph, String text, List<String> current) {
         if (text.equals("current")) {
             if (!hasDatabase) {
-                throw new UserError("-r current needs the database; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in "
-                        + SettingsResolver.DEFAULT_CONFIG);
+                throw new UserError(
+                        "-r current needs the database; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in "
+                                + SettingsResolver.DEFAULT_CONFIG);
             }
             return Set.copyOf(current);
         }
@@ -132,7 +139,8 @@ final class RevisionListing {
     /** {@code autogen show REV}: the revision's details, then its source file. */
     List<String> show(String revision) {
         RevisionGraph graph = migrator.graph();
-        String id = RevisionTargets.one(graph, revision, "show", false).iterator().next();
+        String id =
+                RevisionTargets.one(graph, revision, "show", false).iterator().next();
         List<String> current = hasDatabase ? migrator.current() : List.of();
         RevisionNode node = graph.get(id);
         List<String> lines = new ArrayList<>(new RevisionText(graph, current).block(node));
@@ -140,7 +148,11 @@ final class RevisionListing {
         if (Files.isRegularFile(file)) {
             lines.add("");
             try {
-                lines.addAll(Files.readString(file, StandardCharsets.UTF_8).stripTrailing().lines().map(TerminalText::escape).toList());
+                lines.addAll(Files.readString(file, StandardCharsets.UTF_8)
+                        .stripTrailing()
+                        .lines()
+                        .map(TerminalText::escape)
+                        .toList());
             } catch (IOException e) {
                 throw new UserError("cannot read " + file + ": " + IoReasons.of(e));
             }
@@ -148,8 +160,8 @@ final class RevisionListing {
         return lines;
     }
 
-    private static List<String> describe(RevisionGraph graph, List<String> current, List<RevisionNode> nodes,
-            boolean verbose, boolean withParents) {
+    private static List<String> describe(
+            RevisionGraph graph, List<String> current, List<RevisionNode> nodes, boolean verbose, boolean withParents) {
         RevisionText text = new RevisionText(graph, current);
         List<String> lines = new ArrayList<>();
         for (RevisionNode node : nodes) {

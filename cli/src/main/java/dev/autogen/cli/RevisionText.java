@@ -42,7 +42,9 @@ final class RevisionText {
         }
         text.append(node.id()).append(markers(node, tree));
         String message = TerminalText.escape(firstLine(node.message()));
-        return message.isEmpty() ? text.toString() : text.append(", ").append(message).toString();
+        return message.isEmpty()
+                ? text.toString()
+                : text.append(", ").append(message).toString();
     }
 
     /** The verbose form: one field a line, then the message indented. */
@@ -58,7 +60,12 @@ final class RevisionText {
             lines.add("Also depends on: " + String.join(", ", node.dependsOn()));
         }
         if (graph.isBranchPoint(node.id())) {
-            lines.add("Branches into: " + String.join(", ", graph.children(node.id()).stream().map(RevisionNode::id).toList()));
+            lines.add("Branches into: "
+                    + String.join(
+                            ", ",
+                            graph.children(node.id()).stream()
+                                    .map(RevisionNode::id)
+                                    .toList()));
         }
         Set<String> labels = graph.branchLabelsOf(node.id());
         if (!labels.isEmpty()) {
@@ -70,7 +77,10 @@ final class RevisionText {
         }
         if (!node.message().isBlank()) {
             lines.add("");
-            node.message().strip().lines().forEach(l -> lines.add(l.isBlank() ? "" : "    " + TerminalText.escape(l.stripTrailing())));
+            node.message()
+                    .strip()
+                    .lines()
+                    .forEach(l -> lines.add(l.isBlank() ? "" : "    " + TerminalText.escape(l.stripTrailing())));
         }
         return lines;
     }

@@ -26,18 +26,22 @@ final class Scaffold {
      */
     static List<String> init(Path workingDir, Path migrations, String url, String entities, List<String> packages) {
         if (url != null && !Redaction.passwordsIn(url).isEmpty()) {
-            throw new UserError("init does not write a password into " + SettingsResolver.DEFAULT_CONFIG
-                    + ": give --url without it, and the password as AUTOGEN_PASSWORD or in a file named by password-file=");
+            throw new UserError(
+                    "init does not write a password into " + SettingsResolver.DEFAULT_CONFIG
+                            + ": give --url without it, and the password as AUTOGEN_PASSWORD or in a file named by password-file=");
         }
         List<String> done = new ArrayList<>();
         try {
             if (Files.isDirectory(migrations.resolve("versions"))) {
-                throw new UserError(migrations + " already holds a versions folder; pick another folder or keep using this one");
+                throw new UserError(
+                        migrations + " already holds a versions folder; pick another folder or keep using this one");
             }
             Files.createDirectories(migrations.resolve("versions"));
             done.add("Created " + migrations.resolve("versions"));
             Path template = migrations.resolve(MigrationTemplates.USER_TEMPLATE);
-            try (InputStream in = MigrationTemplates.class.getClassLoader().getResourceAsStream(MigrationTemplates.DEFAULT_TEMPLATE)) {
+            try (InputStream in = MigrationTemplates.class
+                    .getClassLoader()
+                    .getResourceAsStream(MigrationTemplates.DEFAULT_TEMPLATE)) {
                 if (in == null) {
                     throw new IllegalStateException("the default template is missing from the class path");
                 }
@@ -47,29 +51,35 @@ final class Scaffold {
             Path config = workingDir.resolve(SettingsResolver.DEFAULT_CONFIG);
             if (!Files.exists(config)) {
                 Path rel = config.getParent().relativize(migrations);
-                Files.writeString(config, String.join("\n",
-                        "# Autogen settings. Every key can be overridden by a flag (--url ...) or an environment variable (AUTOGEN_URL ...).",
-                        "# Relative paths are resolved against this file's folder.",
-                        "url=" + propertyValue(url == null ? "jdbc:sqlite:app.db" : url),
-                        "#user=",
-                        "# the password: prefer AUTOGEN_PASSWORD or a file holding it to writing it here",
-                        "#password-file=",
-                        "#schema=",
-                        "migrations=" + rel.toString().replace('\\', '/'),
-                        "entities=" + propertyValue(entities == null ? "target/classes" : entities),
-                        packages == null || packages.isEmpty() ? "#package=com.example.model"
-                                : "package=" + propertyValue(String.join(",", packages)),
-                        "# tables other tools own, never compared (globs, comma-separated); or name yours with include=",
-                        "#exclude=flyway_*, qrtz_*",
-                        "# compare through a scratch copy of the entities' schema (default: on for SQLite and H2)",
-                        "#scratch=true",
-                        "# compare every schema the entities name (@Table(schema = ...)), not only 'schema'",
-                        "#all-schemas=true",
-                        ""), StandardCharsets.UTF_8);
+                Files.writeString(
+                        config,
+                        String.join(
+                                "\n",
+                                "# Autogen settings. Every key can be overridden by a flag (--url ...) or an environment variable (AUTOGEN_URL ...).",
+                                "# Relative paths are resolved against this file's folder.",
+                                "url=" + propertyValue(url == null ? "jdbc:sqlite:app.db" : url),
+                                "#user=",
+                                "# the password: prefer AUTOGEN_PASSWORD or a file holding it to writing it here",
+                                "#password-file=",
+                                "#schema=",
+                                "migrations=" + rel.toString().replace('\\', '/'),
+                                "entities=" + propertyValue(entities == null ? "target/classes" : entities),
+                                packages == null || packages.isEmpty()
+                                        ? "#package=com.example.model"
+                                        : "package=" + propertyValue(String.join(",", packages)),
+                                "# tables other tools own, never compared (globs, comma-separated); or name yours with include=",
+                                "#exclude=flyway_*, qrtz_*",
+                                "# compare through a scratch copy of the entities' schema (default: on for SQLite and H2)",
+                                "#scratch=true",
+                                "# compare every schema the entities name (@Table(schema = ...)), not only 'schema'",
+                                "#all-schemas=true",
+                                ""),
+                        StandardCharsets.UTF_8);
                 done.add("Created " + config + " (set url, entities and package)");
             }
         } catch (IOException e) {
-            throw new UserError("cannot create " + migrations + ": " + IoReasons.of(e) + "; check that its parent folder exists and is writable");
+            throw new UserError("cannot create " + migrations + ": " + IoReasons.of(e)
+                    + "; check that its parent folder exists and is writable");
         }
         return done;
     }

@@ -26,11 +26,17 @@ public final class TerminalText {
     public static String escapeLines(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.lines().forEach(line -> out.append(escape(line)).append('\n'));
-        return text.endsWith("\n") || text.endsWith("\r") ? out.toString() : out.substring(0, Math.max(0, out.length() - 1));
+        return text.endsWith("\n") || text.endsWith("\r")
+                ? out.toString()
+                : out.substring(0, Math.max(0, out.length() - 1));
     }
 
     private static boolean unsafe(char c) {
-        return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+        return (c < 0x20 && c != '\t')
+                || (c >= 0x7f && c <= 0x9f)
+                || c == '\u2028'
+                || c == '\u2029'
+                || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

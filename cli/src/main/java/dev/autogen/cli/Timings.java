@@ -111,7 +111,8 @@ public final class Timings {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long startTicks = Long.parseLong(fields[19]); // field 22 of the whole line: starttime, in clock ticks
-            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            double uptimeSeconds =
+                    Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
             return Math.max(0, uptimeSeconds * 1000 - startTicks * 10.0);
         } catch (IOException | RuntimeException e) {
             return Double.NaN;

@@ -59,7 +59,8 @@ class AllSchemasTest {
                 assertTrue(drift.out().contains("  + add table " + orders + " ("), drift::toString);
 
                 Path first = dir.resolve("migrations/versions/" + FIRST + "_two_schemas.java");
-                cli.run(args(v1, "revision", "--autogenerate", "-m", "two schemas", "--rev-id", FIRST)).ok();
+                cli.run(args(v1, "revision", "--autogenerate", "-m", "two schemas", "--rev-id", FIRST))
+                        .ok();
                 String migration = Files.readString(first);
                 assertTrue(migration.contains("op.createTable(\"" + customer + "\","), migration);
                 assertTrue(migration.contains("op.createTable(\"" + orders + "\","), migration);
@@ -68,27 +69,46 @@ class AllSchemasTest {
                 assertTrue(migration.contains(".references(\"" + dialect.foldIdentifier("orders") + "\", "), migration);
                 assertTrue(migration.contains("op.dropTable(\"" + lines + "\");"), migration);
 
-                assertEquals("Running upgrade  -> " + FIRST + ", two schemas\n", cli.run("upgrade").ok().out());
+                assertEquals(
+                        "Running upgrade  -> " + FIRST + ", two schemas\n",
+                        cli.run("upgrade").ok().out());
                 assertEquals(List.of("order_lines", "orders"), tables(db, kind, sales));
                 assertEquals(List.of("autogen_version", "customer"), tables(db, kind, null));
-                assertEquals("No changes: the database matches the entities.\n", cli.run(args(v1, "check")).ok().out());
-                exec(db, "insert into customer (id, name) values (1, 'Ada')",
+                assertEquals(
+                        "No changes: the database matches the entities.\n",
+                        cli.run(args(v1, "check")).ok().out());
+                exec(
+                        db,
+                        "insert into customer (id, name) values (1, 'Ada')",
                         "insert into " + sales + ".orders (customer_id, placed_at) values (1, CURRENT_TIMESTAMP)",
-                        "insert into " + sales + ".order_lines (id, order_id, qty) select 1, id, 2 from " + sales + ".orders");
+                        "insert into " + sales + ".order_lines (id, order_id, qty) select 1, id, 2 from " + sales
+                                + ".orders");
 
                 // version 2: a new column and a dropped table in the other schema
                 Cli.Result v2drift = cli.run(args(v2, "check"));
                 assertEquals(1, v2drift.code(), v2drift::toString);
-                assertEquals(List.of("  + add column " + orders + "." + dialect.foldIdentifier("note") + " VARCHAR(40)",
-                        "  - drop table " + lines + "   [destructive]"),
-                        v2drift.outLines().subList(1, v2drift.outLines().size() - 1), v2drift::toString);
-                cli.run(args(v2, "revision", "--autogenerate", "-m", "notes", "--rev-id", SECOND)).ok();
-                assertEquals("Running upgrade " + FIRST + " -> " + SECOND + ", notes\n", cli.run("upgrade").ok().out());
+                assertEquals(
+                        List.of(
+                                "  + add column " + orders + "." + dialect.foldIdentifier("note") + " VARCHAR(40)",
+                                "  - drop table " + lines + "   [destructive]"),
+                        v2drift.outLines().subList(1, v2drift.outLines().size() - 1),
+                        v2drift::toString);
+                cli.run(args(v2, "revision", "--autogenerate", "-m", "notes", "--rev-id", SECOND))
+                        .ok();
+                assertEquals(
+                        "Running upgrade " + FIRST + " -> " + SECOND + ", notes\n",
+                        cli.run("upgrade").ok().out());
                 assertEquals(List.of("orders"), tables(db, kind, sales));
-                assertEquals("No changes: the database matches the entities.\n", cli.run(args(v2, "check")).ok().out());
+                assertEquals(
+                        "No changes: the database matches the entities.\n",
+                        cli.run(args(v2, "check")).ok().out());
 
-                assertEquals("Running downgrade " + SECOND + " -> " + FIRST + ", notes\n", cli.run("downgrade", "-1").ok().out());
-                assertEquals("No changes: the database matches the entities.\n", cli.run(args(v1, "check")).ok().out());
+                assertEquals(
+                        "Running downgrade " + SECOND + " -> " + FIRST + ", notes\n",
+                        cli.run("downgrade", "-1").ok().out());
+                assertEquals(
+                        "No changes: the database matches the entities.\n",
+                        cli.run(args(v1, "check")).ok().out());
                 assertEquals(List.of("order_lines", "orders"), tables(db, kind, sales));
                 exec(db, "delete from " + sales + ".orders");
                 cli.run("downgrade", "base").ok();
@@ -96,12 +116,19 @@ class AllSchemasTest {
                 assertEquals(List.of("autogen_version"), tables(db, kind, null));
 
                 // one schema only: the other schema's tables are not compared there, so they are missing
-                Cli.Result oneSchema = new Cli(dir).env("AUTOGEN_URL", db.url()).run(args(v1, "check", "--no-all-schemas", "--no-scratch"));
+                Cli.Result oneSchema = new Cli(dir)
+                        .env("AUTOGEN_URL", db.url())
+                        .run(args(v1, "check", "--no-all-schemas", "--no-scratch"));
                 assertEquals(1, oneSchema.code(), oneSchema::toString);
-                assertTrue(oneSchema.out().contains("  + add table " + dialect.foldIdentifier("orders") + " ("),
+                assertTrue(
+                        oneSchema.out().contains("  + add table " + dialect.foldIdentifier("orders") + " ("),
                         oneSchema::toString);
             } finally {
-                exec(db, kind.equals("mariadb") ? "drop database if exists " + sales : "drop schema if exists " + sales + " cascade");
+                exec(
+                        db,
+                        kind.equals("mariadb")
+                                ? "drop database if exists " + sales
+                                : "drop schema if exists " + sales + " cascade");
             }
         }
     }
@@ -111,12 +138,16 @@ class AllSchemasTest {
     void sqliteHasOneSchema() throws Exception {
         try (TestDatabases.Db db = TestDatabases.sqlite()) {
             Cli cli = new Cli(dir).env("AUTOGEN_URL", db.url());
-            assertEquals("sqlite has one schema per database, and the entities name schema sales; map them without"
-                    + " @Table(schema = ...) or compare without --all-schemas",
-                    cli.run(args(entities("sqlite", "sales", false), "check", "--all-schemas")).userError());
-            assertEquals("--all-schemas compares the entities as Hibernate maps them, without a scratch copy; drop"
-                    + " --scratch (or 'scratch=true') or compare one schema",
-                    cli.run(args(entities("sqlite", "sales", false), "check", "--all-schemas", "--scratch")).userError());
+            assertEquals(
+                    "sqlite has one schema per database, and the entities name schema sales; map them without"
+                            + " @Table(schema = ...) or compare without --all-schemas",
+                    cli.run(args(entities("sqlite", "sales", false), "check", "--all-schemas"))
+                            .userError());
+            assertEquals(
+                    "--all-schemas compares the entities as Hibernate maps them, without a scratch copy; drop"
+                            + " --scratch (or 'scratch=true') or compare one schema",
+                    cli.run(args(entities("sqlite", "sales", false), "check", "--all-schemas", "--scratch"))
+                            .userError());
         }
     }
 
@@ -124,11 +155,15 @@ class AllSchemasTest {
     @Test
     void aMissingSchemaIsNamed() throws Exception {
         try (TestDatabases.Db db = TestDatabases.h2()) {
-            String error = new Cli(dir).env("AUTOGEN_URL", db.url())
-                    .run(args(entities("h2", "sales", false), "check", "--all-schemas")).userError();
+            String error = new Cli(dir)
+                    .env("AUTOGEN_URL", db.url())
+                    .run(args(entities("h2", "sales", false), "check", "--all-schemas"))
+                    .userError();
             assertTrue(error.startsWith("cannot read schema SALES, which the entities name: "), error);
-            assertTrue(error.endsWith("; create the schema (Autogen does not create schemas) or check the entities'"
-                    + " @Table(schema = ...)"), error);
+            assertTrue(
+                    error.endsWith("; create the schema (Autogen does not create schemas) or check the entities'"
+                            + " @Table(schema = ...)"),
+                    error);
         }
     }
 
@@ -176,7 +211,8 @@ class AllSchemasTest {
     }
 
     private static void exec(TestDatabases.Db db, String... statements) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -203,7 +239,10 @@ class AllSchemasTest {
                 }
             }
             // the runner's progress table, next to the version table where DDL commits as it runs, is not asserted here
-            return names.stream().filter(n -> !n.equals("autogen_version_progress")).sorted().toList();
+            return names.stream()
+                    .filter(n -> !n.equals("autogen_version_progress"))
+                    .sorted()
+                    .toList();
         }
     }
 }

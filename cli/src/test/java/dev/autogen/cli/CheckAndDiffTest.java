@@ -39,12 +39,16 @@ class CheckAndDiffTest {
                 Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
                 """, check.out());
 
-        assertEquals("""
+        assertEquals(
+                """
                 {"operations":[\
                 {"op":"add_table","table":"customer","safety":"safe","columns":["id","email","name"]},\
                 {"op":"add_table","table":"purchase","safety":"safe","columns":["id","amount","customer_id"]}\
                 ],"destructive":false}
-                """, cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json")).ok().out());
+                """,
+                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json"))
+                        .ok()
+                        .out());
     }
 
     @Test
@@ -52,11 +56,19 @@ class CheckAndDiffTest {
         cli.run(args("--url", url, Cli.entities(Cli.SHOP), "-m", "create shop")).ok();
         cli.run("--url", url, "upgrade").ok();
 
-        assertEquals("No changes: the database matches the entities.\n",
-                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "check")).ok().out());
-        assertEquals("No changes.\n", cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff")).ok().out());
-        assertEquals("{\"operations\":[],\"destructive\":false}\n",
-                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json")).ok().out());
+        assertEquals(
+                "No changes: the database matches the entities.\n",
+                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "check"))
+                        .ok()
+                        .out());
+        assertEquals(
+                "No changes.\n",
+                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff")).ok().out());
+        assertEquals(
+                "{\"operations\":[],\"destructive\":false}\n",
+                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json"))
+                        .ok()
+                        .out());
     }
 
     @Test
@@ -74,24 +86,33 @@ class CheckAndDiffTest {
                 Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
                 """, check.out());
 
-        assertEquals("""
+        assertEquals(
+                """
                 + add column customer.phone VARCHAR(30)
                 - drop table purchase   [destructive]
-                """, cli.run(args("--url", url, Cli.entities(Cli.SHOP_V2), "diff")).ok().out());
+                """,
+                cli.run(args("--url", url, Cli.entities(Cli.SHOP_V2), "diff"))
+                        .ok()
+                        .out());
 
-        assertEquals("""
+        assertEquals(
+                """
                 {"operations":[\
                 {"op":"add_column","table":"customer","safety":"safe","column":"phone","type":"VARCHAR(30)","nullable":true,"default":null},\
                 {"op":"drop_table","table":"purchase","safety":"destructive","columns":["id","amount","customer_id"]}\
                 ],"destructive":true}
-                """, cli.run(args("--url", url, Cli.entities(Cli.SHOP_V2), "diff", "--format", "json")).ok().out());
+                """,
+                cli.run(args("--url", url, Cli.entities(Cli.SHOP_V2), "diff", "--format", "json"))
+                        .ok()
+                        .out());
     }
 
     @Test
     void tableAddedByHandIsDrift() throws Exception {
         cli.run(args("--url", url, Cli.entities(Cli.SHOP), "-m", "create shop")).ok();
         cli.run("--url", url, "upgrade").ok();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE legacy (id INTEGER PRIMARY KEY)");
         }
         Cli.Result check = cli.run(args("--url", url, Cli.entities(Cli.SHOP), "check"));
@@ -101,15 +122,20 @@ class CheckAndDiffTest {
                   - drop table legacy   [destructive]
                 Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
                 """, check.out());
-        assertEquals("{\"operations\":[{\"op\":\"drop_table\",\"table\":\"legacy\",\"safety\":\"destructive\",\"columns\":[\"id\"]}],"
+        assertEquals(
+                "{\"operations\":[{\"op\":\"drop_table\",\"table\":\"legacy\",\"safety\":\"destructive\",\"columns\":[\"id\"]}],"
                         + "\"destructive\":true}\n",
-                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json")).ok().out());
+                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json"))
+                        .ok()
+                        .out());
     }
 
     @Test
     void badFormatIsAUsageError() {
-        assertEquals("Invalid value for option '--format': expected one of [text, json] (case-insensitive) but was 'yaml'"
+        assertEquals(
+                "Invalid value for option '--format': expected one of [text, json] (case-insensitive) but was 'yaml'"
                         + " (see 'autogen diff --help')",
-                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "yaml")).userError());
+                cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "yaml"))
+                        .userError());
     }
 }

@@ -19,13 +19,15 @@ import java.util.Map;
 final class Cli {
 
     static {
-        // H2 waits 250 ms after a wrong password, doubling each time up to 4 s; the tests try wrong passwords on purpose.
+        // H2 waits 250 ms after a wrong password, doubling each time up to 4 s; the tests try wrong passwords on
+        // purpose.
         System.setProperty("h2.delayWrongPasswordMin", "0");
         System.setProperty("h2.delayWrongPasswordMax", "0");
     }
 
     /** The entity fixtures of version 1 and version 2 of the shop. */
     static final String SHOP = "dev.autogen.cli.fixtures.shop";
+
     static final String SHOP_V2 = "dev.autogen.cli.fixtures.shopv2";
 
     private final Path workingDir;
@@ -47,7 +49,11 @@ final class Cli {
     /** The folder holding the compiled test classes, fixtures included: what {@code --entities} points at. */
     static Path testClasses() {
         try {
-            return Path.of(Customer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Customer.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -67,10 +73,15 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
+        try (PrintWriter o = new PrintWriter(out, true);
+                PrintWriter e = new PrintWriter(err, true)) {
             code = Main.run(args, Map.copyOf(env), workingDir, o, e);
         }
-        return new Result(List.of(args), code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+        return new Result(
+                List.of(args),
+                code,
+                out.toString().replace("\r\n", "\n"),
+                err.toString().replace("\r\n", "\n"));
     }
 
     Result run(List<String> args) {
@@ -96,11 +107,17 @@ final class Cli {
     record Result(List<String> args, int code, String out, String err) {
 
         List<String> outLines() {
-            return out.isEmpty() ? List.of() : List.of(out.split("\n", -1)).subList(0, out.split("\n", -1).length - (out.endsWith("\n") ? 1 : 0));
+            return out.isEmpty()
+                    ? List.of()
+                    : List.of(out.split("\n", -1))
+                            .subList(0, out.split("\n", -1).length - (out.endsWith("\n") ? 1 : 0));
         }
 
         List<String> errLines() {
-            return err.isEmpty() ? List.of() : List.of(err.split("\n", -1)).subList(0, err.split("\n", -1).length - (err.endsWith("\n") ? 1 : 0));
+            return err.isEmpty()
+                    ? List.of()
+                    : List.of(err.split("\n", -1))
+                            .subList(0, err.split("\n", -1).length - (err.endsWith("\n") ? 1 : 0));
         }
 
         /** Exit 0 and nothing on stderr. */
@@ -120,14 +137,16 @@ final class Cli {
             assertEquals(1, lines.size(), () -> "expected one line on stderr\n" + this);
             String line = lines.get(0);
             assertTrue(line.startsWith("autogen: error: "), this::toString);
-            assertFalse(line.matches(".*\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b.*"),
+            assertFalse(
+                    line.matches(".*\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b.*"),
                     () -> "an exception class dump on stderr\n" + this);
             return line.substring("autogen: error: ".length());
         }
 
         @Override
         public String toString() {
-            return "autogen " + String.join(" ", args) + "\n-- exit " + code + "\n-- stdout:\n" + out + "-- stderr:\n" + err;
+            return "autogen " + String.join(" ", args) + "\n-- exit " + code + "\n-- stdout:\n" + out + "-- stderr:\n"
+                    + err;
         }
     }
 }

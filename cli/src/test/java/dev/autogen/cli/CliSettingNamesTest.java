@@ -24,20 +24,29 @@ class CliSettingNamesTest {
         Cli cli = new Cli(dir);
         cli.run("init").ok();
         cli.run("revision", "-m", "first", "--rev-id", "a1b2c3d4e5f6").ok();
-        assertEquals("--depends-on base names no revision; name one (an id, prefix, head or branch@head)",
+        assertEquals(
+                "--depends-on base names no revision; name one (an id, prefix, head or branch@head)",
                 cli.run("revision", "-m", "x", "--depends-on", "base").userError());
-        assertEquals("--head -1 is relative to the database; name the revision (an id, prefix, head or branch@head)",
+        assertEquals(
+                "--head -1 is relative to the database; name the revision (an id, prefix, head or branch@head)",
                 cli.run("revision", "-m", "x", "--head", "-1").userError());
     }
 
     @Test
     void everySettingIsItsFlagAndEveryCommandAnAutogenCommand() {
         CliSettingNames names = CliSettingNames.INSTANCE;
-        Map<Setting, String> flags = Map.ofEntries(Map.entry(Setting.URL, "--url"), Map.entry(Setting.ENTITIES, "--entities"),
-                Map.entry(Setting.MIGRATIONS, "--migrations"), Map.entry(Setting.SCHEMA, "--schema"),
-                Map.entry(Setting.SCRATCH, "--scratch"), Map.entry(Setting.ALL_SCHEMAS, "--all-schemas"),
-                Map.entry(Setting.RENAMES, "--rename"), Map.entry(Setting.REV_ID, "--rev-id"), Map.entry(Setting.HEAD, "--head"),
-                Map.entry(Setting.DEPENDS_ON, "--depends-on"), Map.entry(Setting.BRANCH_LABELS, "--branch-label"));
+        Map<Setting, String> flags = Map.ofEntries(
+                Map.entry(Setting.URL, "--url"),
+                Map.entry(Setting.ENTITIES, "--entities"),
+                Map.entry(Setting.MIGRATIONS, "--migrations"),
+                Map.entry(Setting.SCHEMA, "--schema"),
+                Map.entry(Setting.SCRATCH, "--scratch"),
+                Map.entry(Setting.ALL_SCHEMAS, "--all-schemas"),
+                Map.entry(Setting.RENAMES, "--rename"),
+                Map.entry(Setting.REV_ID, "--rev-id"),
+                Map.entry(Setting.HEAD, "--head"),
+                Map.entry(Setting.DEPENDS_ON, "--depends-on"),
+                Map.entry(Setting.BRANCH_LABELS, "--branch-label"));
         for (Setting setting : Setting.values()) {
             assertEquals(flags.get(setting), names.name(setting), setting::name);
         }
@@ -47,7 +56,9 @@ class CliSettingNamesTest {
         assertEquals("--head REV", names.assignment(Setting.HEAD, "REV"));
         assertEquals("--rename users.name=full_name", names.assignment(Setting.RENAMES, "users.name=full_name"));
 
-        assertEquals(", set AUTOGEN_URL or DATABASE_URL, or set 'url' in autogen.properties", names.elsewhere(Setting.URL, null));
+        assertEquals(
+                ", set AUTOGEN_URL or DATABASE_URL, or set 'url' in autogen.properties",
+                names.elsewhere(Setting.URL, null));
         assertEquals(" or 'entities' in autogen.properties", names.elsewhere(Setting.ENTITIES, null));
         assertEquals(" (or 'scratch=true')", names.elsewhere(Setting.SCRATCH, "true"));
         assertEquals(" (or scratch=false)", names.elsewhere(Setting.SCRATCH, "false"));

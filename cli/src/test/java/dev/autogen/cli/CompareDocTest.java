@@ -31,13 +31,18 @@ class CompareDocTest {
 
     @Test
     void excludeExample() throws Exception {
-        List<String> settings = blocks("### Choosing the tables: include and exclude").get(0);
+        List<String> settings =
+                blocks("### Choosing the tables: include and exclude").get(0);
         Cli cli = shop(Cli.SHOP);
-        sql("CREATE TABLE flyway_schema_history (installed_rank INTEGER PRIMARY KEY)", "CREATE TABLE qrtz_jobs (name TEXT PRIMARY KEY)");
+        sql(
+                "CREATE TABLE flyway_schema_history (installed_rank INTEGER PRIMARY KEY)",
+                "CREATE TABLE qrtz_jobs (name TEXT PRIMARY KEY)");
         assertEquals(1, cli.run(args(Cli.entities(Cli.SHOP), "check")).code());
         Path config = dir.resolve("autogen.properties");
         Files.writeString(config, Files.readString(config) + String.join("\n", settings) + "\n");
-        assertEquals("No changes: the database matches the entities.\n", cli.run(args(Cli.entities(Cli.SHOP), "check")).ok().out());
+        assertEquals(
+                "No changes: the database matches the entities.\n",
+                cli.run(args(Cli.entities(Cli.SHOP), "check")).ok().out());
     }
 
     @Test
@@ -45,16 +50,25 @@ class CompareDocTest {
         List<List<String>> blocks = blocks("### Hooks");
         String source = String.join("\n", blocks.get(0));
         assertTrue(source.contains("public class ProjectHook implements AutogenHook"), source);
-        Path hook = JavaSources.compile(dir.resolve("hook"), Map.of(
-                "com/example/autogen/ProjectHook.java", source,
-                "META-INF/services/dev.autogen.diff.hook.AutogenHook", "com.example.autogen.ProjectHook\n"));
+        Path hook = JavaSources.compile(
+                dir.resolve("hook"),
+                Map.of(
+                        "com/example/autogen/ProjectHook.java",
+                        source,
+                        "META-INF/services/dev.autogen.diff.hook.AutogenHook",
+                        "com.example.autogen.ProjectHook\n"));
         Cli cli = shop(Cli.SHOP);
         sql("CREATE TABLE report_daily (day TEXT PRIMARY KEY)");
-        List<String> v2 = List.of("--entities", Cli.testClasses() + File.pathSeparator + hook, "--package", Cli.SHOP_V2);
+        List<String> v2 =
+                List.of("--entities", Cli.testClasses() + File.pathSeparator + hook, "--package", Cli.SHOP_V2);
         Cli.Result without = cli.run(args(Cli.entities(Cli.SHOP_V2), "diff"));
-        assertTrue(without.out().contains("- drop table report_daily") && without.out().contains("- drop table purchase"),
+        assertTrue(
+                without.out().contains("- drop table report_daily")
+                        && without.out().contains("- drop table purchase"),
                 without::toString);
-        assertEquals("+ add column customer.phone VARCHAR(30)\n", cli.run(args(v2, "diff")).ok().out());
+        assertEquals(
+                "+ add column customer.phone VARCHAR(30)\n",
+                cli.run(args(v2, "diff")).ok().out());
     }
 
     @Test
@@ -70,9 +84,15 @@ class CompareDocTest {
     void withoutRenameTheMigrationSaysWhatTheReadmeShows() throws Exception {
         Cli cli = beforeAndAfter("### Renames");
         List<String> comment = blocks("### Renames").get(0);
-        Path written = Path.of(cli.run("revision", "--autogenerate", "-m", "full name").ok().out().strip());
+        Path written = Path.of(cli.run("revision", "--autogenerate", "-m", "full name")
+                .ok()
+                .out()
+                .strip());
         String migration = Files.readString(written);
-        assertTrue(migration.contains(String.join("\n", comment.stream().map(l -> "        " + l).toList()) + "\n"), migration);
+        assertTrue(
+                migration.contains(String.join(
+                                "\n", comment.stream().map(l -> "        " + l).toList()) + "\n"),
+                migration);
     }
 
     @Test
@@ -83,13 +103,16 @@ class CompareDocTest {
 
     /** The README's entities of a section, before and after, with the database at before and the entities at after. */
     private Cli beforeAndAfter(String section) throws Exception {
-        List<List<String>> entities = blocks(section).stream().filter(b -> b.get(0).startsWith("@Entity")).toList();
+        List<List<String>> entities = blocks(section).stream()
+                .filter(b -> b.get(0).startsWith("@Entity"))
+                .toList();
         assertEquals(2, entities.size(), "entities before and after in " + section);
         Path before = JavaSources.compile(dir.resolve("before"), Map.of("app/User.java", entity(entities.get(0))));
         Path after = JavaSources.compile(dir.resolve("after"), Map.of("app/User.java", entity(entities.get(1))));
         Cli cli = new Cli(dir).env("AUTOGEN_PACKAGE", "app").env("AUTOGEN_ENTITIES", before.toString());
         cli.run("init").ok();
-        cli.run("revision", "--autogenerate", "-m", "users", "--rev-id", "1000000000a2").ok();
+        cli.run("revision", "--autogenerate", "-m", "users", "--rev-id", "1000000000a2")
+                .ok();
         cli.run("upgrade").ok();
         sql("INSERT INTO users (id, name) VALUES (1, 'Ada')");
         return cli.env("AUTOGEN_ENTITIES", after.toString());
@@ -108,7 +131,9 @@ class CompareDocTest {
     }
 
     private void session(Cli cli, String section) throws Exception {
-        List<String> lines = blocks(section).stream().filter(b -> b.get(0).startsWith("$ ")).findFirst()
+        List<String> lines = blocks(section).stream()
+                .filter(b -> b.get(0).startsWith("$ "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session under " + section));
         String prefix = dir.toString() + dir.getFileSystem().getSeparator();
         int lastCode = -1;
@@ -133,7 +158,8 @@ class CompareDocTest {
     }
 
     private void sql(String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db")); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+                Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }
@@ -141,7 +167,8 @@ class CompareDocTest {
     }
 
     private String single(String query) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db")); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(query)) {
             assertTrue(rs.next(), query);
             return rs.getString(1);

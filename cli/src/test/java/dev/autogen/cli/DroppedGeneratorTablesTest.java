@@ -38,7 +38,8 @@ class DroppedGeneratorTablesTest {
             Path migrations = dir.resolve("migrations");
             List<String> common = Cli.args("--url", db.url(), "--migrations", migrations.toString());
             cli.run(Cli.args(common, "init", migrations.toString())).ok();
-            cli.run(Cli.args(common, Cli.entities(V1), "revision", "--autogenerate", "-m", "v1")).ok();
+            cli.run(Cli.args(common, Cli.entities(V1), "revision", "--autogenerate", "-m", "v1"))
+                    .ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
             // Item's identifiers come from the table Item_SEQ only where sequences are emulated
             List<String> generated = kind.equals("sqlite") ? List.of("Voucher", "Item") : List.of("Voucher");
@@ -47,11 +48,19 @@ class DroppedGeneratorTablesTest {
                 before[i] = max(ApplicationCheck.persistAndKeep(db, Cli.testClasses(), V1, generated.get(i), 3));
             }
 
-            String plan = cli.run(Cli.args(common, Cli.entities(V2), "diff")).ok().out().toLowerCase(java.util.Locale.ROOT);
-            assertTrue(plan.contains("- drop table hibernate_sequences (its 1 row kept for the downgrade)   [destructive]"), plan);
-            cli.run(Cli.args(common, Cli.entities(V2), "revision", "--autogenerate", "-m", "v2")).ok();
+            String plan = cli.run(Cli.args(common, Cli.entities(V2), "diff"))
+                    .ok()
+                    .out()
+                    .toLowerCase(java.util.Locale.ROOT);
+            assertTrue(
+                    plan.contains(
+                            "- drop table hibernate_sequences (its 1 row kept for the downgrade)   [destructive]"),
+                    plan);
+            cli.run(Cli.args(common, Cli.entities(V2), "revision", "--autogenerate", "-m", "v2"))
+                    .ok();
             String v2 = migration("v2").toLowerCase(java.util.Locale.ROOT);
-            assertTrue(v2.contains("rows(\"sequence_name\", \"next_val\")") && v2.contains(".values(\"default\", "), v2);
+            assertTrue(
+                    v2.contains("rows(\"sequence_name\", \"next_val\")") && v2.contains(".values(\"default\", "), v2);
             if (kind.equals("sqlite")) {
                 assertTrue(v2.contains("rows(\"next_val\").values("), v2);
             }
@@ -61,8 +70,10 @@ class DroppedGeneratorTablesTest {
             assertEquals(0, cli.run(Cli.args(common, Cli.entities(V1), "check")).code(), "the v1 schema is back");
             for (int i = 0; i < generated.size(); i++) {
                 long after = max(ApplicationCheck.persistAndKeep(db, Cli.testClasses(), V1, generated.get(i), 1));
-                assertTrue(after > before[i], generated.get(i) + " got id " + after
-                        + " after the downgrade; before the drop the ids went up to " + before[i]);
+                assertTrue(
+                        after > before[i],
+                        generated.get(i) + " got id " + after
+                                + " after the downgrade; before the drop the ids went up to " + before[i]);
             }
             ApplicationCheck.persistEveryEntity(db, Cli.testClasses(), V1);
         }
@@ -75,7 +86,8 @@ class DroppedGeneratorTablesTest {
     @Test
     void onlySmallTablesOfAGeneratorsShapeKeepTheirRows() throws Exception {
         try (Db db = TestDatabases.sqlite()) {
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("create table small_blocks (block varchar(255) not null primary key, next_id bigint)");
                 s.execute("insert into small_blocks values ('a', 10), ('b', 20)");
                 s.execute("create table big_blocks (block varchar(255) not null primary key, next_id bigint)");
@@ -86,10 +98,14 @@ class DroppedGeneratorTablesTest {
                 s.execute("insert into archive values (1, 'x')");
             }
             Cli cli = new Cli(dir);
-            String plan = cli.run(Cli.args("--url", db.url(), Cli.entities(V2), "diff")).ok().out();
-            assertTrue(plan.contains("- drop table small_blocks (its 2 rows kept for the downgrade)   [destructive]")
-                    && plan.contains("- drop table big_blocks   [destructive]")
-                    && plan.contains("- drop table archive   [destructive]"), plan);
+            String plan = cli.run(Cli.args("--url", db.url(), Cli.entities(V2), "diff"))
+                    .ok()
+                    .out();
+            assertTrue(
+                    plan.contains("- drop table small_blocks (its 2 rows kept for the downgrade)   [destructive]")
+                            && plan.contains("- drop table big_blocks   [destructive]")
+                            && plan.contains("- drop table archive   [destructive]"),
+                    plan);
         }
     }
 
@@ -99,13 +115,18 @@ class DroppedGeneratorTablesTest {
 
     private String migration(String message) throws Exception {
         try (var files = Files.list(dir.resolve("migrations").resolve("versions"))) {
-            return files.filter(f -> f.toString().endsWith(".java")).map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).filter(text -> text.contains(message)).filter(text -> text.contains("dropTable")).findFirst().orElseThrow();
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .filter(text -> text.contains(message))
+                    .filter(text -> text.contains("dropTable"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

@@ -65,14 +65,17 @@ class FailOnTest {
     void aSafeChangeFailsOnlyAPlainCheckOrAny() throws Exception {
         List<String> safe = entities("safe", EMAIL + "    @Column(name = \"phone\", length = 30) String phone;\n");
         assertEquals(List.of(1, 1, 0, 0), exits(safe));
-        assertEquals("""
+        assertEquals(
+                """
                 Drift: 1 change(s) between the entities and the database:
                   + add column customer.phone VARCHAR(30)
                 Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
                 Passing: no change is data-dependent or destructive (--fail-on data-dependent).
-                """, cli.run(args(safe, "check", "--fail-on", "data-dependent")).ok().out());
-        assertEquals("{\"operations\":[{\"op\":\"add_column\",\"table\":\"customer\",\"safety\":\"safe\",\"column\":\"phone\","
-                + "\"type\":\"VARCHAR(30)\",\"nullable\":true,\"default\":null}],\"destructive\":false}\n",
+                """,
+                cli.run(args(safe, "check", "--fail-on", "data-dependent")).ok().out());
+        assertEquals(
+                "{\"operations\":[{\"op\":\"add_column\",\"table\":\"customer\",\"safety\":\"safe\",\"column\":\"phone\","
+                        + "\"type\":\"VARCHAR(30)\",\"nullable\":true,\"default\":null}],\"destructive\":false}\n",
                 cli.run(args(safe, "diff", "--format", "json")).ok().out());
     }
 
@@ -87,12 +90,14 @@ class FailOnTest {
                 Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
                 Failing: 1 change(s) are data-dependent or destructive (--fail-on data-dependent).
                 """, check.out());
-        assertEquals("""
+        assertEquals(
+                """
                 Drift: 1 change(s) between the entities and the database, some of which can lose data:
                   ~ alter column customer.email: NULL -> NOT NULL   [data-dependent]
                 Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
                 Passing: no change is destructive (--fail-on destructive).
-                """, cli.run(args(notNull, "check", "--fail-on", "destructive")).ok().out());
+                """,
+                cli.run(args(notNull, "check", "--fail-on", "destructive")).ok().out());
     }
 
     @Test
@@ -106,8 +111,9 @@ class FailOnTest {
                 Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
                 Failing: 1 change(s) are destructive (--fail-on destructive).
                 """, check.out());
-        assertEquals("{\"operations\":[{\"op\":\"drop_column\",\"table\":\"customer\",\"safety\":\"destructive\",\"column\":\"email\","
-                + "\"type\":\"VARCHAR(200)\",\"nullable\":true,\"default\":null}],\"destructive\":true}\n",
+        assertEquals(
+                "{\"operations\":[{\"op\":\"drop_column\",\"table\":\"customer\",\"safety\":\"destructive\",\"column\":\"email\","
+                        + "\"type\":\"VARCHAR(200)\",\"nullable\":true,\"default\":null}],\"destructive\":true}\n",
                 cli.run(args(dropped, "diff", "--format", "json")).ok().out());
     }
 
@@ -115,8 +121,10 @@ class FailOnTest {
     void noDriftPassesWhateverTheClassAndABadClassIsAUsageError() throws Exception {
         List<String> same = entities("same", EMAIL);
         assertEquals(List.of(0, 0, 0, 0), exits(same));
-        assertEquals("Invalid value for option '--fail-on': expected destructive, data-dependent or any but was 'drops'"
-                + " (see 'autogen check --help')", cli.run(args(same, "check", "--fail-on", "drops")).userError());
+        assertEquals(
+                "Invalid value for option '--fail-on': expected destructive, data-dependent or any but was 'drops'"
+                        + " (see 'autogen check --help')",
+                cli.run(args(same, "check", "--fail-on", "drops")).userError());
     }
 
     @org.junit.jupiter.api.AfterEach

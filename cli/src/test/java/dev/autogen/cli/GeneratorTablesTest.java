@@ -39,12 +39,14 @@ class GeneratorTablesTest {
     void theApplicationCanPersistAfterTheGeneratedMigration(String kind) throws Exception {
         try (Db db = TestDatabases.of(kind)) {
             Cli cli = new Cli(dir);
-            List<String> common = Cli.args("--url", db.url(), "--migrations", dir.resolve("migrations").toString(),
-                    Cli.entities(GENERATORS));
-            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString())).ok();
+            List<String> common = Cli.args(
+                    "--url", db.url(), "--migrations", dir.resolve("migrations").toString(), Cli.entities(GENERATORS));
+            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString()))
+                    .ok();
             String plan = cli.run(Cli.args(common, "diff")).ok().out().toLowerCase(java.util.Locale.ROOT);
             assertTrue(plan.contains("+ add table id_blocks (block, next_id) with 2 initial rows"), plan);
-            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "generators")).ok();
+            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "generators"))
+                    .ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
 
             List<String> rows = rows(db, "id_blocks", "block", "next_id");
@@ -52,7 +54,8 @@ class GeneratorTablesTest {
             assertEquals(List.of("default 0"), rows(db, "hibernate_sequences", "sequence_name", "next_val"));
             if (kind.equals("sqlite")) {
                 assertEquals(List.of("1"), rows(db, "Item_SEQ", "next_val"), "the sequence table's first value");
-                assertEquals(List.of("100"), rows(db, "ticket_numbers", "next_val"), "the sequence table's initial value");
+                assertEquals(
+                        List.of("100"), rows(db, "ticket_numbers", "next_val"), "the sequence table's initial value");
             }
             ApplicationCheck.persistEveryEntity(db, Cli.testClasses(), GENERATORS);
             String migration = migrationSource();
@@ -60,12 +63,14 @@ class GeneratorTablesTest {
             assertEquals("No changes.\n", cli.run(Cli.args(common, "diff")).ok().out());
 
             cli.run(Cli.args(common, "downgrade", "base")).ok();
-            try (Connection c = db.connect(); ResultSet tables = c.getMetaData().getTables(null, db.schema(), "%", new String[] {"TABLE"})) {
+            try (Connection c = db.connect();
+                    ResultSet tables = c.getMetaData().getTables(null, db.schema(), "%", new String[] {"TABLE"})) {
                 List<String> left = new ArrayList<>();
                 while (tables.next()) {
                     left.add(tables.getString("TABLE_NAME"));
                 }
-                assertTrue(left.stream().noneMatch(t -> t.equalsIgnoreCase("id_blocks") || t.equalsIgnoreCase("Item_SEQ")),
+                assertTrue(
+                        left.stream().noneMatch(t -> t.equalsIgnoreCase("id_blocks") || t.equalsIgnoreCase("Item_SEQ")),
                         "the downgrade drops the generator tables with their rows: " + left);
             }
         }
@@ -79,21 +84,27 @@ class GeneratorTablesTest {
     void checkReportsAnEmptySequenceTable() throws Exception {
         try (Db db = TestDatabases.sqlite()) {
             Cli cli = new Cli(dir);
-            List<String> common = Cli.args("--url", db.url(), "--migrations", dir.resolve("migrations").toString(),
-                    Cli.entities(GENERATORS));
-            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString())).ok();
-            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "generators")).ok();
+            List<String> common = Cli.args(
+                    "--url", db.url(), "--migrations", dir.resolve("migrations").toString(), Cli.entities(GENERATORS));
+            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString()))
+                    .ok();
+            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "generators"))
+                    .ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("delete from Item_SEQ");
             }
             Cli.Result check = cli.run(Cli.args(common, "check"));
             assertEquals(1, check.code(), check::toString);
-            assertTrue(check.out().contains("! table Item_SEQ holds no row")
-                    && check.out().contains("op.execute(\"insert into Item_SEQ (next_val) values (1)\")"), check::toString);
+            assertTrue(
+                    check.out().contains("! table Item_SEQ holds no row")
+                            && check.out().contains("op.execute(\"insert into Item_SEQ (next_val) values (1)\")"),
+                    check::toString);
             assertTrue(cli.run(Cli.args(common, "diff")).ok().out().contains("! table Item_SEQ holds no row"));
 
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("insert into Item_SEQ (next_val) values (1)");
             }
             assertEquals(0, cli.run(Cli.args(common, "check")).code());
@@ -104,23 +115,49 @@ class GeneratorTablesTest {
     /** The offline script, fed to sqlite3, leaves the same rows: the application persists. */
     @Test
     void theOfflineScriptInsertsTheRowsToo() throws Exception {
-        try (Db db = TestDatabases.sqlite(); Db generate = TestDatabases.sqlite()) {
+        try (Db db = TestDatabases.sqlite();
+                Db generate = TestDatabases.sqlite()) {
             Cli cli = new Cli(dir);
-            List<String> migrations = List.of("--migrations", dir.resolve("migrations").toString());
-            cli.run(Cli.args("--url", generate.url(), migrations, "init", dir.resolve("migrations").toString())).ok();
-            String json = cli.run(Cli.args("--url", generate.url(), migrations, Cli.entities(GENERATORS),
-                    "diff", "--format", "json")).ok().out();
-            assertTrue(json.contains("\"initial_rows\":{\"columns\":[\"block\",\"next_id\"],"
-                    + "\"rows\":[[\"'invoice'\",\"1000\"],[\"'receipt'\",\"0\"]]}"), json);
-            cli.run(Cli.args("--url", generate.url(), migrations, Cli.entities(GENERATORS),
-                    "revision", "--autogenerate", "-m", "generators")).ok();
-            String script = cli.run(Cli.args("--url", db.url(), migrations, "upgrade", "head", "--sql")).ok().out();
-            assertTrue(script.contains("insert into \"Item_SEQ\" (\"next_val\") values (1)")
-                    || script.contains("insert into Item_SEQ (next_val) values (1)"), script);
+            List<String> migrations =
+                    List.of("--migrations", dir.resolve("migrations").toString());
+            cli.run(Cli.args(
+                            "--url",
+                            generate.url(),
+                            migrations,
+                            "init",
+                            dir.resolve("migrations").toString()))
+                    .ok();
+            String json = cli.run(Cli.args(
+                            "--url", generate.url(), migrations, Cli.entities(GENERATORS), "diff", "--format", "json"))
+                    .ok()
+                    .out();
+            assertTrue(
+                    json.contains("\"initial_rows\":{\"columns\":[\"block\",\"next_id\"],"
+                            + "\"rows\":[[\"'invoice'\",\"1000\"],[\"'receipt'\",\"0\"]]}"),
+                    json);
+            cli.run(Cli.args(
+                            "--url",
+                            generate.url(),
+                            migrations,
+                            Cli.entities(GENERATORS),
+                            "revision",
+                            "--autogenerate",
+                            "-m",
+                            "generators"))
+                    .ok();
+            String script = cli.run(Cli.args("--url", db.url(), migrations, "upgrade", "head", "--sql"))
+                    .ok()
+                    .out();
+            assertTrue(
+                    script.contains("insert into \"Item_SEQ\" (\"next_val\") values (1)")
+                            || script.contains("insert into Item_SEQ (next_val) values (1)"),
+                    script);
 
             Path file = Files.writeString(dir.resolve("deploy.sql"), script, StandardCharsets.UTF_8);
             Process sqlite3 = new ProcessBuilder("sqlite3", "-bail", db.url().substring("jdbc:sqlite:".length()))
-                    .redirectInput(file.toFile()).redirectErrorStream(true).start();
+                    .redirectInput(file.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(sqlite3.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(sqlite3.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, sqlite3.exitValue(), output);
@@ -133,14 +170,17 @@ class GeneratorTablesTest {
 
     private String migrationSource() throws Exception {
         try (var files = Files.list(dir.resolve("migrations").resolve("versions"))) {
-            Path file = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+            Path file = files.filter(f -> f.toString().endsWith(".java"))
+                    .findFirst()
+                    .orElseThrow();
             return Files.readString(file);
         }
     }
 
     /** The rows of a table whose name the database may have folded, each as its columns' values joined by a space. */
     private static List<String> rows(Db db, String table, String... columns) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             String stored = table;
             try (ResultSet tables = c.getMetaData().getTables(null, db.schema(), "%", new String[] {"TABLE"})) {
                 while (tables.next()) {

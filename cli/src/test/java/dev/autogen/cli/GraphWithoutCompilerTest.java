@@ -72,18 +72,26 @@ class GraphWithoutCompilerTest {
 
     @Test
     void headsHistoryAndCurrentNeedNoCompiler() {
-        assertEquals(List.of("222222222222 (notes) (head), add title"), cli.run("heads").ok().outLines());
-        assertEquals(List.of("111111111111 -> 222222222222 (notes) (head), add title",
-                "<base> -> 111111111111, create notes"), cli.run("history").ok().outLines());
-        assertEquals(List.of("base (no migration applied)"), cli.run("current").ok().outLines());
+        assertEquals(
+                List.of("222222222222 (notes) (head), add title"),
+                cli.run("heads").ok().outLines());
+        assertEquals(
+                List.of(
+                        "111111111111 -> 222222222222 (notes) (head), add title",
+                        "<base> -> 111111111111, create notes"),
+                cli.run("history").ok().outLines());
+        assertEquals(
+                List.of("base (no migration applied)"), cli.run("current").ok().outLines());
         assertTrue(cli.run("show", "222222222222").ok().out().contains("op.noSuchOperation"));
         assertFalse(Files.exists(dir.resolve("migrations/.autogen/classes")), "nothing was compiled");
     }
 
     @Test
     void upgradeCompilesOnlyWhatRunsAndNamesTheMigrationThatDoesNotCompile() {
-        assertEquals(List.of("Running upgrade  -> 111111111111, create notes"),
-                cli.run("upgrade", "111111111111").ok().outLines(), "the migration on the path compiles alone");
+        assertEquals(
+                List.of("Running upgrade  -> 111111111111, create notes"),
+                cli.run("upgrade", "111111111111").ok().outLines(),
+                "the migration on the path compiles alone");
 
         String error = cli.run("upgrade").userError();
 

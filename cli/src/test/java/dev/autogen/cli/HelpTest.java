@@ -42,8 +42,22 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "revision", "upgrade", "downgrade", "current", "history", "heads", "branches", "show",
-            "stamp", "merge", "check", "diff"})
+    @ValueSource(
+            strings = {
+                "init",
+                "revision",
+                "upgrade",
+                "downgrade",
+                "current",
+                "history",
+                "heads",
+                "branches",
+                "show",
+                "stamp",
+                "merge",
+                "check",
+                "diff"
+            })
     void everyCommandHasHelp(String command) {
         Cli.Result result = new Cli(dir).run(command, "--help").ok();
         assertTrue(result.out().startsWith("Usage: autogen " + command + " "), result::toString);
@@ -53,12 +67,15 @@ class HelpTest {
         }
         result.outLines().forEach(line -> assertTrue(line.length() <= 80, () -> "too long: " + line));
         // help needs no settings: it works even with a broken config file
-        Cli.Result broken = new Cli(dir).run("--config", "missing.properties", command, "--help").ok();
+        Cli.Result broken = new Cli(dir)
+                .run("--config", "missing.properties", command, "--help")
+                .ok();
         assertEquals(result.out(), broken.out());
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
-        Path source = Cli.buildDir().getParent().resolve("src/test/resources/golden").resolve(name);
+        Path source =
+                Cli.buildDir().getParent().resolve("src/test/resources/golden").resolve(name);
         if (Boolean.getBoolean("autogen.updateGolden")) {
             Files.createDirectories(source.getParent());
             Files.writeString(source, actual, StandardCharsets.UTF_8);
@@ -67,7 +84,8 @@ class HelpTest {
         String expected;
         try (InputStream in = HelpTest.class.getResourceAsStream("/golden/" + name)) {
             if (in == null) {
-                fail("golden file " + source.toAbsolutePath() + " is missing; run with -Dautogen.updateGolden=true to create it");
+                fail("golden file " + source.toAbsolutePath()
+                        + " is missing; run with -Dautogen.updateGolden=true to create it");
             }
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -76,8 +94,11 @@ class HelpTest {
             Files.createDirectories(written.getParent());
             Files.writeString(written, actual, StandardCharsets.UTF_8);
             System.err.println("Help output differs from golden/" + name + "; the actual output is in " + written);
-            assertEquals(expected, actual, "golden/" + name + " differs; actual output written to " + written
-                    + " (rerun with -Dautogen.updateGolden=true to accept it)");
+            assertEquals(
+                    expected,
+                    actual,
+                    "golden/" + name + " differs; actual output written to " + written
+                            + " (rerun with -Dautogen.updateGolden=true to accept it)");
         }
     }
 }

@@ -40,24 +40,26 @@ class HibernateOwnTablesTest {
 
     @Test
     void theApplicationsBulkMutationTablesAreNotDrift() throws Exception {
-        afterTheApplicationStarted(GENERATORS, List.of(Invoice.class, Item.class, Receipt.class, Ticket.class,
-                Voucher.class), "HTE_Item");
+        afterTheApplicationStarted(
+                GENERATORS, List.of(Invoice.class, Item.class, Receipt.class, Ticket.class, Voucher.class), "HTE_Item");
     }
 
     /** Hierarchies: a numbered table for each subclass of a single table ({@code HTE_vehicle1}), id tables for joined. */
     @Test
     void hierarchiesTooAreNotDrift() throws Exception {
-        afterTheApplicationStarted(OWN_TABLES, List.of(Vehicle.class, Car.class, Account.class, Savings.class),
-                "HTE_vehicle1");
+        afterTheApplicationStarted(
+                OWN_TABLES, List.of(Vehicle.class, Car.class, Account.class, Savings.class), "HTE_vehicle1");
     }
 
     private void afterTheApplicationStarted(String pkg, List<Class<?>> entities, String expected) throws Exception {
         try (Db db = TestDatabases.sqlite()) {
             Cli cli = new Cli(dir);
-            List<String> common = Cli.args("--url", db.url(), "--migrations", dir.resolve("migrations").toString(),
-                    Cli.entities(pkg));
-            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString())).ok();
-            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "entities")).ok();
+            List<String> common = Cli.args(
+                    "--url", db.url(), "--migrations", dir.resolve("migrations").toString(), Cli.entities(pkg));
+            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString()))
+                    .ok();
+            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "entities"))
+                    .ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
 
             // the application starts, as any application does: Hibernate's defaults
@@ -77,7 +79,8 @@ class HibernateOwnTablesTest {
 
     private static List<String> tables(Db db) throws Exception {
         List<String> names = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
             while (rs.next()) {
                 names.add(rs.getString(1));

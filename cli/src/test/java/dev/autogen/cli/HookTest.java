@@ -93,7 +93,9 @@ class HookTest {
     }
 
     private Path hook(String name, String className, String source) throws Exception {
-        return JavaSources.compile(dir.resolve(name), Map.of("hooks/" + className + ".java", source, SERVICE, "hooks." + className + "\n"));
+        return JavaSources.compile(
+                dir.resolve(name),
+                Map.of("hooks/" + className + ".java", source, SERVICE, "hooks." + className + "\n"));
     }
 
     private Cli shop(TestDatabases.Db db) {
@@ -108,7 +110,8 @@ class HookTest {
     void aHookVetoesATable() throws Exception {
         try (TestDatabases.Db db = TestDatabases.sqlite()) {
             Cli cli = shop(db);
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE legacy_orders (id INTEGER PRIMARY KEY)");
             }
             Cli.Result without = cli.run(args(Cli.entities(Cli.SHOP), "check"));
@@ -116,9 +119,12 @@ class HookTest {
             assertTrue(without.out().contains("- drop table legacy_orders   [destructive]"), without::toString);
 
             Path veto = hook("veto", "VetoLegacy", VETO);
-            assertEquals("No changes: the database matches the entities.\n",
+            assertEquals(
+                    "No changes: the database matches the entities.\n",
                     cli.run(args(entitiesWith(Cli.SHOP, veto), "check")).ok().out());
-            assertEquals("No changes.\n", cli.run(args(entitiesWith(Cli.SHOP, veto), "diff")).ok().out());
+            assertEquals(
+                    "No changes.\n",
+                    cli.run(args(entitiesWith(Cli.SHOP, veto), "diff")).ok().out());
         }
     }
 
@@ -134,7 +140,10 @@ class HookTest {
                     + add column customer.audit_note VARCHAR(50)
                     """, cli.run(args(v2, "diff")).ok().out());
 
-            Path written = Path.of(cli.run(args(v2, "revision", "--autogenerate", "-m", "v2")).ok().out().strip());
+            Path written = Path.of(cli.run(args(v2, "revision", "--autogenerate", "-m", "v2"))
+                    .ok()
+                    .out()
+                    .strip());
             String source = Files.readString(written);
             assertTrue(source.contains("""
                             op.addColumn("customer", column("phone", VARCHAR(30)));
@@ -143,14 +152,17 @@ class HookTest {
             assertFalse(source.contains("dropTable(\"purchase\")"), source);
 
             cli.run("upgrade").ok();
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.executeQuery("SELECT audit_note, phone FROM customer").close();
                 s.executeQuery("SELECT COUNT(*) FROM purchase").close();
             }
             // without the hook, the purchase table that the hook kept is drift (and audit_note is not an entity column)
             Cli.Result check = cli.run(args(Cli.entities(Cli.SHOP_V2), "check"));
             assertEquals(1, check.code(), check::toString);
-            assertTrue(check.out().contains("- drop column customer.audit_note") && check.out().contains("- drop table purchase"),
+            assertTrue(
+                    check.out().contains("- drop column customer.audit_note")
+                            && check.out().contains("- drop table purchase"),
                     check::toString);
         }
     }
@@ -160,12 +172,16 @@ class HookTest {
         try (TestDatabases.Db db = TestDatabases.sqlite()) {
             Cli cli = shop(db);
             Path boom = hook("boom", "Boom", BOOM);
-            assertEquals("hook hooks.Boom.includeTable failed: IllegalStateException no tables today",
+            assertEquals(
+                    "hook hooks.Boom.includeTable failed: IllegalStateException no tables today",
                     cli.run(args(entitiesWith(Cli.SHOP, boom), "check")).userError());
 
             Path missing = JavaSources.compile(dir.resolve("missing"), Map.of(SERVICE, "hooks.Missing\n"));
-            String error = cli.run(args(entitiesWith(Cli.SHOP, missing), "check")).userError();
-            assertTrue(error.startsWith("cannot load an Autogen hook listed in " + SERVICE + ": ") && error.contains("hooks.Missing"),
+            String error =
+                    cli.run(args(entitiesWith(Cli.SHOP, missing), "check")).userError();
+            assertTrue(
+                    error.startsWith("cannot load an Autogen hook listed in " + SERVICE + ": ")
+                            && error.contains("hooks.Missing"),
                     error);
         }
     }

@@ -46,10 +46,23 @@ final class JavaSources {
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            boolean ok = javac.getTask(new StringWriter(), fm, diagnostics,
-                    List.of("--release", "17", "-proc:none", "-d", out.toString(), "-cp", System.getProperty("java.class.path")),
-                    null, fm.getJavaFileObjectsFromPaths(sources)).call();
+        try (StandardJavaFileManager fm =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            boolean ok = javac.getTask(
+                            new StringWriter(),
+                            fm,
+                            diagnostics,
+                            List.of(
+                                    "--release",
+                                    "17",
+                                    "-proc:none",
+                                    "-d",
+                                    out.toString(),
+                                    "-cp",
+                                    System.getProperty("java.class.path")),
+                            null,
+                            fm.getJavaFileObjectsFromPaths(sources))
+                    .call();
             if (!ok) {
                 throw new IllegalStateException("test sources do not compile: " + diagnostics.getDiagnostics());
             }

@@ -24,7 +24,8 @@ class LauncherTest {
     @Test
     void worksThroughSymbolicLinks() throws Exception {
         Path checkout = Files.createDirectories(dir.resolve("checkout"));
-        Path launcher = Files.copy(Path.of("").toAbsolutePath().getParent().resolve("autogen"), checkout.resolve("autogen"));
+        Path launcher =
+                Files.copy(Path.of("").toAbsolutePath().getParent().resolve("autogen"), checkout.resolve("autogen"));
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path jar = Files.createDirectories(checkout.resolve("cli/target")).resolve("autogen.jar");
         Files.writeString(jar, "not built: the stand-in java does not read it");
@@ -40,7 +41,8 @@ class LauncherTest {
         Files.createSymbolicLink(elsewhere.resolve("autogen"), Path.of("../bin/ag"));
 
         for (Path link : List.of(bin.resolve("autogen"), bin.resolve("ag"), elsewhere.resolve("autogen"))) {
-            ProcessBuilder builder = new ProcessBuilder(link.toString(), "--version").directory(dir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(link.toString(), "--version")
+                    .directory(dir.toFile())
                     .redirectErrorStream(true);
             builder.environment().put("PATH", tools + ":" + System.getenv("PATH"));
             builder.environment().put("AUTOGEN_CDS", "0");
@@ -48,7 +50,8 @@ class LauncherTest {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor(60, TimeUnit.SECONDS);
             assertEquals(0, process.exitValue(), link + ":\n" + output);
-            assertEquals(true, output.strip().endsWith("-jar " + jar.toRealPath() + " --version"), link + ":\n" + output);
+            assertEquals(
+                    true, output.strip().endsWith("-jar " + jar.toRealPath() + " --version"), link + ":\n" + output);
         }
     }
 

@@ -28,10 +28,12 @@ class MySqlSchemeOnMariaDbTest {
             assertTrue(db.url().startsWith("jdbc:mariadb:"), db.url());
             String url = "jdbc:mysql:" + db.url().substring("jdbc:mariadb:".length()) + "&permitMysqlScheme";
             Cli cli = new Cli(dir);
-            List<String> common = Cli.args("--url", url, "--migrations", dir.resolve("migrations").toString(),
-                    Cli.entities(SHOP));
-            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString())).ok();
-            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "shop")).ok();
+            List<String> common = Cli.args(
+                    "--url", url, "--migrations", dir.resolve("migrations").toString(), Cli.entities(SHOP));
+            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString()))
+                    .ok();
+            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "shop"))
+                    .ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
 
             assertEquals("No changes.\n", cli.run(Cli.args(common, "diff")).ok().out());

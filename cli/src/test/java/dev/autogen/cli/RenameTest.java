@@ -91,16 +91,35 @@ class RenameTest {
             Path v2 = JavaSources.compile(dir.resolve("v2"), V2);
             cli.run(args(entities(v1), "-m", "v1")).ok();
             cli.run("upgrade").ok();
-            execute(db, "INSERT INTO users (id, name, email) VALUES (1, 'Ada', 'ada@example.com')",
+            execute(
+                    db,
+                    "INSERT INTO users (id, name, email) VALUES (1, 'Ada', 'ada@example.com')",
                     "INSERT INTO users (id, name, email) VALUES (2, 'Grace', NULL)",
                     "INSERT INTO customer (id, title) VALUES (7, 'ACME')");
 
             String diff = cli.run(args(entities(v2), "diff")).ok().out().toLowerCase(Locale.ROOT);
-            assertTrue(diff.contains("? possible rename: table customer -> client (use --rename customer=client to keep the data)\n"), diff);
-            assertTrue(diff.contains("? possible rename: users.name -> users.full_name (use --rename users.name=full_name to keep the data)\n"), diff);
+            assertTrue(
+                    diff.contains(
+                            "? possible rename: table customer -> client (use --rename customer=client to keep the data)\n"),
+                    diff);
+            assertTrue(
+                    diff.contains(
+                            "? possible rename: users.name -> users.full_name (use --rename users.name=full_name to keep the data)\n"),
+                    diff);
 
-            Path written = Path.of(cli.run(args(entities(v2), "revision", "--autogenerate", "-m", "v2",
-                    "--rename", "users.name=full_name", "--rename", "customer=client")).ok().out().strip());
+            Path written = Path.of(cli.run(args(
+                            entities(v2),
+                            "revision",
+                            "--autogenerate",
+                            "-m",
+                            "v2",
+                            "--rename",
+                            "users.name=full_name",
+                            "--rename",
+                            "customer=client"))
+                    .ok()
+                    .out()
+                    .strip());
             String source = Files.readString(written).toLowerCase(Locale.ROOT);
             assertTrue(source.contains("op.renametable(\"customer\", \"client\");"), source);
             assertTrue(source.contains("op.renamecolumn(\"users\", \"name\", \"full_name\");"), source);
@@ -110,12 +129,16 @@ class RenameTest {
             cli.run("upgrade").ok();
             assertEquals(List.of("1 Ada", "2 Grace"), rows(db, "SELECT id, full_name FROM users ORDER BY id"));
             assertEquals(List.of("7 ACME"), rows(db, "SELECT id, title FROM client"));
-            assertEquals("No changes: the database matches the entities.\n", cli.run(args(entities(v2), "check")).ok().out());
+            assertEquals(
+                    "No changes: the database matches the entities.\n",
+                    cli.run(args(entities(v2), "check")).ok().out());
 
             cli.run("downgrade", "-1").ok();
             assertEquals(List.of("1 Ada", "2 Grace"), rows(db, "SELECT id, name FROM users ORDER BY id"));
             assertEquals(List.of("7 ACME"), rows(db, "SELECT id, title FROM customer"));
-            assertEquals("No changes: the database matches the entities.\n", cli.run(args(entities(v1), "check")).ok().out());
+            assertEquals(
+                    "No changes: the database matches the entities.\n",
+                    cli.run(args(entities(v1), "check")).ok().out());
         }
     }
 
@@ -137,11 +160,19 @@ class RenameTest {
                       ? possible rename: users.name -> users.full_name (use --rename users.name=full_name to keep the data)
                     Run 'autogen revision --autogenerate -m "..."' to write a migration for them.
                     """, check.out());
-            assertTrue(cli.run(args(entities(v2), "diff", "--format", "json")).ok().out().endsWith("\"destructive\":true,"
-                    + "\"possible_renames\":[{\"table\":\"customer\",\"column\":null,\"to\":\"client\",\"rename\":\"customer=client\"},"
-                    + "{\"table\":\"users\",\"column\":\"name\",\"to\":\"full_name\",\"rename\":\"users.name=full_name\"}]}\n"));
+            assertTrue(
+                    cli.run(args(entities(v2), "diff", "--format", "json"))
+                            .ok()
+                            .out()
+                            .endsWith(
+                                    "\"destructive\":true,"
+                                            + "\"possible_renames\":[{\"table\":\"customer\",\"column\":null,\"to\":\"client\",\"rename\":\"customer=client\"},"
+                                            + "{\"table\":\"users\",\"column\":\"name\",\"to\":\"full_name\",\"rename\":\"users.name=full_name\"}]}\n"));
 
-            Path written = Path.of(cli.run(args(entities(v2), "revision", "--autogenerate", "-m", "v2")).ok().out().strip());
+            Path written = Path.of(cli.run(args(entities(v2), "revision", "--autogenerate", "-m", "v2"))
+                    .ok()
+                    .out()
+                    .strip());
             String source = Files.readString(written);
             assertTrue(source.contains("""
                             // DESTRUCTIVE: drops column users.name and all its values
@@ -168,19 +199,29 @@ class RenameTest {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code;
-            try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
+            try (PrintWriter o = new PrintWriter(out, true);
+                    PrintWriter e = new PrintWriter(err, true)) {
                 RenamePrompt answers = RenamePrompt.of(new BufferedReader(new StringReader("y\nn\n")), o);
-                code = Main.run(args(entities(v2), "-m", "v2").toArray(String[]::new), Map.of("AUTOGEN_URL", db.url()), dir, o, e,
+                code = Main.run(
+                        args(entities(v2), "-m", "v2").toArray(String[]::new),
+                        Map.of("AUTOGEN_URL", db.url()),
+                        dir,
+                        o,
+                        e,
                         answers);
             }
             assertEquals(0, code, err.toString());
             List<String> lines = out.toString().lines().toList();
-            assertEquals(List.of(
-                    "Did you rename table customer to client? [y/N] y",
-                    "Did you rename users.name to users.full_name? [y/N] n"), lines.subList(0, 2));
+            assertEquals(
+                    List.of(
+                            "Did you rename table customer to client? [y/N] y",
+                            "Did you rename users.name to users.full_name? [y/N] n"),
+                    lines.subList(0, 2));
             String source = Files.readString(Path.of(lines.get(2)));
             assertTrue(source.contains("op.renameTable(\"customer\", \"client\");"), source);
-            assertTrue(source.contains("// POSSIBLE RENAME: users.name -> users.full_name; use --rename users.name=full_name to keep the data"),
+            assertTrue(
+                    source.contains(
+                            "// POSSIBLE RENAME: users.name -> users.full_name; use --rename users.name=full_name to keep the data"),
                     source);
             assertTrue(source.contains("op.dropColumn(\"users\", \"name\");"), source);
 
@@ -194,14 +235,27 @@ class RenameTest {
         try (TestDatabases.Db db = TestDatabases.sqlite()) {
             Cli cli = atV1(db);
             Path v2 = JavaSources.compile(dir.resolve("v2"), V2);
-            assertEquals("--rename users.nam=full_name: the database has no column users.nam; see 'autogen diff' for the"
+            assertEquals(
+                    "--rename users.nam=full_name: the database has no column users.nam; see 'autogen diff' for the"
                             + " possible renames",
-                    cli.run(args(entities(v2), "revision", "--autogenerate", "-m", "v2", "--rename", "users.nam=full_name")).userError());
-            assertEquals("--rename users: expected OLD=NEW for a table or TABLE.OLD=NEW for a column (e.g. --rename"
+                    cli.run(args(
+                                    entities(v2),
+                                    "revision",
+                                    "--autogenerate",
+                                    "-m",
+                                    "v2",
+                                    "--rename",
+                                    "users.nam=full_name"))
+                            .userError());
+            assertEquals(
+                    "--rename users: expected OLD=NEW for a table or TABLE.OLD=NEW for a column (e.g. --rename"
                             + " users.name=full_name)",
                     cli.run(args(entities(v2), "check", "--rename", "users")).userError());
-            assertEquals(List.of("v1"), Files.list(dir.resolve("migrations/versions"))
-                    .map(p -> p.getFileName().toString().replaceAll("^[0-9a-f]+_|\\.java$", "")).toList());
+            assertEquals(
+                    List.of("v1"),
+                    Files.list(dir.resolve("migrations/versions"))
+                            .map(p -> p.getFileName().toString().replaceAll("^[0-9a-f]+_|\\.java$", ""))
+                            .toList());
         }
     }
 
@@ -210,12 +264,29 @@ class RenameTest {
         try (TestDatabases.Db db = TestDatabases.sqlite()) {
             Cli cli = atV1(db);
             Path v2 = JavaSources.compile(dir.resolve("v2"), V2);
-            assertEquals("""
+            assertEquals(
+                    """
                     ~ rename table customer -> client
                     ~ rename column users.name -> full_name
-                    """, cli.run(args(entities(v2), "diff", "--rename", "customer=client", "--rename", "users.name=full_name")).ok().out());
-            Cli.Result check = cli.run(args(entities(v2), "check", "--rename", "customer=client", "--rename", "users.name=full_name",
-                    "--fail-on", "data-dependent"));
+                    """,
+                    cli.run(args(
+                                    entities(v2),
+                                    "diff",
+                                    "--rename",
+                                    "customer=client",
+                                    "--rename",
+                                    "users.name=full_name"))
+                            .ok()
+                            .out());
+            Cli.Result check = cli.run(args(
+                    entities(v2),
+                    "check",
+                    "--rename",
+                    "customer=client",
+                    "--rename",
+                    "users.name=full_name",
+                    "--fail-on",
+                    "data-dependent"));
             assertEquals(0, check.code(), check::toString);
         }
     }
@@ -226,14 +297,17 @@ class RenameTest {
         Path v1 = JavaSources.compile(dir.resolve("v1"), V1);
         cli.run(args(entities(v1), "-m", "v1")).ok();
         cli.run("upgrade").ok();
-        execute(db, "INSERT INTO users (id, name, email) VALUES (1, 'Ada', 'ada@example.com')",
+        execute(
+                db,
+                "INSERT INTO users (id, name, email) VALUES (1, 'Ada', 'ada@example.com')",
                 "INSERT INTO users (id, name, email) VALUES (2, 'Grace', NULL)",
                 "INSERT INTO customer (id, title) VALUES (7, 'ACME')");
         return cli;
     }
 
     static void execute(TestDatabases.Db db, String... sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
             }
@@ -242,7 +316,9 @@ class RenameTest {
 
     static List<String> rows(TestDatabases.Db db, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
                 rows.add(rs.getObject(1) + " " + rs.getObject(2));
             }

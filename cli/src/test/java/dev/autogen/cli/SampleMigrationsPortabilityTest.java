@@ -54,33 +54,49 @@ class SampleMigrationsPortabilityTest {
 
         try (TestDatabases.Db db = TestDatabases.of(kind)) {
             Cli cli = new Cli(dir).env("AUTOGEN_URL", db.url());
-            assertEquals(List.of("Running upgrade  -> 9d1c0b7a2e55, create users and chats",
-                    "Running upgrade 9d1c0b7a2e55 -> 1f6e4c2b8a90, add messages"), cli.run("upgrade", "head").ok().outLines());
+            assertEquals(
+                    List.of(
+                            "Running upgrade  -> 9d1c0b7a2e55, create users and chats",
+                            "Running upgrade 9d1c0b7a2e55 -> 1f6e4c2b8a90, add messages"),
+                    cli.run("upgrade", "head").ok().outLines());
 
             UnaryOperator<String> name = Dialects.forName(kind)::foldIdentifier;
             Cli.Result drift = cli.run(args(entities, "check"));
             assertEquals(1, drift.code(), drift::toString);
-            assertEquals(List.of("+ add table " + name.apply("token_usage"),
-                    "+ add index " + name.apply("idx_token_usage_message") + " on " + name.apply("token_usage"),
-                    "+ add index " + name.apply("idx_token_usage_model_time") + " on " + name.apply("token_usage")),
-                    drift.outLines().stream().filter(line -> line.startsWith("  "))
-                            .map(line -> line.strip().replaceAll(" \\(.*", "")).toList(),
+            assertEquals(
+                    List.of(
+                            "+ add table " + name.apply("token_usage"),
+                            "+ add index " + name.apply("idx_token_usage_message") + " on " + name.apply("token_usage"),
+                            "+ add index " + name.apply("idx_token_usage_model_time") + " on "
+                                    + name.apply("token_usage")),
+                    drift.outLines().stream()
+                            .filter(line -> line.startsWith("  "))
+                            .map(line -> line.strip().replaceAll(" \\(.*", ""))
+                            .toList(),
                     drift::toString);
-            assertEquals("No changes: the database matches the entities.\n",
-                    cli.run(args(entities, "--exclude", "token_usage", "check")).ok().out());
+            assertEquals(
+                    "No changes: the database matches the entities.\n",
+                    cli.run(args(entities, "--exclude", "token_usage", "check"))
+                            .ok()
+                            .out());
 
             // the tables are the ones Hibernate's unquoted SQL names
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO users (email, created_at) VALUES ('ada@example.com', CURRENT_TIMESTAMP)");
                 s.executeUpdate("INSERT INTO chats (owner_id, created_at) SELECT id, CURRENT_TIMESTAMP FROM users");
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM chats JOIN users ON chats.owner_id = users.id")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT COUNT(*) FROM chats JOIN users ON chats.owner_id = users.id")) {
                     rs.next();
                     assertEquals(1, rs.getInt(1));
                 }
                 s.executeUpdate("DELETE FROM chats");
             }
-            assertEquals(List.of("Running downgrade 1f6e4c2b8a90 -> 9d1c0b7a2e55, add messages",
-                    "Running downgrade 9d1c0b7a2e55 -> , create users and chats"), cli.run("downgrade", "base").ok().outLines());
+            assertEquals(
+                    List.of(
+                            "Running downgrade 1f6e4c2b8a90 -> 9d1c0b7a2e55, add messages",
+                            "Running downgrade 9d1c0b7a2e55 -> , create users and chats"),
+                    cli.run("downgrade", "base").ok().outLines());
         }
     }
 }

@@ -25,24 +25,40 @@ class SchemaOptionTest {
     @Test
     void everyCommandWorksInTheGivenSchema() throws Exception {
         // the URL selects another fresh schema, which must stay empty
-        try (TestDatabases.Db db = TestDatabases.postgres(); TestDatabases.Db other = TestDatabases.postgres()) {
+        try (TestDatabases.Db db = TestDatabases.postgres();
+                TestDatabases.Db other = TestDatabases.postgres()) {
             Cli cli = new Cli(dir).env("AUTOGEN_URL", other.url()).env("AUTOGEN_SCHEMA", db.schema());
             cli.run("init").ok();
-            cli.run(args(Cli.entities(Cli.SHOP), "revision", "--autogenerate", "-m", "create shop", "--rev-id", "abcabcabcabc")).ok();
-            assertEquals("Running upgrade  -> abcabcabcabc, create shop\n", cli.run("upgrade").ok().out());
+            cli.run(args(
+                            Cli.entities(Cli.SHOP),
+                            "revision",
+                            "--autogenerate",
+                            "-m",
+                            "create shop",
+                            "--rev-id",
+                            "abcabcabcabc"))
+                    .ok();
+            assertEquals(
+                    "Running upgrade  -> abcabcabcabc, create shop\n",
+                    cli.run("upgrade").ok().out());
 
             assertEquals(List.of("autogen_version", "customer", "purchase"), tables(db, db.schema()));
             assertEquals(List.of(), tables(db, other.schema()));
             assertEquals("abcabcabcabc (head)\n", cli.run("current").ok().out());
-            assertEquals("No changes: the database matches the entities.\n", cli.run(args(Cli.entities(Cli.SHOP), "check")).ok().out());
+            assertEquals(
+                    "No changes: the database matches the entities.\n",
+                    cli.run(args(Cli.entities(Cli.SHOP), "check")).ok().out());
             // the flag wins over AUTOGEN_SCHEMA
-            assertEquals("base (no migration applied)\n", cli.run("current", "--schema", other.schema()).ok().out());
+            assertEquals(
+                    "base (no migration applied)\n",
+                    cli.run("current", "--schema", other.schema()).ok().out());
 
             cli.run("downgrade", "base").ok();
             assertEquals(List.of("autogen_version"), tables(db, db.schema()));
             assertEquals(List.of(), tables(db, other.schema()));
 
-            assertEquals("schema no_such_schema does not exist in the database; create it or fix --schema",
+            assertEquals(
+                    "schema no_such_schema does not exist in the database; create it or fix --schema",
                     cli.run("current", "--schema", "no_such_schema").userError());
         }
     }
@@ -50,22 +66,39 @@ class SchemaOptionTest {
     /** On MariaDB the schema is a database of the server: {@code --schema} switches the connection to it. */
     @Test
     void everyCommandWorksInTheGivenDatabaseOnMariaDb() throws Exception {
-        try (TestDatabases.Db db = TestDatabases.mariadb(); TestDatabases.Db other = TestDatabases.mariadb()) {
+        try (TestDatabases.Db db = TestDatabases.mariadb();
+                TestDatabases.Db other = TestDatabases.mariadb()) {
             Cli cli = new Cli(dir).env("AUTOGEN_URL", other.url()).env("AUTOGEN_SCHEMA", db.schema());
             cli.run("init").ok();
-            cli.run(args(Cli.entities(Cli.SHOP), "revision", "--autogenerate", "-m", "create shop", "--rev-id", "abcabcabcabc")).ok();
-            assertEquals("Running upgrade  -> abcabcabcabc, create shop\n", cli.run("upgrade").ok().out());
+            cli.run(args(
+                            Cli.entities(Cli.SHOP),
+                            "revision",
+                            "--autogenerate",
+                            "-m",
+                            "create shop",
+                            "--rev-id",
+                            "abcabcabcabc"))
+                    .ok();
+            assertEquals(
+                    "Running upgrade  -> abcabcabcabc, create shop\n",
+                    cli.run("upgrade").ok().out());
 
             // with the runner's progress table, since DDL commits as it runs
-            assertEquals(List.of("autogen_version", "autogen_version_progress", "customer", "purchase"),
+            assertEquals(
+                    List.of("autogen_version", "autogen_version_progress", "customer", "purchase"),
                     tables(db, db.schema()));
             assertEquals(List.of(), tables(db, other.schema()));
-            assertEquals("No changes: the database matches the entities.\n", cli.run(args(Cli.entities(Cli.SHOP), "check")).ok().out());
-            assertEquals("base (no migration applied)\n", cli.run("current", "--schema", other.schema()).ok().out());
+            assertEquals(
+                    "No changes: the database matches the entities.\n",
+                    cli.run(args(Cli.entities(Cli.SHOP), "check")).ok().out());
+            assertEquals(
+                    "base (no migration applied)\n",
+                    cli.run("current", "--schema", other.schema()).ok().out());
 
             cli.run("downgrade", "base").ok();
             assertEquals(List.of("autogen_version", "autogen_version_progress"), tables(db, db.schema()));
-            assertEquals("schema no_such_schema does not exist in the database; create it or fix --schema",
+            assertEquals(
+                    "schema no_such_schema does not exist in the database; create it or fix --schema",
                     cli.run("current", "--schema", "no_such_schema").userError());
         }
     }

@@ -28,14 +28,20 @@ class ScratchDefaultTest {
     void entitiesWithTheirOwnSchemaAreComparedOfflineByDefault(String kind) throws Exception {
         try (Db db = TestDatabases.of(kind)) {
             Cli cli = new Cli(dir);
-            List<String> common = Cli.args("--url", db.url(), "--migrations", dir.resolve("migrations").toString(),
-                    Cli.entities(BILLING));
-            String offline = cli.run(Cli.args(common, "diff", "--no-scratch")).ok().out();
+            List<String> common = Cli.args(
+                    "--url", db.url(), "--migrations", dir.resolve("migrations").toString(), Cli.entities(BILLING));
+            String offline =
+                    cli.run(Cli.args(common, "diff", "--no-scratch")).ok().out();
             assertTrue(offline.toLowerCase(java.util.Locale.ROOT).contains("add table bill"), offline);
-            assertEquals(offline, cli.run(Cli.args(common, "diff")).ok().out(), "the default path gives --no-scratch's plan");
+            assertEquals(
+                    offline,
+                    cli.run(Cli.args(common, "diff")).ok().out(),
+                    "the default path gives --no-scratch's plan");
 
-            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString())).ok();
-            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "billing")).ok();
+            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString()))
+                    .ok();
+            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "billing"))
+                    .ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
             assertEquals("No changes.\n", cli.run(Cli.args(common, "diff")).ok().out());
             assertEquals(0, cli.run(Cli.args(common, "check")).code());
@@ -53,16 +59,24 @@ class ScratchDefaultTest {
     void aScratchCopyThatHibernatesDdlCannotMakeNamesTheWayOut() throws Exception {
         try (Db db = TestDatabases.h2()) {
             Cli cli = new Cli(dir);
-            List<String> common = Cli.args("--url", db.url(), "--migrations", dir.resolve("migrations").toString(),
+            List<String> common = Cli.args(
+                    "--url",
+                    db.url(),
+                    "--migrations",
+                    dir.resolve("migrations").toString(),
                     Cli.entities("dev.autogen.cli.fixtures.apostrophe"));
             String refused = cli.run(Cli.args(common, "diff")).userError();
             assertTrue(refused.contains("Hibernate's DDL failed in the scratch space"), refused);
             assertTrue(refused.contains("--no-scratch"), refused);
 
-            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString())).ok();
-            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "memo", "--no-scratch")).ok();
+            cli.run(Cli.args(common, "init", dir.resolve("migrations").toString()))
+                    .ok();
+            cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "memo", "--no-scratch"))
+                    .ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
-            assertEquals("No changes.\n", cli.run(Cli.args(common, "diff", "--no-scratch")).ok().out());
+            assertEquals(
+                    "No changes.\n",
+                    cli.run(Cli.args(common, "diff", "--no-scratch")).ok().out());
         }
     }
 }

@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +35,7 @@ class SecretsSweepTest {
 
     /** Characters that end a URL part early when not encoded: ':', '/', '?', '@', a space, and a lone '%'. */
     static final String SECRET = "Pw:7/x?y@z %Qk9";
+
     static final String WRONG = "Wr0ng:9/q?w@e %Vv1";
 
     static {
@@ -65,32 +65,43 @@ class SecretsSweepTest {
     @ValueSource(strings = {"postgresql", "mariadb", "h2"})
     void thePasswordIsNeverPrinted(String kind) throws Exception {
         try (Db db = TestDatabases.of(kind)) {
-            String user = "ag_s_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            String user =
+                    "ag_s_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
             Target good = createUser(db, user);
             try {
                 int connected = 0;
                 for (String scenario : List.of("good", "wrong password", "unreachable host", "unknown database")) {
                     Target target = switch (scenario) {
-                        case "unreachable host" -> kind.equals("h2") ? good.with("tcp://127.0.0.1:1", "x")
-                                : good.with("127.0.0.1:1", good.database());
-                        case "unknown database" -> kind.equals("h2") ? good.with("", good.database() + "_missing;IFEXISTS=TRUE")
-                                : good.with(good.hostPort(), "no_such_db_x");
+                        case "unreachable host" ->
+                            kind.equals("h2")
+                                    ? good.with("tcp://127.0.0.1:1", "x")
+                                    : good.with("127.0.0.1:1", good.database());
+                        case "unknown database" ->
+                            kind.equals("h2")
+                                    ? good.with("", good.database() + "_missing;IFEXISTS=TRUE")
+                                    : good.with(good.hostPort(), "no_such_db_x");
                         default -> good;
                     };
                     String password = scenario.equals("wrong password") ? WRONG : SECRET;
                     for (Form form : forms(target, password)) {
-                        for (List<String> command : List.of(List.of("current"), List.of("upgrade", "head"), List.of("--debug", "current"))) {
+                        for (List<String> command : List.of(
+                                List.of("current"), List.of("upgrade", "head"), List.of("--debug", "current"))) {
                             List<String> args = new ArrayList<>(form.args());
                             args.addAll(command);
                             Path work = Files.createDirectories(dir.resolve("w" + UUID.randomUUID()));
                             Files.createDirectories(work.resolve("migrations/versions"));
                             if (form.configFile() != null) {
-                                Files.writeString(work.resolve("autogen.properties"), form.configFile(), StandardCharsets.UTF_8);
+                                Files.writeString(
+                                        work.resolve("autogen.properties"), form.configFile(), StandardCharsets.UTF_8);
                             }
                             Files.writeString(work.resolve("pw.txt"), password + "\n", StandardCharsets.UTF_8);
                             StringWriter out = new StringWriter();
                             StringWriter err = new StringWriter();
-                            int code = Main.run(args.toArray(String[]::new), form.env(), work, new PrintWriter(out, true),
+                            int code = Main.run(
+                                    args.toArray(String[]::new),
+                                    form.env(),
+                                    work,
+                                    new PrintWriter(out, true),
                                     new PrintWriter(err, true));
                             String printed = out + "\n" + err;
                             String what = kind + ", " + scenario + ", " + form.name() + ", " + String.join(" ", command)
@@ -99,7 +110,8 @@ class SecretsSweepTest {
                             if (scenario.equals("good") && form.connects()) {
                                 assertEquals(0, code, what);
                                 connected++;
-                            } else if (!scenario.equals("good") && !(scenario.equals("wrong password") && kind.equals("postgresql"))) {
+                            } else if (!scenario.equals("good")
+                                    && !(scenario.equals("wrong password") && kind.equals("postgresql"))) {
                                 // (PostgreSQL here trusts local connections: any password connects)
                                 assertEquals(2, code, what);
                                 assertTrue(err.toString().startsWith("autogen: error: "), what);
@@ -129,34 +141,86 @@ class SecretsSweepTest {
         String jdbc = t.jdbc();
         String sep = jdbc.contains("?") ? "&" : "?";
         if (t.kind().equals("h2")) {
-            forms.add(new Form("password in the JDBC URL", List.of("--url", jdbc + ";USER=" + t.user() + ";PASSWORD=" + password),
-                    Map.of(), null, false));
+            forms.add(new Form(
+                    "password in the JDBC URL",
+                    List.of("--url", jdbc + ";USER=" + t.user() + ";PASSWORD=" + password),
+                    Map.of(),
+                    null,
+                    false));
         } else {
-            forms.add(new Form("password= in the JDBC URL", List.of("--url", jdbc + sep + "user=" + t.user() + "&password=" + password),
-                    Map.of(), null, false));
-            forms.add(new Form("password= %-encoded in the JDBC URL", List.of("--url", jdbc + sep + "user=" + t.user()
-                    + "&password=" + encode(password)), Map.of(), null, t.kind().equals("postgresql")));
-            List<String> schemes = t.kind().equals("postgresql") ? List.of("postgres", "postgresql") : List.of("mariadb", "mysql");
+            forms.add(new Form(
+                    "password= in the JDBC URL",
+                    List.of("--url", jdbc + sep + "user=" + t.user() + "&password=" + password),
+                    Map.of(),
+                    null,
+                    false));
+            forms.add(new Form(
+                    "password= %-encoded in the JDBC URL",
+                    List.of("--url", jdbc + sep + "user=" + t.user() + "&password=" + encode(password)),
+                    Map.of(),
+                    null,
+                    t.kind().equals("postgresql")));
+            List<String> schemes =
+                    t.kind().equals("postgresql") ? List.of("postgres", "postgresql") : List.of("mariadb", "mysql");
             for (String scheme : schemes) {
                 String tail = t.hostPort() + "/" + t.database() + t.query();
-                forms.add(new Form("DATABASE_URL " + scheme + ":// raw", List.of(),
-                        Map.of("DATABASE_URL", scheme + "://" + t.user() + ":" + password + "@" + tail), null, true));
-                forms.add(new Form("DATABASE_URL " + scheme + ":// %-encoded", List.of(),
-                        Map.of("DATABASE_URL", scheme + "://" + t.user() + ":" + encode(password) + "@" + tail), null, true));
-                forms.add(new Form("--url " + scheme + ":// %-encoded", List.of("--url", scheme + "://" + t.user() + ":"
-                        + encode(password) + "@" + tail), Map.of(), null, true));
+                forms.add(new Form(
+                        "DATABASE_URL " + scheme + ":// raw",
+                        List.of(),
+                        Map.of("DATABASE_URL", scheme + "://" + t.user() + ":" + password + "@" + tail),
+                        null,
+                        true));
+                forms.add(new Form(
+                        "DATABASE_URL " + scheme + ":// %-encoded",
+                        List.of(),
+                        Map.of("DATABASE_URL", scheme + "://" + t.user() + ":" + encode(password) + "@" + tail),
+                        null,
+                        true));
+                forms.add(new Form(
+                        "--url " + scheme + ":// %-encoded",
+                        List.of("--url", scheme + "://" + t.user() + ":" + encode(password) + "@" + tail),
+                        Map.of(),
+                        null,
+                        true));
             }
         }
-        forms.add(new Form("--password", List.of("--url", jdbc, "--user", t.user(), "--password", password), Map.of(), null, true));
-        forms.add(new Form("--password-file", List.of("--url", jdbc, "--user", t.user(), "--password-file", "pw.txt"), Map.of(), null, true));
-        forms.add(new Form("environment", List.of(), Map.of("AUTOGEN_URL", jdbc, "AUTOGEN_USER", t.user(), "AUTOGEN_PASSWORD", password),
-                null, true));
-        forms.add(new Form("AUTOGEN_PASSWORD_FILE", List.of(), Map.of("AUTOGEN_URL", jdbc, "AUTOGEN_USER", t.user(),
-                "AUTOGEN_PASSWORD_FILE", "pw.txt"), null, true));
-        forms.add(new Form("config file password=", List.of(), Map.of(), "url=" + escape(jdbc) + "\nuser=" + t.user()
-                + "\npassword=" + escape(password) + "\nmigrations=migrations\n", true));
-        forms.add(new Form("config file password-file=", List.of(), Map.of(), "url=" + escape(jdbc) + "\nuser=" + t.user()
-                + "\npassword-file=pw.txt\nmigrations=migrations\n", true));
+        forms.add(new Form(
+                "--password",
+                List.of("--url", jdbc, "--user", t.user(), "--password", password),
+                Map.of(),
+                null,
+                true));
+        forms.add(new Form(
+                "--password-file",
+                List.of("--url", jdbc, "--user", t.user(), "--password-file", "pw.txt"),
+                Map.of(),
+                null,
+                true));
+        forms.add(new Form(
+                "environment",
+                List.of(),
+                Map.of("AUTOGEN_URL", jdbc, "AUTOGEN_USER", t.user(), "AUTOGEN_PASSWORD", password),
+                null,
+                true));
+        forms.add(new Form(
+                "AUTOGEN_PASSWORD_FILE",
+                List.of(),
+                Map.of("AUTOGEN_URL", jdbc, "AUTOGEN_USER", t.user(), "AUTOGEN_PASSWORD_FILE", "pw.txt"),
+                null,
+                true));
+        forms.add(new Form(
+                "config file password=",
+                List.of(),
+                Map.of(),
+                "url=" + escape(jdbc) + "\nuser=" + t.user() + "\npassword=" + escape(password)
+                        + "\nmigrations=migrations\n",
+                true));
+        forms.add(new Form(
+                "config file password-file=",
+                List.of(),
+                Map.of(),
+                "url=" + escape(jdbc) + "\nuser=" + t.user() + "\npassword-file=pw.txt\nmigrations=migrations\n",
+                true));
         return forms;
     }
 
@@ -172,22 +236,35 @@ class SecretsSweepTest {
     private static Target createUser(Db db, String user) throws Exception {
         switch (db.kind()) {
             case "postgresql" -> {
-                try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (Connection c = db.connect();
+                        Statement s = c.createStatement()) {
                     s.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + SECRET.replace("'", "''") + "'");
                     s.execute("GRANT ALL ON SCHEMA " + db.schema() + " TO " + user);
                 }
                 URI server = URI.create(System.getenv(TestDatabases.PG_URL_ENV).substring("jdbc:".length()));
-                return new Target("postgresql", "jdbc:postgresql://", server.getHost() + ":" + port(server, 5432),
-                        server.getPath().substring(1), "?currentSchema=" + db.schema(), user);
+                return new Target(
+                        "postgresql",
+                        "jdbc:postgresql://",
+                        server.getHost() + ":" + port(server, 5432),
+                        server.getPath().substring(1),
+                        "?currentSchema=" + db.schema(),
+                        user);
             }
             case "mariadb" -> {
-                try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (Connection c = db.connect();
+                        Statement s = c.createStatement()) {
                     s.execute("CREATE USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + SECRET + "'");
                     s.execute("GRANT ALL ON " + db.schema() + ".* TO '" + user + "'@'127.0.0.1'");
                 }
-                URI server = URI.create(System.getenv(TestDatabases.MARIADB_URL_ENV).substring("jdbc:".length()));
-                return new Target("mariadb", "jdbc:mariadb://", server.getHost() + ":" + port(server, 3306), db.schema(),
-                        "?sslMode=disable", user);
+                URI server =
+                        URI.create(System.getenv(TestDatabases.MARIADB_URL_ENV).substring("jdbc:".length()));
+                return new Target(
+                        "mariadb",
+                        "jdbc:mariadb://",
+                        server.getHost() + ":" + port(server, 3306),
+                        db.schema(),
+                        "?sslMode=disable",
+                        user);
             }
             default -> {
                 // H2 creates the file with the first user and password that connect
@@ -207,13 +284,15 @@ class SecretsSweepTest {
     private static void dropUser(Db db, String user) throws Exception {
         switch (db.kind()) {
             case "postgresql" -> {
-                try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (Connection c = db.connect();
+                        Statement s = c.createStatement()) {
                     s.execute("DROP SCHEMA IF EXISTS " + db.schema() + " CASCADE");
                     s.execute("DROP ROLE IF EXISTS " + user);
                 }
             }
             case "mariadb" -> {
-                try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (Connection c = db.connect();
+                        Statement s = c.createStatement()) {
                     s.execute("DROP USER IF EXISTS '" + user + "'@'127.0.0.1'");
                 }
             }

@@ -44,7 +44,9 @@ class SettingsTest {
         assertTrue(config.contains("\nurl=jdbc:sqlite:app.db\n"), config);
         assertTrue(config.contains("\nmigrations=migrations\n"), config);
 
-        assertEquals("Running upgrade  -> " + REV + ", first\n", cli.run("upgrade").ok().out());
+        assertEquals(
+                "Running upgrade  -> " + REV + ", first\n",
+                cli.run("upgrade").ok().out());
         assertEquals(REV, versionIn(dir.resolve("app.db")));
     }
 
@@ -69,17 +71,24 @@ class SettingsTest {
     void configFileGivenWithConfigResolvesRelativePathsAgainstItsFolder() throws IOException {
         Path conf = Files.createDirectories(dir.resolve("conf"));
         Path work = Files.createDirectories(dir.resolve("work"));
-        Files.writeString(conf.resolve("team.properties"), String.join("\n",
-                "url=jdbc:sqlite:data/team.db",
-                "migrations=../migrations",
-                "entities=" + conf.relativize(Cli.testClasses()),
-                "package=" + Cli.SHOP_V2 + ", " + Cli.SHOP_V2 + ".none",
-                ""));
+        Files.writeString(
+                conf.resolve("team.properties"),
+                String.join(
+                        "\n",
+                        "url=jdbc:sqlite:data/team.db",
+                        "migrations=../migrations",
+                        "entities=" + conf.relativize(Cli.testClasses()),
+                        "package=" + Cli.SHOP_V2 + ", " + Cli.SHOP_V2 + ".none",
+                        ""));
         Files.createDirectories(conf.resolve("data"));
         Cli elsewhere = new Cli(work);
 
-        assertEquals("Running upgrade  -> " + REV + ", first\n",
-                elsewhere.run("--config", "../conf/team.properties", "upgrade").ok().out());
+        assertEquals(
+                "Running upgrade  -> " + REV + ", first\n",
+                elsewhere
+                        .run("--config", "../conf/team.properties", "upgrade")
+                        .ok()
+                        .out());
         assertEquals(REV, versionIn(conf.resolve("data/team.db")));
 
         Cli.Result check = elsewhere.run("check", "--config", "../conf/team.properties");
@@ -92,8 +101,15 @@ class SettingsTest {
 
         // --config replaces ./autogen.properties, which is not read at all then
         Files.writeString(work.resolve("autogen.properties"), "url=jdbc:sqlite:wrong.db\nmigrations=nowhere\n");
-        assertEquals(REV + " (head)\n", elsewhere.run("--config", "../conf/team.properties", "current").ok().out());
-        assertEquals("no migrations folder at " + work.resolve("nowhere/versions") + "; run 'autogen init' or pass --migrations",
+        assertEquals(
+                REV + " (head)\n",
+                elsewhere
+                        .run("--config", "../conf/team.properties", "current")
+                        .ok()
+                        .out());
+        assertEquals(
+                "no migrations folder at " + work.resolve("nowhere/versions")
+                        + "; run 'autogen init' or pass --migrations",
                 elsewhere.run("current").userError());
     }
 
@@ -123,7 +139,9 @@ class SettingsTest {
         try (Connection c = DriverManager.getConnection(h2, "sa", "right")) {
             assertTrue(c.isValid(1));
         }
-        Files.writeString(dir.resolve("autogen.properties"), "url=" + h2 + "\nuser=sa\npassword=Bad-s3cret\nmigrations=migrations\n");
+        Files.writeString(
+                dir.resolve("autogen.properties"),
+                "url=" + h2 + "\nuser=sa\npassword=Bad-s3cret\nmigrations=migrations\n");
         String refused = "cannot connect to " + h2 + ": Wrong user name or password";
         String connected = "connected: base (no migration applied)";
 
@@ -177,31 +195,43 @@ class SettingsTest {
     @Test
     void malformedConfigFileNamesFileAndLine() throws IOException {
         Path config = dir.resolve("autogen.properties");
-        Files.writeString(config, "# settings\nurl=jdbc:sqlite:app.db\nentities=C:\\users\\me\\classes\nmigrations=migrations\n");
-        assertEquals("config file " + config + ", line 3: a \\u escape needs four hexadecimal digits (\\u00e9); write a"
-                + " backslash as \\\\ (C:\\\\work), or use / in paths", cli.run("upgrade").userError());
+        Files.writeString(
+                config, "# settings\nurl=jdbc:sqlite:app.db\nentities=C:\\users\\me\\classes\nmigrations=migrations\n");
+        assertEquals(
+                "config file " + config + ", line 3: a \\u escape needs four hexadecimal digits (\\u00e9); write a"
+                        + " backslash as \\\\ (C:\\\\work), or use / in paths",
+                cli.run("upgrade").userError());
         assertFalse(Files.exists(dir.resolve("app.db")));
 
         Files.write(config, new byte[] {'u', 'r', 'l', '=', (byte) 0xff, '\n'});
-        assertEquals("config file " + config + " is not UTF-8 text; save it as UTF-8", cli.run("upgrade").userError());
+        assertEquals(
+                "config file " + config + " is not UTF-8 text; save it as UTF-8",
+                cli.run("upgrade").userError());
     }
 
     /** An unknown key is a warning naming the closest known key; the rest of the file still applies. */
     @Test
     void unknownKeysAreWarnedAboutWithTheClosestKnownOne() throws IOException {
         Path config = dir.resolve("autogen.properties");
-        Files.writeString(config, "url=jdbc:sqlite:app.db\nmigrations=migrations\n  urll = jdbc:sqlite:other.db\n"
-                + "# comment=1\nuesr=a \\\n  continued=still the value\nAll-Schemas=false\nfrobnicate=1\n");
+        Files.writeString(
+                config,
+                "url=jdbc:sqlite:app.db\nmigrations=migrations\n  urll = jdbc:sqlite:other.db\n"
+                        + "# comment=1\nuesr=a \\\n  continued=still the value\nAll-Schemas=false\nfrobnicate=1\n");
         Cli.Result result = cli.run("upgrade");
         assertEquals(0, result.code(), result::toString);
-        assertEquals(List.of(
-                "autogen: warning: config file " + config + ", line 3: unknown key 'urll' is ignored; did you mean 'url'?",
-                "autogen: warning: config file " + config + ", line 5: unknown key 'uesr' is ignored; did you mean 'user'?",
-                "autogen: warning: config file " + config + ", line 7: unknown key 'All-Schemas' is ignored; did you mean"
-                        + " 'all-schemas'?",
-                "autogen: warning: config file " + config + ", line 8: unknown key 'frobnicate' is ignored; the keys are url,"
-                        + " user, password, password-file, schema, migrations, entities, package, include, exclude, scratch,"
-                        + " all-schemas"), result.errLines());
+        assertEquals(
+                List.of(
+                        "autogen: warning: config file " + config
+                                + ", line 3: unknown key 'urll' is ignored; did you mean 'url'?",
+                        "autogen: warning: config file " + config
+                                + ", line 5: unknown key 'uesr' is ignored; did you mean 'user'?",
+                        "autogen: warning: config file " + config
+                                + ", line 7: unknown key 'All-Schemas' is ignored; did you mean" + " 'all-schemas'?",
+                        "autogen: warning: config file " + config
+                                + ", line 8: unknown key 'frobnicate' is ignored; the keys are url,"
+                                + " user, password, password-file, schema, migrations, entities, package, include, exclude, scratch,"
+                                + " all-schemas"),
+                result.errLines());
         assertEquals(REV, versionIn(dir.resolve("app.db")));
     }
 }

@@ -34,8 +34,14 @@ class TerminalEscapesTest {
         cli.run("revision", "-m", MESSAGE, "--rev-id", "a1b2c3d4e5f6").ok();
         // the one-line forms show the first line, which a carriage return ends
         String escaped = "add \\u001b[2J\\u001b]0;owned\\u0007 table";
-        for (List<String> command : List.of(List.of("upgrade", "head"), List.of("history"), List.of("history", "-v"),
-                List.of("heads"), List.of("heads", "-v"), List.of("show", "a1b2c3d4e5f6"), List.of("current"),
+        for (List<String> command : List.of(
+                List.of("upgrade", "head"),
+                List.of("history"),
+                List.of("history", "-v"),
+                List.of("heads"),
+                List.of("heads", "-v"),
+                List.of("show", "a1b2c3d4e5f6"),
+                List.of("current"),
                 List.of("downgrade", "base"))) {
             Cli.Result result = cli.run(command);
             assertEquals(0, result.code(), result::toString);
@@ -53,7 +59,9 @@ class TerminalEscapesTest {
 
     private static void assertSafe(String printed, String what) {
         for (char c : printed.toCharArray()) {
-            boolean unsafe = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e');
+            boolean unsafe = (c < 0x20 && c != '\n' && c != '\t')
+                    || (c >= 0x7f && c <= 0x9f)
+                    || (c >= '\u202a' && c <= '\u202e');
             assertFalse(unsafe, () -> String.format("U+%04X printed raw: %s", (int) c, what));
         }
     }

@@ -62,7 +62,8 @@ class TimingsTest {
         Cli.Result second = cli.run(args("--url", url, Cli.entities(Cli.SHOP), "check"));
         assertEquals("", first.err(), first::toString);
         assertEquals(first.out(), second.out());
-        assertTrue(Files.isRegularFile(dir.resolve("migrations/.autogen/entity-EntityExport.bin")),
+        assertTrue(
+                Files.isRegularFile(dir.resolve("migrations/.autogen/entity-EntityExport.bin")),
                 "SQLite compares through a scratch space, so Hibernate's export of the entities is what is cached");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.cli.roundtrip.ApplicationCheck;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
@@ -14,7 +15,6 @@ import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.entity.HibernateSchemaExport;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
@@ -39,11 +39,14 @@ class TypeZooNoDriftTest {
         Dialect dialect = Dialects.forName(kind);
         EntitySource source = new EntitySource(List.of(Cli.testClasses()), List.of(ZOO));
         SchemaSnapshot entities = new EntityReader().read(source, dialect);
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             new HibernateSchemaExport().apply(source, dialect, c);
             SchemaSnapshot live = new LiveReader().read(c, dialect);
 
-            assertEquals(List.of(), PlanDescriber.describe(SchemaDiff.compare(entities, live, DiffOptions.defaults(), dialect)),
+            assertEquals(
+                    List.of(),
+                    PlanDescriber.describe(SchemaDiff.compare(entities, live, DiffOptions.defaults(), dialect)),
                     "differences between the entities and Hibernate's own schema on " + kind);
             assertZooIsComplete(entities, dialect);
             assertZooIsComplete(live, dialect);
@@ -58,16 +61,29 @@ class TypeZooNoDriftTest {
     @ValueSource(strings = {"postgresql", "sqlite", "mariadb", "h2"})
     void theScratchPathAgrees(String kind) throws Exception {
         EntitySource source = new EntitySource(List.of(Cli.testClasses()), List.of(ZOO));
-        try (Db empty = TestDatabases.of(kind); Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db empty = TestDatabases.of(kind);
+                Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             List<String> zoo = List.of("--entities", Cli.testClasses().toString(), "--package", ZOO);
             Cli cli = new Cli(java.nio.file.Files.createTempDirectory("zoo"));
-            String offline = cli.run(Cli.args("--url", empty.url(), zoo, "diff", "--no-scratch")).ok().out();
-            assertEquals(offline, cli.run(Cli.args("--url", empty.url(), zoo, "diff", "--scratch")).ok().out(),
+            String offline = cli.run(Cli.args("--url", empty.url(), zoo, "diff", "--no-scratch"))
+                    .ok()
+                    .out();
+            assertEquals(
+                    offline,
+                    cli.run(Cli.args("--url", empty.url(), zoo, "diff", "--scratch"))
+                            .ok()
+                            .out(),
                     "the plans from an empty database on " + kind);
-            assertTrue(offline.contains("+ add table type_zoo (") || offline.contains("+ add table TYPE_ZOO ("), offline);
+            assertTrue(
+                    offline.contains("+ add table type_zoo (") || offline.contains("+ add table TYPE_ZOO ("), offline);
 
             new HibernateSchemaExport().apply(source, Dialects.forName(kind), c);
-            assertEquals("No changes.\n", cli.run(Cli.args("--url", db.url(), zoo, "diff", "--scratch")).ok().out(),
+            assertEquals(
+                    "No changes.\n",
+                    cli.run(Cli.args("--url", db.url(), zoo, "diff", "--scratch"))
+                            .ok()
+                            .out(),
                     "differences between the scratch copy and Hibernate's own schema on " + kind);
         }
     }
@@ -84,9 +100,14 @@ class TypeZooNoDriftTest {
         try (Db db = TestDatabases.of(kind)) {
             Path work = java.nio.file.Files.createTempDirectory("zoo-app");
             Cli cli = new Cli(work);
-            List<String> common = Cli.args("--url", db.url(), "--migrations", work.resolve("migrations").toString(),
+            List<String> common = Cli.args(
+                    "--url",
+                    db.url(),
+                    "--migrations",
+                    work.resolve("migrations").toString(),
                     Cli.entities(ZOO));
-            cli.run(Cli.args(common, "init", work.resolve("migrations").toString())).ok();
+            cli.run(Cli.args(common, "init", work.resolve("migrations").toString()))
+                    .ok();
             cli.run(Cli.args(common, "revision", "--autogenerate", "-m", "zoo")).ok();
             cli.run(Cli.args(common, "upgrade", "head")).ok();
             ApplicationCheck.persistEveryEntity(db, Cli.testClasses(), ZOO);
@@ -100,17 +121,24 @@ class TypeZooNoDriftTest {
         assertEquals(62, zoo.columns().size(), "type_zoo columns");
         // price >= 0, moodByName in (...), moodByOrdinal between 0 and 2, qty >= 0, smallNumber < 1000; where the
         // enum by name is an enum('HAPPY',...) type (MariaDB, MySQL), it needs no check
-        boolean enumType = dialect.canonicalType(zoo.column(dialect.foldIdentifier("moodByName")).orElseThrow().type())
+        boolean enumType = dialect.canonicalType(zoo.column(dialect.foldIdentifier("moodByName"))
+                        .orElseThrow()
+                        .type())
                 .startsWith("enum(");
         assertEquals(enumType ? 4 : 5, zoo.checks().size(), "type_zoo checks: " + zoo.checks());
         // kind in ('Animal','CAT','DOG') and kind <> 'CAT' or lives is not null
         assertEquals(2, animal.checks().size(), "animal checks: " + animal.checks());
         assertTrue(animal.column(dialect.foldIdentifier("id")).orElseThrow().identity(), "animal.id is an identity");
         Column doubled = zoo.column(dialect.foldIdentifier("doubled")).orElseThrow();
-        assertEquals(dialect.normalizeCheck("qty * 2"), dialect.normalizeCheck(doubled.generated()), "generated column");
+        assertEquals(
+                dialect.normalizeCheck("qty * 2"), dialect.normalizeCheck(doubled.generated()), "generated column");
         if (dialect.supportsComments()) {
             assertEquals("one column per basic type", zoo.comment());
-            assertEquals("a short text", zoo.column(dialect.foldIdentifier("shortText")).orElseThrow().comment());
+            assertEquals(
+                    "a short text",
+                    zoo.column(dialect.foldIdentifier("shortText"))
+                            .orElseThrow()
+                            .comment());
             assertEquals(1, schema.sequences().size(), "sequences: " + schema.sequences());
             assertEquals(5, schema.sequences().get(0).start());
             assertEquals(20, schema.sequences().get(0).increment());

@@ -41,18 +41,23 @@ class UnwritableFolderTest {
         Path target = unwritable.resolve("autogen-migrations-test");
         // mkdir: EACCES where permissions deny it, EPERM where the kernel does (/sys)
         String error = cli.run("init", target.toString()).userError();
-        assertTrue(error.matches("\\Qcannot create " + target + ": \\E(permission denied|Operation not permitted)\\Q ("
-                + target + "); check that its parent folder exists and is writable\\E"), error);
+        assertTrue(
+                error.matches("\\Qcannot create " + target + ": \\E(permission denied|Operation not permitted)\\Q ("
+                        + target + "); check that its parent folder exists and is writable\\E"),
+                error);
     }
 
     @Test
     void revisionSaysWhyItCannotWriteTheMigration() throws IOException {
         Files.createDirectories(dir.resolve("migrations"));
         Files.createSymbolicLink(dir.resolve("migrations/versions"), unwritable);
-        String error = cli.run("revision", "-m", "first", "--rev-id", "a1b2c3d4e5f6").userError();
+        String error =
+                cli.run("revision", "-m", "first", "--rev-id", "a1b2c3d4e5f6").userError();
         String file = dir.resolve("migrations/versions/a1b2c3d4e5f6_first.java").toString();
-        assertEquals("cannot write the migration into " + dir.resolve("migrations/versions") + ": permission denied ("
-                + file + "); check that the folder is writable", error);
+        assertEquals(
+                "cannot write the migration into " + dir.resolve("migrations/versions") + ": permission denied (" + file
+                        + "); check that the folder is writable",
+                error);
     }
 
     /**

@@ -26,7 +26,8 @@ record MethodParts(String body, String helpers) {
      * @param name the method's name; helpers are named {@code <name>1}, {@code <name>2}, ...
      * @param indent lays out statements for a method body
      */
-    static MethodParts of(String name, MigrationPlan plan, OperationRenderer renderer, Function<CodeBlock, String> indent) {
+    static MethodParts of(
+            String name, MigrationPlan plan, OperationRenderer renderer, Function<CodeBlock, String> indent) {
         CodeBlock whole = renderer.render(plan);
         if (lines(whole) <= MAX_LINES) {
             return new MethodParts(indent.apply(whole), "");
@@ -51,9 +52,15 @@ record MethodParts(String body, String helpers) {
         for (int i = 0; i < parts.size(); i++) {
             String helper = name + (i + 1);
             calls.add("$L(op);\n", helper);
-            helpers.append("\n\n").append(INDENT).append("private static void ").append(helper).append("(Operations op) {\n")
-                    .append(indent.apply(renderer.render(new MigrationPlan(parts.get(i))))).append('\n')
-                    .append(INDENT).append('}');
+            helpers.append("\n\n")
+                    .append(INDENT)
+                    .append("private static void ")
+                    .append(helper)
+                    .append("(Operations op) {\n")
+                    .append(indent.apply(renderer.render(new MigrationPlan(parts.get(i)))))
+                    .append('\n')
+                    .append(INDENT)
+                    .append('}');
         }
         return new MethodParts(indent.apply(calls.build()), helpers.toString());
     }

@@ -25,7 +25,8 @@ final class MigrationNames {
         }
         String subject = message.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         String ascii = Normalizer.normalize(subject, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (slug.length() > MAX_SLUG) {
             int cut = slug.lastIndexOf('_', MAX_SLUG);
             slug = cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_SLUG);

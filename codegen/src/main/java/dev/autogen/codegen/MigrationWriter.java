@@ -42,7 +42,9 @@ public final class MigrationWriter {
      *     template; null to use the default template only
      */
     public MigrationWriter(Path migrationsDirOrNull) {
-        this.migrationsDir = migrationsDirOrNull == null ? null : migrationsDirOrNull.toAbsolutePath().normalize();
+        this.migrationsDir = migrationsDirOrNull == null
+                ? null
+                : migrationsDirOrNull.toAbsolutePath().normalize();
         VelocityEngine ve = new VelocityEngine();
         if (migrationsDir != null) {
             ve.setProperty(RuntimeConstants.RESOURCE_LOADERS, "file,classpath");
@@ -82,10 +84,12 @@ public final class MigrationWriter {
         ctx.put("className", className(info));
         ctx.put("idLiteral", literal(Literals.of(info.id())));
         ctx.put("revisesLiteral", literal(CodeBlock.of("{$L}", Literals.list(info.revises()))));
-        ctx.put("dependsOnLiteral", info.dependsOn().isEmpty() ? ""
-                : literal(CodeBlock.of("{$L}", Literals.list(info.dependsOn()))));
-        ctx.put("branchLabelsLiteral", info.branchLabels().isEmpty() ? ""
-                : literal(CodeBlock.of("{$L}", Literals.list(info.branchLabels()))));
+        ctx.put(
+                "dependsOnLiteral",
+                info.dependsOn().isEmpty() ? "" : literal(CodeBlock.of("{$L}", Literals.list(info.dependsOn()))));
+        ctx.put(
+                "branchLabelsLiteral",
+                info.branchLabels().isEmpty() ? "" : literal(CodeBlock.of("{$L}", Literals.list(info.branchLabels()))));
         ctx.put("messageLiteral", literal(Literals.of(info.message())));
         ctx.put("createdLiteral", literal(Literals.of(info.created().toString())));
         ctx.put("docMessage", String.join("\n * ", Comments.docLines(info.message())));
@@ -111,8 +115,9 @@ public final class MigrationWriter {
         }
         String source = tidy(out.toString());
         if (!(upgrade.helpers() + downgrade.helpers()).isEmpty() && !source.contains("void upgrade1(Operations op)")) {
-            throw new IllegalStateException("the migration template " + where(name) + " does not write $helperMethods,"
-                    + " which a plan this large needs; add it after downgrade()'s closing brace (see the default template)");
+            throw new IllegalStateException(
+                    "the migration template " + where(name) + " does not write $helperMethods,"
+                            + " which a plan this large needs; add it after downgrade()'s closing brace (see the default template)");
         }
         requireWritten(source, "dependsOn", info.dependsOn(), name);
         requireWritten(source, "branchLabels", info.branchLabels(), name);
@@ -153,8 +158,8 @@ public final class MigrationWriter {
         String source = render(info, plan, notes);
         Files.createDirectories(versionsDir);
         Path file = versionsDir.resolve(fileName(info));
-        Files.writeString(file, source, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.writeString(
+                file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return file;
     }
 

@@ -4,26 +4,26 @@ import com.palantir.javapoet.CodeBlock;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
-import dev.autogen.core.ops.AlterSequenceOp;
-import dev.autogen.core.ops.AlterTableCommentOp;
-import dev.autogen.core.ops.CreateSequenceOp;
-import dev.autogen.core.ops.DropCheckOp;
-import dev.autogen.core.ops.DropSequenceOp;
-import dev.autogen.core.ops.RenameColumnOp;
-import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateSequenceOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.OperationVisitor;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -126,10 +126,17 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visitAlterColumn(AlterColumnOp op) {
         if (op.mapping() != null) {
-            return Layout.call("alterColumn", names(op.table(), op.column()), List.of(Specs.state("from", op.from()),
-                    Specs.state("to", op.to()), Chain.of(Specs.mapping(op.mapping()))));
+            return Layout.call(
+                    "alterColumn",
+                    names(op.table(), op.column()),
+                    List.of(
+                            Specs.state("from", op.from()),
+                            Specs.state("to", op.to()),
+                            Chain.of(Specs.mapping(op.mapping()))));
         }
-        return Layout.call("alterColumn", names(op.table(), op.column()),
+        return Layout.call(
+                "alterColumn",
+                names(op.table(), op.column()),
                 List.of(Specs.state("from", op.from()), Specs.state("to", op.to())));
     }
 
@@ -153,7 +160,10 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
         // A constraint the database named itself is dropped by its columns.
         return op.constraint().name() == null
                 ? Layout.call("dropUniqueConstraint", names(op.table()), List.of(Specs.unique(op.constraint())))
-                : Layout.call("dropUniqueConstraint", names(op.table(), op.constraint().name()), List.of());
+                : Layout.call(
+                        "dropUniqueConstraint",
+                        names(op.table(), op.constraint().name()),
+                        List.of());
     }
 
     @Override
@@ -165,7 +175,8 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
     public CodeBlock visitDropForeignKey(DropForeignKeyOp op) {
         return op.foreignKey().name() == null
                 ? Layout.call("dropForeignKey", names(op.table()), List.of(Specs.foreignKey(op.foreignKey())))
-                : Layout.call("dropForeignKey", names(op.table(), op.foreignKey().name()), List.of());
+                : Layout.call(
+                        "dropForeignKey", names(op.table(), op.foreignKey().name()), List.of());
     }
 
     private static List<CodeBlock> names(String... names) {
@@ -185,7 +196,8 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
     public CodeBlock visitDropCheck(DropCheckOp op) {
         return op.check().name() == null
                 ? Layout.call("dropCheckConstraint", names(op.table()), List.of(Specs.check(op.check())))
-                : Layout.call("dropCheckConstraint", names(op.table(), op.check().name()), List.of());
+                : Layout.call(
+                        "dropCheckConstraint", names(op.table(), op.check().name()), List.of());
     }
 
     @Override

@@ -16,8 +16,13 @@ import java.util.regex.Pattern;
  * @param message the message given on the command line; may be empty, and null means empty
  * @param created when the revision is created
  */
-public record RevisionInfo(String id, List<String> revises, List<String> dependsOn, List<String> branchLabels,
-        String message, Instant created) {
+public record RevisionInfo(
+        String id,
+        List<String> revises,
+        List<String> dependsOn,
+        List<String> branchLabels,
+        String message,
+        Instant created) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");

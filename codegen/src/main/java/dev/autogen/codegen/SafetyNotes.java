@@ -5,25 +5,25 @@ import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
-import dev.autogen.core.ops.AlterSequenceOp;
-import dev.autogen.core.ops.AlterTableCommentOp;
-import dev.autogen.core.ops.CreateSequenceOp;
-import dev.autogen.core.ops.DropCheckOp;
-import dev.autogen.core.ops.DropSequenceOp;
-import dev.autogen.core.ops.RenameColumnOp;
-import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateSequenceOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.OperationVisitor;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.Safety;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,9 @@ final class SafetyNotes implements OperationVisitor<List<String>> {
     @Override
     public List<String> visitAddColumn(AddColumnOp op) {
         String note = "adds column " + op.table() + "." + op.column().name();
-        boolean needsValue = !op.column().nullable() && op.column().serverDefault() == null && !op.column().identity();
+        boolean needsValue = !op.column().nullable()
+                && op.column().serverDefault() == null
+                && !op.column().identity();
         return List.of(needsValue ? note + " as NOT NULL without a default; fails if the table has rows" : note);
     }
 
@@ -79,7 +81,8 @@ final class SafetyNotes implements OperationVisitor<List<String>> {
         // the type change alone, as the dialect the plan is for classed it (else by core's portable rule)
         if ((op.typeChanged() || op.mapping() != null) && op.typeSafety() != Safety.SAFE) {
             String note = op.conversion() == null ? null : op.conversion().note();
-            String change = op.typeChanged() ? "changes " + column + " from " + from.type() + " to " + to.type()
+            String change = op.typeChanged()
+                    ? "changes " + column + " from " + from.type() + " to " + to.type()
                     : "changes the values of " + column;
             notes.add(note == null ? typeNote(column, from.type(), to.type()) : change + ": " + note);
         }
@@ -108,8 +111,8 @@ final class SafetyNotes implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitCreateIndex(CreateIndexOp op) {
-        String note = "creates " + (op.index().unique() ? "unique index " : "index ") + op.index().name() + " on "
-                + op.table() + columns(op.index().columns());
+        String note = "creates " + (op.index().unique() ? "unique index " : "index ")
+                + op.index().name() + " on " + op.table() + columns(op.index().columns());
         return List.of(op.index().unique() ? note + "; fails if duplicate values exist" : note);
     }
 
@@ -126,7 +129,8 @@ final class SafetyNotes implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitDropUnique(DropUniqueOp op) {
-        return List.of("drops " + constraint("unique constraint", op.constraint().name()) + " on " + op.table());
+        return List.of(
+                "drops " + constraint("unique constraint", op.constraint().name()) + " on " + op.table());
     }
 
     @Override
@@ -152,8 +156,9 @@ final class SafetyNotes implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitAddCheck(AddCheckOp op) {
-        return List.of("adds check constraint " + (op.check().name() == null ? "" : op.check().name() + " ") + "on "
-                + op.table() + " (" + op.check().expression() + "); fails if existing rows break it");
+        return List.of("adds check constraint "
+                + (op.check().name() == null ? "" : op.check().name() + " ") + "on " + op.table() + " ("
+                + op.check().expression() + "); fails if existing rows break it");
     }
 
     @Override

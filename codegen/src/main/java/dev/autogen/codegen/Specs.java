@@ -3,7 +3,6 @@ package dev.autogen.codegen;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
-import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
@@ -11,6 +10,7 @@ import dev.autogen.core.model.Index;
 import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.core.ops.ValueMapping;
@@ -26,14 +26,32 @@ final class Specs {
 
     /** Kinds with a {@code Types} constant of the same name. */
     private static final Set<TypeKind> CONSTANTS = Set.of(
-            TypeKind.BOOLEAN, TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT, TypeKind.REAL,
-            TypeKind.DOUBLE, TypeKind.TEXT, TypeKind.CLOB, TypeKind.NCLOB, TypeKind.LONGVARBINARY, TypeKind.BLOB,
-            TypeKind.DATE, TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE,
-            TypeKind.TIME_WITH_TIME_ZONE, TypeKind.UUID, TypeKind.JSON);
+            TypeKind.BOOLEAN,
+            TypeKind.TINYINT,
+            TypeKind.SMALLINT,
+            TypeKind.INTEGER,
+            TypeKind.BIGINT,
+            TypeKind.REAL,
+            TypeKind.DOUBLE,
+            TypeKind.TEXT,
+            TypeKind.CLOB,
+            TypeKind.NCLOB,
+            TypeKind.LONGVARBINARY,
+            TypeKind.BLOB,
+            TypeKind.DATE,
+            TypeKind.TIME,
+            TypeKind.TIMESTAMP,
+            TypeKind.TIMESTAMP_WITH_TIME_ZONE,
+            TypeKind.TIME_WITH_TIME_ZONE,
+            TypeKind.UUID,
+            TypeKind.JSON);
 
     /** Kinds with a {@code Types} method taking a precision, for example {@code TIMESTAMP(6)}. */
     private static final Set<TypeKind> WITH_PRECISION = Set.of(
-            TypeKind.FLOAT, TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE,
+            TypeKind.FLOAT,
+            TypeKind.TIME,
+            TypeKind.TIMESTAMP,
+            TypeKind.TIMESTAMP_WITH_TIME_ZONE,
             TypeKind.TIME_WITH_TIME_ZONE);
 
     private static final String MODEL = "dev.autogen.core.model";
@@ -90,9 +108,12 @@ final class Specs {
             return "null";
         }
         if (sqlLiteral.startsWith("'") && sqlLiteral.endsWith("'") && sqlLiteral.length() >= 2) {
-            return Literals.of(sqlLiteral.substring(1, sqlLiteral.length() - 1).replace("''", "'")).toString();
+            return Literals.of(sqlLiteral.substring(1, sqlLiteral.length() - 1).replace("''", "'"))
+                    .toString();
         }
-        return sqlLiteral.matches("-?\\d+") ? sqlLiteral : Literals.of(sqlLiteral).toString();
+        return sqlLiteral.matches("-?\\d+")
+                ? sqlLiteral
+                : Literals.of(sqlLiteral).toString();
     }
 
     static Chain column(Column c) {
@@ -138,7 +159,8 @@ final class Specs {
      * adds {@code .onColumn("status")}.
      */
     static Chain check(CheckConstraint check) {
-        Chain chain = Chain.of(CodeBlock.of("check($L, $L)", Literals.of(check.name()), Literals.of(check.expression())));
+        Chain chain =
+                Chain.of(CodeBlock.of("check($L, $L)", Literals.of(check.name()), Literals.of(check.expression())));
         return check.column() == null ? chain : chain.then(".onColumn($L)", Literals.of(check.column()));
     }
 
@@ -170,7 +192,10 @@ final class Specs {
     }
 
     static Chain index(Index index) {
-        Chain chain = Chain.of(CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", Literals.of(index.name()),
+        Chain chain = Chain.of(CodeBlock.of(
+                "$L($L, $L)",
+                index.unique() ? "uniqueIndex" : "index",
+                Literals.of(index.name()),
                 Literals.list(index.columns())));
         return index.descending().isEmpty() ? chain : chain.then(".descending($L)", Literals.list(index.descending()));
     }
@@ -179,8 +204,10 @@ final class Specs {
     static Chain foreignKey(ForeignKey fk) {
         Chain chain = new Chain(
                 CodeBlock.of("foreignKey($L, $L)", Literals.of(fk.name()), Literals.list(fk.columns())),
-                List.of(CodeBlock.of(".references($L, $L)",
-                        Literals.of(fk.referencedTable()), Literals.list(fk.referencedColumns()))));
+                List.of(CodeBlock.of(
+                        ".references($L, $L)",
+                        Literals.of(fk.referencedTable()),
+                        Literals.list(fk.referencedColumns()))));
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             chain = chain.then(".onDelete($L)", fk.onDelete().name());
         }

@@ -44,15 +44,19 @@ final class CompiledMigrations {
         Class<?> type = loader.loadClass(className);
         assertEquals("", type.getPackageName(), className + " is in the default package");
         assertTrue(Migration.class.isAssignableFrom(type), className + " implements Migration");
-        assertTrue(!Modifier.isPublic(type.getModifiers()) && Modifier.isFinal(type.getModifiers()),
+        assertTrue(
+                !Modifier.isPublic(type.getModifiers()) && Modifier.isFinal(type.getModifiers()),
                 className + " is final and package-private");
 
         Revision revision = type.getAnnotation(Revision.class);
         assertEquals(g.info().id(), revision.id(), className + " @Revision.id");
-        assertArrayEquals(g.info().revises().toArray(String[]::new), revision.revises(), className + " @Revision.revises");
-        assertArrayEquals(g.info().dependsOn().toArray(String[]::new), revision.dependsOn(),
-                className + " @Revision.dependsOn");
-        assertArrayEquals(g.info().branchLabels().toArray(String[]::new), revision.branchLabels(),
+        assertArrayEquals(
+                g.info().revises().toArray(String[]::new), revision.revises(), className + " @Revision.revises");
+        assertArrayEquals(
+                g.info().dependsOn().toArray(String[]::new), revision.dependsOn(), className + " @Revision.dependsOn");
+        assertArrayEquals(
+                g.info().branchLabels().toArray(String[]::new),
+                revision.branchLabels(),
                 className + " @Revision.branchLabels");
         assertEquals(g.info().message(), revision.message(), className + " @Revision.message");
         assertEquals(g.info().created().toString(), revision.created(), className + " @Revision.created");

@@ -38,9 +38,13 @@ class GeneratedMigrationDependenciesTest {
         }
         try (URLClassLoader ignored = JavaCompilation.compile(dir, sources)) {
             JavaClasses migrations = new ClassFileImporter().importPath(dir.resolve("classes"));
-            assertEquals(sources.size(), migrations.stream().filter(c -> !c.isNestedClass()).count(),
+            assertEquals(
+                    sources.size(),
+                    migrations.stream().filter(c -> !c.isNestedClass()).count(),
                     "one class per golden file");
-            classes().should().onlyDependOnClassesThat()
+            classes()
+                    .should()
+                    .onlyDependOnClassesThat()
                     .resideInAnyPackage("", "dev.autogen.runtime", "dev.autogen.core.model", "java.lang")
                     .because("a generated migration compiles against the runtime's public API alone")
                     .check(migrations);
@@ -69,10 +73,16 @@ class GeneratedMigrationDependenciesTest {
                 """;
         try (URLClassLoader ignored = JavaCompilation.compile(dir, Map.of("0123456789ab_reaching.java", source))) {
             JavaClasses migrations = new ClassFileImporter().importPath(dir.resolve("classes"));
-            List<String> violations = classes().should().onlyDependOnClassesThat()
+            List<String> violations = classes()
+                    .should()
+                    .onlyDependOnClassesThat()
                     .resideInAnyPackage("", "dev.autogen.runtime", "dev.autogen.core.model", "java.lang")
-                    .evaluate(migrations).getFailureReport().getDetails();
-            assertEquals(true, violations.stream().anyMatch(v -> v.contains("dev.autogen.runtime.internal.dialect.Dialects")),
+                    .evaluate(migrations)
+                    .getFailureReport()
+                    .getDetails();
+            assertEquals(
+                    true,
+                    violations.stream().anyMatch(v -> v.contains("dev.autogen.runtime.internal.dialect.Dialects")),
                     violations::toString);
         }
     }

@@ -42,7 +42,8 @@ class GeneratedMigrationsOnDatabasesTest {
                 Connection connection = db.connect()) {
             List<Migration> chain = new ArrayList<>();
             for (GoldenFileTest.Case c : GoldenFileTest.cases()) {
-                Constructor<?> ctor = loader.loadClass(MigrationWriter.className(c.info())).getDeclaredConstructor();
+                Constructor<?> ctor =
+                        loader.loadClass(MigrationWriter.className(c.info())).getDeclaredConstructor();
                 ctor.setAccessible(true);
                 chain.add((Migration) ctor.newInstance());
             }
@@ -51,18 +52,28 @@ class GeneratedMigrationsOnDatabasesTest {
             for (int round = 1; round <= 2; round++) {
                 chain.get(0).upgrade(op);
                 connection.commit();
-                assertEquals(List.of("chats", "legacy_audit", "messages", "token_usage", "users"),
-                        tables(connection, db.schema()), "round " + round + " after the first upgrade");
+                assertEquals(
+                        List.of("chats", "legacy_audit", "messages", "token_usage", "users"),
+                        tables(connection, db.schema()),
+                        "round " + round + " after the first upgrade");
                 for (Migration m : chain.subList(1, chain.size())) {
                     m.upgrade(op);
                     connection.commit();
                 }
-                assertEquals(List.of("chats", "messages", "users"), tables(connection, db.schema()),
+                assertEquals(
+                        List.of("chats", "messages", "users"),
+                        tables(connection, db.schema()),
                         "round " + round + " after every upgrade");
-                assertEquals(List.of("email", "id", "locale", "nickname", "created_at").stream().sorted().toList(),
-                        columns(connection, db.schema(), "users"), "users after every upgrade");
-                assertEquals(List.of("chat_id", "content", "cost", "id", "role", "tokens"),
-                        columns(connection, db.schema(), "messages"), "messages after every upgrade");
+                assertEquals(
+                        List.of("email", "id", "locale", "nickname", "created_at").stream()
+                                .sorted()
+                                .toList(),
+                        columns(connection, db.schema(), "users"),
+                        "users after every upgrade");
+                assertEquals(
+                        List.of("chat_id", "content", "cost", "id", "role", "tokens"),
+                        columns(connection, db.schema(), "messages"),
+                        "messages after every upgrade");
                 for (int i = chain.size() - 1; i >= 0; i--) {
                     chain.get(i).downgrade(op);
                     connection.commit();

@@ -63,7 +63,12 @@ class GoldenFileTest {
     }
 
     static List<Case> cases() {
-        return List.of(createRelatedTables(), alterColumns(), destructiveDrops(), emptyMerge(), labelledBranch(),
+        return List.of(
+                createRelatedTables(),
+                alterColumns(),
+                destructiveDrops(),
+                emptyMerge(),
+                labelledBranch(),
                 mergeOfTwoHeads());
     }
 
@@ -72,11 +77,17 @@ class GoldenFileTest {
     }
 
     static Table legacyAudit() {
-        return new Table("legacy_audit",
-                List.of(Samples.id(), notNull("action", VARCHAR(50)), col("payload", TEXT),
+        return new Table(
+                "legacy_audit",
+                List.of(
+                        Samples.id(),
+                        notNull("action", VARCHAR(50)),
+                        col("payload", TEXT),
                         new Column("at", TIMESTAMP, false, "CURRENT_TIMESTAMP", false)),
-                new PrimaryKey("pk_legacy_audit", List.of("id")), List.of(),
-                List.of(new Index("idx_legacy_audit_at", List.of("at"), false)), List.of());
+                new PrimaryKey("pk_legacy_audit", List.of("id")),
+                List.of(),
+                List.of(new Index("idx_legacy_audit_at", List.of("at"), false)),
+                List.of());
     }
 
     /**
@@ -100,47 +111,79 @@ class GoldenFileTest {
                 new AddColumnOp("users", new Column("locale", VARCHAR(8), false, "'en'", false)),
                 new AddColumnOp("chats", new Column("archived", BOOLEAN, false, "FALSE", false)),
                 new AddColumnOp("chats", col("archived_at", TIMESTAMP(6))),
-                new AlterColumnOp("users", "nickname",
-                        new ColumnState(VARCHAR(64), true, null), new ColumnState(VARCHAR(128), true, null)),
-                new AlterColumnOp("chats", "title",
+                new AlterColumnOp(
+                        "users",
+                        "nickname",
+                        new ColumnState(VARCHAR(64), true, null),
+                        new ColumnState(VARCHAR(128), true, null)),
+                new AlterColumnOp(
+                        "chats",
+                        "title",
                         new ColumnState(VARCHAR(200), false, "'Untitled'"),
                         new ColumnState(VARCHAR(200), false, "'New chat'")),
-                new AlterColumnOp("messages", "tokens",
-                        new ColumnState(INTEGER, true, null), new ColumnState(BIGINT, false, "0")),
+                new AlterColumnOp(
+                        "messages",
+                        "tokens",
+                        new ColumnState(INTEGER, true, null),
+                        new ColumnState(BIGINT, false, "0")),
                 new DropColumnOp("messages", col("metadata", raw("jsonb"))),
                 new AddUniqueOp("users", new UniqueConstraint("uk_users_nickname", List.of("nickname")))));
-        return new Case(new RevisionInfo("2b3c4d5e6f70", List.of("1a2b3c4d5e6f"), "Add, alter and drop columns",
-                CREATED.plusSeconds(86_400)), plan);
+        return new Case(
+                new RevisionInfo(
+                        "2b3c4d5e6f70",
+                        List.of("1a2b3c4d5e6f"),
+                        "Add, alter and drop columns",
+                        CREATED.plusSeconds(86_400)),
+                plan);
     }
 
     /** A foreign key, an index and two tables dropped; the downgrade recreates them. */
     static Case destructiveDrops() {
         MigrationPlan plan = new MigrationPlan(List.of(
-                new DropForeignKeyOp("messages", Samples.messages().foreignKeys().get(0)),
+                new DropForeignKeyOp(
+                        "messages", Samples.messages().foreignKeys().get(0)),
                 new DropIndexOp("chats", Samples.chats().indexes().get(0)),
                 new DropTableOp(Samples.tokenUsage().withIndexes(List.of(tokenUsageModelIndex()))),
                 new DropTableOp(legacyAudit())));
         String message = "Drop legacy tables\n\nThe audit log moved to its own service; token usage is now billed.";
-        return new Case(new RevisionInfo("3c4d5e6f7081", List.of("2b3c4d5e6f70"), message,
-                CREATED.plusSeconds(2 * 86_400)), plan);
+        return new Case(
+                new RevisionInfo("3c4d5e6f7081", List.of("2b3c4d5e6f70"), message, CREATED.plusSeconds(2 * 86_400)),
+                plan);
     }
 
     /** A revision with nothing to do. */
     static Case emptyMerge() {
-        return new Case(new RevisionInfo("4d5e6f708192", List.of("3c4d5e6f7081"), "Nothing left to change",
-                CREATED.plusSeconds(3 * 86_400)), MigrationPlan.empty());
+        return new Case(
+                new RevisionInfo(
+                        "4d5e6f708192",
+                        List.of("3c4d5e6f7081"),
+                        "Nothing left to change",
+                        CREATED.plusSeconds(3 * 86_400)),
+                MigrationPlan.empty());
     }
 
     /** A second line of history from the third revision, starting a branch labelled {@code reports}. */
     static Case labelledBranch() {
-        return new Case(new RevisionInfo("5e6f70819203", List.of("3c4d5e6f7081"), List.of(), List.of("reports"),
-                "Start the reports branch", CREATED.plusSeconds(4 * 86_400)), MigrationPlan.empty());
+        return new Case(
+                new RevisionInfo(
+                        "5e6f70819203",
+                        List.of("3c4d5e6f7081"),
+                        List.of(),
+                        List.of("reports"),
+                        "Start the reports branch",
+                        CREATED.plusSeconds(4 * 86_400)),
+                MigrationPlan.empty());
     }
 
     /** The merge of the two heads, as {@code autogen merge} writes it. */
     static Case mergeOfTwoHeads() {
-        return new Case(new RevisionInfo("6f7081920314", List.of("4d5e6f708192", "5e6f70819203"), "Merge reports",
-                CREATED.plusSeconds(5 * 86_400)), MigrationPlan.empty());
+        return new Case(
+                new RevisionInfo(
+                        "6f7081920314",
+                        List.of("4d5e6f708192", "5e6f70819203"),
+                        "Merge reports",
+                        CREATED.plusSeconds(5 * 86_400)),
+                MigrationPlan.empty());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -148,7 +191,8 @@ class GoldenFileTest {
     void matchesGoldenFile(Case c) throws IOException {
         String actual = new MigrationWriter(null).render(c.info(), c.plan());
         if (Boolean.getBoolean("autogen.updateGolden")) {
-            Path golden = Files.createDirectories(moduleDir().resolve("src/test/resources/golden")).resolve(c.fileName());
+            Path golden = Files.createDirectories(moduleDir().resolve("src/test/resources/golden"))
+                    .resolve(c.fileName());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
             return;
         }
@@ -158,8 +202,11 @@ class GoldenFileTest {
         if (!actual.equals(expected)) {
             Files.createDirectories(out.getParent());
             Files.writeString(out, actual, StandardCharsets.UTF_8);
-            assertEquals(expected, actual, "generated file differs from golden/" + c.fileName() + "; actual written to "
-                    + out + " (rerun with -Dautogen.updateGolden=true to accept it)");
+            assertEquals(
+                    expected,
+                    actual,
+                    "generated file differs from golden/" + c.fileName() + "; actual written to " + out
+                            + " (rerun with -Dautogen.updateGolden=true to accept it)");
         }
     }
 
@@ -177,7 +224,8 @@ class GoldenFileTest {
         Assumptions.assumeFalse(Boolean.getBoolean("autogen.updateGolden"), "golden files are being rewritten");
         Path golden = moduleDir().resolve("src/test/resources/golden");
         try (Stream<Path> files = Files.list(golden)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(cases().stream().map(Case::fileName).sorted().toList(), names, "files in " + golden);
         }
     }
@@ -185,7 +233,8 @@ class GoldenFileTest {
     private static String readGolden(String name) throws IOException {
         try (InputStream in = GoldenFileTest.class.getResourceAsStream("/golden/" + name)) {
             if (in == null) {
-                throw new IOException("golden/" + name + " is missing; run with -Dautogen.updateGolden=true to create it");
+                throw new IOException(
+                        "golden/" + name + " is missing; run with -Dautogen.updateGolden=true to create it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -194,7 +243,12 @@ class GoldenFileTest {
     /** The module's build folder ({@code target} or {@code target-<name>}): the parent of test-classes. */
     static Path buildDir() {
         try {
-            return Path.of(GoldenFileTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            return Path.of(GoldenFileTest.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

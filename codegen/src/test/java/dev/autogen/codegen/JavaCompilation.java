@@ -48,12 +48,23 @@ final class JavaCompilation {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "no system Java compiler: tests need a JDK");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager fm =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<String> options = List.of(
-                    "--release", "17", "-proc:none", "-encoding", "UTF-8",
-                    "-Xlint:all", "-Xdoclint:all,-missing/private", "-Werror",
-                    "-d", out.toString(), "-cp", migrationClasspath());
-            boolean ok = javac.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(paths)).call();
+                    "--release",
+                    "17",
+                    "-proc:none",
+                    "-encoding",
+                    "UTF-8",
+                    "-Xlint:all",
+                    "-Xdoclint:all,-missing/private",
+                    "-Werror",
+                    "-d",
+                    out.toString(),
+                    "-cp",
+                    migrationClasspath());
+            boolean ok = javac.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(paths))
+                    .call();
             if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
                 fail("generated source does not compile cleanly:\n" + describe(diagnostics.getDiagnostics(), files));
             }
@@ -68,7 +79,11 @@ final class JavaCompilation {
 
     private static String location(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -77,9 +92,17 @@ final class JavaCompilation {
     private static String describe(List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<String, String> files) {
         StringBuilder sb = new StringBuilder();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-            String name = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
-            sb.append(d.getKind()).append(' ').append(name).append(':').append(d.getLineNumber()).append(": ")
-                    .append(d.getMessage(Locale.ROOT)).append('\n');
+            String name = d.getSource() == null
+                    ? ""
+                    : Path.of(d.getSource().toUri()).getFileName().toString();
+            sb.append(d.getKind())
+                    .append(' ')
+                    .append(name)
+                    .append(':')
+                    .append(d.getLineNumber())
+                    .append(": ")
+                    .append(d.getMessage(Locale.ROOT))
+                    .append('\n');
             String source = files.get(name);
             if (source != null) {
                 String[] lines = source.split("\n", -1);

@@ -35,10 +35,13 @@ class LargePlanTest {
             String name = "table_" + t;
             List<Column> columns = new ArrayList<>(List.of(Samples.id()));
             for (int c = 0; c < 11; c++) {
-                columns.add(c % 2 == 0 ? Samples.notNull("c" + c, Types.VARCHAR(40 + c)) : Samples.col("c" + c, Types.INTEGER));
+                columns.add(
+                        c % 2 == 0
+                                ? Samples.notNull("c" + c, Types.VARCHAR(40 + c))
+                                : Samples.col("c" + c, Types.INTEGER));
             }
-            ops.add(new CreateTableOp(new Table(name, columns, new PrimaryKey(null, List.of("id")), List.of(), List.of(),
-                    List.of())));
+            ops.add(new CreateTableOp(
+                    new Table(name, columns, new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of())));
             ops.add(new CreateIndexOp(name, new Index("idx_" + name + "_c0", List.of("c0"), false)));
         }
         return new MigrationPlan(ops);
@@ -50,9 +53,13 @@ class LargePlanTest {
         RevisionInfo info = new RevisionInfo("c5d6e7f8a9b0", List.of(), "initial schema", CREATED);
         String source = new MigrationWriter(null).render(info, plan);
 
-        assertTrue(source.contains("    public void upgrade(Operations op) {\n        // In "), source.substring(0, 1200));
-        assertTrue(source.contains("        upgrade1(op);\n        upgrade2(op);\n"), "the upgrade calls its parts in order");
-        assertTrue(source.contains("    private static void upgrade1(Operations op) {\n        op.createTable(\"table_0\","));
+        assertTrue(
+                source.contains("    public void upgrade(Operations op) {\n        // In "), source.substring(0, 1200));
+        assertTrue(
+                source.contains("        upgrade1(op);\n        upgrade2(op);\n"),
+                "the upgrade calls its parts in order");
+        assertTrue(source.contains(
+                "    private static void upgrade1(Operations op) {\n        op.createTable(\"table_0\","));
         assertTrue(source.contains("    private static void downgrade1(Operations op) {\n"));
         long longest = longestMethod(source);
         assertTrue(longest <= MethodParts.MAX_LINES + 5, "longest method " + longest + " lines");
@@ -61,8 +68,10 @@ class LargePlanTest {
 
     @Test
     void aSmallPlanStaysInTheMethodItself() {
-        String source = new MigrationWriter(null).render(new RevisionInfo("d6e7f8a9b0c1", List.of(), "small", CREATED),
-                new MigrationPlan(largePlan().operations().subList(0, 4)));
+        String source = new MigrationWriter(null)
+                .render(
+                        new RevisionInfo("d6e7f8a9b0c1", List.of(), "small", CREATED),
+                        new MigrationPlan(largePlan().operations().subList(0, 4)));
         assertFalse(source.contains("private static void"), source);
         assertTrue(source.endsWith("    }\n}\n"), source);
     }
@@ -83,11 +92,18 @@ class LargePlanTest {
                     }
                 }
                 """, StandardCharsets.UTF_8);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new MigrationWriter(dir)
-                .render(new RevisionInfo("e7f8a9b0c1d2", List.of(), "big", CREATED), largePlan()));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> new MigrationWriter(dir)
+                        .render(new RevisionInfo("e7f8a9b0c1d2", List.of(), "big", CREATED), largePlan()));
         assertTrue(e.getMessage().contains("$helperMethods"), e.getMessage());
-        assertEquals(0, new MigrationWriter(dir).render(new RevisionInfo("f8a9b0c1d2e3", List.of(), "small", CREATED),
-                new MigrationPlan(largePlan().operations().subList(0, 2))).indexOf("import"));
+        assertEquals(
+                0,
+                new MigrationWriter(dir)
+                        .render(
+                                new RevisionInfo("f8a9b0c1d2e3", List.of(), "small", CREATED),
+                                new MigrationPlan(largePlan().operations().subList(0, 2)))
+                        .indexOf("import"));
     }
 
     /** The most lines between a method's opening line and its closing brace. */

@@ -44,7 +44,8 @@ class MigrationWriterTest {
         assertEquals("", MigrationWriter.slug(null));
         assertEquals("123", MigrationWriter.slug("123"));
         assertEquals("subject_line", MigrationWriter.slug("\n  \nSubject line\n\nBody text"));
-        assertEquals("add_a_very_long_message_that_keeps_going",
+        assertEquals(
+                "add_a_very_long_message_that_keeps_going",
                 MigrationWriter.slug("Add a very long message that keeps going well past forty characters"));
         assertEquals("a".repeat(40), MigrationWriter.slug("a".repeat(50) + " b"));
     }
@@ -52,13 +53,16 @@ class MigrationWriterTest {
     @Test
     void classAndFileNames() {
         assertEquals("AddTokenUsage_3f2a9c1d7e4b", MigrationWriter.className(info("3f2a9c1d7e4b", "Add token usage")));
-        assertEquals("3f2a9c1d7e4b_add_token_usage.java", MigrationWriter.fileName(info("3f2a9c1d7e4b", "Add token usage")));
+        assertEquals(
+                "3f2a9c1d7e4b_add_token_usage.java", MigrationWriter.fileName(info("3f2a9c1d7e4b", "Add token usage")));
         assertEquals("Migration_3f2a9c1d7e4b", MigrationWriter.className(info("3f2a9c1d7e4b", "123")));
         assertEquals("3f2a9c1d7e4b_123.java", MigrationWriter.fileName(info("3f2a9c1d7e4b", "123")));
         assertEquals("Migration_3f2a9c1d7e4b", MigrationWriter.className(info("3f2a9c1d7e4b", "")));
         assertEquals("3f2a9c1d7e4b.java", MigrationWriter.fileName(info("3f2a9c1d7e4b", "")));
         assertEquals("Migration_3f2a9c1d7e4b", MigrationWriter.className(info("3f2a9c1d7e4b", "添加表")));
-        assertEquals("Migration2faForAdmins_3f2a9c1d7e4b", MigrationWriter.className(info("3f2a9c1d7e4b", "2FA for admins")));
+        assertEquals(
+                "Migration2faForAdmins_3f2a9c1d7e4b",
+                MigrationWriter.className(info("3f2a9c1d7e4b", "2FA for admins")));
         assertEquals("Class_0a", MigrationWriter.className(info("0a", "class")));
         for (String message : List.of("x", "_", "null", "9", "Ünïcödé", "a-b c_d", "$$$", "e" + "\u0301")) {
             String name = MigrationWriter.className(info("0123abcd4567", message));
@@ -113,7 +117,8 @@ class MigrationWriterTest {
         }
         all.append("\u007f\u0085\u2028\u2029 end");
         String text = all.toString();
-        MigrationPlan plan = new MigrationPlan(List.of(new AddColumnOp("t" + text,
+        MigrationPlan plan = new MigrationPlan(List.of(new AddColumnOp(
+                "t" + text,
                 Samples.col("c" + text, dev.autogen.runtime.Types.VARCHAR(64)).withComment(text))));
         RevisionInfo info = new RevisionInfo("a1b2c3d4e5f6", List.of(), text, CREATED);
         String source = new MigrationWriter(null).render(info, plan);
@@ -122,7 +127,8 @@ class MigrationWriterTest {
 
     @Test
     void messagesAndRevisesAreSanitisedInJavadocAndExactInTheAnnotation(@TempDir Path dir) throws Exception {
-        String message = String.join("\n",
+        String message = String.join(
+                "\n",
                 "Fix */ comments",
                 "@deprecated tag, {@link Foo} and <b>bold</b> & co",
                 "unicode \\u000a escape, \\u0022 quote and \\\\u0041",
@@ -151,7 +157,8 @@ class MigrationWriterTest {
         RevisionInfo info = new RevisionInfo("6f708192a3b4", List.of(), "", CREATED);
         String source = new MigrationWriter(null).render(info, MigrationPlan.empty());
         assertTrue(source.contains("final class Migration_6f708192a3b4 implements Migration {"), source);
-        CompiledMigrations.compileAndCheck(dir, List.of(new CompiledMigrations.Generated(info, MigrationPlan.empty(), source)));
+        CompiledMigrations.compileAndCheck(
+                dir, List.of(new CompiledMigrations.Generated(info, MigrationPlan.empty(), source)));
     }
 
     @Test
@@ -185,7 +192,8 @@ class MigrationWriterTest {
 
         Path versions = migrations.resolve("versions");
         Path file = writer.write(versions, info, PLAN);
-        CompiledMigrations.compileAndCheck(dir.resolve("build"),
+        CompiledMigrations.compileAndCheck(
+                dir.resolve("build"),
                 List.of(new CompiledMigrations.Generated(info, PLAN, Files.readString(file, StandardCharsets.UTF_8))));
     }
 
@@ -200,16 +208,21 @@ class MigrationWriterTest {
     @Test
     void unknownReferenceInAUserTemplateFails(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("script.java.vm"), "class $className { $nope }\n", StandardCharsets.UTF_8);
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new MigrationWriter(dir).render(info("8192a3b4c5d6", "x"), PLAN));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> new MigrationWriter(dir).render(info("8192a3b4c5d6", "x"), PLAN));
         assertTrue(e.getMessage().contains(dir.resolve("script.java.vm").toString()), e.getMessage());
         assertTrue(e.getMessage().contains("$nope"), e.getMessage());
     }
 
     @Test
     void dependsOnAndBranchLabelsAreWrittenOnlyWhenPresent(@TempDir Path dir) throws Exception {
-        RevisionInfo info = new RevisionInfo("a3b4c5d6e7f8", List.of("0123456789ab"), List.of("fedcba987654"),
-                List.of("reports", "audit-v2"), "Report tables", CREATED);
+        RevisionInfo info = new RevisionInfo(
+                "a3b4c5d6e7f8",
+                List.of("0123456789ab"),
+                List.of("fedcba987654"),
+                List.of("reports", "audit-v2"),
+                "Report tables",
+                CREATED);
         String source = new MigrationWriter(null).render(info, MigrationPlan.empty());
         assertTrue(source.contains("""
                 @Revision(
@@ -219,24 +232,35 @@ class MigrationWriterTest {
                         branchLabels = {"reports", "audit-v2"},
                         message = "Report tables",
                 """), source);
-        assertFalse(new MigrationWriter(null).render(info("b4c5d6e7f8a9", "plain"), PLAN).contains("dependsOn"));
-        CompiledMigrations.compileAndCheck(dir,
-                List.of(new CompiledMigrations.Generated(info, MigrationPlan.empty(), source)));
-        assertThrows(IllegalArgumentException.class, () -> new RevisionInfo("a1", List.of(), List.of(),
-                List.of("has@at"), "m", CREATED));
+        assertFalse(new MigrationWriter(null)
+                .render(info("b4c5d6e7f8a9", "plain"), PLAN)
+                .contains("dependsOn"));
+        CompiledMigrations.compileAndCheck(
+                dir, List.of(new CompiledMigrations.Generated(info, MigrationPlan.empty(), source)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new RevisionInfo("a1", List.of(), List.of(), List.of("has@at"), "m", CREATED));
     }
 
     @Test
     void aTemplateThatDropsDependsOnIsRefused(@TempDir Path dir) throws Exception {
-        String old = MigrationTemplates.defaultTemplateText().replaceAll("(?s)#if\\(\\$dependsOnLiteral\\).*?#end\n", "");
+        String old =
+                MigrationTemplates.defaultTemplateText().replaceAll("(?s)#if\\(\\$dependsOnLiteral\\).*?#end\n", "");
         Files.writeString(dir.resolve("script.java.vm"), old, StandardCharsets.UTF_8);
-        RevisionInfo info = new RevisionInfo("c5d6e7f8a9b0", List.of("0123456789ab"), List.of("fedcba987654"),
-                List.of(), "needs a dependency", CREATED);
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new MigrationWriter(dir).render(info, PLAN));
-        assertEquals("the migration template " + dir.toAbsolutePath().normalize().resolve("script.java.vm")
-                + " does not write dependsOn; add 'dependsOn = $dependsOnLiteral,' to its @Revision (see the default"
-                + " template)", e.getMessage());
+        RevisionInfo info = new RevisionInfo(
+                "c5d6e7f8a9b0",
+                List.of("0123456789ab"),
+                List.of("fedcba987654"),
+                List.of(),
+                "needs a dependency",
+                CREATED);
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> new MigrationWriter(dir).render(info, PLAN));
+        assertEquals(
+                "the migration template " + dir.toAbsolutePath().normalize().resolve("script.java.vm")
+                        + " does not write dependsOn; add 'dependsOn = $dependsOnLiteral,' to its @Revision (see the default"
+                        + " template)",
+                e.getMessage());
         new MigrationWriter(dir).render(info("d6e7f8a9b0c1", "no dependency"), PLAN);
     }
 }

@@ -50,16 +50,22 @@ class OperationRendererTest {
     static final Operation ADD_STATUS =
             new AddColumnOp("orders", new Column("status", VARCHAR(16), false, "'draft'", false));
     static final Operation DROP_FLAG = new DropColumnOp("users", notNull("legacy_flag", BOOLEAN));
-    static final Operation ALTER_EMAIL = new AlterColumnOp("users", "email",
-            new ColumnState(VARCHAR(255), true, null), new ColumnState(VARCHAR(320), false, null));
-    static final Operation ALTER_DEFAULT = new AlterColumnOp("orders", "status",
-            new ColumnState(VARCHAR(16), false, "'draft'"), new ColumnState(VARCHAR(16), false, "'new'"));
-    static final Operation ALTER_TYPE = new AlterColumnOp("orders", "code",
-            new ColumnState(VARCHAR(20), true, null), new ColumnState(INTEGER, true, null));
-    static final Operation ALTER_BIGINT = new AlterColumnOp("orders", "total",
-            new ColumnState(BIGINT, true, null), new ColumnState(INTEGER, true, null));
-    static final Operation ALTER_DECIMAL = new AlterColumnOp("orders", "price",
-            new ColumnState(DECIMAL(12, 2), false, "0"), new ColumnState(DECIMAL(10, 2), false, "0"));
+    static final Operation ALTER_EMAIL = new AlterColumnOp(
+            "users", "email", new ColumnState(VARCHAR(255), true, null), new ColumnState(VARCHAR(320), false, null));
+    static final Operation ALTER_DEFAULT = new AlterColumnOp(
+            "orders",
+            "status",
+            new ColumnState(VARCHAR(16), false, "'draft'"),
+            new ColumnState(VARCHAR(16), false, "'new'"));
+    static final Operation ALTER_TYPE = new AlterColumnOp(
+            "orders", "code", new ColumnState(VARCHAR(20), true, null), new ColumnState(INTEGER, true, null));
+    static final Operation ALTER_BIGINT = new AlterColumnOp(
+            "orders", "total", new ColumnState(BIGINT, true, null), new ColumnState(INTEGER, true, null));
+    static final Operation ALTER_DECIMAL = new AlterColumnOp(
+            "orders",
+            "price",
+            new ColumnState(DECIMAL(12, 2), false, "0"),
+            new ColumnState(DECIMAL(10, 2), false, "0"));
     static final Operation CREATE_INDEX =
             new CreateIndexOp("chats", new Index("idx_chats_user", List.of("user_id"), false));
     static final Operation CREATE_UNIQUE_INDEX =
@@ -72,34 +78,80 @@ class OperationRendererTest {
             new AddUniqueOp("users", new UniqueConstraint(null, List.of("nickname", "email")));
     static final Operation DROP_UNIQUE =
             new DropUniqueOp("users", new UniqueConstraint("uk_users_email", List.of("email")));
-    static final Operation ADD_FK = new AddForeignKeyOp("messages", new ForeignKey("fk_messages_chat",
-            List.of("chat_id"), "chats", List.of("id"), ReferentialAction.CASCADE, ReferentialAction.RESTRICT));
-    static final Operation ADD_COMPOSITE_FK = new AddForeignKeyOp("a", new ForeignKey("fk_a_b", List.of("x", "y"),
-            "b", List.of("x", "y"), ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL));
-    static final Operation DROP_UNNAMED_FK = new DropForeignKeyOp("a", new ForeignKey(null, List.of("x"),
-            "b", List.of("x"), ReferentialAction.SET_DEFAULT, ReferentialAction.NO_ACTION));
-    static final Operation CREATE_ALL_TYPES = new CreateTableOp(new Table("all_types", List.of(
-            col("c_boolean", BOOLEAN), col("c_tinyint", TINYINT), col("c_smallint", SMALLINT),
-            col("c_integer", INTEGER), col("c_bigint", BIGINT), col("c_real", REAL), col("c_double", DOUBLE),
-            col("c_float", FLOAT(53)), col("c_decimal", DECIMAL(12, 2)), col("c_numeric", NUMERIC(38, 0)),
-            col("c_char", CHAR(2)), col("c_varchar", VARCHAR(255)), col("c_nchar", NCHAR(3)),
-            col("c_nvarchar", NVARCHAR(100)), col("c_text", TEXT), col("c_clob", CLOB), col("c_nclob", NCLOB),
-            col("c_binary", BINARY(16)), col("c_varbinary", VARBINARY(1024)), col("c_longvarbinary", LONGVARBINARY),
-            col("c_blob", BLOB), col("c_date", DATE), col("c_time", TIME), col("c_time3", TIME(3)),
-            col("c_timetz", TIME_WITH_TIME_ZONE), col("c_timetz3", TIME_WITH_TIME_ZONE(3)),
-            col("c_ts", TIMESTAMP), col("c_ts6", TIMESTAMP(6)), col("c_tstz", TIMESTAMP_WITH_TIME_ZONE),
-            col("c_tstz6", TIMESTAMP_WITH_TIME_ZONE(6)), col("c_uuid", UUID), col("c_json", JSON),
-            col("c_jsonb", raw("jsonb")), col("c_enum", raw("enum('a', \"b\")")),
-            col("c_varchar_bare", ColumnType.of(TypeKind.VARCHAR)),
-            col("c_decimal_p", new ColumnType(TypeKind.DECIMAL, null, 10, null, null)),
-            col("c_raw_padded", new ColumnType(TypeKind.RAW, null, null, null, " int4 "))),
-            null, List.of(), List.of(), List.of()));
+    static final Operation ADD_FK = new AddForeignKeyOp(
+            "messages",
+            new ForeignKey(
+                    "fk_messages_chat",
+                    List.of("chat_id"),
+                    "chats",
+                    List.of("id"),
+                    ReferentialAction.CASCADE,
+                    ReferentialAction.RESTRICT));
+    static final Operation ADD_COMPOSITE_FK = new AddForeignKeyOp(
+            "a",
+            new ForeignKey(
+                    "fk_a_b",
+                    List.of("x", "y"),
+                    "b",
+                    List.of("x", "y"),
+                    ReferentialAction.NO_ACTION,
+                    ReferentialAction.SET_NULL));
+    static final Operation DROP_UNNAMED_FK = new DropForeignKeyOp(
+            "a",
+            new ForeignKey(
+                    null, List.of("x"), "b", List.of("x"), ReferentialAction.SET_DEFAULT, ReferentialAction.NO_ACTION));
+    static final Operation CREATE_ALL_TYPES = new CreateTableOp(new Table(
+            "all_types",
+            List.of(
+                    col("c_boolean", BOOLEAN),
+                    col("c_tinyint", TINYINT),
+                    col("c_smallint", SMALLINT),
+                    col("c_integer", INTEGER),
+                    col("c_bigint", BIGINT),
+                    col("c_real", REAL),
+                    col("c_double", DOUBLE),
+                    col("c_float", FLOAT(53)),
+                    col("c_decimal", DECIMAL(12, 2)),
+                    col("c_numeric", NUMERIC(38, 0)),
+                    col("c_char", CHAR(2)),
+                    col("c_varchar", VARCHAR(255)),
+                    col("c_nchar", NCHAR(3)),
+                    col("c_nvarchar", NVARCHAR(100)),
+                    col("c_text", TEXT),
+                    col("c_clob", CLOB),
+                    col("c_nclob", NCLOB),
+                    col("c_binary", BINARY(16)),
+                    col("c_varbinary", VARBINARY(1024)),
+                    col("c_longvarbinary", LONGVARBINARY),
+                    col("c_blob", BLOB),
+                    col("c_date", DATE),
+                    col("c_time", TIME),
+                    col("c_time3", TIME(3)),
+                    col("c_timetz", TIME_WITH_TIME_ZONE),
+                    col("c_timetz3", TIME_WITH_TIME_ZONE(3)),
+                    col("c_ts", TIMESTAMP),
+                    col("c_ts6", TIMESTAMP(6)),
+                    col("c_tstz", TIMESTAMP_WITH_TIME_ZONE),
+                    col("c_tstz6", TIMESTAMP_WITH_TIME_ZONE(6)),
+                    col("c_uuid", UUID),
+                    col("c_json", JSON),
+                    col("c_jsonb", raw("jsonb")),
+                    col("c_enum", raw("enum('a', \"b\")")),
+                    col("c_varchar_bare", ColumnType.of(TypeKind.VARCHAR)),
+                    col("c_decimal_p", new ColumnType(TypeKind.DECIMAL, null, 10, null, null)),
+                    col("c_raw_padded", new ColumnType(TypeKind.RAW, null, null, null, " int4 "))),
+            null,
+            List.of(),
+            List.of(),
+            List.of()));
     /**
      * Quotes, backslashes, a dollar, non-ASCII, SQL keywords, and the line and paragraph separators (which JavaPoet
      * would write raw) in names and defaults.
      */
-    static final Operation CREATE_ODD_NAMES = new CreateTableOp(new Table("user",
-            List.of(new Column("order", VARCHAR(20), false, "'it''s \"quoted\"'", false),
+    static final Operation CREATE_ODD_NAMES = new CreateTableOp(new Table(
+            "user",
+            List.of(
+                    new Column("order", VARCHAR(20), false, "'it''s \"quoted\"'", false),
                     new Column("path\\to$1", TEXT, true, "'C:\\temp\\u0041'", false),
                     new Column("prénom_名前", NVARCHAR(40), true, null, false),
                     new Column("sep", TEXT, true, "'a\u2028b\u2029'", false)),
@@ -108,21 +160,56 @@ class OperationRendererTest {
             List.of(),
             List.of()));
     /** Line breaks and a backslash-u in a name and a default: literals split, comments escaped. */
-    static final Operation DROP_MULTILINE_NAME = new DropTableOp(new Table("bad\nname\\u0041*/",
-            List.of(new Column("v", VARCHAR(10), true, "'line1\nline2'", false)), null, null, null, null));
+    static final Operation DROP_MULTILINE_NAME = new DropTableOp(new Table(
+            "bad\nname\\u0041*/",
+            List.of(new Column("v", VARCHAR(10), true, "'line1\nline2'", false)),
+            null,
+            null,
+            null,
+            null));
 
     /** A generator table with the rows Hibernate's export inserts: strings escaped, a value beyond int, a null. */
-    static final Operation CREATE_ID_BLOCKS = new CreateTableOp(new Table("id_blocks",
-            List.of(new Column("block", VARCHAR(255), false, null, false), new Column("next_id", BIGINT, true, null, false)),
-            new PrimaryKey(null, List.of("block")), List.of(), List.of(), List.of(), List.of(), null,
-            dev.autogen.core.model.InitialRows.of(List.of("block", "next_id"),
+    static final Operation CREATE_ID_BLOCKS = new CreateTableOp(new Table(
+            "id_blocks",
+            List.of(
+                    new Column("block", VARCHAR(255), false, null, false),
+                    new Column("next_id", BIGINT, true, null, false)),
+            new PrimaryKey(null, List.of("block")),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            dev.autogen.core.model.InitialRows.of(
+                    List.of("block", "next_id"),
                     List.of(List.of("it's \"x\"", 5_000_000_000L), java.util.Arrays.asList("receipt", null)))));
 
     static List<Operation> allCases() {
-        return List.of(CREATE_TOKEN_USAGE, CREATE_CHATS, DROP_USERS, ADD_NICKNAME, ADD_STATUS, DROP_FLAG,
-                ALTER_EMAIL, ALTER_DEFAULT, ALTER_TYPE, ALTER_BIGINT, ALTER_DECIMAL, CREATE_INDEX, CREATE_UNIQUE_INDEX,
-                DROP_INDEX, ADD_UNIQUE, ADD_UNNAMED_UNIQUE, DROP_UNIQUE, ADD_FK, ADD_COMPOSITE_FK, DROP_UNNAMED_FK,
-                CREATE_ALL_TYPES, CREATE_ODD_NAMES, DROP_MULTILINE_NAME, CREATE_ID_BLOCKS);
+        return List.of(
+                CREATE_TOKEN_USAGE,
+                CREATE_CHATS,
+                DROP_USERS,
+                ADD_NICKNAME,
+                ADD_STATUS,
+                DROP_FLAG,
+                ALTER_EMAIL,
+                ALTER_DEFAULT,
+                ALTER_TYPE,
+                ALTER_BIGINT,
+                ALTER_DECIMAL,
+                CREATE_INDEX,
+                CREATE_UNIQUE_INDEX,
+                DROP_INDEX,
+                ADD_UNIQUE,
+                ADD_UNNAMED_UNIQUE,
+                DROP_UNIQUE,
+                ADD_FK,
+                ADD_COMPOSITE_FK,
+                DROP_UNNAMED_FK,
+                CREATE_ALL_TYPES,
+                CREATE_ODD_NAMES,
+                DROP_MULTILINE_NAME,
+                CREATE_ID_BLOCKS);
     }
 
     private static void assertRenders(Operation op, String upgrade, String downgrade) {
@@ -412,12 +499,14 @@ class OperationRendererTest {
     @Test
     void lineBreaksSplitLiteralsAndAreEscapedInComments() {
         // Written without text blocks: every backslash below is one in the generated code.
-        String upgrade = String.join("\n",
+        String upgrade = String.join(
+                "\n",
                 "// DESTRUCTIVE: drops table \"bad\\nname\\\\u0041*/\" and all its rows",
                 "op.dropTable(\"bad\\n\"",
                 "    + \"name\\\\u0041*/\");",
                 "");
-        String downgrade = String.join("\n",
+        String downgrade = String.join(
+                "\n",
                 "op.createTable(\"bad\\n\"",
                 "    + \"name\\\\u0041*/\",",
                 "        column(\"v\", VARCHAR(10))",
@@ -431,7 +520,9 @@ class OperationRendererTest {
     void emptyPlanSaysSo() {
         OperationRenderer renderer = new OperationRenderer();
         assertEquals("// No changes.\n", renderer.render(MigrationPlan.empty()).toString());
-        assertEquals("// No changes.\n", renderer.render(MigrationPlan.empty().reverse()).toString());
+        assertEquals(
+                "// No changes.\n",
+                renderer.render(MigrationPlan.empty().reverse()).toString());
     }
 
     @Test
@@ -470,12 +561,18 @@ class OperationRendererTest {
         List<Operation> cases = allCases();
         for (int i = 0; i < cases.size(); i++) {
             MigrationPlan plan = new MigrationPlan(List.of(cases.get(i)));
-            RevisionInfo info = new RevisionInfo(String.format("case%08d", i), List.of(),
-                    "case " + cases.get(i).kind(), Instant.parse("2025-01-02T03:04:05Z"));
+            RevisionInfo info = new RevisionInfo(
+                    String.format("case%08d", i),
+                    List.of(),
+                    "case " + cases.get(i).kind(),
+                    Instant.parse("2025-01-02T03:04:05Z"));
             files.add(new CompiledMigrations.Generated(info, plan, writer.render(info, plan)));
         }
         MigrationPlan mixed = new MigrationPlan(cases);
-        RevisionInfo info = new RevisionInfo("mixed0000000", List.of("case00000000"), "all cases in one plan",
+        RevisionInfo info = new RevisionInfo(
+                "mixed0000000",
+                List.of("case00000000"),
+                "all cases in one plan",
                 Instant.parse("2025-01-02T03:04:05Z"));
         files.add(new CompiledMigrations.Generated(info, mixed, writer.render(info, mixed)));
         CompiledMigrations.compileAndCheck(dir, files);

@@ -2,25 +2,25 @@ package dev.autogen.codegen;
 
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
-import dev.autogen.core.ops.AlterSequenceOp;
-import dev.autogen.core.ops.AlterTableCommentOp;
-import dev.autogen.core.ops.CreateSequenceOp;
-import dev.autogen.core.ops.DropCheckOp;
-import dev.autogen.core.ops.DropSequenceOp;
-import dev.autogen.core.ops.RenameColumnOp;
-import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateSequenceOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.OperationVisitor;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import java.util.List;
 
 /** The calls, in {@link RecordingOperations}' words, that running a plan's migration must make. */
@@ -73,7 +73,10 @@ final class PlanCalls implements OperationVisitor<String> {
 
     @Override
     public String visitDropUnique(DropUniqueOp op) {
-        return "dropUniqueConstraint " + op.table() + " " + (op.constraint().name() == null ? op.constraint() : op.constraint().name());
+        return "dropUniqueConstraint " + op.table() + " "
+                + (op.constraint().name() == null
+                        ? op.constraint()
+                        : op.constraint().name());
     }
 
     @Override
@@ -83,7 +86,10 @@ final class PlanCalls implements OperationVisitor<String> {
 
     @Override
     public String visitDropForeignKey(DropForeignKeyOp op) {
-        return "dropForeignKey " + op.table() + " " + (op.foreignKey().name() == null ? op.foreignKey() : op.foreignKey().name());
+        return "dropForeignKey " + op.table() + " "
+                + (op.foreignKey().name() == null
+                        ? op.foreignKey()
+                        : op.foreignKey().name());
     }
 
     @Override
@@ -93,7 +99,8 @@ final class PlanCalls implements OperationVisitor<String> {
 
     @Override
     public String visitDropCheck(DropCheckOp op) {
-        return "dropCheckConstraint " + op.table() + " " + (op.check().name() == null ? op.check() : op.check().name());
+        return "dropCheckConstraint " + op.table() + " "
+                + (op.check().name() == null ? op.check() : op.check().name());
     }
 
     @Override

@@ -59,7 +59,8 @@ final class RecordingOperations implements Operations {
                 throw new AssertionError("unknown table element " + element);
             }
         }
-        calls.add("createTable " + new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, rows));
+        calls.add("createTable "
+                + new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, rows));
     }
 
     @Override
@@ -83,9 +84,14 @@ final class RecordingOperations implements Operations {
     }
 
     @Override
-    public void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to,
+    public void alterColumn(
+            String table,
+            String column,
+            Schema.ColumnStateSpec from,
+            Schema.ColumnStateSpec to,
             Schema.ValueMappingSpec values) {
-        calls.add("alterColumn " + table + " " + column + " " + from.state() + " " + to.state() + " " + values.mapping());
+        calls.add(
+                "alterColumn " + table + " " + column + " " + from.state() + " " + to.state() + " " + values.mapping());
     }
 
     @Override

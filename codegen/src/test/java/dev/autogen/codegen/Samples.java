@@ -40,8 +40,10 @@ final class Samples {
     }
 
     static Table users() {
-        return new Table("users",
-                List.of(id(),
+        return new Table(
+                "users",
+                List.of(
+                        id(),
                         notNull("email", VARCHAR(320)),
                         col("nickname", VARCHAR(64)),
                         new Column("created_at", TIMESTAMP_WITH_TIME_ZONE(6), false, "CURRENT_TIMESTAMP", false)),
@@ -52,8 +54,10 @@ final class Samples {
     }
 
     static Table chats() {
-        return new Table("chats",
-                List.of(id(),
+        return new Table(
+                "chats",
+                List.of(
+                        id(),
                         notNull("user_id", BIGINT),
                         new Column("title", VARCHAR(200), false, "'Untitled'", false)),
                 new PrimaryKey("pk_chats", List.of("id")),
@@ -63,8 +67,10 @@ final class Samples {
     }
 
     static Table messages() {
-        return new Table("messages",
-                List.of(id(),
+        return new Table(
+                "messages",
+                List.of(
+                        id(),
                         notNull("chat_id", BIGINT),
                         notNull("role", VARCHAR(16)),
                         notNull("content", TEXT),
@@ -74,14 +80,21 @@ final class Samples {
                 new PrimaryKey(null, List.of("id")),
                 List.of(),
                 List.of(new Index("idx_messages_chat_role", List.of("chat_id", "role"), false)),
-                List.of(new ForeignKey("fk_messages_chat", List.of("chat_id"), "chats", List.of("id"),
-                        ReferentialAction.CASCADE, ReferentialAction.RESTRICT)));
+                List.of(new ForeignKey(
+                        "fk_messages_chat",
+                        List.of("chat_id"),
+                        "chats",
+                        List.of("id"),
+                        ReferentialAction.CASCADE,
+                        ReferentialAction.RESTRICT)));
     }
 
     /** The table of the task's example. */
     static Table tokenUsage() {
-        return new Table("token_usage",
-                List.of(id(),
+        return new Table(
+                "token_usage",
+                List.of(
+                        id(),
                         notNull("user_id", BIGINT),
                         notNull("model", VARCHAR(255)),
                         new Column("cost", DECIMAL(12, 2), true, "0", false)),

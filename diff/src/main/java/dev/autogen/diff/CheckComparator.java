@@ -35,7 +35,8 @@ final class CheckComparator {
         List<CheckConstraint> drops = new ArrayList<>();
         List<CheckConstraint> adds = new ArrayList<>();
         for (CheckConstraint wanted : target.checks()) {
-            CheckConstraint byName = wanted.name() == null ? null
+            CheckConstraint byName = wanted.name() == null
+                    ? null
                     : take(unmatchedCurrent, c -> c.name() != null && names.same(c.name(), wanted.name()));
             if (byName == null) {
                 unmatchedTarget.add(wanted);
@@ -45,8 +46,8 @@ final class CheckComparator {
             }
         }
         for (CheckConstraint wanted : unmatchedTarget) {
-            CheckConstraint same = take(unmatchedCurrent,
-                    c -> (wanted.name() == null || c.name() == null) && sameCondition(wanted, c));
+            CheckConstraint same = take(
+                    unmatchedCurrent, c -> (wanted.name() == null || c.name() == null) && sameCondition(wanted, c));
             if (same == null) {
                 adds.add(wanted);
             }
@@ -57,8 +58,9 @@ final class CheckComparator {
             plan.add(PlanBuilder.Phase.DROP_CHECKS, new DropCheckOp(current.name(), entitySide(check, target)));
         }
         for (CheckConstraint check : adds) {
-            boolean widens = drops.stream().anyMatch(d -> CheckWidening.widens(
-                    dialect.normalizeCheck(d.expression()), dialect.normalizeCheck(check.expression())));
+            boolean widens = drops.stream()
+                    .anyMatch(d -> CheckWidening.widens(
+                            dialect.normalizeCheck(d.expression()), dialect.normalizeCheck(check.expression())));
             plan.add(PlanBuilder.Phase.ADD_CHECKS, new AddCheckOp(current.name(), check, widens));
         }
     }

@@ -15,7 +15,8 @@ import java.util.List;
 final class CheckWidening {
 
     /** The quoting of a normalised check from any database: {@code '...'} strings, {@code "x"} and {@code `x`} names. */
-    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
+    private static final SqlLexer.Rules RULES =
+            SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
 
     private CheckWidening() {}
 
@@ -24,8 +25,10 @@ final class CheckWidening {
             return false;
         }
         String oldShape = listShape(oldCheck);
-        if (oldShape.equals(listShape(newCheck)) && oldShape.contains("?")
-                && literals(oldShape).isEmpty() && numbers(oldShape).isEmpty()) {
+        if (oldShape.equals(listShape(newCheck))
+                && oldShape.contains("?")
+                && literals(oldShape).isEmpty()
+                && numbers(oldShape).isEmpty()) {
             return new HashSet<>(literals(newCheck)).containsAll(literals(oldCheck));
         }
         String oldRange = numberShape(oldCheck);
@@ -47,8 +50,12 @@ final class CheckWidening {
         }
         String shape = numberShape(check);
         List<Long> n = numbers(check);
-        boolean range = !shape.contains("'") && n.size() == 2 && (shape.contains(" between # and #")
-                || shape.contains(">= #") && shape.contains("<= #") && shape.indexOf(">= #") < shape.indexOf("<= #"));
+        boolean range = !shape.contains("'")
+                && n.size() == 2
+                && (shape.contains(" between # and #")
+                        || shape.contains(">= #")
+                                && shape.contains("<= #")
+                                && shape.indexOf(">= #") < shape.indexOf("<= #"));
         return range ? new long[] {n.get(0), n.get(1)} : null;
     }
 
@@ -61,11 +68,15 @@ final class CheckWidening {
             return null;
         }
         String shape = listShape(check);
-        if (!shape.contains("?") || shape.indexOf('?') != shape.lastIndexOf('?') || !literals(shape).isEmpty()
+        if (!shape.contains("?")
+                || shape.indexOf('?') != shape.lastIndexOf('?')
+                || !literals(shape).isEmpty()
                 || !numbers(shape).isEmpty()) {
             return null;
         }
-        return literals(check).stream().map(l -> l.substring(1, l.length() - 1).replace("''", "'")).toList();
+        return literals(check).stream()
+                .map(l -> l.substring(1, l.length() - 1).replace("''", "'"))
+                .toList();
     }
 
     /** The string literals of {@code check}, as written. */
@@ -129,7 +140,9 @@ final class CheckWidening {
     }
 
     private static List<Long> numbers(String check) {
-        return integers(check).stream().map(r -> Long.parseLong(check.substring(r[0], r[1]))).toList();
+        return integers(check).stream()
+                .map(r -> Long.parseLong(check.substring(r[0], r[1])))
+                .toList();
     }
 
     /**
@@ -139,8 +152,10 @@ final class CheckWidening {
     private static List<int[]> integers(String check) {
         List<int[]> found = new ArrayList<>();
         for (SqlLexer.Token t : SqlLexer.tokens(check, RULES)) {
-            if (t.kind() != SqlLexer.Kind.NUMBER || !t.text().chars().allMatch(c -> c >= '0' && c <= '9')
-                    || wordOrDot(check, t.start() - 1) || wordOrDot(check, t.end())) {
+            if (t.kind() != SqlLexer.Kind.NUMBER
+                    || !t.text().chars().allMatch(c -> c >= '0' && c <= '9')
+                    || wordOrDot(check, t.start() - 1)
+                    || wordOrDot(check, t.end())) {
                 continue;
             }
             boolean minus = t.start() > 0 && check.charAt(t.start() - 1) == '-' && !wordOrDot(check, t.start() - 2);

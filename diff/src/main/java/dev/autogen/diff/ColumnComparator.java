@@ -7,18 +7,18 @@ import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.TypeKind;
-import dev.autogen.core.ops.Safety;
 import dev.autogen.core.ops.AddColumnOp;
 import dev.autogen.core.ops.AlterColumnOp;
 import dev.autogen.core.ops.Conversion;
 import dev.autogen.core.ops.ConversionClass;
-import dev.autogen.core.ops.ValueMapping;
 import dev.autogen.core.ops.DropColumnOp;
+import dev.autogen.core.ops.Safety;
+import dev.autogen.core.ops.ValueMapping;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Added, dropped and altered columns. Types are compared in the dialect's canonical form, defaults and generated
@@ -43,7 +43,8 @@ final class ColumnComparator {
         Set<String> retyped = new HashSet<>();
         for (Column column : target.columns()) {
             Column existing = currentColumns.get(names.key(column.name()));
-            if (existing != null && !dialect.canonicalColumnType(column).equals(dialect.canonicalColumnType(existing))) {
+            if (existing != null
+                    && !dialect.canonicalColumnType(column).equals(dialect.canonicalColumnType(existing))) {
                 retyped.add(names.key(column.name()));
             }
         }
@@ -76,7 +77,8 @@ final class ColumnComparator {
      */
     private void loseRemovedConstants(Table current, Column target, Column existing) {
         List<String> constants = target.type().values();
-        if (constants.isEmpty() || target.type().kind() == TypeKind.ENUM
+        if (constants.isEmpty()
+                || target.type().kind() == TypeKind.ENUM
                 || !dialect.canonicalColumnType(target).equals(dialect.canonicalColumnType(existing))) {
             return;
         }
@@ -86,14 +88,23 @@ final class ColumnComparator {
             if (values == null || !mentionsOnly(normalized, existing.name(), current)) {
                 continue;
             }
-            List<String> lost = values.stream().filter(v -> !constants.contains(v)).toList();
+            List<String> lost =
+                    values.stream().filter(v -> !constants.contains(v)).toList();
             if (!lost.isEmpty()) {
-                List<String> from = lost.stream().map(v -> "'" + v.replace("'", "''") + "'").toList();
-                ValueMapping mapping = new ValueMapping(from, from.stream().map(v -> "NULL").toList());
+                List<String> from =
+                        lost.stream().map(v -> "'" + v.replace("'", "''") + "'").toList();
+                ValueMapping mapping =
+                        new ValueMapping(from, from.stream().map(v -> "NULL").toList());
                 ConversionClass loses = EnumConversions.classify(mapping, target.type(), target.nullable(), true);
                 ColumnState state = target.state();
-                plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(current.name(), existing.name(), state, state,
-                        new Conversion(mapping, loses.safety(), loses.note(), Safety.SAFE, null)));
+                plan.add(
+                        PlanBuilder.Phase.ALTER_COLUMNS,
+                        new AlterColumnOp(
+                                current.name(),
+                                existing.name(),
+                                state,
+                                state,
+                                new Conversion(mapping, loses.safety(), loses.note(), Safety.SAFE, null)));
             }
             return;
         }
@@ -111,13 +122,16 @@ final class ColumnComparator {
     private boolean mentionsOnly(String condition, String column, Table table) {
         Set<String> mentioned = new HashSet<>();
         SqlNames.mentioned(condition, dialect).forEach(n -> mentioned.add(names.key(n)));
-        return mentioned.contains(names.key(column)) && table.columns().stream()
-                .noneMatch(c -> !names.same(c.name(), column) && mentioned.contains(names.key(c.name())));
+        return mentioned.contains(names.key(column))
+                && table.columns().stream()
+                        .noneMatch(c -> !names.same(c.name(), column) && mentioned.contains(names.key(c.name())));
     }
 
     private boolean usesAny(String expression, Set<String> columnKeys) {
-        return expression != null && !columnKeys.isEmpty()
-                && SqlNames.mentioned(expression, dialect).stream().anyMatch(name -> columnKeys.contains(names.key(name)));
+        return expression != null
+                && !columnKeys.isEmpty()
+                && SqlNames.mentioned(expression, dialect).stream()
+                        .anyMatch(name -> columnKeys.contains(names.key(name)));
     }
 
     private boolean sameGenerated(Column target, Column current) {
@@ -137,7 +151,8 @@ final class ColumnComparator {
                 ? target.identity() && current.identity()
                 : target.identity() || current.identity();
         boolean sameDefault = identity
-                || Objects.equals(dialect.normalizeDefault(target.serverDefault(), target.type()),
+                || Objects.equals(
+                        dialect.normalizeDefault(target.serverDefault(), target.type()),
                         dialect.normalizeDefault(current.serverDefault(), current.type()));
         boolean sameComment = !dialect.supportsComments() || dialect.sameComment(target.comment(), current.comment());
         if (sameType && sameNullability && sameDefault && sameComment && sameIdentity) {
@@ -145,7 +160,8 @@ final class ColumnComparator {
         }
         // Unchanged parts carry the target's spelling on both sides, so the operation states only real changes. Where
         // identity follows from the type, it moves with a type change (SQLite: bigint key -> integer rowid).
-        boolean identityMoves = dialect.comparesIdentity() ? !sameIdentity : !sameType && target.identity() != current.identity();
+        boolean identityMoves =
+                dialect.comparesIdentity() ? !sameIdentity : !sameType && target.identity() != current.identity();
         ColumnState from = new ColumnState(
                 sameType ? target.type() : current.type(),
                 current.nullable(),
@@ -153,7 +169,9 @@ final class ColumnComparator {
                 sameComment ? target.comment() : current.comment(),
                 identityMoves ? current.identity() : target.identity());
         Conversion conversion = sameType ? null : conversion(from, target.state(), checks(table, current));
-        plan.add(PlanBuilder.Phase.ALTER_COLUMNS, new AlterColumnOp(table.name(), current.name(), from, target.state(), conversion));
+        plan.add(
+                PlanBuilder.Phase.ALTER_COLUMNS,
+                new AlterColumnOp(table.name(), current.name(), from, target.state(), conversion));
     }
 
     /**
@@ -162,10 +180,21 @@ final class ColumnComparator {
      */
     private Conversion conversion(ColumnState from, ColumnState to, List<String> checks) {
         // what the column's own check says its values are: a value list (by name) or an ordinal range
-        List<String> names = checks.stream().map(CheckWidening::listedValues).filter(v -> v != null).findFirst().orElse(null);
-        long[] range = checks.stream().map(CheckWidening::range).filter(r -> r != null).findFirst().orElse(null);
-        ColumnType old = names != null && from.type().kind() != TypeKind.ENUM && from.type().values().isEmpty()
-                ? ColumnType.enumOf(names) : from.type();
+        List<String> names = checks.stream()
+                .map(CheckWidening::listedValues)
+                .filter(v -> v != null)
+                .findFirst()
+                .orElse(null);
+        long[] range = checks.stream()
+                .map(CheckWidening::range)
+                .filter(r -> r != null)
+                .findFirst()
+                .orElse(null);
+        ColumnType old = names != null
+                        && from.type().kind() != TypeKind.ENUM
+                        && from.type().values().isEmpty()
+                ? ColumnType.enumOf(names)
+                : from.type();
         ValueMapping mapping = EnumConversions.mapping(old, to.type(), range == null ? null : range[1]);
         ConversionClass forward;
         ConversionClass backward;
@@ -173,7 +202,8 @@ final class ColumnComparator {
             boolean known = names != null || range != null && range[0] >= 0;
             forward = EnumConversions.classify(mapping, old, to.nullable(), known);
             ValueMapping back = mapping.reverse();
-            backward = back == null ? dialect.classifyConversion(to.type(), from.type())
+            backward = back == null
+                    ? dialect.classifyConversion(to.type(), from.type())
                     : EnumConversions.classify(back, to.type(), from.nullable(), false);
         } else {
             forward = dialect.classifyConversion(from.type(), to.type());
@@ -181,7 +211,8 @@ final class ColumnComparator {
         }
         boolean portable = forward.safety() == portableClass(from, to) && backward.safety() == portableClass(to, from);
         // an operation that the portable rule classes the same way needs nothing more (and reads back the same)
-        return mapping == null && portable ? null
+        return mapping == null && portable
+                ? null
                 : new Conversion(mapping, forward.safety(), forward.note(), backward.safety(), backward.note());
     }
 

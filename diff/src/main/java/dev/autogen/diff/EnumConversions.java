@@ -19,9 +19,10 @@ import java.util.Set;
  */
 final class EnumConversions {
 
-    private static final Set<TypeKind> INTEGERS = Set.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
-    private static final Set<TypeKind> NAMES = Set.of(TypeKind.ENUM, TypeKind.VARCHAR, TypeKind.CHAR, TypeKind.NVARCHAR,
-            TypeKind.NCHAR, TypeKind.TEXT);
+    private static final Set<TypeKind> INTEGERS =
+            Set.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
+    private static final Set<TypeKind> NAMES =
+            Set.of(TypeKind.ENUM, TypeKind.VARCHAR, TypeKind.CHAR, TypeKind.NVARCHAR, TypeKind.NCHAR, TypeKind.TEXT);
 
     private EnumConversions() {}
 
@@ -41,7 +42,9 @@ final class EnumConversions {
                 toValues.add(Integer.toString(i));
             }
             lose(from, constants, fromValues, toValues);
-        } else if (byName(to) && byOrdinal(from) && !(to.values().isEmpty() && from.values().isEmpty())) {
+        } else if (byName(to)
+                && byOrdinal(from)
+                && !(to.values().isEmpty() && from.values().isEmpty())) {
             List<String> constants = !to.values().isEmpty() ? to.values() : from.values();
             for (int i = 0; i < constants.size(); i++) {
                 fromValues.add(Integer.toString(i));
@@ -51,7 +54,10 @@ final class EnumConversions {
                 fromValues.add(Long.toString(i));
                 toValues.add("NULL");
             }
-        } else if (byName(to) && byName(from) && from.kind() == TypeKind.ENUM && !to.values().isEmpty()
+        } else if (byName(to)
+                && byName(from)
+                && from.kind() == TypeKind.ENUM
+                && !to.values().isEmpty()
                 && !to.values().containsAll(from.values())) {
             for (String value : to.values()) {
                 if (from.values().contains(value)) {
@@ -72,8 +78,9 @@ final class EnumConversions {
     static ConversionClass classify(ValueMapping mapping, ColumnType from, boolean nullable, boolean knownValues) {
         List<String> lost = mapping.lost();
         if (!lost.isEmpty()) {
-            return ConversionClass.changes("rows holding " + String.join(", ", lost) + " lose the value (no enum constant"
-                    + " has it now; set to NULL" + (nullable ? ")" : ", which fails as the column is NOT NULL)"));
+            return ConversionClass.changes("rows holding " + String.join(", ", lost)
+                    + " lose the value (no enum constant" + " has it now; set to NULL"
+                    + (nullable ? ")" : ", which fails as the column is NOT NULL)"));
         }
         if (knownValues || from.kind() == TypeKind.ENUM || !from.values().isEmpty()) {
             return ConversionClass.SAFE;

@@ -35,7 +35,9 @@ final class IndexComparator {
 
     /** Same uniqueness, columns and sort order (every database reports a DESC column in its catalog). */
     private boolean same(Index a, Index b) {
-        return a.unique() == b.unique() && names.keys(a.columns()).equals(names.keys(b.columns()))
-                && new java.util.HashSet<>(names.keys(a.descending())).equals(new java.util.HashSet<>(names.keys(b.descending())));
+        return a.unique() == b.unique()
+                && names.keys(a.columns()).equals(names.keys(b.columns()))
+                && new java.util.HashSet<>(names.keys(a.descending()))
+                        .equals(new java.util.HashSet<>(names.keys(b.descending())));
     }
 }

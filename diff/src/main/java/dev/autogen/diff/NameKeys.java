@@ -35,7 +35,9 @@ final class NameKeys {
      */
     String referencedKey(String table, ForeignKey fk) {
         QualifiedName referenced = QualifiedName.parse(fk.referencedTable());
-        String schema = referenced.schema() != null ? referenced.schema() : QualifiedName.parse(table).schema();
+        String schema = referenced.schema() != null
+                ? referenced.schema()
+                : QualifiedName.parse(table).schema();
         if (schema != null && defaultSchema != null && key(schema).equals(key(defaultSchema))) {
             schema = null;
         }

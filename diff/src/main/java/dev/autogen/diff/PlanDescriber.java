@@ -7,26 +7,26 @@ import dev.autogen.core.model.Index;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
-import dev.autogen.core.ops.AlterSequenceOp;
-import dev.autogen.core.ops.AlterTableCommentOp;
-import dev.autogen.core.ops.CreateSequenceOp;
-import dev.autogen.core.ops.DropCheckOp;
-import dev.autogen.core.ops.DropSequenceOp;
-import dev.autogen.core.ops.RenameColumnOp;
-import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateSequenceOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.OperationVisitor;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.Safety;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,22 +53,30 @@ public final class PlanDescriber implements OperationVisitor<String> {
 
     @Override
     public String visitCreateTable(CreateTableOp op) {
-        String line = "+ add table " + op.table() + " (" + String.join(", ", op.definition().columns().stream().map(Column::name).toList()) + ")";
-        int rows = op.definition().initialRows() == null ? 0 : op.definition().initialRows().rows().size();
+        String line = "+ add table " + op.table() + " ("
+                + String.join(
+                        ", ",
+                        op.definition().columns().stream().map(Column::name).toList()) + ")";
+        int rows = op.definition().initialRows() == null
+                ? 0
+                : op.definition().initialRows().rows().size();
         return rows == 0 ? line : line + " with " + rows + (rows == 1 ? " initial row" : " initial rows");
     }
 
     @Override
     public String visitDropTable(DropTableOp op) {
         // a generator table's rows, read when the plan was made, come back with it in the downgrade
-        int rows = op.definition().initialRows() == null ? 0 : op.definition().initialRows().rows().size();
+        int rows = op.definition().initialRows() == null
+                ? 0
+                : op.definition().initialRows().rows().size();
         String line = "- drop table " + op.table();
         return rows == 0 ? line : line + " (its " + rows + (rows == 1 ? " row" : " rows") + " kept for the downgrade)";
     }
 
     @Override
     public String visitAddColumn(AddColumnOp op) {
-        return "+ add column " + op.table() + "." + op.column().name() + " " + state(op.column().state());
+        return "+ add column " + op.table() + "." + op.column().name() + " "
+                + state(op.column().state());
     }
 
     @Override
@@ -90,15 +98,19 @@ public final class PlanDescriber implements OperationVisitor<String> {
             changes.add(op.to().nullable() ? "NOT NULL -> NULL" : "NULL -> NOT NULL");
         }
         if (op.defaultChanged()) {
-            changes.add("default " + op.from().serverDefault() + " -> " + op.to().serverDefault());
+            changes.add(
+                    "default " + op.from().serverDefault() + " -> " + op.to().serverDefault());
         }
         if (op.commentChanged()) {
-            changes.add("comment " + quoted(op.from().comment()) + " -> " + quoted(op.to().comment()));
+            changes.add("comment " + quoted(op.from().comment()) + " -> "
+                    + quoted(op.to().comment()));
         }
         if (op.identityChanged()) {
             changes.add(op.to().identity() ? "becomes identity" : "no longer identity");
         }
-        String note = op.conversion() == null || op.typeSafety() == Safety.SAFE ? null : op.conversion().note();
+        String note = op.conversion() == null || op.typeSafety() == Safety.SAFE
+                ? null
+                : op.conversion().note();
         return "~ alter column " + op.table() + "." + op.column() + ": " + String.join(", ", changes)
                 + (note == null ? "" : "; " + note);
     }
@@ -114,13 +126,17 @@ public final class PlanDescriber implements OperationVisitor<String> {
 
     @Override
     public String visitCreateIndex(CreateIndexOp op) {
-        return "+ add " + (op.index().unique() ? "unique index " : "index ") + op.index().name() + " on " + op.table()
-                + " (" + indexColumns(op.index()) + ")";
+        return "+ add " + (op.index().unique() ? "unique index " : "index ")
+                + op.index().name() + " on " + op.table() + " (" + indexColumns(op.index()) + ")";
     }
 
     /** {@code created_at desc, kind}. */
     private static String indexColumns(Index index) {
-        return String.join(", ", index.columns().stream().map(c -> index.isDescending(c) ? c + " desc" : c).toList());
+        return String.join(
+                ", ",
+                index.columns().stream()
+                        .map(c -> index.isDescending(c) ? c + " desc" : c)
+                        .toList());
     }
 
     @Override
@@ -152,18 +168,20 @@ public final class PlanDescriber implements OperationVisitor<String> {
 
     @Override
     public String visitAddCheck(AddCheckOp op) {
-        return "+ add check constraint " + name(op.check().name()) + "on " + op.table() + " (" + op.check().expression() + ")";
+        return "+ add check constraint " + name(op.check().name()) + "on " + op.table() + " ("
+                + op.check().expression() + ")";
     }
 
     @Override
     public String visitDropCheck(DropCheckOp op) {
-        return "- drop check constraint " + name(op.check().name()) + "on " + op.table() + " (" + op.check().expression() + ")";
+        return "- drop check constraint " + name(op.check().name()) + "on " + op.table() + " ("
+                + op.check().expression() + ")";
     }
 
     @Override
     public String visitCreateSequence(CreateSequenceOp op) {
-        return "+ add sequence " + op.sequence().name() + " (start " + op.sequence().start() + ", increment "
-                + op.sequence().increment() + ")";
+        return "+ add sequence " + op.sequence().name() + " (start "
+                + op.sequence().start() + ", increment " + op.sequence().increment() + ")";
     }
 
     @Override
@@ -173,9 +191,11 @@ public final class PlanDescriber implements OperationVisitor<String> {
 
     @Override
     public String visitAlterSequence(AlterSequenceOp op) {
-        return "~ alter sequence " + op.to().name() + ": start " + op.from().start() + " -> " + op.to().start()
+        return "~ alter sequence " + op.to().name() + ": start " + op.from().start() + " -> "
+                + op.to().start()
                 + ", increment " + op.from().increment() + " -> " + op.to().increment()
-                + (op.to().cache() == null || op.to().cache().equals(op.from().cache()) ? ""
+                + (op.to().cache() == null || op.to().cache().equals(op.from().cache())
+                        ? ""
                         : ", cache " + op.from().cache() + " -> " + op.to().cache());
     }
 
@@ -204,11 +224,14 @@ public final class PlanDescriber implements OperationVisitor<String> {
      */
     private static String foreignKey(ForeignKey fk) {
         return " (" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + " ("
-                + String.join(", ", fk.referencedColumns()) + ")" + rule("delete", fk.onDelete()) + rule("update", fk.onUpdate());
+                + String.join(", ", fk.referencedColumns()) + ")" + rule("delete", fk.onDelete())
+                + rule("update", fk.onUpdate());
     }
 
     private static String rule(String event, ReferentialAction action) {
-        return action == ReferentialAction.NO_ACTION ? "" : " on " + event + " " + action.sql().toLowerCase(Locale.ROOT);
+        return action == ReferentialAction.NO_ACTION
+                ? ""
+                : " on " + event + " " + action.sql().toLowerCase(Locale.ROOT);
     }
 
     private static String name(String name) {
@@ -216,7 +239,8 @@ public final class PlanDescriber implements OperationVisitor<String> {
     }
 
     private static String state(ColumnState state) {
-        return state.type() + (state.nullable() ? "" : " NOT NULL")
+        return state.type()
+                + (state.nullable() ? "" : " NOT NULL")
                 + (state.serverDefault() == null ? "" : " DEFAULT " + state.serverDefault());
     }
 }

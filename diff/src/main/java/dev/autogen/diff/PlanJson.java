@@ -5,26 +5,26 @@ import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
-import dev.autogen.core.ops.AlterSequenceOp;
-import dev.autogen.core.ops.AlterTableCommentOp;
-import dev.autogen.core.ops.CreateSequenceOp;
-import dev.autogen.core.ops.DropCheckOp;
-import dev.autogen.core.ops.DropSequenceOp;
-import dev.autogen.core.ops.RenameColumnOp;
-import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateSequenceOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.OperationVisitor;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import java.util.List;
 
 /**
@@ -40,13 +40,19 @@ public final class PlanJson implements OperationVisitor<String> {
         for (int i = 0; i < ops.size(); i++) {
             Operation op = ops.get(i);
             out.append(i == 0 ? "" : ",")
-                    .append("{\"op\":").append(str(op.kind()))
-                    .append(",\"table\":").append(str(op.table()))
-                    .append(",\"safety\":").append(str(op.safety().name().toLowerCase(java.util.Locale.ROOT)))
+                    .append("{\"op\":")
+                    .append(str(op.kind()))
+                    .append(",\"table\":")
+                    .append(str(op.table()))
+                    .append(",\"safety\":")
+                    .append(str(op.safety().name().toLowerCase(java.util.Locale.ROOT)))
                     .append(op.accept(json))
                     .append('}');
         }
-        return out.append("],\"destructive\":").append(plan.destructive()).append('}').toString();
+        return out.append("],\"destructive\":")
+                .append(plan.destructive())
+                .append('}')
+                .toString();
     }
 
     /**
@@ -61,10 +67,16 @@ public final class PlanJson implements OperationVisitor<String> {
         StringBuilder out = new StringBuilder(json.substring(0, json.length() - 1)).append(",\"possible_renames\":[");
         for (int i = 0; i < possibleRenames.size(); i++) {
             dev.autogen.diff.rename.Rename r = possibleRenames.get(i);
-            out.append(i == 0 ? "" : ",").append("{\"table\":").append(str(r.table()))
-                    .append(",\"column\":").append(str(r.column()))
-                    .append(",\"to\":").append(str(r.to()))
-                    .append(",\"rename\":").append(str(r.spec())).append('}');
+            out.append(i == 0 ? "" : ",")
+                    .append("{\"table\":")
+                    .append(str(r.table()))
+                    .append(",\"column\":")
+                    .append(str(r.column()))
+                    .append(",\"to\":")
+                    .append(str(r.to()))
+                    .append(",\"rename\":")
+                    .append(str(r.spec()))
+                    .append('}');
         }
         return out.append("]}").toString();
     }
@@ -74,8 +86,13 @@ public final class PlanJson implements OperationVisitor<String> {
         String out = ",\"columns\":" + columns(op.definition().columns());
         if (op.definition().initialRows() != null) {
             // each row as its SQL literals (a quoted string, a whole number or null), in the order of these columns
-            out += ",\"initial_rows\":{\"columns\":" + strings(op.definition().initialRows().columns()) + ",\"rows\":["
-                    + String.join(",", op.definition().initialRows().rows().stream().map(PlanJson::strings).toList()) + "]}";
+            out += ",\"initial_rows\":{\"columns\":"
+                    + strings(op.definition().initialRows().columns()) + ",\"rows\":["
+                    + String.join(
+                            ",",
+                            op.definition().initialRows().rows().stream()
+                                    .map(PlanJson::strings)
+                                    .toList()) + "]}";
         }
         return out;
     }
@@ -100,14 +117,16 @@ public final class PlanJson implements OperationVisitor<String> {
         String json = ",\"column\":" + str(op.column()) + ",\"from\":" + state(op.from()) + ",\"to\":" + state(op.to());
         if (op.mapping() != null) {
             // each stored value (a SQL literal) and the one it becomes; NULL where it has none
-            json += ",\"values\":{\"from\":" + strings(op.mapping().from()) + ",\"to\":" + strings(op.mapping().to()) + "}";
+            json += ",\"values\":{\"from\":" + strings(op.mapping().from()) + ",\"to\":"
+                    + strings(op.mapping().to()) + "}";
         }
         return json;
     }
 
     @Override
     public String visitCreateIndex(CreateIndexOp op) {
-        return ",\"name\":" + str(op.index().name()) + ",\"columns\":" + strings(op.index().columns()) + ",\"unique\":" + op.index().unique();
+        return ",\"name\":" + str(op.index().name()) + ",\"columns\":"
+                + strings(op.index().columns()) + ",\"unique\":" + op.index().unique();
     }
 
     @Override
@@ -117,7 +136,8 @@ public final class PlanJson implements OperationVisitor<String> {
 
     @Override
     public String visitAddUnique(AddUniqueOp op) {
-        return ",\"name\":" + str(op.constraint().name()) + ",\"columns\":" + strings(op.constraint().columns());
+        return ",\"name\":" + str(op.constraint().name()) + ",\"columns\":"
+                + strings(op.constraint().columns());
     }
 
     @Override
@@ -130,7 +150,8 @@ public final class PlanJson implements OperationVisitor<String> {
         ForeignKey fk = op.foreignKey();
         return ",\"name\":" + str(fk.name()) + ",\"columns\":" + strings(fk.columns()) + ",\"referenced_table\":"
                 + str(fk.referencedTable()) + ",\"referenced_columns\":" + strings(fk.referencedColumns())
-                + ",\"on_delete\":" + str(fk.onDelete().sql()) + ",\"on_update\":" + str(fk.onUpdate().sql());
+                + ",\"on_delete\":" + str(fk.onDelete().sql()) + ",\"on_update\":"
+                + str(fk.onUpdate().sql());
     }
 
     @Override
@@ -140,7 +161,8 @@ public final class PlanJson implements OperationVisitor<String> {
 
     @Override
     public String visitAddCheck(AddCheckOp op) {
-        return ",\"name\":" + str(op.check().name()) + ",\"expression\":" + str(op.check().expression());
+        return ",\"name\":" + str(op.check().name()) + ",\"expression\":"
+                + str(op.check().expression());
     }
 
     @Override
@@ -160,8 +182,9 @@ public final class PlanJson implements OperationVisitor<String> {
 
     @Override
     public String visitAlterSequence(AlterSequenceOp op) {
-        return ",\"sequence\":" + str(op.to().name()) + ",\"from\":{\"start\":" + op.from().start() + ",\"increment\":"
-                + op.from().increment() + "},\"to\":{\"start\":" + op.to().start() + ",\"increment\":" + op.to().increment() + "}";
+        return ",\"sequence\":" + str(op.to().name()) + ",\"from\":{\"start\":"
+                + op.from().start() + ",\"increment\":" + op.from().increment() + "},\"to\":{\"start\":"
+                + op.to().start() + ",\"increment\":" + op.to().increment() + "}";
     }
 
     @Override
@@ -184,8 +207,8 @@ public final class PlanJson implements OperationVisitor<String> {
     }
 
     private static String column(Column c) {
-        return ",\"column\":" + str(c.name()) + ",\"type\":" + str(c.type().toString()) + ",\"nullable\":" + c.nullable()
-                + ",\"default\":" + str(c.serverDefault());
+        return ",\"column\":" + str(c.name()) + ",\"type\":" + str(c.type().toString()) + ",\"nullable\":"
+                + c.nullable() + ",\"default\":" + str(c.serverDefault());
     }
 
     private static String columns(List<Column> columns) {
@@ -193,8 +216,8 @@ public final class PlanJson implements OperationVisitor<String> {
     }
 
     private static String state(ColumnState s) {
-        return "{\"type\":" + str(s.type().toString()) + ",\"nullable\":" + s.nullable() + ",\"default\":" + str(s.serverDefault())
-                + ",\"comment\":" + str(s.comment()) + ",\"identity\":" + s.identity() + "}";
+        return "{\"type\":" + str(s.type().toString()) + ",\"nullable\":" + s.nullable() + ",\"default\":"
+                + str(s.serverDefault()) + ",\"comment\":" + str(s.comment()) + ",\"identity\":" + s.identity() + "}";
     }
 
     private static String strings(List<String> values) {

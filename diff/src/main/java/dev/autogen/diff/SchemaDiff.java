@@ -18,18 +18,26 @@ public final class SchemaDiff {
     public static MigrationPlan compare(
             SchemaSnapshot target, SchemaSnapshot current, DiffOptions options, SchemaDialect dialect) {
         NameKeys names = new NameKeys(dialect, options.defaultSchema());
-        List<Table> targetTables = target.tables().stream().filter(t -> options.includeTable().test(t.name())).toList();
-        List<Table> currentTables = current.tables().stream().filter(t -> options.includeTable().test(t.name())).toList();
+        List<Table> targetTables = target.tables().stream()
+                .filter(t -> options.includeTable().test(t.name()))
+                .toList();
+        List<Table> currentTables = current.tables().stream()
+                .filter(t -> options.includeTable().test(t.name()))
+                .toList();
         Map<String, Table> targetByKey = names.index(targetTables, Table::name);
         Map<String, Table> currentByKey = names.index(currentTables, Table::name);
 
         PlanBuilder plan = new PlanBuilder();
         TableComparator tables = new TableComparator(names, plan);
         tables.createTables(
-                targetTables.stream().filter(t -> !currentByKey.containsKey(names.key(t.name()))).toList(),
+                targetTables.stream()
+                        .filter(t -> !currentByKey.containsKey(names.key(t.name())))
+                        .toList(),
                 currentByKey.keySet());
         tables.dropTables(
-                currentTables.stream().filter(t -> !targetByKey.containsKey(names.key(t.name()))).toList(),
+                currentTables.stream()
+                        .filter(t -> !targetByKey.containsKey(names.key(t.name())))
+                        .toList(),
                 targetByKey.keySet());
 
         ColumnComparator columns = new ColumnComparator(names, dialect, plan);
@@ -50,9 +58,14 @@ public final class SchemaDiff {
             checks.compare(targetTable, currentTable);
             comments.compare(targetTable, currentTable);
         }
-        new SequenceComparator(names, plan).compare(
-                target.sequences().stream().filter(s -> options.includeTable().test(s.name())).toList(),
-                current.sequences().stream().filter(s -> options.includeTable().test(s.name())).toList());
+        new SequenceComparator(names, plan)
+                .compare(
+                        target.sequences().stream()
+                                .filter(s -> options.includeTable().test(s.name()))
+                                .toList(),
+                        current.sequences().stream()
+                                .filter(s -> options.includeTable().test(s.name()))
+                                .toList());
         return plan.build();
     }
 }

@@ -28,11 +28,16 @@ final class SequenceComparator {
             Sequence existing = currentByKey.get(names.key(wanted.name()));
             if (existing == null) {
                 plan.add(PlanBuilder.Phase.CREATE_SEQUENCES, new CreateSequenceOp(wanted));
-            } else if (existing.start() != wanted.start() || existing.increment() != wanted.increment()
-                    || (existing.cache() != null && wanted.cache() != null && !existing.cache().equals(wanted.cache()))) {
+            } else if (existing.start() != wanted.start()
+                    || existing.increment() != wanted.increment()
+                    || (existing.cache() != null
+                            && wanted.cache() != null
+                            && !existing.cache().equals(wanted.cache()))) {
                 Long cache = wanted.cache() != null ? wanted.cache() : existing.cache();
-                plan.add(PlanBuilder.Phase.ALTER_SEQUENCES,
-                        new AlterSequenceOp(existing, new Sequence(existing.name(), wanted.start(), wanted.increment(), cache)));
+                plan.add(
+                        PlanBuilder.Phase.ALTER_SEQUENCES,
+                        new AlterSequenceOp(
+                                existing, new Sequence(existing.name(), wanted.start(), wanted.increment(), cache)));
             }
         }
         for (Sequence existing : current) {

@@ -9,7 +9,8 @@ import java.util.Set;
 final class SqlNames {
 
     /** The quoting of a condition from any database: {@code '...'} strings, {@code "x"} and {@code `x`} names. */
-    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
+    private static final SqlLexer.Rules RULES =
+            SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
 
     private SqlNames() {}
 

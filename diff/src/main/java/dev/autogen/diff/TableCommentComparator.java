@@ -16,7 +16,9 @@ final class TableCommentComparator {
 
     void compare(Table target, Table current) {
         if (dialect.supportsComments() && !dialect.sameComment(target.comment(), current.comment())) {
-            plan.add(PlanBuilder.Phase.ALTER_COMMENTS, new AlterTableCommentOp(current.name(), current.comment(), target.comment()));
+            plan.add(
+                    PlanBuilder.Phase.ALTER_COMMENTS,
+                    new AlterTableCommentOp(current.name(), current.comment(), target.comment()));
         }
     }
 }

@@ -32,10 +32,14 @@ final class TableComparator {
         for (Creation c : creationOrder(newTables, existingKeys)) {
             plan.add(PlanBuilder.Phase.CREATE_TABLES, new CreateTableOp(c.table()));
             for (Index index : c.indexes()) {
-                plan.add(PlanBuilder.Phase.CREATE_TABLES, new CreateIndexOp(c.table().name(), index));
+                plan.add(
+                        PlanBuilder.Phase.CREATE_TABLES,
+                        new CreateIndexOp(c.table().name(), index));
             }
             for (ForeignKey fk : c.deferred()) {
-                plan.add(PlanBuilder.Phase.ADD_FOREIGN_KEYS, new AddForeignKeyOp(c.table().name(), fk));
+                plan.add(
+                        PlanBuilder.Phase.ADD_FOREIGN_KEYS,
+                        new AddForeignKeyOp(c.table().name(), fk));
             }
         }
     }
@@ -45,7 +49,9 @@ final class TableComparator {
         List<Creation> order = creationOrder(droppedTables, keptKeys);
         for (Creation c : order) {
             for (ForeignKey fk : c.deferred()) {
-                plan.add(PlanBuilder.Phase.DROP_TABLE_CONSTRAINTS, new DropForeignKeyOp(c.table().name(), fk));
+                plan.add(
+                        PlanBuilder.Phase.DROP_TABLE_CONSTRAINTS,
+                        new DropForeignKeyOp(c.table().name(), fk));
             }
         }
         List<Creation> reversed = new ArrayList<>(order);
@@ -54,7 +60,8 @@ final class TableComparator {
             List<Index> indexes = new ArrayList<>(c.indexes());
             Collections.reverse(indexes);
             for (Index index : indexes) {
-                plan.add(PlanBuilder.Phase.DROP_TABLES, new DropIndexOp(c.table().name(), index));
+                plan.add(
+                        PlanBuilder.Phase.DROP_TABLES, new DropIndexOp(c.table().name(), index));
             }
             plan.add(PlanBuilder.Phase.DROP_TABLES, new DropTableOp(c.table()));
         }

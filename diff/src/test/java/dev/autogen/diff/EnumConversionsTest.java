@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class EnumConversionsTest {
 
     private static final ColumnType ORDINAL_AB = ColumnType.of(TypeKind.TINYINT).withValues(List.of("A", "B"));
-    private static final ColumnType NAME_AB = ColumnType.withLength(TypeKind.VARCHAR, 255).withValues(List.of("A", "B"));
+    private static final ColumnType NAME_AB =
+            ColumnType.withLength(TypeKind.VARCHAR, 255).withValues(List.of("A", "B"));
 
     @Test
     void namesBecomeOrdinalsAndAValueWithoutAConstantIsLostByName() {
@@ -35,16 +36,24 @@ class EnumConversionsTest {
         assertEquals(List.of("0", "1", "2"), m.from());
         assertEquals(List.of("'A'", "'B'", "NULL"), m.to());
         ValueMapping unknown = EnumConversions.mapping(ColumnType.of(TypeKind.SMALLINT), NAME_AB, null);
-        assertEquals(Safety.DATA_DEPENDENT,
-                EnumConversions.classify(unknown, ColumnType.of(TypeKind.SMALLINT), true, false).safety());
-        assertEquals(Safety.SAFE, EnumConversions.classify(unknown, ColumnType.of(TypeKind.SMALLINT), true, true).safety());
+        assertEquals(
+                Safety.DATA_DEPENDENT,
+                EnumConversions.classify(unknown, ColumnType.of(TypeKind.SMALLINT), true, false)
+                        .safety());
+        assertEquals(
+                Safety.SAFE,
+                EnumConversions.classify(unknown, ColumnType.of(TypeKind.SMALLINT), true, true)
+                        .safety());
     }
 
     @Test
     void aColumnThatStopsBeingAnEnumIsCastNotMapped() {
-        assertNull(EnumConversions.mapping(ColumnType.enumOf(List.of("A", "B")), ColumnType.withLength(TypeKind.VARCHAR, 255), null));
-        assertNull(EnumConversions.mapping(ColumnType.withLength(TypeKind.VARCHAR, 20), ColumnType.of(TypeKind.INTEGER), null));
-        assertNull(EnumConversions.mapping(ColumnType.of(TypeKind.INTEGER), ColumnType.withLength(TypeKind.VARCHAR, 20), 5L));
+        assertNull(EnumConversions.mapping(
+                ColumnType.enumOf(List.of("A", "B")), ColumnType.withLength(TypeKind.VARCHAR, 255), null));
+        assertNull(EnumConversions.mapping(
+                ColumnType.withLength(TypeKind.VARCHAR, 20), ColumnType.of(TypeKind.INTEGER), null));
+        assertNull(EnumConversions.mapping(
+                ColumnType.of(TypeKind.INTEGER), ColumnType.withLength(TypeKind.VARCHAR, 20), 5L));
     }
 
     @Test

@@ -60,23 +60,40 @@ class SchemaDiffTest {
     }
 
     static Table users() {
-        return new Table("users", List.of(col("id", BIGINT, false), col("email", ColumnType.withLength(TypeKind.VARCHAR, 255), false)),
-                new PrimaryKey(null, List.of("id")), List.of(new UniqueConstraint("uk_email", List.of("email"))), List.of(), List.of());
+        return new Table(
+                "users",
+                List.of(col("id", BIGINT, false), col("email", ColumnType.withLength(TypeKind.VARCHAR, 255), false)),
+                new PrimaryKey(null, List.of("id")),
+                List.of(new UniqueConstraint("uk_email", List.of("email"))),
+                List.of(),
+                List.of());
     }
 
     static Table chats() {
-        return new Table("chats", List.of(col("id", BIGINT, false), col("owner_id", BIGINT, false)),
-                new PrimaryKey(null, List.of("id")), List.of(),
+        return new Table(
+                "chats",
+                List.of(col("id", BIGINT, false), col("owner_id", BIGINT, false)),
+                new PrimaryKey(null, List.of("id")),
+                List.of(),
                 List.of(new Index("idx_chats_owner", List.of("owner_id"), false)),
-                List.of(new ForeignKey("fk_chats_owner", List.of("owner_id"), "users", List.of("id"), ReferentialAction.CASCADE, null)));
+                List.of(new ForeignKey(
+                        "fk_chats_owner",
+                        List.of("owner_id"),
+                        "users",
+                        List.of("id"),
+                        ReferentialAction.CASCADE,
+                        null)));
     }
 
     static MigrationPlan diff(List<Table> target, List<Table> current) {
-        return SchemaDiff.compare(new SchemaSnapshot(target), new SchemaSnapshot(current), DiffOptions.defaults(), DIALECT);
+        return SchemaDiff.compare(
+                new SchemaSnapshot(target), new SchemaSnapshot(current), DiffOptions.defaults(), DIALECT);
     }
 
     static List<String> kinds(MigrationPlan plan) {
-        return plan.operations().stream().map(op -> op.kind() + ":" + op.table()).toList();
+        return plan.operations().stream()
+                .map(op -> op.kind() + ":" + op.table())
+                .toList();
     }
 
     @Test
@@ -86,9 +103,15 @@ class SchemaDiffTest {
 
     @Test
     void namesAndTypeAliasesCompareTheWayTheDatabaseDoes() {
-        Table shouting = new Table("USERS", List.of(col("ID", ColumnType.raw("int8"), false),
-                col("Email", ColumnType.withLength(TypeKind.VARCHAR, 255), false)), new PrimaryKey(null, List.of("ID")),
-                List.of(new UniqueConstraint("users_email_key", List.of("EMAIL"))), List.of(), List.of());
+        Table shouting = new Table(
+                "USERS",
+                List.of(
+                        col("ID", ColumnType.raw("int8"), false),
+                        col("Email", ColumnType.withLength(TypeKind.VARCHAR, 255), false)),
+                new PrimaryKey(null, List.of("ID")),
+                List.of(new UniqueConstraint("users_email_key", List.of("EMAIL"))),
+                List.of(),
+                List.of());
         assertTrue(diff(List.of(users()), List.of(shouting)).isEmpty());
     }
 
@@ -103,10 +126,20 @@ class SchemaDiffTest {
 
     @Test
     void mutualForeignKeysAreAddedOnceBothTablesExist() {
-        Table a = new Table("a", List.of(col("id", BIGINT, false), col("b_id", BIGINT, true)), new PrimaryKey(null, List.of("id")),
-                List.of(), List.of(), List.of(new ForeignKey("fk_a_b", List.of("b_id"), "b", List.of("id"), null, null)));
-        Table b = new Table("b", List.of(col("id", BIGINT, false), col("a_id", BIGINT, true)), new PrimaryKey(null, List.of("id")),
-                List.of(), List.of(), List.of(new ForeignKey("fk_b_a", List.of("a_id"), "a", List.of("id"), null, null)));
+        Table a = new Table(
+                "a",
+                List.of(col("id", BIGINT, false), col("b_id", BIGINT, true)),
+                new PrimaryKey(null, List.of("id")),
+                List.of(),
+                List.of(),
+                List.of(new ForeignKey("fk_a_b", List.of("b_id"), "b", List.of("id"), null, null)));
+        Table b = new Table(
+                "b",
+                List.of(col("id", BIGINT, false), col("a_id", BIGINT, true)),
+                new PrimaryKey(null, List.of("id")),
+                List.of(),
+                List.of(),
+                List.of(new ForeignKey("fk_b_a", List.of("a_id"), "a", List.of("id"), null, null)));
         MigrationPlan plan = diff(List.of(a, b), List.of());
         assertEquals(List.of("add_table:a", "add_table:b", "add_foreign_key:a"), kinds(plan));
         MigrationPlan drop = diff(List.of(), List.of(a, b));
@@ -116,9 +149,13 @@ class SchemaDiffTest {
 
     @Test
     void columnChangesAreAddedAlteredAndDroppedInASafeOrder() {
-        Table before = users().withColumns(List.of(col("id", BIGINT, false), col("email", ColumnType.withLength(TypeKind.VARCHAR, 255), true),
+        Table before = users().withColumns(List.of(
+                col("id", BIGINT, false),
+                col("email", ColumnType.withLength(TypeKind.VARCHAR, 255), true),
                 col("legacy", BIGINT, true)));
-        Table after = users().withColumns(List.of(col("id", BIGINT, false), col("email", ColumnType.withLength(TypeKind.VARCHAR, 320), false),
+        Table after = users().withColumns(List.of(
+                col("id", BIGINT, false),
+                col("email", ColumnType.withLength(TypeKind.VARCHAR, 320), false),
                 col("nickname", ColumnType.withLength(TypeKind.VARCHAR, 64), true)));
         MigrationPlan plan = diff(List.of(after), List.of(before));
         assertEquals(List.of("add_column:users", "alter_column:users", "drop_column:users"), kinds(plan));
@@ -132,36 +169,60 @@ class SchemaDiffTest {
 
     @Test
     void defaultsCompareAfterNormalisation() {
-        Table a = users().mapColumns(c -> c.name().equals("email") ? new Column("email", c.type(), false, "'x'", false) : c);
-        Table b = users().mapColumns(c -> c.name().equals("email") ? new Column("email", c.type(), false, "('x')", false) : c);
+        Table a = users().mapColumns(
+                        c -> c.name().equals("email") ? new Column("email", c.type(), false, "'x'", false) : c);
+        Table b = users().mapColumns(
+                        c -> c.name().equals("email") ? new Column("email", c.type(), false, "('x')", false) : c);
         assertTrue(diff(List.of(a), List.of(b)).isEmpty());
         assertEquals(List.of("alter_column:users"), kinds(diff(List.of(a), List.of(users()))));
     }
 
     @Test
     void constraintsAndIndexesAreMatchedByWhatTheyCover() {
-        Table changed = new Table("chats", chats().columns(), chats().primaryKey(), List.of(new UniqueConstraint(null, List.of("owner_id"))),
+        Table changed = new Table(
+                "chats",
+                chats().columns(),
+                chats().primaryKey(),
+                List.of(new UniqueConstraint(null, List.of("owner_id"))),
                 List.of(new Index("idx_chats_owner", List.of("owner_id", "id"), false)),
-                List.of(new ForeignKey("other_name", List.of("owner_id"), "users", List.of("id"), ReferentialAction.NO_ACTION, null)));
+                List.of(new ForeignKey(
+                        "other_name", List.of("owner_id"), "users", List.of("id"), ReferentialAction.NO_ACTION, null)));
         MigrationPlan plan = diff(List.of(users(), changed), List.of(users(), chats()));
-        assertEquals(List.of("drop_foreign_key:chats", "drop_index:chats", "create_index:chats", "add_unique:chats", "add_foreign_key:chats"),
+        assertEquals(
+                List.of(
+                        "drop_foreign_key:chats",
+                        "drop_index:chats",
+                        "create_index:chats",
+                        "add_unique:chats",
+                        "add_foreign_key:chats"),
                 kinds(plan));
-        assertEquals(List.of("drop_foreign_key:chats", "drop_unique:chats", "drop_index:chats", "create_index:chats", "add_foreign_key:chats"),
+        assertEquals(
+                List.of(
+                        "drop_foreign_key:chats",
+                        "drop_unique:chats",
+                        "drop_index:chats",
+                        "create_index:chats",
+                        "add_foreign_key:chats"),
                 kinds(plan.reverse()));
     }
 
     @Test
     void excludedTablesAreLeftAlone() {
-        MigrationPlan plan = SchemaDiff.compare(new SchemaSnapshot(List.of(users())), new SchemaSnapshot(List.of(users(), chats())),
-                new DiffOptions(name -> !name.equals("chats")), DIALECT);
+        MigrationPlan plan = SchemaDiff.compare(
+                new SchemaSnapshot(List.of(users())),
+                new SchemaSnapshot(List.of(users(), chats())),
+                new DiffOptions(name -> !name.equals("chats")),
+                DIALECT);
         assertTrue(plan.isEmpty());
     }
 
     @Test
     void jsonListsExactlyTheOperations() {
         MigrationPlan plan = diff(List.of(users()), List.of());
-        assertEquals("{\"operations\":[{\"op\":\"add_table\",\"table\":\"users\",\"safety\":\"safe\",\"columns\":[\"id\",\"email\"]}],"
-                + "\"destructive\":false}", PlanJson.render(plan));
+        assertEquals(
+                "{\"operations\":[{\"op\":\"add_table\",\"table\":\"users\",\"safety\":\"safe\",\"columns\":[\"id\",\"email\"]}],"
+                        + "\"destructive\":false}",
+                PlanJson.render(plan));
         assertEquals(List.of("+ add table users (id, email)"), PlanDescriber.describe(plan));
         assertEquals(List.of("- drop table users   [destructive]"), PlanDescriber.describe(plan.reverse()));
         assertEquals("\"a\\\"b\\\\c\\n\"", PlanJson.str("a\"b\\c\n"));
@@ -171,8 +232,8 @@ class SchemaDiffTest {
     @Test
     void linesShowTheRulesAndSortOrderThatChanged() {
         ForeignKey plain = new ForeignKey("fk_pet_owner", List.of("owner_id"), "owner", List.of("id"), null, null);
-        ForeignKey cascading = new ForeignKey("fk_pet_owner", List.of("owner_id"), "owner", List.of("id"),
-                ReferentialAction.CASCADE, null);
+        ForeignKey cascading = new ForeignKey(
+                "fk_pet_owner", List.of("owner_id"), "owner", List.of("id"), ReferentialAction.CASCADE, null);
         Index ascending = new Index("ix_entry", List.of("created_at", "kind"), false);
         Index descending = new Index("ix_entry", List.of("created_at", "kind"), false, List.of("created_at"));
         MigrationPlan plan = new MigrationPlan(List.of(
@@ -180,10 +241,12 @@ class SchemaDiffTest {
                 new dev.autogen.core.ops.AddForeignKeyOp("pet", cascading),
                 new dev.autogen.core.ops.DropIndexOp("entry", ascending),
                 new dev.autogen.core.ops.CreateIndexOp("entry", descending)));
-        assertEquals(List.of(
-                "- drop foreign key fk_pet_owner on pet (owner_id) -> owner (id)",
-                "+ add foreign key fk_pet_owner on pet (owner_id) -> owner (id) on delete cascade   [data-dependent]",
-                "- drop index ix_entry on entry",
-                "+ add index ix_entry on entry (created_at desc, kind)"), PlanDescriber.describe(plan));
+        assertEquals(
+                List.of(
+                        "- drop foreign key fk_pet_owner on pet (owner_id) -> owner (id)",
+                        "+ add foreign key fk_pet_owner on pet (owner_id) -> owner (id) on delete cascade   [data-dependent]",
+                        "- drop index ix_entry on entry",
+                        "+ add index ix_entry on entry (created_at desc, kind)"),
+                PlanDescriber.describe(plan));
     }
 }

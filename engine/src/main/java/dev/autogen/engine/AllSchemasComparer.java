@@ -1,5 +1,8 @@
 package dev.autogen.engine;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.QualifiedName;
@@ -10,13 +13,10 @@ import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.filter.TableGlobs;
 import dev.autogen.diff.rename.Rename;
+import dev.autogen.engine.SettingNames.Setting;
 import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.entity.EntitySource;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.core.database.Dialect;
-import dev.autogen.engine.SettingNames.Setting;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -62,9 +62,10 @@ final class AllSchemasComparer {
                     + " (folders or jars of compiled @Entity classes)" + names.elsewhere(Setting.ENTITIES, null));
         }
         if (Boolean.TRUE.equals(settings.scratch())) {
-            throw new ConfigurationException(names.name(Setting.ALL_SCHEMAS) + " compares the entities as Hibernate maps them,"
-                    + " without a scratch copy; drop " + names.assignment(Setting.SCRATCH, "true")
-                    + names.elsewhere(Setting.SCRATCH, "true") + " or compare one schema");
+            throw new ConfigurationException(
+                    names.name(Setting.ALL_SCHEMAS) + " compares the entities as Hibernate maps them,"
+                            + " without a scratch copy; drop " + names.assignment(Setting.SCRATCH, "true")
+                            + names.elsewhere(Setting.SCRATCH, "true") + " or compare one schema");
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         EntitySource source = new EntitySource(settings.entities(), settings.packages());
@@ -81,7 +82,8 @@ final class AllSchemasComparer {
                 entities = Planner.only(relative(mapped, defaultSchema), entitySide);
                 List<String> others = otherSchemas(entities);
                 if (!others.isEmpty() && !dialect.supportsSchemas()) {
-                    throw new ConfigurationException(dialect.name() + " has one schema per database, and the entities name schema "
+                    throw new ConfigurationException(dialect.name()
+                            + " has one schema per database, and the entities name schema "
                             + String.join(", ", others) + "; map them without @Table(schema = ...) or compare without "
                             + names.name(Setting.ALL_SCHEMAS));
                 }
@@ -105,8 +107,15 @@ final class AllSchemasComparer {
             }
             DiffOptions options = new DiffOptions(globs).withDefaultSchema(defaultSchema);
             SchemaSnapshot wanted = entities;
-            Comparison comparison = Planner.plan(wanted, live,
-                    current -> SchemaDiff.compare(wanted, current, options, dialect), renames, decision, hooks, dialect, names);
+            Comparison comparison = Planner.plan(
+                    wanted,
+                    live,
+                    current -> SchemaDiff.compare(wanted, current, options, dialect),
+                    renames,
+                    decision,
+                    hooks,
+                    dialect,
+                    names);
             return comparison.withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows));
         }
     }
@@ -121,16 +130,23 @@ final class AllSchemasComparer {
     }
 
     /** One schema other than the default, every table named by the filter with its schema. */
-    private SchemaSnapshot readSchema(Connection connection, String schema, LiveReadOptions read, Predicate<String> tables) {
+    private SchemaSnapshot readSchema(
+            Connection connection, String schema, LiveReadOptions read, Predicate<String> tables) {
         try {
-            return new LiveReader().read(connection, dialect,
-                    read.withSchema(schema).withTableFilter(name -> tables.test(QualifiedName.of(schema, name))));
+            return new LiveReader()
+                    .read(
+                            connection,
+                            dialect,
+                            read.withSchema(schema)
+                                    .withTableFilter(name -> tables.test(QualifiedName.of(schema, name))));
         } catch (LiveReadException e) {
             if (Planner.hookFailureIn(e).isPresent()) {
                 throw e;
             }
-            throw new DatabaseReadException("cannot read schema " + schema + ", which the entities name: " + e.getMessage()
-                    + "; create the schema (Autogen does not create schemas) or check the entities' @Table(schema = ...)", e);
+            throw new DatabaseReadException(
+                    "cannot read schema " + schema + ", which the entities name: " + e.getMessage()
+                            + "; create the schema (Autogen does not create schemas) or check the entities' @Table(schema = ...)",
+                    e);
         }
     }
 
@@ -149,7 +165,8 @@ final class AllSchemasComparer {
                     .withForeignKeys(keys));
         }
         List<Sequence> sequences = mapped.sequences().stream()
-                .map(s -> s.withName(QualifiedName.of(schemaOf(s.name(), defaultSchema), QualifiedName.unqualified(s.name()))))
+                .map(s -> s.withName(
+                        QualifiedName.of(schemaOf(s.name(), defaultSchema), QualifiedName.unqualified(s.name()))))
                 .toList();
         return new SchemaSnapshot(tables, sequences);
     }
@@ -167,7 +184,8 @@ final class AllSchemasComparer {
     private String relativeTo(String schema, String referenced, String defaultSchema) {
         String target = schemaOf(referenced, defaultSchema);
         String name = QualifiedName.unqualified(referenced);
-        if (Objects.equals(target == null ? null : dialect.nameKey(target), schema == null ? null : dialect.nameKey(schema))) {
+        if (Objects.equals(
+                target == null ? null : dialect.nameKey(target), schema == null ? null : dialect.nameKey(schema))) {
             return name;
         }
         return QualifiedName.of(target == null ? defaultSchema : target, name);

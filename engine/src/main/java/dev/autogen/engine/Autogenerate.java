@@ -1,8 +1,8 @@
 package dev.autogen.engine;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.diff.hook.AutogenHook;
 import dev.autogen.diff.rename.Rename;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.migration.Migrator;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +40,17 @@ public final class Autogenerate {
         DatabaseConnector database = b.database.names() == SettingNames.NEUTRAL && b.names != SettingNames.NEUTRAL
                 ? b.database.withNames(b.names)
                 : b.database;
-        this.settings = new EngineSettings(database, b.entities, b.packages, b.migrations, b.include, b.exclude, b.scratch,
-                b.allSchemas, b.hooks, b.names);
+        this.settings = new EngineSettings(
+                database,
+                b.entities,
+                b.packages,
+                b.migrations,
+                b.include,
+                b.exclude,
+                b.scratch,
+                b.allSchemas,
+                b.hooks,
+                b.names);
         this.renames = List.copyOf(b.renames);
         this.renameDecision = b.renameDecision;
         this.phases = new Phases(b.listener);
@@ -115,7 +124,10 @@ public final class Autogenerate {
             if (settings.database().url() != null) {
                 settings.database().dialect(); // fail fast on an unsupported database; the history needs no database
             }
-            migrator = Migrator.builder().connections(settings.database()::connect).versions(settings.versions()).build();
+            migrator = Migrator.builder()
+                    .connections(settings.database()::connect)
+                    .versions(settings.versions())
+                    .build();
         }
         return migrator;
     }

@@ -33,6 +33,8 @@ public record CheckResult(Comparison comparison) {
 
     /** The changes whose safety is {@code least} or worse ({@link Safety#SAFE} for all of them). */
     public List<Operation> changesAtLeast(Safety least) {
-        return comparison.plan().operations().stream().filter(op -> op.safety().ordinal() >= least.ordinal()).toList();
+        return comparison.plan().operations().stream()
+                .filter(op -> op.safety().ordinal() >= least.ordinal())
+                .toList();
     }
 }

@@ -1,5 +1,8 @@
 package dev.autogen.engine;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.ops.MigrationPlan;
@@ -8,17 +11,14 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.filter.TableGlobs;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.diff.scratch.ScratchTarget;
+import dev.autogen.engine.SettingNames.Setting;
 import dev.autogen.introspect.entity.EntityExport;
 import dev.autogen.introspect.entity.EntityModelCache;
 import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.entity.EntitySource;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.introspect.scratch.ScratchReader;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.migration.load.MigrationLoader;
-import dev.autogen.engine.SettingNames.Setting;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -74,8 +74,8 @@ final class Comparer {
         }
         boolean scratch = scratch();
         if (scratch && !ScratchReader.supports(dialect)) {
-            throw new ConfigurationException(names.assignment(Setting.SCRATCH, "true") + " is not available on " + dialect.name()
-                    + "; compare with " + names.assignment(Setting.SCRATCH, "false"));
+            throw new ConfigurationException(names.assignment(Setting.SCRATCH, "true") + " is not available on "
+                    + dialect.name() + "; compare with " + names.assignment(Setting.SCRATCH, "false"));
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         EntitySource source = new EntitySource(settings.entities(), settings.packages());
@@ -94,19 +94,29 @@ final class Comparer {
             Map<String, InitialRows> droppedRows;
             // Hibernate's boot runs while the database is read: the wall time is the longer of the two.
             long started = System.nanoTime();
-            BackgroundTask<EntityExport> exportTask = !scratch ? null : BackgroundTask.start("autogen-entities",
-                    () -> phases.time(EngineListener.ENTITIES, () -> entityExport(source, cache)));
-            BackgroundTask<SchemaSnapshot> entityTask = scratch ? null : BackgroundTask.start("autogen-entities",
-                    () -> phases.time(EngineListener.ENTITIES, () -> entityModel(source, cache)));
+            BackgroundTask<EntityExport> exportTask = !scratch
+                    ? null
+                    : BackgroundTask.start(
+                            "autogen-entities",
+                            () -> phases.time(EngineListener.ENTITIES, () -> entityExport(source, cache)));
+            BackgroundTask<SchemaSnapshot> entityTask = scratch
+                    ? null
+                    : BackgroundTask.start(
+                            "autogen-entities",
+                            () -> phases.time(EngineListener.ENTITIES, () -> entityModel(source, cache)));
             try (Connection connection = phases.time(EngineListener.CONNECT, connect)) {
-                live = phases.time(EngineListener.DATABASE, () -> new LiveReader().read(connection, dialect, read.withTableFilter(liveSide)));
+                live = phases.time(
+                        EngineListener.DATABASE,
+                        () -> new LiveReader().read(connection, dialect, read.withTableFilter(liveSide)));
                 if (scratch) {
                     EntityExport export = exportTask.join();
                     entities = Planner.only(export.model(), entitySide);
                     // A scratch space cannot hold entities that name a schema of their own; where the scratch is only
                     // the default, they are compared offline, as scratch=false does (asked for, it is refused).
                     if (!export.qualified() || settings.scratch() != null) {
-                        scratchModel = phases.time(EngineListener.SCRATCH, () -> scratchCopy(export, connection, read.withTableFilter(entitySide)));
+                        scratchModel = phases.time(
+                                EngineListener.SCRATCH,
+                                () -> scratchCopy(export, connection, read.withTableFilter(entitySide)));
                     }
                 } else {
                     entities = Planner.only(entityTask.join(), entitySide);
@@ -124,10 +134,19 @@ final class Comparer {
             long diffStarted = System.nanoTime();
             SchemaSnapshot wanted = entities;
             SchemaSnapshot scratchCopy = scratchModel;
-            Comparison comparison = Planner.plan(wanted, live, current -> diff(wanted, scratchCopy, current, options),
-                    renames, decision, hooks, dialect, names);
+            Comparison comparison = Planner.plan(
+                    wanted,
+                    live,
+                    current -> diff(wanted, scratchCopy, current, options),
+                    renames,
+                    decision,
+                    hooks,
+                    dialect,
+                    names);
             phases.ended(EngineListener.DIFF, diffStarted);
-            return comparison.withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows)).withProblems(problems);
+            return comparison
+                    .withPlan(DroppedGeneratorRows.attach(comparison.plan(), droppedRows))
+                    .withProblems(problems);
         } finally {
             if (cache != null) {
                 cache.close();
@@ -148,8 +167,10 @@ final class Comparer {
                 throw e;
             }
             SettingNames names = settings.names();
-            throw new DatabaseReadException(e.getMessage() + "; compare without the scratch copy: "
-                    + names.assignment(Setting.SCRATCH, "false") + names.elsewhere(Setting.SCRATCH, "false"), e);
+            throw new DatabaseReadException(
+                    e.getMessage() + "; compare without the scratch copy: " + names.assignment(Setting.SCRATCH, "false")
+                            + names.elsewhere(Setting.SCRATCH, "false"),
+                    e);
         }
     }
 
@@ -172,10 +193,10 @@ final class Comparer {
         return cache.read(source, dialect, null, EntityExport.class, () -> EntityExport.read(source, dialect));
     }
 
-    private MigrationPlan diff(SchemaSnapshot entities, SchemaSnapshot scratchModel, SchemaSnapshot live, DiffOptions options) {
-        SchemaSnapshot target = scratchModel == null
-                ? entities
-                : ScratchTarget.target(entities, scratchModel, live, options, dialect);
+    private MigrationPlan diff(
+            SchemaSnapshot entities, SchemaSnapshot scratchModel, SchemaSnapshot live, DiffOptions options) {
+        SchemaSnapshot target =
+                scratchModel == null ? entities : ScratchTarget.target(entities, scratchModel, live, options, dialect);
         return SchemaDiff.compare(target, live, options, dialect);
     }
 }

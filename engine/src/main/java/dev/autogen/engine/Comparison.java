@@ -73,6 +73,8 @@ public record Comparison(MigrationPlan plan, List<Rename> possibleRenames, List<
         if (r.isTable()) {
             return op instanceof DropTableOp drop && drop.table().equals(r.table());
         }
-        return op instanceof DropColumnOp drop && drop.table().equals(r.table()) && drop.column().name().equals(r.column());
+        return op instanceof DropColumnOp drop
+                && drop.table().equals(r.table())
+                && drop.column().name().equals(r.column());
     }
 }

@@ -116,10 +116,14 @@ public final class DatabaseConnector {
         try {
             connection = DriverManager.getConnection(target, props);
         } catch (SQLException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            String reason = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
             reason = reason.strip().replaceAll("\\.$", "");
-            throw new DatabaseUnreachableException("cannot connect to " + mask(target) + ": " + mask(reason)
-                    + "; check the URL, user and password, and that the database is running", e);
+            throw new DatabaseUnreachableException(
+                    "cannot connect to " + mask(target) + ": " + mask(reason)
+                            + "; check the URL, user and password, and that the database is running",
+                    e);
         }
         if (schema != null) {
             useSchema(connection, schema, names.name(SettingNames.Setting.SCHEMA));
@@ -172,16 +176,16 @@ public final class DatabaseConnector {
             boolean hasSchemas = connection.getSchema() != null; // SQLite has none, and ignores setSchema
             if (!hasSchemas && connection.getCatalog() != null) {
                 if (!catalogExists(connection, schema)) {
-                    throw new ConfigurationException("schema " + schema + " does not exist in the database; create it or fix "
-                            + schemaSetting);
+                    throw new ConfigurationException(
+                            "schema " + schema + " does not exist in the database; create it or fix " + schemaSetting);
                 }
                 connection.setCatalog(schema);
                 return;
             }
             connection.setSchema(schema);
             if (hasSchemas && connection.getSchema() == null) {
-                throw new ConfigurationException("schema " + schema + " does not exist in the database; create it or fix "
-                        + schemaSetting);
+                throw new ConfigurationException(
+                        "schema " + schema + " does not exist in the database; create it or fix " + schemaSetting);
             }
         } catch (SQLException | RuntimeException e) {
             try {
@@ -192,7 +196,8 @@ public final class DatabaseConnector {
             if (e instanceof EngineException engineException) {
                 throw engineException;
             }
-            throw new ConfigurationException("cannot use schema " + schema + ": " + e.getMessage() + "; check " + schemaSetting, e);
+            throw new ConfigurationException(
+                    "cannot use schema " + schema + ": " + e.getMessage() + "; check " + schemaSetting, e);
         }
     }
 

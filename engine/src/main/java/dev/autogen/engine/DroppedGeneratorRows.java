@@ -1,5 +1,6 @@
 package dev.autogen.engine;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.QualifiedName;
@@ -9,7 +10,6 @@ import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.database.Dialect;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -48,15 +48,18 @@ final class DroppedGeneratorRows {
      * @param schema the schema compared (the {@code schema} setting), or null for the connection's own; a name that is already
      *     schema-qualified is read as it is
      */
-    static Map<String, InitialRows> read(SchemaSnapshot entities, SchemaSnapshot live, String schema, Dialect dialect,
-            Connection connection) throws SQLException {
-        Set<String> mapped = entities.tables().stream().map(t -> dialect.nameKey(t.name())).collect(Collectors.toSet());
+    static Map<String, InitialRows> read(
+            SchemaSnapshot entities, SchemaSnapshot live, String schema, Dialect dialect, Connection connection)
+            throws SQLException {
+        Set<String> mapped =
+                entities.tables().stream().map(t -> dialect.nameKey(t.name())).collect(Collectors.toSet());
         Map<String, InitialRows> out = new LinkedHashMap<>();
         for (Table table : live.tables()) {
             if (mapped.contains(dialect.nameKey(table.name())) || !generatorShaped(table)) {
                 continue;
             }
-            String name = QualifiedName.parse(table.name()).schema() != null ? table.name()
+            String name = QualifiedName.parse(table.name()).schema() != null
+                    ? table.name()
                     : QualifiedName.of(schema, table.name());
             InitialRows rows = rows(table, name, dialect, connection);
             if (rows != null) {
@@ -73,7 +76,8 @@ final class DroppedGeneratorRows {
         }
         List<Operation> ops = new ArrayList<>();
         for (Operation op : plan.operations()) {
-            if (op instanceof DropTableOp drop && drop.definition().initialRows() == null
+            if (op instanceof DropTableOp drop
+                    && drop.definition().initialRows() == null
                     && rows.containsKey(drop.table())) {
                 ops.add(new DropTableOp(drop.definition().withInitialRows(rows.get(drop.table()))));
             } else {
@@ -86,7 +90,8 @@ final class DroppedGeneratorRows {
     static boolean generatorShaped(Table table) {
         List<Column> columns = table.columns();
         if (columns.size() == 1) {
-            return table.primaryKey() == null && columns.get(0).name().equalsIgnoreCase("next_val")
+            return table.primaryKey() == null
+                    && columns.get(0).name().equalsIgnoreCase("next_val")
                     && integer(columns.get(0));
         }
         if (columns.size() != 2) {
@@ -97,30 +102,37 @@ final class DroppedGeneratorRows {
         if (!string(key) || !integer(value)) {
             return false;
         }
-        boolean keyed = table.primaryKey() != null && table.primaryKey().columns().size() == 1
+        boolean keyed = table.primaryKey() != null
+                && table.primaryKey().columns().size() == 1
                 && table.primaryKey().columns().get(0).equalsIgnoreCase(key.name());
-        boolean defaultNames = key.name().equalsIgnoreCase("sequence_name") && value.name().equalsIgnoreCase("next_val");
+        boolean defaultNames =
+                key.name().equalsIgnoreCase("sequence_name") && value.name().equalsIgnoreCase("next_val");
         return keyed || defaultNames;
     }
 
     private static boolean integer(Column column) {
         TypeKind kind = column.type().kind();
-        return kind == TypeKind.BIGINT || kind == TypeKind.INTEGER
+        return kind == TypeKind.BIGINT
+                || kind == TypeKind.INTEGER
                 || ((kind == TypeKind.NUMERIC || kind == TypeKind.DECIMAL)
                         && (column.type().scale() == null || column.type().scale() == 0));
     }
 
     private static boolean string(Column column) {
         TypeKind kind = column.type().kind();
-        return kind == TypeKind.VARCHAR || kind == TypeKind.CHAR || kind == TypeKind.NVARCHAR || kind == TypeKind.NCHAR
+        return kind == TypeKind.VARCHAR
+                || kind == TypeKind.CHAR
+                || kind == TypeKind.NVARCHAR
+                || kind == TypeKind.NCHAR
                 || kind == TypeKind.TEXT;
     }
 
     /** The table's rows, or null when it has none, more than {@link #MAX_ROWS}, or a value that is not whole. */
-    private static InitialRows rows(Table table, String name, Dialect dialect, Connection connection) throws SQLException {
+    private static InitialRows rows(Table table, String name, Dialect dialect, Connection connection)
+            throws SQLException {
         List<String> columns = table.columns().stream().map(Column::name).toList();
-        String select = "select " + columns.stream().map(dialect::quote).collect(Collectors.joining(", "))
-                + " from " + dialect.quoteQualified(name) + " order by 1";
+        String select = "select " + columns.stream().map(dialect::quote).collect(Collectors.joining(", ")) + " from "
+                + dialect.quoteQualified(name) + " order by 1";
         List<List<Object>> values = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             s.setMaxRows(MAX_ROWS + 1);

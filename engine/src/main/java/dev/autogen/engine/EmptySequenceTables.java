@@ -1,9 +1,9 @@
 package dev.autogen.engine;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.database.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,15 +33,18 @@ final class EmptySequenceTables {
      *
      * @param schema the schema compared (the {@code schema} setting), or null for the connection's own
      */
-    static List<String> find(SchemaSnapshot entities, SchemaSnapshot live, String schema, Dialect dialect,
-            Connection connection) throws SQLException {
+    static List<String> find(
+            SchemaSnapshot entities, SchemaSnapshot live, String schema, Dialect dialect, Connection connection)
+            throws SQLException {
         Map<String, Table> liveByKey = new HashMap<>();
         live.tables().forEach(t -> liveByKey.putIfAbsent(dialect.nameKey(t.name()), t));
         List<Table> wantedTables = new ArrayList<>();
         List<String> liveNames = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Table wanted : entities.tables()) {
-            if (wanted.initialRows() == null || wanted.primaryKey() != null || wanted.initialRows().rows().size() != 1) {
+            if (wanted.initialRows() == null
+                    || wanted.primaryKey() != null
+                    || wanted.initialRows().rows().size() != 1) {
                 continue;
             }
             Table existing = liveByKey.get(dialect.nameKey(wanted.name()));
@@ -57,17 +60,24 @@ final class EmptySequenceTables {
             int to = Math.min(names.size(), from + BATCH);
             StringBuilder counts = new StringBuilder();
             for (int i = from; i < to; i++) {
-                counts.append(i == from ? "" : " union all ").append("select ").append(i)
-                        .append(", (select count(*) from ").append(dialect.quoteQualified(names.get(i))).append(")");
+                counts.append(i == from ? "" : " union all ")
+                        .append("select ")
+                        .append(i)
+                        .append(", (select count(*) from ")
+                        .append(dialect.quoteQualified(names.get(i)))
+                        .append(")");
             }
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(counts.toString())) {
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery(counts.toString())) {
                 List<Integer> empty = new ArrayList<>();
                 while (rs.next()) {
                     if (rs.getLong(2) == 0) {
                         empty.add(rs.getInt(1));
                     }
                 }
-                empty.stream().sorted().forEach(i -> out.add(line(wantedTables.get(i), liveNames.get(i), names.get(i), dialect)));
+                empty.stream()
+                        .sorted()
+                        .forEach(i -> out.add(line(wantedTables.get(i), liveNames.get(i), names.get(i), dialect)));
             }
         }
         return out;

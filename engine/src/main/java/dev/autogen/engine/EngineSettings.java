@@ -20,8 +20,16 @@ import java.util.Objects;
  * @param hooks hooks to apply besides those the entities' class path lists
  * @param names how the messages name the settings and commands
  */
-record EngineSettings(DatabaseConnector database, List<Path> entities, List<String> packages, Path migrations,
-        List<String> include, List<String> exclude, Boolean scratch, boolean allSchemas, List<AutogenHook> hooks,
+record EngineSettings(
+        DatabaseConnector database,
+        List<Path> entities,
+        List<String> packages,
+        Path migrations,
+        List<String> include,
+        List<String> exclude,
+        Boolean scratch,
+        boolean allSchemas,
+        List<AutogenHook> hooks,
         SettingNames names) {
 
     EngineSettings {
@@ -47,7 +55,8 @@ record EngineSettings(DatabaseConnector database, List<Path> entities, List<Stri
     /** The folder of the revisions; where there is none, an exception saying so. */
     Path requireVersions() {
         if (migrations == null) {
-            throw new ConfigurationException("no migrations folder given; set the migrations folder that holds versions/");
+            throw new ConfigurationException(
+                    "no migrations folder given; set the migrations folder that holds versions/");
         }
         if (!Files.isDirectory(versions())) {
             throw MigrationsFolderException.missing(versions(), names);

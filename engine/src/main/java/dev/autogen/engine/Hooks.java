@@ -40,7 +40,8 @@ final class Hooks implements AutoCloseable {
                 try {
                     urls.add(entry.toUri().toURL());
                 } catch (MalformedURLException e) {
-                    throw new ConfigurationException("entity class path entry " + entry + " is not a valid location: " + e.getMessage());
+                    throw new ConfigurationException(
+                            "entity class path entry " + entry + " is not a valid location: " + e.getMessage());
                 }
             }
         }
@@ -102,7 +103,8 @@ final class Hooks implements AutoCloseable {
 
     private static String message(Throwable e) {
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " " + m.lines().findFirst().orElse(""));
+        return e.getClass().getSimpleName()
+                + (m == null || m.isBlank() ? "" : " " + m.lines().findFirst().orElse(""));
     }
 
     @Override

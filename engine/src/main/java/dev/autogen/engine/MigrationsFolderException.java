@@ -6,7 +6,9 @@ public class MigrationsFolderException extends EngineException {
     /** There is no versions folder at {@code versions}; the message names the command and setting as {@code names} does. */
     public static MigrationsFolderException missing(java.nio.file.Path versions, SettingNames names) {
         return new MigrationsFolderException("no migrations folder at " + versions + "; "
-                + names.command(SettingNames.Command.INIT).map(c -> "run '" + c + "'").orElse("create it")
+                + names.command(SettingNames.Command.INIT)
+                        .map(c -> "run '" + c + "'")
+                        .orElse("create it")
                 + " or pass " + names.name(SettingNames.Setting.MIGRATIONS));
     }
 

@@ -1,12 +1,12 @@
 package dev.autogen.engine;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.ddl.TableChanges;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.diff.rename.Renames;
-import dev.autogen.core.database.Dialect;
-import dev.autogen.core.ddl.TableChanges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +25,15 @@ final class Planner {
     /**
      * @param diffAgainst the plan from a live model to the entities (the caller's diff, with its options)
      */
-    static Comparison plan(SchemaSnapshot entities, SchemaSnapshot live, Function<SchemaSnapshot, MigrationPlan> diffAgainst,
-            List<Rename> renames, RenameDecision decision, Hooks hooks, Dialect dialect, SettingNames names) {
+    static Comparison plan(
+            SchemaSnapshot entities,
+            SchemaSnapshot live,
+            Function<SchemaSnapshot, MigrationPlan> diffAgainst,
+            List<Rename> renames,
+            RenameDecision decision,
+            Hooks hooks,
+            Dialect dialect,
+            SettingNames names) {
         MigrationPlan plan = diffAgainst.apply(live);
         List<Rename> possible = Renames.detect(plan, dialect);
         List<Rename> accepted = renames;
@@ -38,8 +45,13 @@ final class Planner {
             try {
                 renameOps = Renames.operations(accepted, live, entities, dialect);
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException(e.getMessage() + "; see " + names.command(SettingNames.Command.DIFF)
-                        .map(c -> "'" + c + "'").orElse("the comparison") + " for the possible renames", e);
+                throw new ConfigurationException(
+                        e.getMessage() + "; see "
+                                + names.command(SettingNames.Command.DIFF)
+                                        .map(c -> "'" + c + "'")
+                                        .orElse("the comparison")
+                                + " for the possible renames",
+                        e);
             }
             SchemaSnapshot renamed = live;
             TableChanges changes = new TableChanges(dialect);
@@ -54,7 +66,9 @@ final class Planner {
         MigrationPlan finalPlan = hooks.apply(plan);
         List<Rename> stillPossible = possible.stream()
                 .filter(r -> finalPlan.operations().stream()
-                        .anyMatch(op -> !new Comparison(finalPlan, List.of(r), names).notes(op).isEmpty()))
+                        .anyMatch(op -> !new Comparison(finalPlan, List.of(r), names)
+                                .notes(op)
+                                .isEmpty()))
                 .toList();
         return new Comparison(finalPlan, stillPossible, names);
     }
@@ -71,6 +85,7 @@ final class Planner {
 
     /** The snapshot with only the tables the predicate accepts. */
     static SchemaSnapshot only(SchemaSnapshot snapshot, Predicate<String> tables) {
-        return snapshot.withTables(snapshot.tables().stream().filter(t -> tables.test(t.name())).toList());
+        return snapshot.withTables(
+                snapshot.tables().stream().filter(t -> tables.test(t.name())).toList());
     }
 }

@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param dependsOn revisions it depends on without their being its parents; each entry may hold several, comma-separated
  * @param branchLabels branch labels it declares; each entry may hold several, comma-separated
  */
-public record RevisionRequest(String message, boolean autogenerate, String revId, String head, List<String> dependsOn,
+public record RevisionRequest(
+        String message,
+        boolean autogenerate,
+        String revId,
+        String head,
+        List<String> dependsOn,
         List<String> branchLabels) {
 
     public RevisionRequest {

@@ -29,8 +29,8 @@ public final class RevisionTargets {
      * Like {@link #one(RevisionGraph, String, String, boolean)} for a target given as a setting ({@code head},
      * {@code dependsOn}), which the message names as {@code names} does ({@code --head REV}).
      */
-    public static Set<String> one(RevisionGraph graph, String text, SettingNames.Setting setting, SettingNames names,
-            boolean baseAllowed) {
+    public static Set<String> one(
+            RevisionGraph graph, String text, SettingNames.Setting setting, SettingNames names, boolean baseAllowed) {
         return select(graph, text, names.assignment(setting, text), baseAllowed, false);
     }
 
@@ -40,7 +40,8 @@ public final class RevisionTargets {
     }
 
     /** @param given how the target was given, for the message ({@code --head REV}, {@code show REV}) */
-    private static Set<String> select(RevisionGraph graph, String text, String given, boolean baseAllowed, boolean several) {
+    private static Set<String> select(
+            RevisionGraph graph, String text, String given, boolean baseAllowed, boolean several) {
         RevisionTarget target = RevisionTarget.parse(text);
         if (target.kind() == TargetKind.RELATIVE) {
             throw new RevisionException(given + " is relative to the database; name the revision (an id, prefix,"
@@ -51,8 +52,8 @@ public final class RevisionTargets {
             throw new RevisionException(given + " names no revision; name one (an id, prefix, head or branch@head)");
         }
         if (ids.size() > 1 && !several) {
-            throw new RevisionException(given + " names " + ids.size() + " revisions (" + String.join(", ", ids)
-                    + "); name one of them");
+            throw new RevisionException(
+                    given + " names " + ids.size() + " revisions (" + String.join(", ", ids) + "); name one of them");
         }
         return ids;
     }

@@ -2,9 +2,9 @@ package dev.autogen.engine;
 
 import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.codegen.RevisionInfo;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.engine.SettingNames.Command;
 import dev.autogen.engine.SettingNames.Setting;
 import dev.autogen.runtime.internal.migration.Migrator;
@@ -50,9 +50,12 @@ final class RevisionWriter {
         if (head == null) {
             List<RevisionNode> heads = m.heads();
             if (heads.size() > 1) {
-                throw new RevisionException("the migrations have " + heads.size() + " heads (" + ids(heads) + "); merge them"
-                        + names.command(Command.MERGE_HEADS).map(c -> " with '" + c + "'").orElse("")
-                        + ", or name the parent with " + names.assignment(Setting.HEAD, "REV"));
+                throw new RevisionException(
+                        "the migrations have " + heads.size() + " heads (" + ids(heads) + "); merge them"
+                                + names.command(Command.MERGE_HEADS)
+                                        .map(c -> " with '" + c + "'")
+                                        .orElse("")
+                                + ", or name the parent with " + names.assignment(Setting.HEAD, "REV"));
             }
             revises = heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
         } else {
@@ -60,7 +63,9 @@ final class RevisionWriter {
         }
         List<String> dependencies = new ArrayList<>();
         for (String dependency : split(request.dependsOn())) {
-            String id = RevisionTargets.one(graph, dependency, Setting.DEPENDS_ON, names, false).iterator().next();
+            String id = RevisionTargets.one(graph, dependency, Setting.DEPENDS_ON, names, false)
+                    .iterator()
+                    .next();
             if (!dependencies.contains(id)) {
                 dependencies.add(id);
             }
@@ -75,9 +80,12 @@ final class RevisionWriter {
         dependencies.stream().filter(d -> !builtOn.contains(d)).forEach(builtOn::add);
         if (!graph.ancestors(current).equals(graph.ancestors(builtOn))) {
             if (head == null && dependencies.isEmpty()) {
-                throw new RevisionException("the database is not up to date (at " + (current.isEmpty() ? "base" : String.join(", ", current))
+                throw new RevisionException("the database is not up to date (at "
+                        + (current.isEmpty() ? "base" : String.join(", ", current))
                         + ", head is " + (revises.isEmpty() ? "base" : revises.get(0)) + "); "
-                        + names.command(Command.UPGRADE_HEAD).map(c -> "run '" + c + "'").orElse("upgrade it to head") + " first");
+                        + names.command(Command.UPGRADE_HEAD)
+                                .map(c -> "run '" + c + "'")
+                                .orElse("upgrade it to head") + " first");
             }
             throw new RevisionException("the database is at " + RevisionGraph.describe(current) + ", not at "
                     + RevisionGraph.describe(builtOn) + " that the new revision builds on; upgrade or downgrade it"
@@ -93,10 +101,12 @@ final class RevisionWriter {
     }
 
     WrittenRevision merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
-        return VersionsLock.hold(settings.requireVersions(), () -> mergeLocked(revisions, message, revId, branchLabels));
+        return VersionsLock.hold(
+                settings.requireVersions(), () -> mergeLocked(revisions, message, revId, branchLabels));
     }
 
-    private WrittenRevision mergeLocked(List<String> revisions, String message, String revId, List<String> branchLabels) {
+    private WrittenRevision mergeLocked(
+            List<String> revisions, String message, String revId, List<String> branchLabels) {
         RevisionGraph graph = engine.migrator().graph();
         List<String> parents = new ArrayList<>();
         for (String revision : revisions) {
@@ -107,21 +117,31 @@ final class RevisionWriter {
             }
         }
         if (parents.size() < 2) {
-            throw new RevisionException("merge needs two or more revisions, but " + String.join(" ", revisions) + " name"
-                    + (revisions.size() == 1 ? "s" : "") + " only " + RevisionGraph.describe(parents)
-                    + "; name the heads to merge, or use 'heads'"
-                    + names.command(Command.HEADS).map(c -> " (run '" + c + "' to list them)").orElse(""));
+            throw new RevisionException(
+                    "merge needs two or more revisions, but " + String.join(" ", revisions) + " name"
+                            + (revisions.size() == 1 ? "s" : "") + " only " + RevisionGraph.describe(parents)
+                            + "; name the heads to merge, or use 'heads'"
+                            + names.command(Command.HEADS)
+                                    .map(c -> " (run '" + c + "' to list them)")
+                                    .orElse(""));
         }
         for (String a : parents) {
             for (String b : parents) {
                 if (!a.equals(b) && graph.ancestors(List.of(b)).contains(a)) {
-                    throw new RevisionException("cannot merge " + a + " with " + b + ": " + b + " already builds on " + a
-                            + "; merge only revisions on separate branches, such as the heads");
+                    throw new RevisionException("cannot merge " + a + " with " + b + ": " + b + " already builds on "
+                            + a + "; merge only revisions on separate branches, such as the heads");
                 }
             }
         }
         List<String> labels = split(branchLabels);
-        return write(newId(graph, revId, labels), parents, List.of(), labels, message, MigrationPlan.empty(), op -> List.of());
+        return write(
+                newId(graph, revId, labels),
+                parents,
+                List.of(),
+                labels,
+                message,
+                MigrationPlan.empty(),
+                op -> List.of());
     }
 
     private String newId(RevisionGraph graph, String revId, List<String> labels) {
@@ -132,15 +152,17 @@ final class RevisionWriter {
             problem = "holds characters other than letters, digits and _ (it becomes part of the file and class name)";
         }
         if (problem != null) {
-            throw new RevisionException(names.assignment(Setting.REV_ID, id) + " " + problem + "; use a short hexadecimal id"
-                    + " such as 3f2a9c1d7e4b, or leave " + names.name(Setting.REV_ID) + " out");
+            throw new RevisionException(
+                    names.assignment(Setting.REV_ID, id) + " " + problem + "; use a short hexadecimal id"
+                            + " such as 3f2a9c1d7e4b, or leave " + names.name(Setting.REV_ID) + " out");
         }
         if (graph.find(id).isPresent()) {
-            throw new RevisionException("revision id " + id + " already exists; choose another " + names.name(Setting.REV_ID));
+            throw new RevisionException(
+                    "revision id " + id + " already exists; choose another " + names.name(Setting.REV_ID));
         }
         if (graph.branchLabels().containsKey(id)) {
-            throw new RevisionException("revision id " + id + " is already a branch label; choose another "
-                    + names.name(Setting.REV_ID));
+            throw new RevisionException(
+                    "revision id " + id + " is already a branch label; choose another " + names.name(Setting.REV_ID));
         }
         for (String label : labels) {
             if (graph.branchLabels().containsKey(label)) {
@@ -159,12 +181,18 @@ final class RevisionWriter {
         return id;
     }
 
-    private WrittenRevision write(String id, List<String> revises, List<String> dependsOn, List<String> branchLabels,
-            String message, MigrationPlan plan, Function<Operation, List<String>> notes) {
+    private WrittenRevision write(
+            String id,
+            List<String> revises,
+            List<String> dependsOn,
+            List<String> branchLabels,
+            String message,
+            MigrationPlan plan,
+            Function<Operation, List<String>> notes) {
         RevisionInfo info;
         try {
-            info = new RevisionInfo(id, revises, dependsOn, branchLabels, message,
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            info = new RevisionInfo(
+                    id, revises, dependsOn, branchLabels, message, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         } catch (IllegalArgumentException e) {
             throw new RevisionException(e.getMessage(), e);
         }
@@ -174,8 +202,10 @@ final class RevisionWriter {
             phases.ended(EngineListener.CODEGEN, started);
             return new WrittenRevision(id, written, plan);
         } catch (IOException e) {
-            throw new MigrationsFolderException("cannot write the migration into " + settings.versions() + ": " + IoReasons.of(e)
-                    + "; check that the folder is writable", e);
+            throw new MigrationsFolderException(
+                    "cannot write the migration into " + settings.versions() + ": " + IoReasons.of(e)
+                            + "; check that the folder is writable",
+                    e);
         } catch (IllegalStateException e) {
             throw new TemplateException(e.getMessage(), e);
         }

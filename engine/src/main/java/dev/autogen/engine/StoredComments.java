@@ -32,8 +32,13 @@ final class StoredComments {
                 note(out, dialect, create.definition().name() + "." + column.name(), column.comment());
             }
         } else if (op instanceof AddColumnOp add) {
-            note(out, dialect, add.table() + "." + add.column().name(), add.column().comment());
-        } else if (op instanceof AlterColumnOp alter && !Objects.equals(alter.from().comment(), alter.to().comment())) {
+            note(
+                    out,
+                    dialect,
+                    add.table() + "." + add.column().name(),
+                    add.column().comment());
+        } else if (op instanceof AlterColumnOp alter
+                && !Objects.equals(alter.from().comment(), alter.to().comment())) {
             note(out, dialect, alter.table() + "." + alter.column(), alter.to().comment());
         } else if (op instanceof AlterTableCommentOp comment) {
             note(out, dialect, comment.table(), comment.to());

@@ -37,14 +37,16 @@ final class VersionsLock {
             if (!Files.exists(ignore)) {
                 Files.writeString(ignore, "# Autogen's compiled migrations and lock; safe to delete\n*\n");
             }
-            try (FileChannel channel = FileChannel.open(work.resolve("revision.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(
+                            work.resolve("revision.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock ignored = channel.lock()) {
                 return action.get();
             }
         } catch (IOException e) {
-            throw new MigrationsFolderException("cannot lock " + work.resolve("revision.lock") + " against other commands writing revisions: "
-                    + IoReasons.of(e) + "; check that the migrations folder is writable", e);
+            throw new MigrationsFolderException(
+                    "cannot lock " + work.resolve("revision.lock") + " against other commands writing revisions: "
+                            + IoReasons.of(e) + "; check that the migrations folder is writable",
+                    e);
         } finally {
             local.unlock();
         }

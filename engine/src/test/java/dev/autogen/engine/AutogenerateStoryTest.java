@@ -14,7 +14,6 @@ import dev.autogen.core.ops.Safety;
 import dev.autogen.diff.hook.AutogenHook;
 import dev.autogen.engine.fixtures.v1.Customer;
 import dev.autogen.runtime.internal.dialect.Dialects;
-import dev.autogen.runtime.internal.migration.MigrationStep;
 import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.testing.TestDatabases;
 import java.net.URISyntaxException;
@@ -69,29 +68,48 @@ class AutogenerateStoryTest {
             Autogenerate v1 = engine(db, migrations, V1, (phase, elapsed) -> phases.add(phase));
 
             Comparison empty = v1.compare();
-            assertEquals(Set.of(name.apply("customer"), name.apply("purchase")), created(empty.plan().operations()),
+            assertEquals(
+                    Set.of(name.apply("customer"), name.apply("purchase")),
+                    created(empty.plan().operations()),
                     empty.plan()::toString);
             assertTrue(empty.possibleRenames().isEmpty());
             assertFalse(v1.check().matches());
-            assertTrue(phases.containsAll(List.of(EngineListener.ENTITIES, EngineListener.CONNECT, EngineListener.DATABASE,
-                    EngineListener.COMPARE, EngineListener.DIFF)), phases::toString);
+            assertTrue(
+                    phases.containsAll(List.of(
+                            EngineListener.ENTITIES,
+                            EngineListener.CONNECT,
+                            EngineListener.DATABASE,
+                            EngineListener.COMPARE,
+                            EngineListener.DIFF)),
+                    phases::toString);
 
-            WrittenRevision first = v1.writeRevision(RevisionRequest.autogenerate("create shop").withRevId(FIRST));
+            WrittenRevision first =
+                    v1.writeRevision(RevisionRequest.autogenerate("create shop").withRevId(FIRST));
             assertEquals(FIRST, first.id());
             assertEquals(migrations.resolve("versions/" + FIRST + "_create_shop.java"), first.file());
-            assertTrue(Files.readString(first.file()).contains("op.createTable(\"" + name.apply("purchase") + "\""),
+            assertTrue(
+                    Files.readString(first.file()).contains("op.createTable(\"" + name.apply("purchase") + "\""),
                     () -> read(first.file()));
             assertEquals(2, first.plan().operations().size());
             assertTrue(phases.contains(EngineListener.CODEGEN), phases::toString);
 
-            Migrator migrator = Migrator.builder().connections(db::connect).versions(migrations.resolve("versions")).build();
-            assertEquals(List.of(FIRST), migrator.upgrade("head").stream().map(step -> step.revision().id()).toList());
+            Migrator migrator = Migrator.builder()
+                    .connections(db::connect)
+                    .versions(migrations.resolve("versions"))
+                    .build();
+            assertEquals(
+                    List.of(FIRST),
+                    migrator.upgrade("head").stream()
+                            .map(step -> step.revision().id())
+                            .toList());
             assertTrue(v1.compare().plan().isEmpty(), () -> v1.compare().plan().toString());
             assertTrue(v1.check().matches());
 
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO customer (name, email) VALUES ('Ada', 'ada@example.com')");
-                s.executeUpdate("INSERT INTO purchase (customer_id, amount) SELECT id, 42 FROM customer WHERE name = 'Ada'");
+                s.executeUpdate(
+                        "INSERT INTO purchase (customer_id, amount) SELECT id, 42 FROM customer WHERE name = 'Ada'");
             }
 
             // version 2: a new column and a dropped table
@@ -101,24 +119,47 @@ class AutogenerateStoryTest {
             assertTrue(drift.destructive());
             List<Operation> ops = drift.comparison().plan().operations();
             assertEquals(2, ops.size(), ops::toString);
-            assertTrue(ops.stream().anyMatch(op -> op instanceof AddColumnOp add && add.table().equals(name.apply("customer"))
-                    && add.column().name().equals(name.apply("phone"))), ops::toString);
-            assertEquals(List.of(name.apply("purchase")), drift.changesAtLeast(Safety.DESTRUCTIVE).stream()
-                    .map(op -> ((DropTableOp) op).definition().name()).toList());
+            assertTrue(
+                    ops.stream()
+                            .anyMatch(op -> op instanceof AddColumnOp add
+                                    && add.table().equals(name.apply("customer"))
+                                    && add.column().name().equals(name.apply("phone"))),
+                    ops::toString);
+            assertEquals(
+                    List.of(name.apply("purchase")),
+                    drift.changesAtLeast(Safety.DESTRUCTIVE).stream()
+                            .map(op -> ((DropTableOp) op).definition().name())
+                            .toList());
 
-            WrittenRevision second = v2.writeRevision(RevisionRequest.autogenerate("phones, no purchases").withRevId(SECOND));
-            assertTrue(Files.readString(second.file()).contains("revises = {\"" + FIRST + "\"}"), () -> read(second.file()));
-            Migrator again = Migrator.builder().connections(db::connect).versions(migrations.resolve("versions")).build();
-            assertEquals(List.of(SECOND), again.upgrade("head").stream().map(step -> step.revision().id()).toList());
+            WrittenRevision second = v2.writeRevision(
+                    RevisionRequest.autogenerate("phones, no purchases").withRevId(SECOND));
+            assertTrue(
+                    Files.readString(second.file()).contains("revises = {\"" + FIRST + "\"}"),
+                    () -> read(second.file()));
+            Migrator again = Migrator.builder()
+                    .connections(db::connect)
+                    .versions(migrations.resolve("versions"))
+                    .build();
+            assertEquals(
+                    List.of(SECOND),
+                    again.upgrade("head").stream()
+                            .map(step -> step.revision().id())
+                            .toList());
             assertTrue(v2.compare().plan().isEmpty(), () -> v2.compare().plan().toString());
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE customer SET phone = '555-0100' WHERE name = 'Ada'");
             }
 
-            assertEquals(List.of(SECOND), again.downgrade(FIRST).stream().map(step -> step.revision().id()).toList());
+            assertEquals(
+                    List.of(SECOND),
+                    again.downgrade(FIRST).stream()
+                            .map(step -> step.revision().id())
+                            .toList());
             assertEquals(List.of(FIRST), again.current());
             assertTrue(v1.compare().plan().isEmpty(), () -> v1.compare().plan().toString());
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 assertEquals(1, count(s, "customer"), "the customer survives the downgrade");
                 assertEquals(0, count(s, "purchase"), "the dropped table comes back, empty");
             }
@@ -129,12 +170,18 @@ class AutogenerateStoryTest {
     void anUnreachableDatabaseIsATypedExceptionWithOneLine() {
         Autogenerate engine = Autogenerate.builder()
                 .database(DatabaseConnector.of("jdbc:postgresql://127.0.0.1:1/x?password=s3cret"))
-                .entities(List.of(testClasses())).packages(List.of(V1))
+                .entities(List.of(testClasses()))
+                .packages(List.of(V1))
                 .build();
         DatabaseUnreachableException e = assertThrows(DatabaseUnreachableException.class, engine::compare);
-        assertTrue(e.getMessage().startsWith("cannot connect to jdbc:postgresql://127.0.0.1:1/x?password=***: Connection to"
-                + " 127.0.0.1:1 refused"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("; check the URL, user and password, and that the database is running"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("cannot connect to jdbc:postgresql://127.0.0.1:1/x?password=***: Connection to"
+                                + " 127.0.0.1:1 refused"),
+                e.getMessage());
+        assertTrue(
+                e.getMessage().endsWith("; check the URL, user and password, and that the database is running"),
+                e.getMessage());
         assertFalse(e.getMessage().contains("s3cret"));
         assertEquals(1, e.getMessage().lines().count());
     }
@@ -142,38 +189,53 @@ class AutogenerateStoryTest {
     @Test
     void missingSettingsAreConfigurationExceptions() {
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
-        Autogenerate noEntities = Autogenerate.builder().database(DatabaseConnector.of(url)).build();
-        assertEquals("no entity classes given; set 'entities' (folders or jars of compiled @Entity classes)",
+        Autogenerate noEntities =
+                Autogenerate.builder().database(DatabaseConnector.of(url)).build();
+        assertEquals(
+                "no entity classes given; set 'entities' (folders or jars of compiled @Entity classes)",
                 assertThrows(ConfigurationException.class, noEntities::compare).getMessage());
 
-        Autogenerate noUrl = Autogenerate.builder().entities(List.of(testClasses())).build();
+        Autogenerate noUrl =
+                Autogenerate.builder().entities(List.of(testClasses())).build();
         assertThrows(ConfigurationException.class, noUrl::compare);
 
-        Autogenerate noFolder = Autogenerate.builder().database(DatabaseConnector.of(url))
-                .entities(List.of(testClasses())).packages(List.of(V1)).migrations(dir.resolve("nowhere")).build();
-        MigrationsFolderException missing = assertThrows(MigrationsFolderException.class,
-                () -> noFolder.writeRevision(RevisionRequest.autogenerate("x")));
-        assertEquals("no migrations folder at " + dir.resolve("nowhere/versions") + "; create it or pass 'migrations'",
+        Autogenerate noFolder = Autogenerate.builder()
+                .database(DatabaseConnector.of(url))
+                .entities(List.of(testClasses()))
+                .packages(List.of(V1))
+                .migrations(dir.resolve("nowhere"))
+                .build();
+        MigrationsFolderException missing = assertThrows(
+                MigrationsFolderException.class, () -> noFolder.writeRevision(RevisionRequest.autogenerate("x")));
+        assertEquals(
+                "no migrations folder at " + dir.resolve("nowhere/versions") + "; create it or pass 'migrations'",
                 missing.getMessage());
     }
 
     @Test
     void theRenameDecisionTurnsADropAndAnAddIntoARename() throws Exception {
         try (TestDatabases.Db db = TestDatabases.sqlite()) {
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 // version 2's customer, but with the phone column under its old name
-                s.executeUpdate("CREATE TABLE customer (id integer primary key autoincrement, name varchar(100) not null,"
-                        + " email varchar(200), mobile varchar(30))");
+                s.executeUpdate(
+                        "CREATE TABLE customer (id integer primary key autoincrement, name varchar(100) not null,"
+                                + " email varchar(200), mobile varchar(30))");
             }
             Path migrations = dir.resolve("migrations");
             Files.createDirectories(migrations.resolve("versions"));
             List<String> asked = new ArrayList<>();
-            Autogenerate engine = Autogenerate.builder().database(DatabaseConnector.of(db.url()))
-                    .entities(List.of(testClasses())).packages(List.of(V2)).migrations(migrations)
+            Autogenerate engine = Autogenerate.builder()
+                    .database(DatabaseConnector.of(db.url()))
+                    .entities(List.of(testClasses()))
+                    .packages(List.of(V2))
+                    .migrations(migrations)
                     .renameDecision(possible -> asked.add(possible.spec()))
                     .build();
             Comparison unasked = engine.compare();
-            assertEquals(List.of("customer.mobile=phone"), unasked.possibleRenames().stream().map(r -> r.spec()).toList());
+            assertEquals(
+                    List.of("customer.mobile=phone"),
+                    unasked.possibleRenames().stream().map(r -> r.spec()).toList());
             assertTrue(asked.isEmpty(), "compare never asks");
 
             Comparison planned = engine.plan();
@@ -193,8 +255,12 @@ class AutogenerateStoryTest {
                     return !name.equalsIgnoreCase("purchase");
                 }
             };
-            Autogenerate filtered = Autogenerate.builder().database(DatabaseConnector.of(db.url()))
-                    .entities(List.of(testClasses())).packages(List.of(V1)).hooks(List.of(noPurchases)).build();
+            Autogenerate filtered = Autogenerate.builder()
+                    .database(DatabaseConnector.of(db.url()))
+                    .entities(List.of(testClasses()))
+                    .packages(List.of(V1))
+                    .hooks(List.of(noPurchases))
+                    .build();
             assertEquals(Set.of("customer"), created(filtered.compare().plan().operations()));
 
             AutogenHook broken = new AutogenHook() {
@@ -203,10 +269,15 @@ class AutogenerateStoryTest {
                     throw new IllegalStateException("no plans today");
                 }
             };
-            Autogenerate failing = Autogenerate.builder().database(DatabaseConnector.of(db.url()))
-                    .entities(List.of(testClasses())).packages(List.of(V1)).hooks(List.of(broken)).build();
+            Autogenerate failing = Autogenerate.builder()
+                    .database(DatabaseConnector.of(db.url()))
+                    .entities(List.of(testClasses()))
+                    .packages(List.of(V1))
+                    .hooks(List.of(broken))
+                    .build();
             HookException e = assertThrows(HookException.class, failing::compare);
-            assertEquals("hook " + broken.getClass().getName() + ".process failed: IllegalStateException no plans today",
+            assertEquals(
+                    "hook " + broken.getClass().getName() + ".process failed: IllegalStateException no plans today",
                     e.getMessage());
         }
     }
@@ -233,7 +304,11 @@ class AutogenerateStoryTest {
     /** The folder holding the compiled test classes, the entity fixtures among them. */
     private static Path testClasses() {
         try {
-            return Path.of(Customer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Customer.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

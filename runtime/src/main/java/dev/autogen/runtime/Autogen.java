@@ -161,8 +161,9 @@ public final class Autogen {
     public Migrator migrator() {
         if (migrator == null) {
             if (!migrationsGiven) {
-                throw new MigrationLoadException("Autogen has no migrations: call migrations(\"com.example.app.migrations\")"
-                        + " with the package they are compiled into, migrations(classes...) or versions(folder) first");
+                throw new MigrationLoadException(
+                        "Autogen has no migrations: call migrations(\"com.example.app.migrations\")"
+                                + " with the package they are compiled into, migrations(classes...) or versions(folder) first");
             }
             migrator = builder.build();
         }

@@ -32,7 +32,11 @@ public interface Operations {
      * {@code mapValues("A", 0, "B", 1)} when an enum stored by name is stored by ordinal from now on. Values not listed
      * are cast (and fail where the new type cannot hold them).
      */
-    void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to,
+    void alterColumn(
+            String table,
+            String column,
+            Schema.ColumnStateSpec from,
+            Schema.ColumnStateSpec to,
             Schema.ValueMappingSpec values);
 
     void createIndex(String table, Schema.IndexSpec index);

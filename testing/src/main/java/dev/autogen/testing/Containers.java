@@ -25,8 +25,8 @@ final class Containers {
             postgres = new PostgreSQLContainer("postgres:15-alpine");
             postgres.start();
         }
-        return Optional.of(postgres.getJdbcUrl() + (postgres.getJdbcUrl().contains("?") ? "&" : "?")
-                + "user=" + postgres.getUsername() + "&password=" + postgres.getPassword());
+        return Optional.of(postgres.getJdbcUrl() + (postgres.getJdbcUrl().contains("?") ? "&" : "?") + "user="
+                + postgres.getUsername() + "&password=" + postgres.getPassword());
     }
 
     /** A MariaDB 10.11 server URL for root (credentials included), or empty without Docker. */

@@ -28,18 +28,21 @@ public final class TestDatabases {
     public static Db postgres() {
         String base = serverUrl(PG_URL_ENV, "postgresql");
         if (base == null) {
-            unavailable("PostgreSQL tests need " + PG_URL_ENV + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)"
+            unavailable("PostgreSQL tests need " + PG_URL_ENV
+                    + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)"
                     + " or a running Docker for Testcontainers");
         }
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(base);
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             unavailable("PostgreSQL at " + PG_URL_ENV + " is not reachable: " + e.getMessage());
         }
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         return new Db("postgresql", url, schema, () -> {
-            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(base);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         });
@@ -52,17 +55,20 @@ public final class TestDatabases {
     public static Db mariadb() {
         String base = serverUrl(MARIADB_URL_ENV, "mariadb");
         if (base == null) {
-            unavailable("MariaDB tests need " + MARIADB_URL_ENV
-                    + " (e.g. jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable) or a running Docker for Testcontainers");
+            unavailable(
+                    "MariaDB tests need " + MARIADB_URL_ENV
+                            + " (e.g. jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable) or a running Docker for Testcontainers");
         }
         String database = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(base);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             unavailable("MariaDB at " + MARIADB_URL_ENV + " is not reachable: " + e.getMessage());
         }
         return new Db("mariadb", withDatabase(base, database), database, () -> {
-            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(base);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database);
             }
         });
@@ -88,7 +94,8 @@ public final class TestDatabases {
     static String withDatabase(String serverUrl, String database) {
         int hostStart = serverUrl.indexOf("://");
         if (hostStart < 0) {
-            throw new IllegalArgumentException(MARIADB_URL_ENV + " is not a jdbc:mariadb://host:port/ URL: " + serverUrl);
+            throw new IllegalArgumentException(
+                    MARIADB_URL_ENV + " is not a jdbc:mariadb://host:port/ URL: " + serverUrl);
         }
         int query = serverUrl.indexOf('?', hostStart);
         String head = query < 0 ? serverUrl : serverUrl.substring(0, query);

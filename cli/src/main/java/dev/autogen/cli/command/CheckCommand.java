@@ -10,9 +10,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Exit 1 and list the differences when the entities and the database disagree; exit 0 when they match.",
-            "With --fail-on, exit 1 only when a change of that class (or a worse one) is among them."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Exit 1 and list the differences when the entities and the database disagree; exit 0 when they match.",
+            "With --fail-on, exit 1 only when a change of that class (or a worse one) is among them."
+        })
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -20,8 +24,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RenameOptions renames;
 
-    @Option(names = "--fail-on", paramLabel = "CLASS", converter = FailOn.Converter.class,
-            description = "destructive, data-dependent (data-dependent or destructive) or any (the default: every change).")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "CLASS",
+            converter = FailOn.Converter.class,
+            description =
+                    "destructive, data-dependent (data-dependent or destructive) or any (the default: every change).")
     FailOn failOn;
 
     @Override
@@ -54,8 +62,8 @@ final class CheckCommand implements Callable<Integer> {
             out.println("Passing: no change is " + failOn.classes() + " (--fail-on " + failOn + ").");
             return 0;
         }
-        out.println("Failing: " + failing + " change(s) " + (failOn == FailOn.ANY ? "" : "are " + failOn.classes() + " ")
-                + "(--fail-on " + failOn + ").");
+        out.println("Failing: " + failing + " change(s) "
+                + (failOn == FailOn.ANY ? "" : "are " + failOn.classes() + " ") + "(--fail-on " + failOn + ").");
         return 1;
     }
 }

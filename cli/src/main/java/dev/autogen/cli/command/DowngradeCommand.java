@@ -7,17 +7,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert migrations down to a target revision.")
+@Command(
+        name = "downgrade",
+        mixinStandardHelpOptions = true,
+        description = "Revert migrations down to a target revision.")
 final class DowngradeCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(arity = "1", paramLabel = "TARGET",
+    @Parameters(
+            arity = "1",
+            paramLabel = "TARGET",
             description = "A revision id or unique prefix, -N, base, branch@-N, branch@base or rev-N; with --sql"
                     + " FROM:TO (e.g. head:base).")
     String target;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print each step.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Do not print each step.")
     boolean quiet;
 
     @Mixin

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
         description = "Create a migrations folder (versions/ and the script.java.vm template) and autogen.properties.")
 final class InitCommand implements Callable<Integer> {
     @ParentCommand

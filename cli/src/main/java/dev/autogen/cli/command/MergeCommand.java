@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(
+        name = "merge",
+        mixinStandardHelpOptions = true,
         description = "Write an empty migration that merges two or more heads into one, and print its path.")
 final class MergeCommand implements Callable<Integer> {
     @ParentCommand
@@ -17,7 +19,11 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "REV", description = "The revisions to merge, or heads for all heads.")
     List<String> revisions;
 
-    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the merge is for.")
+    @Option(
+            names = {"-m", "--message"},
+            required = true,
+            paramLabel = "MSG",
+            description = "What the merge is for.")
     String message;
 
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id instead of a random one.")

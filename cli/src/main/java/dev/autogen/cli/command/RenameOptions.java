@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 /** {@code --rename OLD=NEW}: for the commands that compare entities with the database. */
 final class RenameOptions {
 
-    @Option(names = "--rename", paramLabel = "OLD=NEW",
+    @Option(
+            names = "--rename",
+            paramLabel = "OLD=NEW",
             description = "A renamed table (OLD=NEW) or column (TABLE.OLD=NEW): rename it and keep its data instead of"
                     + " dropping and adding; repeatable.")
     List<String> specs = new ArrayList<>();

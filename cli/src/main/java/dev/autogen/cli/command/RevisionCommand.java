@@ -8,13 +8,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "revision", mixinStandardHelpOptions = true,
-        description = "Write a new migration file; with --autogenerate, fill it from the differences between entities and database.")
+@Command(
+        name = "revision",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write a new migration file; with --autogenerate, fill it from the differences between entities and database.")
 final class RevisionCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the migration does.")
+    @Option(
+            names = {"-m", "--message"},
+            required = true,
+            paramLabel = "MSG",
+            description = "What the migration does.")
     String message;
 
     @Option(names = "--autogenerate", description = "Compare entities with the database and write the operations.")
@@ -23,15 +30,21 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id instead of a random one.")
     String revId;
 
-    @Option(names = "--head", paramLabel = "REV",
+    @Option(
+            names = "--head",
+            paramLabel = "REV",
             description = "The parent: a revision (to start a branch), branch@head, or base for a new base.")
     String head;
 
-    @Option(names = "--depends-on", paramLabel = "REV",
+    @Option(
+            names = "--depends-on",
+            paramLabel = "REV",
             description = "A revision that must be applied first without being the parent; repeatable.")
     List<String> dependsOn;
 
-    @Option(names = "--branch-label", paramLabel = "LABEL",
+    @Option(
+            names = "--branch-label",
+            paramLabel = "LABEL",
             description = "A branch label for the new revision (target it as LABEL@head); repeatable.")
     List<String> branchLabels;
 
@@ -40,8 +53,14 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path written = renames.apply(root.autogen()).revision(message, autogenerate, revId, head,
-                dependsOn == null ? List.of() : dependsOn, branchLabels == null ? List.of() : branchLabels);
+        Path written = renames.apply(root.autogen())
+                .revision(
+                        message,
+                        autogenerate,
+                        revId,
+                        head,
+                        dependsOn == null ? List.of() : dependsOn,
+                        branchLabels == null ? List.of() : branchLabels);
         root.spec.commandLine().getOut().println(written);
         return 0;
     }

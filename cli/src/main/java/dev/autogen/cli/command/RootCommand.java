@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -76,67 +76,121 @@ public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
             description = "Settings file (default: ./autogen.properties if present).")
     Path config;
 
-    @Option(names = "--url", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--url",
+            paramLabel = "JDBC_URL",
+            scope = ScopeType.INHERIT,
             description = "Database URL (env AUTOGEN_URL, then DATABASE_URL; key 'url').")
     String url;
 
-    @Option(names = "--user", paramLabel = "USER", scope = ScopeType.INHERIT, description = "Database user (env AUTOGEN_USER; key 'user').")
+    @Option(
+            names = "--user",
+            paramLabel = "USER",
+            scope = ScopeType.INHERIT,
+            description = "Database user (env AUTOGEN_USER; key 'user').")
     String user;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT,
-            description = "Database password (env AUTOGEN_PASSWORD; key 'password'). Other users can see it in the process"
-                    + " list: prefer the environment or --password-file.")
+    @Option(
+            names = "--password",
+            paramLabel = "PASSWORD",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Database password (env AUTOGEN_PASSWORD; key 'password'). Other users can see it in the process"
+                            + " list: prefer the environment or --password-file.")
     String password;
 
-    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "File whose first line is the database password (env AUTOGEN_PASSWORD_FILE; key 'password-file').")
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
+            description =
+                    "File whose first line is the database password (env AUTOGEN_PASSWORD_FILE; key 'password-file').")
     Path passwordFile;
 
-    @Option(names = "--schema", paramLabel = "SCHEMA", scope = ScopeType.INHERIT, description = "Schema to work in (env AUTOGEN_SCHEMA; key 'schema').")
+    @Option(
+            names = "--schema",
+            paramLabel = "SCHEMA",
+            scope = ScopeType.INHERIT,
+            description = "Schema to work in (env AUTOGEN_SCHEMA; key 'schema').")
     String schema;
 
-    @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Migrations folder holding versions/ (env AUTOGEN_MIGRATIONS; key 'migrations'; default: migrations).")
+    @Option(
+            names = "--migrations",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Migrations folder holding versions/ (env AUTOGEN_MIGRATIONS; key 'migrations'; default: migrations).")
     Path migrations;
 
-    @Option(names = "--entities", paramLabel = "PATH[:PATH...]", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--entities",
+            paramLabel = "PATH[:PATH...]",
+            scope = ScopeType.INHERIT,
             description = "Compiled entity classes: folders or jars (env AUTOGEN_ENTITIES; key 'entities').")
     String entities;
 
-    @Option(names = "--package", paramLabel = "PKG", scope = ScopeType.INHERIT,
-            description = "Package to scan for entities; repeatable (env AUTOGEN_PACKAGE; key 'package', comma-separated).")
+    @Option(
+            names = "--package",
+            paramLabel = "PKG",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Package to scan for entities; repeatable (env AUTOGEN_PACKAGE; key 'package', comma-separated).")
     List<String> packages;
 
-    @Option(names = "--include", paramLabel = "GLOB", scope = ScopeType.INHERIT,
-            description = "Compare only tables matching this glob (* and ?); repeatable (env AUTOGEN_INCLUDE; key 'include', comma-separated).")
+    @Option(
+            names = "--include",
+            paramLabel = "GLOB",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Compare only tables matching this glob (* and ?); repeatable (env AUTOGEN_INCLUDE; key 'include', comma-separated).")
     List<String> include;
 
-    @Option(names = "--exclude", paramLabel = "GLOB", scope = ScopeType.INHERIT,
-            description = "Never compare or touch tables matching this glob; repeatable (env AUTOGEN_EXCLUDE; key 'exclude', comma-separated).")
+    @Option(
+            names = "--exclude",
+            paramLabel = "GLOB",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Never compare or touch tables matching this glob; repeatable (env AUTOGEN_EXCLUDE; key 'exclude', comma-separated).")
     List<String> exclude;
 
-    @Option(names = "--scratch", negatable = true, scope = ScopeType.INHERIT,
-            description = "Compare through a scratch copy of the entities' schema made on the same database (env AUTOGEN_SCRATCH; key 'scratch'; default: on for SQLite and H2, off for servers).")
+    @Option(
+            names = "--scratch",
+            negatable = true,
+            scope = ScopeType.INHERIT,
+            description =
+                    "Compare through a scratch copy of the entities' schema made on the same database (env AUTOGEN_SCRATCH; key 'scratch'; default: on for SQLite and H2, off for servers).")
     Boolean scratch;
 
-    @Option(names = "--all-schemas", negatable = true, scope = ScopeType.INHERIT,
-            description = "Compare every schema the entities name (@Table(schema = ...)) besides --schema; tables of other"
-                    + " schemas are named schema.table (env AUTOGEN_ALL_SCHEMAS; key 'all-schemas').")
+    @Option(
+            names = "--all-schemas",
+            negatable = true,
+            scope = ScopeType.INHERIT,
+            description =
+                    "Compare every schema the entities name (@Table(schema = ...)) besides --schema; tables of other"
+                            + " schemas are named schema.table (env AUTOGEN_ALL_SCHEMAS; key 'all-schemas').")
     Boolean allSchemas;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
     boolean debug;
 
     /** A diagnostic, left out of the help (see the README's "Performance"). */
-    @Option(names = "--timings", scope = ScopeType.INHERIT, hidden = true,
+    @Option(
+            names = "--timings",
+            scope = ScopeType.INHERIT,
+            hidden = true,
             description = "Print how long each phase took on stderr (env AUTOGEN_TIMINGS=1).")
     boolean timings;
 
-    @Option(names = {"-m", "--message"}, paramLabel = "MSG",
+    @Option(
+            names = {"-m", "--message"},
+            paramLabel = "MSG",
             description = "Shortcut for 'revision --autogenerate -m MSG'.")
     String message;
 
@@ -161,8 +215,20 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The application, with settings resolved from flags, environment and config file. */
     Project autogen() {
-        Project app = factory.create(new SettingsResolver.Flags(config, url, user, password, schema, migrations, entities, packages,
-                include, exclude, scratch, allSchemas, passwordFile));
+        Project app = factory.create(new SettingsResolver.Flags(
+                config,
+                url,
+                user,
+                password,
+                schema,
+                migrations,
+                entities,
+                packages,
+                include,
+                exclude,
+                scratch,
+                allSchemas,
+                passwordFile));
         resolvedSecrets = app.settings().secrets();
         return app;
     }
@@ -172,7 +238,9 @@ public final class RootCommand implements Callable<Integer> {
      * environment, config file, URL).
      */
     public List<String> secrets() {
-        return resolvedSecrets != null ? resolvedSecrets : List.of(dev.autogen.runtime.internal.secret.Redaction.secrets(url, password));
+        return resolvedSecrets != null
+                ? resolvedSecrets
+                : List.of(dev.autogen.runtime.internal.secret.Redaction.secrets(url, password));
     }
 
     @Override

@@ -7,21 +7,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "stamp", mixinStandardHelpOptions = true,
+@Command(
+        name = "stamp",
+        mixinStandardHelpOptions = true,
         description = "Record revisions in the version table without running any migration, for a database whose"
                 + " schema is already there.")
 final class StampCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(arity = "1..*", paramLabel = "REV",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "REV",
             description = "head, heads, base, a revision id or prefix, or branch@head; several are stamped in turn.")
     List<String> revisions;
 
-    @Option(names = "--purge", description = "Empty the version table first, even of revisions the migrations do not know.")
+    @Option(
+            names = "--purge",
+            description = "Empty the version table first, even of revisions the migrations do not know.")
     boolean purge;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print what changed.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Do not print what changed.")
     boolean quiet;
 
     @Override

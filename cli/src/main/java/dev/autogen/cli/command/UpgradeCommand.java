@@ -12,12 +12,17 @@ final class UpgradeCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "TARGET",
+            defaultValue = "head",
             description = "head (default), heads, a revision id or unique prefix, +N, branch@head, branch@+N or rev+N;"
                     + " with --sql also FROM:TO.")
     String target;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print each step.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Do not print each step.")
     boolean quiet;
 
     @Mixin

@@ -19,8 +19,19 @@ import java.util.function.Consumer;
 final class ConfigFile {
 
     /** Every key the settings read. */
-    static final List<String> KEYS = List.of("url", "user", "password", "password-file", "schema", "migrations", "entities",
-            "package", "include", "exclude", "scratch", "all-schemas");
+    static final List<String> KEYS = List.of(
+            "url",
+            "user",
+            "password",
+            "password-file",
+            "schema",
+            "migrations",
+            "entities",
+            "package",
+            "include",
+            "exclude",
+            "scratch",
+            "all-schemas");
 
     private ConfigFile() {}
 
@@ -32,7 +43,10 @@ final class ConfigFile {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UserError("config file " + file + " is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
@@ -51,8 +65,11 @@ final class ConfigFile {
         for (Key key : keys(text)) {
             if (!KEYS.contains(key.name())) {
                 String closest = closest(key.name());
-                warnings.accept("config file " + file + ", line " + key.line() + ": unknown key '" + key.name() + "' is ignored; "
-                        + (closest != null ? "did you mean '" + closest + "'?" : "the keys are " + String.join(", ", KEYS)));
+                warnings.accept("config file " + file + ", line " + key.line() + ": unknown key '" + key.name()
+                        + "' is ignored; "
+                        + (closest != null
+                                ? "did you mean '" + closest + "'?"
+                                : "the keys are " + String.join(", ", KEYS)));
             }
         }
         return props;
@@ -110,8 +127,10 @@ final class ConfigFile {
                 if (line.charAt(j) != '\\') {
                     continue;
                 }
-                if (j + 1 < line.length() && line.charAt(j + 1) == 'u'
-                        && !(j + 6 <= line.length() && line.substring(j + 2, j + 6).matches("[0-9a-fA-F]{4}"))) {
+                if (j + 1 < line.length()
+                        && line.charAt(j + 1) == 'u'
+                        && !(j + 6 <= line.length()
+                                && line.substring(j + 2, j + 6).matches("[0-9a-fA-F]{4}"))) {
                     return i + 1;
                 }
                 j++; // the escaped character

@@ -33,7 +33,8 @@ final class DatabaseUrls {
         if (text.startsWith("jdbc:") || schemeEnd < 0) {
             return new Parsed(text, null, null);
         }
-        Database kind = Databases.forPlatformScheme(text.substring(0, schemeEnd)).orElse(null);
+        Database kind =
+                Databases.forPlatformScheme(text.substring(0, schemeEnd)).orElse(null);
         if (kind == null) {
             return new Parsed(text, null, null);
         }

@@ -20,8 +20,17 @@ import java.util.List;
  *     {@code schema}, rather than that schema alone
  */
 public record Settings(
-        String url, String user, String password, String schema, Path migrations, List<Path> entities, List<String> packages,
-        List<String> include, List<String> exclude, Boolean scratch, boolean allSchemas) {
+        String url,
+        String user,
+        String password,
+        String schema,
+        Path migrations,
+        List<Path> entities,
+        List<String> packages,
+        List<String> include,
+        List<String> exclude,
+        Boolean scratch,
+        boolean allSchemas) {
 
     public Settings {
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -32,14 +41,28 @@ public record Settings(
 
     /** Settings that compare one schema. */
     public Settings(
-            String url, String user, String password, String schema, Path migrations, List<Path> entities, List<String> packages,
-            List<String> include, List<String> exclude, Boolean scratch) {
+            String url,
+            String user,
+            String password,
+            String schema,
+            Path migrations,
+            List<Path> entities,
+            List<String> packages,
+            List<String> include,
+            List<String> exclude,
+            Boolean scratch) {
         this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false);
     }
 
     /** Settings that compare every table, the database's default way. */
     public Settings(
-            String url, String user, String password, String schema, Path migrations, List<Path> entities, List<String> packages) {
+            String url,
+            String user,
+            String password,
+            String schema,
+            Path migrations,
+            List<Path> entities,
+            List<String> packages) {
         this(url, user, password, schema, migrations, entities, packages, List.of(), List.of(), null);
     }
 

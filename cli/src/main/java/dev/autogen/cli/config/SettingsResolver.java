@@ -1,7 +1,7 @@
 package dev.autogen.cli.config;
 
-import dev.autogen.core.database.Databases;
 import dev.autogen.cli.UserError;
+import dev.autogen.core.database.Databases;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,24 +39,75 @@ public final class SettingsResolver {
 
     /** Settings given on the command line; null fields were not given. */
     public record Flags(
-            Path config, String url, String user, String password, String schema, Path migrations, String entities,
-            List<String> packages, List<String> include, List<String> exclude, Boolean scratch, Boolean allSchemas,
+            Path config,
+            String url,
+            String user,
+            String password,
+            String schema,
+            Path migrations,
+            String entities,
+            List<String> packages,
+            List<String> include,
+            List<String> exclude,
+            Boolean scratch,
+            Boolean allSchemas,
             Path passwordFile) {
 
         /** Flags without {@code --password-file}. */
-        public Flags(Path config, String url, String user, String password, String schema, Path migrations, String entities,
-                List<String> packages, List<String> include, List<String> exclude, Boolean scratch, Boolean allSchemas) {
-            this(config, url, user, password, schema, migrations, entities, packages, include, exclude, scratch, allSchemas, null);
+        public Flags(
+                Path config,
+                String url,
+                String user,
+                String password,
+                String schema,
+                Path migrations,
+                String entities,
+                List<String> packages,
+                List<String> include,
+                List<String> exclude,
+                Boolean scratch,
+                Boolean allSchemas) {
+            this(
+                    config,
+                    url,
+                    user,
+                    password,
+                    schema,
+                    migrations,
+                    entities,
+                    packages,
+                    include,
+                    exclude,
+                    scratch,
+                    allSchemas,
+                    null);
         }
 
         /** Flags without {@code --all-schemas}. */
-        public Flags(Path config, String url, String user, String password, String schema, Path migrations, String entities,
-                List<String> packages, List<String> include, List<String> exclude, Boolean scratch) {
+        public Flags(
+                Path config,
+                String url,
+                String user,
+                String password,
+                String schema,
+                Path migrations,
+                String entities,
+                List<String> packages,
+                List<String> include,
+                List<String> exclude,
+                Boolean scratch) {
             this(config, url, user, password, schema, migrations, entities, packages, include, exclude, scratch, null);
         }
 
         /** Flags without table filters or a scratch choice. */
-        public Flags(Path config, String url, String user, String password, String schema, Path migrations, String entities,
+        public Flags(
+                Path config,
+                String url,
+                String user,
+                String password,
+                String schema,
+                Path migrations,
+                String entities,
                 List<String> packages) {
             this(config, url, user, password, schema, migrations, entities, packages, null, null, null, null);
         }
@@ -65,20 +116,23 @@ public final class SettingsResolver {
     public Settings resolve(Flags flags) {
         Path configFile = flags.config() != null ? workingDir.resolve(flags.config()) : null;
         if (configFile != null && !Files.isRegularFile(configFile)) {
-            throw new UserError("config file " + configFile + " does not exist; create it with 'autogen init' or fix --config");
+            throw new UserError(
+                    "config file " + configFile + " does not exist; create it with 'autogen init' or fix --config");
         }
         if (configFile == null && Files.isRegularFile(workingDir.resolve(DEFAULT_CONFIG))) {
             configFile = workingDir.resolve(DEFAULT_CONFIG);
         }
         Properties file = ConfigFile.load(configFile, warnings);
-        Path fileDir = configFile == null ? workingDir : configFile.toAbsolutePath().getParent();
+        Path fileDir =
+                configFile == null ? workingDir : configFile.toAbsolutePath().getParent();
 
         String urlOutsideFile = first(flags.url(), env.get("AUTOGEN_URL"), env.get("DATABASE_URL"));
         // a platform URL (postgres://user:pass@host/db) becomes a JDBC URL; its user and password, decoded, come after
         // the ones given on their own (flags, environment) and before the file's
         DatabaseUrls.Parsed parsed = DatabaseUrls.parse(first(urlOutsideFile, file.getProperty("url")));
         String url = parsed == null ? null : parsed.jdbc();
-        String user = first(flags.user(), env.get("AUTOGEN_USER"), parsed == null ? null : parsed.user(), file.getProperty("user"));
+        String user = first(
+                flags.user(), env.get("AUTOGEN_USER"), parsed == null ? null : parsed.user(), file.getProperty("user"));
         String password = secret(flags.password());
         if (password == null) {
             password = passwordFile(flags.passwordFile(), workingDir, "--password-file");
@@ -93,12 +147,15 @@ public final class SettingsResolver {
             password = secret(parsed == null ? null : parsed.password(), file.getProperty("password"));
         }
         if (password == null) {
-            password = passwordFile(pathOrNull(file.getProperty("password-file")), fileDir, "'password-file' in " + configFile);
+            password = passwordFile(
+                    pathOrNull(file.getProperty("password-file")), fileDir, "'password-file' in " + configFile);
         }
         String schema = first(flags.schema(), env.get("AUTOGEN_SCHEMA"), file.getProperty("schema"));
 
-        Path migrations = path(flags.migrations(), env.get("AUTOGEN_MIGRATIONS"), file.getProperty("migrations"), fileDir);
-        List<Path> entities = paths(flags.entities(), env.get("AUTOGEN_ENTITIES"), file.getProperty("entities"), fileDir);
+        Path migrations =
+                path(flags.migrations(), env.get("AUTOGEN_MIGRATIONS"), file.getProperty("migrations"), fileDir);
+        List<Path> entities =
+                paths(flags.entities(), env.get("AUTOGEN_ENTITIES"), file.getProperty("entities"), fileDir);
         List<String> packages = flags.packages() != null && !flags.packages().isEmpty()
                 ? flags.packages()
                 : split(first(env.get("AUTOGEN_PACKAGE"), file.getProperty("package")), ",");
@@ -109,14 +166,30 @@ public final class SettingsResolver {
                 : bool("AUTOGEN_SCRATCH", env.get("AUTOGEN_SCRATCH"), "scratch", file.getProperty("scratch"));
         Boolean allSchemas = flags.allSchemas() != null
                 ? flags.allSchemas()
-                : bool("AUTOGEN_ALL_SCHEMAS", env.get("AUTOGEN_ALL_SCHEMAS"), "all-schemas", file.getProperty("all-schemas"));
+                : bool(
+                        "AUTOGEN_ALL_SCHEMAS",
+                        env.get("AUTOGEN_ALL_SCHEMAS"),
+                        "all-schemas",
+                        file.getProperty("all-schemas"));
         if (url != null) {
             // a relative SQLite file in a config file means a file next to the config, as a reader of the file expects
             String resolvable = url;
             Path base = urlOutsideFile != null ? workingDir : fileDir;
-            url = Databases.findForUrl(url).map(d -> d.resolveRelativeTo(resolvable, base)).orElse(url);
+            url = Databases.findForUrl(url)
+                    .map(d -> d.resolveRelativeTo(resolvable, base))
+                    .orElse(url);
         }
-        return new Settings(url, user, password, schema, migrations, entities, packages, include, exclude, scratch,
+        return new Settings(
+                url,
+                user,
+                password,
+                schema,
+                migrations,
+                entities,
+                packages,
+                include,
+                exclude,
+                scratch,
                 Boolean.TRUE.equals(allSchemas));
     }
 
@@ -217,7 +290,8 @@ public final class SettingsResolver {
             String line = lineEnd < 0 ? content : content.substring(0, lineEnd);
             return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserError("the password file " + resolved + " (" + where + ") does not exist; create it or fix " + where);
+            throw new UserError(
+                    "the password file " + resolved + " (" + where + ") does not exist; create it or fix " + where);
         } catch (IOException | RuntimeException e) {
             throw new UserError("cannot read the password file " + resolved + " (" + where + "): "
                     + e.getClass().getSimpleName() + "; check that it is a readable file");

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
+    private static final Path ROOT = Path.of(System.getProperty(
+            "maven.multiModuleProjectDirectory",
             Path.of("").toAbsolutePath().getParent().toString()));
 
     private static final Pattern LIBRARIES = Pattern.compile(
@@ -32,9 +33,17 @@ class ArchitectureTest {
     @Test
     void coreDiffAndRuntimeUseNoHeavyLibrary() {
         List<String> offenders = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime", "databases/postgresql", "databases/mariadb",
-                "databases/sqlite", "databases/h2")) {
-            sources(module).filter(f -> LIBRARIES.matcher(read(f)).find()).forEach(f -> offenders.add(ROOT.relativize(f).toString()));
+        for (String module : List.of(
+                "core",
+                "diff",
+                "runtime",
+                "databases/postgresql",
+                "databases/mariadb",
+                "databases/sqlite",
+                "databases/h2")) {
+            sources(module)
+                    .filter(f -> LIBRARIES.matcher(read(f)).find())
+                    .forEach(f -> offenders.add(ROOT.relativize(f).toString()));
         }
         assertEquals(List.of(), offenders);
     }
@@ -43,16 +52,30 @@ class ArchitectureTest {
     void theEngineNeverReachesTheCommandLine() {
         Pattern cli = Pattern.compile("^import (static )?(dev\\.autogen\\.cli|picocli)\\.", Pattern.MULTILINE);
         List<String> offenders = new ArrayList<>();
-        sources("engine").filter(f -> cli.matcher(read(f)).find()).forEach(f -> offenders.add(ROOT.relativize(f).toString()));
+        sources("engine")
+                .filter(f -> cli.matcher(read(f)).find())
+                .forEach(f -> offenders.add(ROOT.relativize(f).toString()));
         assertEquals(List.of(), offenders);
     }
 
     @Test
     void onlyTheCommandLinePrints() {
         List<String> offenders = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine",
-                "databases/postgresql", "databases/mariadb", "databases/sqlite", "databases/h2")) {
-            sources(module).filter(f -> PRINTS.matcher(read(f)).find()).forEach(f -> offenders.add(ROOT.relativize(f).toString()));
+        for (String module : List.of(
+                "core",
+                "diff",
+                "runtime",
+                "introspect",
+                "codegen",
+                "templates",
+                "engine",
+                "databases/postgresql",
+                "databases/mariadb",
+                "databases/sqlite",
+                "databases/h2")) {
+            sources(module)
+                    .filter(f -> PRINTS.matcher(read(f)).find())
+                    .forEach(f -> offenders.add(ROOT.relativize(f).toString()));
         }
         assertEquals(List.of(), offenders);
     }
@@ -72,10 +95,24 @@ class ArchitectureTest {
     @Test
     void everyPackageSaysWhatItIsFor() {
         List<String> missing = new ArrayList<>();
-        for (String module : List.of("core", "diff", "runtime", "introspect", "codegen", "templates", "engine", "cli",
-                "databases/postgresql", "databases/mariadb", "databases/sqlite", "databases/h2", "databases/contract",
+        for (String module : List.of(
+                "core",
+                "diff",
+                "runtime",
+                "introspect",
+                "codegen",
+                "templates",
+                "engine",
+                "cli",
+                "databases/postgresql",
+                "databases/mariadb",
+                "databases/sqlite",
+                "databases/h2",
+                "databases/contract",
                 "testing")) {
-            sources(module).map(Path::getParent).distinct()
+            sources(module)
+                    .map(Path::getParent)
+                    .distinct()
                     .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
                     .forEach(dir -> missing.add(ROOT.relativize(dir).toString()));
         }

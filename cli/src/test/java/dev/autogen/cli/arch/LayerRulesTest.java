@@ -20,60 +20,110 @@ class LayerRulesTest {
 
     @BeforeAll
     static void importClasses() {
-        autogen = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        autogen = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.autogen");
     }
 
     @Test
     void coreDependsOnNothingOfOurs() {
-        noClasses().that().resideInAPackage("dev.autogen.core..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.autogen.runtime..", "dev.autogen.diff..", "dev.autogen.introspect..",
-                        "dev.autogen.codegen..", "dev.autogen.engine..", "dev.autogen.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.autogen.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.autogen.runtime..",
+                        "dev.autogen.diff..",
+                        "dev.autogen.introspect..",
+                        "dev.autogen.codegen..",
+                        "dev.autogen.engine..",
+                        "dev.autogen.cli..")
                 .check(autogen);
     }
 
     @Test
     void runtimeDependsOnCoreOnly() {
-        noClasses().that().resideInAPackage("dev.autogen.runtime..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.autogen.diff..", "dev.autogen.introspect..", "dev.autogen.codegen..",
-                        "dev.autogen.engine..", "dev.autogen.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.autogen.runtime..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.autogen.diff..",
+                        "dev.autogen.introspect..",
+                        "dev.autogen.codegen..",
+                        "dev.autogen.engine..",
+                        "dev.autogen.cli..")
                 .check(autogen);
     }
 
     @Test
     void aDatabaseModuleDependsOnCoreOnly() {
-        noClasses().that().resideInAPackage("dev.autogen.databases..")
-                .and().resideOutsideOfPackage("dev.autogen.databases.contract..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.autogen.runtime..", "dev.autogen.diff..", "dev.autogen.introspect..",
-                        "dev.autogen.codegen..", "dev.autogen.engine..", "dev.autogen.cli..", "dev.autogen.testing..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.autogen.databases..")
+                .and()
+                .resideOutsideOfPackage("dev.autogen.databases.contract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.autogen.runtime..",
+                        "dev.autogen.diff..",
+                        "dev.autogen.introspect..",
+                        "dev.autogen.codegen..",
+                        "dev.autogen.engine..",
+                        "dev.autogen.cli..",
+                        "dev.autogen.testing..")
                 .check(autogen);
     }
 
     /** Generic code finds databases through {@code core.database.Databases}; the Maven enforcer holds the same line. */
     @Test
     void genericCodeNamesNoDatabase() {
-        noClasses().that().resideInAnyPackage("dev.autogen.core..", "dev.autogen.runtime..", "dev.autogen.diff..",
-                        "dev.autogen.introspect..", "dev.autogen.codegen..", "dev.autogen.templates..",
-                        "dev.autogen.engine..", "dev.autogen.cli..")
-                .should().dependOnClassesThat().resideInAPackage("dev.autogen.databases..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.autogen.core..",
+                        "dev.autogen.runtime..",
+                        "dev.autogen.diff..",
+                        "dev.autogen.introspect..",
+                        "dev.autogen.codegen..",
+                        "dev.autogen.templates..",
+                        "dev.autogen.engine..",
+                        "dev.autogen.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.autogen.databases..")
                 .check(autogen);
     }
 
     @Test
     void noDatabaseModuleReachesIntoAnother() {
-        slices().matching("dev.autogen.databases.(*)..").should().notDependOnEachOther().check(autogen);
+        slices().matching("dev.autogen.databases.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .check(autogen);
     }
 
     @Test
     void diffIntrospectAndCodegenStayBelowTheEngine() {
-        noClasses().that().resideInAnyPackage("dev.autogen.diff..", "dev.autogen.introspect..", "dev.autogen.codegen..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.autogen.engine..", "dev.autogen.cli..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.autogen.diff..", "dev.autogen.introspect..", "dev.autogen.codegen..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.autogen.engine..", "dev.autogen.cli..")
                 .check(autogen);
     }
 
     @Test
     void theEngineNeverReachesTheCommandLine() {
-        noClasses().that().resideInAPackage("dev.autogen.engine..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("dev.autogen.engine..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("dev.autogen.cli..", "picocli..")
                 .check(autogen);
     }
@@ -85,7 +135,8 @@ class LayerRulesTest {
 
     /** Within a module: no cycle between its packages (its top package included). */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"core", "databases", "introspect", "diff", "codegen", "templates", "engine"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"core", "databases", "introspect", "diff", "codegen", "templates", "engine"})
     void noCycleBetweenPackages(String module) {
         packagesOf(module).should().beFreeOfCycles().check(autogen);
     }
@@ -97,9 +148,12 @@ class LayerRulesTest {
      * packages. No other package may join a cycle.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
-            "runtime; <top> internal.exec internal.migration internal.migration.load",
-            "cli; <top> command config"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = ';',
+            value = {
+                "runtime; <top> internal.exec internal.migration internal.migration.load",
+                "cli; <top> command config"
+            })
     void onlyTheKnownPackagesAreOnACycle(String module, String known) {
         java.util.Set<String> allowed = new java.util.TreeSet<>();
         for (String name : known.split(" ")) {
@@ -107,14 +161,20 @@ class LayerRulesTest {
         }
         java.util.Set<String> onACycle = new java.util.TreeSet<>();
         java.util.regex.Matcher slice = java.util.regex.Pattern.compile("Slice (dev\\.autogen[\\w.]*)")
-                .matcher(String.join("\n", packagesOf(module).should().beFreeOfCycles().evaluate(autogen)
-                        .getFailureReport().getDetails()));
+                .matcher(String.join(
+                        "\n",
+                        packagesOf(module)
+                                .should()
+                                .beFreeOfCycles()
+                                .evaluate(autogen)
+                                .getFailureReport()
+                                .getDetails()));
         while (slice.find()) {
             onACycle.add(slice.group(1));
         }
         onACycle.removeAll(allowed);
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), onACycle,
-                "packages of " + module + " newly on a package cycle");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Set.of(), onACycle, "packages of " + module + " newly on a package cycle");
     }
 
     /** One slice per package of the module, its top package included; classes elsewhere are left out. */

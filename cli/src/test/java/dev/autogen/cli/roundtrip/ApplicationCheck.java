@@ -79,8 +79,8 @@ public final class ApplicationCheck {
 
     /** As {@link #persistEveryEntity(Db, Path)}, for the entity classes of one package (and those below it) only. */
     public static void persistEveryEntity(Db db, Path classes, String packageName) throws IOException {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                ApplicationCheck.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, ApplicationCheck.class.getClassLoader())) {
             List<Class<?>> entities = entityClasses(classes, loader, packageName);
             ClassLoader previous = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(loader);
@@ -113,15 +113,16 @@ public final class ApplicationCheck {
      */
     public static List<Object> persistAndKeep(Db db, Path classes, String packageName, String simpleName, int count)
             throws IOException {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                ApplicationCheck.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, ApplicationCheck.class.getClassLoader())) {
             List<Class<?>> entities = entityClasses(classes, loader, packageName);
             ClassLoader previous = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(loader);
             try (SessionFactory factory = boot(db, loader, entities)) {
                 EntityType<?> type = factory.getMetamodel().getEntities().stream()
                         .filter(e -> e.getJavaType().getSimpleName().equals(simpleName))
-                        .findFirst().orElseThrow(() -> new AssertionError("no entity class " + simpleName));
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no entity class " + simpleName));
                 List<Object> ids = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     try (Session session = factory.openSession()) {
@@ -144,11 +145,13 @@ public final class ApplicationCheck {
         return types.stream().sorted(Comparator.comparing(EntityType::getName)).toList();
     }
 
-    private static List<Class<?>> entityClasses(Path classes, ClassLoader loader, String packageName) throws IOException {
+    private static List<Class<?>> entityClasses(Path classes, ClassLoader loader, String packageName)
+            throws IOException {
         String prefix = packageName.isEmpty() ? "" : packageName + ".";
         List<Class<?>> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.');
                 name = name.substring(0, name.length() - ".class".length());
                 if (!name.startsWith(prefix)) {
@@ -170,14 +173,16 @@ public final class ApplicationCheck {
     }
 
     private static SessionFactory boot(Db db, ClassLoader loader, List<Class<?>> entities) {
-        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+        BootstrapServiceRegistry bootstrap =
+                new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
                 .applySetting("hibernate.connection.url", db.url())
                 .applySetting("hibernate.connection.pool_size", "4")
                 .applySetting("hibernate.hbm2ddl.auto", "none")
                 .applySetting("jakarta.persistence.schema-generation.database.action", "none")
                 .applySetting("hibernate.show_sql", "false")
-                // Byte[] and Character[] as the offline model maps them (arrays where the database has them); the zoo has both
+                // Byte[] and Character[] as the offline model maps them (arrays where the database has them); the zoo
+                // has both
                 .applySetting("hibernate.type.wrapper_array_handling", "ALLOW")
                 // the application check must leave the schema as it found it: no tables of Hibernate's own
                 .applySetting("hibernate.query.mutation_strategy.global_temporary.create_tables", "false")
@@ -245,8 +250,12 @@ public final class ApplicationCheck {
         if (written instanceof byte[] a && read instanceof byte[] b) {
             return Arrays.equals(a, b);
         }
-        if (written instanceof Instant || written instanceof OffsetDateTime || written instanceof ZonedDateTime
-                || written instanceof java.util.Date || written instanceof Double || written instanceof Float) {
+        if (written instanceof Instant
+                || written instanceof OffsetDateTime
+                || written instanceof ZonedDateTime
+                || written instanceof java.util.Date
+                || written instanceof Double
+                || written instanceof Float) {
             return read != null; // time zones and binary floating point read back in another form
         }
         return Objects.equals(written, read);
@@ -257,6 +266,7 @@ public final class ApplicationCheck {
         private final Session session;
         /** The instances built, each after those it references. */
         private final List<Object> built = new ArrayList<>();
+
         private int counter = 1;
         /** Assigned identifiers, far from the few rows the round-trip tests insert by hand. */
         private int assignedId = 1_000_000;
@@ -297,7 +307,9 @@ public final class ApplicationCheck {
 
         private boolean generatedByInsert(Object entity) {
             var generator = ((org.hibernate.engine.spi.SessionFactoryImplementor) session.getSessionFactory())
-                    .getMappingMetamodel().getEntityDescriptor(entity.getClass()).getGenerator();
+                    .getMappingMetamodel()
+                    .getEntityDescriptor(entity.getClass())
+                    .getGenerator();
             return generator != null && generator.generatedOnExecution();
         }
 
@@ -323,7 +335,8 @@ public final class ApplicationCheck {
                 if (singular.isId() && field.isAnnotationPresent(GeneratedValue.class)) {
                     return null;
                 }
-                if (singular.isId() && singular.getPersistentAttributeType() == Attribute.PersistentAttributeType.BASIC) {
+                if (singular.isId()
+                        && singular.getPersistentAttributeType() == Attribute.PersistentAttributeType.BASIC) {
                     Object id = basic(field.getType(), length(field));
                     return id instanceof Number ? convertNumber(field.getType(), assignedId++) : id;
                 }
@@ -343,7 +356,8 @@ public final class ApplicationCheck {
                 if (one == null) {
                     return null;
                 }
-                Collection<Object> collection = Set.class.isAssignableFrom(field.getType()) ? new HashSet<>() : new ArrayList<>();
+                Collection<Object> collection =
+                        Set.class.isAssignableFrom(field.getType()) ? new HashSet<>() : new ArrayList<>();
                 collection.add(one);
                 return collection;
             }
@@ -352,7 +366,8 @@ public final class ApplicationCheck {
 
         private static boolean owning(Field field) {
             OneToOne oneToOne = field.getAnnotation(OneToOne.class);
-            return field.isAnnotationPresent(ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty());
+            return field.isAnnotationPresent(ManyToOne.class)
+                    || (oneToOne != null && oneToOne.mappedBy().isEmpty());
         }
 
         private Object embedded(Type<?> type, Set<Class<?>> building) {
@@ -375,7 +390,8 @@ public final class ApplicationCheck {
                         .filter(e -> target.getJavaType().isAssignableFrom(e.getJavaType())
                                 && !Modifier.isAbstract(e.getJavaType().getModifiers()))
                         .sorted(Comparator.comparing(EntityType::getName))
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        .orElse(null);
             }
             return concrete == null ? null : built(concrete, building);
         }
@@ -485,15 +501,19 @@ public final class ApplicationCheck {
 
         private void collect(ManagedType<?> type, Object instance, String prefix, Map<String, Object> out) {
             for (Attribute<?, ?> attribute : type.getAttributes()) {
-                if (!(attribute.getJavaMember() instanceof Field field) || !(attribute instanceof SingularAttribute<?, ?> s)) {
+                if (!(attribute.getJavaMember() instanceof Field field)
+                        || !(attribute instanceof SingularAttribute<?, ?> s)) {
                     continue;
                 }
                 field.setAccessible(true);
                 Object value = get(field, instance);
-                if (s.getPersistentAttributeType() == Attribute.PersistentAttributeType.BASIC && !s.isVersion()
-                        && !(s.isId() && field.isAnnotationPresent(GeneratedValue.class)) && isWritten(field)) {
+                if (s.getPersistentAttributeType() == Attribute.PersistentAttributeType.BASIC
+                        && !s.isVersion()
+                        && !(s.isId() && field.isAnnotationPresent(GeneratedValue.class))
+                        && isWritten(field)) {
                     out.put(prefix + attribute.getName(), value);
-                } else if (s.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED && value != null
+                } else if (s.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED
+                        && value != null
                         && s.getType() instanceof ManagedType<?> managed) {
                     collect(managed, value, prefix + attribute.getName() + ".", out);
                 }

@@ -39,17 +39,22 @@ class EnumMappingChangeTest {
         try (Db db = TestDatabases.of(kind)) {
             assertEquals(0, cli(db, null, "init", dir.resolve("migrations").toString()).code);
             migrate(db, 1);
-            exec(db, "insert into job (id, status, grade, kind, amount) values (1, 'A', 0, 'X', 1.5), (2, 'B', 1, 'Y', 2),"
-                    + " (3, 'C', 2, 'Z', 3), (4, NULL, NULL, 'X', 4)");
+            exec(
+                    db,
+                    "insert into job (id, status, grade, kind, amount) values (1, 'A', 0, 'X', 1.5), (2, 'B', 1, 'Y', 2),"
+                            + " (3, 'C', 2, 'Z', 3), (4, NULL, NULL, 'X', 4)");
             List<String> v1 = rows(db);
             assertEquals(List.of("1 A 0", "2 B 1", "3 C 2", "4 null null"), v1);
 
             Run json = cli(db, entities(2), "diff", "--format", "json");
-            assertTrue(json.out.contains("\"values\":{\"from\":[\"'C'\",\"'B'\",\"'A'\"],\"to\":[\"0\",\"1\",\"2\"]}"),
+            assertTrue(
+                    json.out.contains("\"values\":{\"from\":[\"'C'\",\"'B'\",\"'A'\"],\"to\":[\"0\",\"1\",\"2\"]}"),
                     json.out);
             // the old column's check (or native enum) says which values it holds: each has a constant, nothing can fail
-            assertTrue(!json.out.contains("\"safety\":\"data-dependent\",\"column\"")
-                    && !json.out.contains("\"safety\":\"destructive\""), json.out);
+            assertTrue(
+                    !json.out.contains("\"safety\":\"data-dependent\",\"column\"")
+                            && !json.out.contains("\"safety\":\"destructive\""),
+                    json.out);
             Run plan = migrate(db, 2);
             assertTrue(plan.out.contains("'A' -> 2") && plan.out.contains("0 -> 'C'"), plan.out);
             // the constants are C, B, A: out of their sorted order, as MariaDB's and H2's enum types list them
@@ -64,7 +69,14 @@ class EnumMappingChangeTest {
             // names to ordinals through the constants, and a double rounded to an int: the latter is destructive
             Run destructive = cli(db, entities(3), "check", "--fail-on", "destructive");
             String amount = kind.equals("sqlite") ? "" : "amount";
-            assertTrue(kind.equals("sqlite") ? destructive.code == 0 : destructive.code != 0 && destructive.out.toLowerCase(java.util.Locale.ROOT).contains(amount),
+            assertTrue(
+                    kind.equals("sqlite")
+                            ? destructive.code == 0
+                            : destructive.code != 0
+                                    && destructive
+                                            .out
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains(amount),
                     destructive.out + destructive.err);
             migrate(db, 3);
             assertEquals(List.of("0", "1", "2", "0"), column(db, "kind"), "kind by ordinal on " + kind);
@@ -74,7 +86,8 @@ class EnumMappingChangeTest {
             migrate(db, 4);
             // v5: a constant more is a widening everywhere
             Run widening = cli(db, entities(5), "check", "--fail-on", "data-dependent");
-            assertEquals(0, widening.code, "adding a constant is safe on " + kind + ":\n" + widening.out + widening.err);
+            assertEquals(
+                    0, widening.code, "adding a constant is safe on " + kind + ":\n" + widening.out + widening.err);
             migrate(db, 5);
             // v6: Status gains D, stored by name in grade (a native enum or a checked varchar) and by ordinal in status
             Run byName = cli(db, entities(6), "check", "--fail-on", "data-dependent");
@@ -95,10 +108,14 @@ class EnumMappingChangeTest {
         try (Db db = TestDatabases.of(kind)) {
             assertEquals(0, cli(db, null, "init", dir.resolve("migrations").toString()).code);
             migrate(db, 1);
-            exec(db, "insert into job (id, status, grade, kind, amount) values (1, 'A', 0, 'Z', 1), (2, 'B', 1, 'Y', 2)");
+            exec(
+                    db,
+                    "insert into job (id, status, grade, kind, amount) values (1, 'A', 0, 'Z', 1), (2, 'B', 1, 'Y', 2)");
             Path removed = VersionedSources.compile("enums", List.of("Job"), 9, dir.resolve("classes-removed"));
             Run check = cli(db, removed, "check", "--fail-on", "destructive");
-            assertTrue(check.code != 0 && check.out.contains("'Z'") && check.out.contains("[destructive]"), check.out + check.err);
+            assertTrue(
+                    check.code != 0 && check.out.contains("'Z'") && check.out.contains("[destructive]"),
+                    check.out + check.err);
             Run revision = cli(db, removed, "revision", "--autogenerate", "-m", "without Z");
             assertEquals(0, revision.code, revision.err);
             Run upgrade = cli(db, removed, "upgrade", "head");
@@ -125,14 +142,16 @@ class EnumMappingChangeTest {
     }
 
     private static void exec(Db db, String sql) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private static List<String> rows(Db db) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select id, status, grade from job order by id")) {
             while (rs.next()) {
                 rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
@@ -143,7 +162,8 @@ class EnumMappingChangeTest {
 
     private static List<String> column(Db db, String column) throws Exception {
         List<String> values = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select " + column + " from job order by id")) {
             while (rs.next()) {
                 values.add(rs.getString(1));
@@ -156,13 +176,15 @@ class EnumMappingChangeTest {
 
     private Run cli(Db db, Path entities, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
+        all.addAll(List.of(
+                "--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
         if (entities != null) {
             all.addAll(List.of("--entities", entities.toString(), "--package", "model"));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.cli.Main;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Index;
@@ -13,7 +14,6 @@ import dev.autogen.core.model.Table;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.entity.HibernateSchemaExport;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
@@ -90,7 +90,8 @@ class HibernateFidelityTest {
     void foreignKeyDefinitionRulesAreKept(String kind) throws Exception {
         roundTrip(kind, "fks", List.of("Owner", "Pet"), 2);
         // on SQLite too, where Hibernate's export has no foreign keys to compare with
-        assertTrue(lastSchema.stream().anyMatch(l -> l.contains(" foreign key ") && l.contains("on delete SET_NULL")),
+        assertTrue(
+                lastSchema.stream().anyMatch(l -> l.contains(" foreign key ") && l.contains("on delete SET_NULL")),
                 lastSchema.toString());
     }
 
@@ -112,17 +113,27 @@ class HibernateFidelityTest {
     void mariaDbSequenceCacheIsCompared() throws Exception {
         Dialect dialect = Dialects.forName("mariadb");
         try (Db db = TestDatabases.of("mariadb")) {
-            try (Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    java.sql.Statement s = c.createStatement()) {
                 s.execute("create sequence ticket_seq start with 1 increment by 1");
                 s.execute("create table ticket (id bigint not null, primary key (id))");
             }
             Path entities = VersionedSources.compile("fidelity/seqs", List.of("Ticket"), 1, dir.resolve("seqs"));
-            assertEquals(0, cli(db, null, null, "init", dir.resolve("migrations").toString()).code(), "init");
+            assertEquals(
+                    0,
+                    cli(db, null, null, "init", dir.resolve("migrations").toString())
+                            .code(),
+                    "init");
             Run drift = cli(db, entities, "seqs", "check");
             assertEquals(1, drift.code(), drift.out() + drift.err());
-            assertTrue(drift.out().contains("~ alter sequence ticket_seq: start 1 -> 1, increment 1 -> 1, cache 1000 -> 0"),
+            assertTrue(
+                    drift.out()
+                            .contains("~ alter sequence ticket_seq: start 1 -> 1, increment 1 -> 1, cache 1000 -> 0"),
                     drift.out());
-            assertEquals(0, cli(db, entities, "seqs", "revision", "--autogenerate", "-m", "nocache").code());
+            assertEquals(
+                    0,
+                    cli(db, entities, "seqs", "revision", "--autogenerate", "-m", "nocache")
+                            .code());
             Run upgrade = cli(db, entities, "seqs", "upgrade", "head");
             assertEquals(0, upgrade.code(), upgrade.err() + newestMigration());
             Run check = cli(db, entities, "seqs", "check");
@@ -142,7 +153,11 @@ class HibernateFidelityTest {
     void roundTrip(String kind, String model, List<String> files, int versions) throws Exception {
         Dialect dialect = Dialects.forName(kind);
         try (Db db = TestDatabases.of(kind)) {
-            assertEquals(0, cli(db, null, null, "init", dir.resolve("migrations").toString()).code(), "init");
+            assertEquals(
+                    0,
+                    cli(db, null, null, "init", dir.resolve("migrations").toString())
+                            .code(),
+                    "init");
             List<List<String>> schemaAt = new ArrayList<>();
             schemaAt.add(fingerprint(db, dialect));
             for (int v = 1; v <= versions; v++) {
@@ -153,26 +168,36 @@ class HibernateFidelityTest {
                 assertEquals(0, upgrade.code(), upgrade.err() + newestMigration());
 
                 Run check = cli(db, entities, model, "check");
-                assertEquals(0, check.code(), "check right after Autogen's upgrade to v" + v + ":\n" + check.out()
-                        + check.err() + newestMigration());
+                assertEquals(
+                        0,
+                        check.code(),
+                        "check right after Autogen's upgrade to v" + v + ":\n" + check.out() + check.err()
+                                + newestMigration());
                 List<String> actual = fingerprint(db, dialect);
                 try (Db hibernate = TestDatabases.of(kind)) {
                     try (Connection c = hibernate.connect()) {
-                        new HibernateSchemaExport().apply(new EntitySource(List.of(entities), List.of(model)), dialect, c);
+                        new HibernateSchemaExport()
+                                .apply(new EntitySource(List.of(entities), List.of(model)), dialect, c);
                     }
-                    assertEquals(withoutSqliteForeignKeys(kind, fingerprint(hibernate, dialect)),
+                    assertEquals(
+                            withoutSqliteForeignKeys(kind, fingerprint(hibernate, dialect)),
                             withoutSqliteForeignKeys(kind, actual),
-                            "schema after Autogen's upgrade to v" + v + " equals Hibernate's export" + newestMigration());
+                            "schema after Autogen's upgrade to v" + v + " equals Hibernate's export"
+                                    + newestMigration());
                     if (!kind.equals("sqlite")) { // Hibernate's SQLite export has no foreign keys, Autogen's has
                         Run onHibernate = cli(hibernate, entities, model, "check");
-                        assertEquals(0, onHibernate.code(), "check on Hibernate's own schema of v" + v + ":\n"
-                                + onHibernate.out() + onHibernate.err());
+                        assertEquals(
+                                0,
+                                onHibernate.code(),
+                                "check on Hibernate's own schema of v" + v + ":\n" + onHibernate.out()
+                                        + onHibernate.err());
                     }
                 }
                 if (v > 1) {
                     Run down = cli(db, entities, model, "downgrade", "-1");
                     assertEquals(0, down.code(), down.err() + newestMigration());
-                    assertEquals(schemaAt.get(v - 1), fingerprint(db, dialect), "downgrade from v" + v + newestMigration());
+                    assertEquals(
+                            schemaAt.get(v - 1), fingerprint(db, dialect), "downgrade from v" + v + newestMigration());
                     Run again = cli(db, entities, model, "upgrade", "head");
                     assertEquals(0, again.code(), again.err());
                     assertEquals(actual, fingerprint(db, dialect), "upgrade again to v" + v);
@@ -187,13 +212,15 @@ class HibernateFidelityTest {
 
     private Run cli(Db db, Path entities, String pkg, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
+        all.addAll(List.of(
+                "--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
         if (entities != null) {
             all.addAll(List.of("--entities", entities.toString(), "--package", pkg));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -205,7 +232,8 @@ class HibernateFidelityTest {
         }
         try (var files = Files.list(versions)) {
             Path newest = files.filter(f -> f.toString().endsWith(".java"))
-                    .max(java.util.Comparator.comparingLong(f -> f.toFile().lastModified())).orElse(null);
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().lastModified()))
+                    .orElse(null);
             return newest == null ? "" : "\n" + Files.readString(newest);
         }
     }
@@ -237,6 +265,8 @@ class HibernateFidelityTest {
     }
 
     private static List<String> withoutSqliteForeignKeys(String kind, List<String> lines) {
-        return kind.equals("sqlite") ? lines.stream().filter(l -> !l.contains(" foreign key ")).toList() : lines;
+        return kind.equals("sqlite")
+                ? lines.stream().filter(l -> !l.contains(" foreign key ")).toList()
+                : lines;
     }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
+import dev.autogen.databases.mariadb.MariaDbDialect;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.runtime.Types;
-import dev.autogen.databases.mariadb.MariaDbDialect;
 import dev.autogen.testing.TestDatabases.Db;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,11 +42,13 @@ class MySqlContainerTest {
         String server = "jdbc:mysql://" + MYSQL.getHost() + ":" + MYSQL.getMappedPort(MySQLContainer.MYSQL_PORT) + "/";
         String credentials = "?user=root&password=" + PASSWORD;
         String database = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(server + credentials); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(server + credentials);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
         return new Db("mysql", server + database + credentials, database, () -> {
-            try (Connection c = DriverManager.getConnection(server + credentials); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(server + credentials);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database);
             }
         });
@@ -62,17 +64,30 @@ class MySqlContainerTest {
     @Test
     void readsWhatMySqlReportsDifferently() throws Exception {
         MariaDbDialect mysql = MariaDbDialect.MYSQL;
-        try (Db db = freshDatabase(); Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("create table t (id bigint not null auto_increment primary key, status varchar(20) default 'draft',"
-                    + " price decimal(10,2) default 0, doc json, uid binary(16), constraint ck_t_price check (price >= 0))");
+        try (Db db = freshDatabase();
+                Connection c = db.connect();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "create table t (id bigint not null auto_increment primary key, status varchar(20) default 'draft',"
+                            + " price decimal(10,2) default 0, doc json, uid binary(16), constraint ck_t_price check (price >= 0))");
             SchemaSnapshot snapshot = new LiveReader().read(c, mysql);
             Table t = snapshot.table("t").orElseThrow();
-            assertEquals(mysql.normalizeDefault("'draft'"), mysql.normalizeDefault(t.column("status").orElseThrow().serverDefault()));
-            assertEquals(mysql.normalizeDefault("0"), mysql.normalizeDefault(t.column("price").orElseThrow().serverDefault()));
+            assertEquals(
+                    mysql.normalizeDefault("'draft'"),
+                    mysql.normalizeDefault(t.column("status").orElseThrow().serverDefault()));
+            assertEquals(
+                    mysql.normalizeDefault("0"),
+                    mysql.normalizeDefault(t.column("price").orElseThrow().serverDefault()));
             assertEquals(Types.JSON, t.column("doc").orElseThrow().type());
-            assertEquals(mysql.canonicalType(Types.UUID), mysql.canonicalType(t.column("uid").orElseThrow().type()));
-            assertEquals(List.of("ck_t_price"), t.checks().stream().map(CheckConstraint::name).toList());
-            assertEquals(mysql.normalizeCheck("price >= 0"), mysql.normalizeCheck(t.checks().get(0).expression()));
+            assertEquals(
+                    mysql.canonicalType(Types.UUID),
+                    mysql.canonicalType(t.column("uid").orElseThrow().type()));
+            assertEquals(
+                    List.of("ck_t_price"),
+                    t.checks().stream().map(CheckConstraint::name).toList());
+            assertEquals(
+                    mysql.normalizeCheck("price >= 0"),
+                    mysql.normalizeCheck(t.checks().get(0).expression()));
         }
     }
 }

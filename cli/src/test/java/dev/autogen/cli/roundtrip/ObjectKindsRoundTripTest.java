@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.cli.Main;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.entity.HibernateSchemaExport;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
@@ -47,13 +47,16 @@ class ObjectKindsRoundTripTest {
      * far above those the application check ({@link ApplicationCheck}) gets from the database's generators.
      */
     static final Map<Integer, List<String>> ROWS = Map.of(
-            1, List.of(
-                    "INSERT INTO category (id, label) VALUES (1001, 'tools')",
-                    "INSERT INTO product (id, name, price, status, quantity, code, category_id) "
-                            + "VALUES (1001, 'hammer', 9.99, 'ACTIVE', 3, '42', 1001)",
-                    "INSERT INTO payment (id, kind, amount, last4) VALUES (1001, 'CARD', 5.00, '1234')",
-                    "INSERT INTO payment (id, kind, amount) VALUES (1002, 'CASH', 1.00)"),
-            2, List.of("INSERT INTO product (id, name, price, status, quantity, code) VALUES (1100, 'saw', 20, 'DRAFT', 1, 7)"));
+            1,
+                    List.of(
+                            "INSERT INTO category (id, label) VALUES (1001, 'tools')",
+                            "INSERT INTO product (id, name, price, status, quantity, code, category_id) "
+                                    + "VALUES (1001, 'hammer', 9.99, 'ACTIVE', 3, '42', 1001)",
+                            "INSERT INTO payment (id, kind, amount, last4) VALUES (1001, 'CARD', 5.00, '1234')",
+                            "INSERT INTO payment (id, kind, amount) VALUES (1002, 'CASH', 1.00)"),
+            2,
+                    List.of(
+                            "INSERT INTO product (id, name, price, status, quantity, code) VALUES (1100, 'saw', 20, 'DRAFT', 1, 7)"));
 
     @TempDir
     Path dir;
@@ -63,7 +66,10 @@ class ObjectKindsRoundTripTest {
     void everyObjectKindRoundTripsWithRowsKept(String kind) throws Exception {
         Dialect dialect = Dialects.forName(kind);
         try (Db db = TestDatabases.of(kind)) {
-            assertEquals(0, cli(db, null, "init", dir.resolve("migrations").toString()).code(), "init");
+            assertEquals(
+                    0,
+                    cli(db, null, "init", dir.resolve("migrations").toString()).code(),
+                    "init");
             List<List<String>> schemaAt = new ArrayList<>();
             schemaAt.add(live(db, dialect));
             Map<String, Long> rows = Map.of();
@@ -77,18 +83,25 @@ class ObjectKindsRoundTripTest {
                 ApplicationCheck.persistEveryEntity(db, entities);
 
                 List<String> actual = live(db, dialect);
-                assertEquals(hibernateSchema(kind, dialect, entities), withoutSqliteForeignKeys(kind, actual),
+                assertEquals(
+                        hibernateSchema(kind, dialect, entities),
+                        withoutSqliteForeignKeys(kind, actual),
                         "schema after upgrade to v" + v + " equals Hibernate's export");
-                assertEquals(entitySchema(dialect, entities), actual, "schema after upgrade to v" + v + " is the entities'");
+                assertEquals(
+                        entitySchema(dialect, entities), actual, "schema after upgrade to v" + v + " is the entities'");
                 assertRows(db, rows, "after upgrade to v" + v);
 
                 Run diff = cli(db, entities, "diff", "--format", "json");
-                assertEquals("{\"operations\":[],\"destructive\":false}", diff.out().strip(), "second autogenerate at v" + v);
+                assertEquals(
+                        "{\"operations\":[],\"destructive\":false}",
+                        diff.out().strip(),
+                        "second autogenerate at v" + v);
 
                 if (v > 1) {
                     Run down = cli(db, entities, "downgrade", "-1");
                     assertEquals(0, down.code(), down.err());
-                    assertEquals(schemaAt.get(v - 1), live(db, dialect), "downgrade from v" + v + " restores v" + (v - 1));
+                    assertEquals(
+                            schemaAt.get(v - 1), live(db, dialect), "downgrade from v" + v + " restores v" + (v - 1));
                     assertRows(db, rows, "after downgrade from v" + v);
                     Run again = cli(db, entities, "upgrade", "head");
                     assertEquals(0, again.code(), again.err());
@@ -115,20 +128,23 @@ class ObjectKindsRoundTripTest {
     private String newestMigration() throws java.io.IOException {
         try (var files = java.nio.file.Files.list(dir.resolve("migrations").resolve("versions"))) {
             Path newest = files.filter(f -> f.toString().endsWith(".java"))
-                    .max(java.util.Comparator.comparingLong(f -> f.toFile().lastModified())).orElse(null);
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().lastModified()))
+                    .orElse(null);
             return newest == null ? "" : "\n" + java.nio.file.Files.readString(newest);
         }
     }
 
     private Run cli(Db db, Path entities, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
+        all.addAll(List.of(
+                "--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
         if (entities != null) {
             all.addAll(List.of("--entities", entities.toString(), "--package", "kinds"));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -140,7 +156,8 @@ class ObjectKindsRoundTripTest {
 
     /** What Hibernate's own export creates for these entities, in a fresh database of the same kind. */
     private static List<String> hibernateSchema(String kind, Dialect dialect, Path entities) throws Exception {
-        try (Db scratch = TestDatabases.of(kind); Connection c = scratch.connect()) {
+        try (Db scratch = TestDatabases.of(kind);
+                Connection c = scratch.connect()) {
             new HibernateSchemaExport().apply(new EntitySource(List.of(entities), List.of("kinds")), dialect, c);
             return SchemaFingerprint.of(new LiveReader().read(c, dialect), dialect, true);
         }
@@ -153,11 +170,14 @@ class ObjectKindsRoundTripTest {
     }
 
     private static List<String> withoutSqliteForeignKeys(String kind, List<String> lines) {
-        return kind.equals("sqlite") ? lines.stream().filter(l -> !l.contains(" foreign key ")).toList() : lines;
+        return kind.equals("sqlite")
+                ? lines.stream().filter(l -> !l.contains(" foreign key ")).toList()
+                : lines;
     }
 
     private static void insert(Db db, List<String> rows) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (String sql : rows) {
                 s.execute(sql);
             }
@@ -166,7 +186,8 @@ class ObjectKindsRoundTripTest {
 
     private static Map<String, Long> counts(Db db) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (String table : List.of("category", "product", "payment")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();

@@ -38,7 +38,8 @@ class PortableOutputTest {
             Path migrations = dir.resolve("migrations");
             assertEquals(0, cli(db, null, "init", migrations.toString()).code);
             for (int v = 1; v <= 2; v++) {
-                Path entities = VersionedSources.compile("portable", List.of("Item", "Other"), v, dir.resolve("classes-v" + v));
+                Path entities =
+                        VersionedSources.compile("portable", List.of("Item", "Other"), v, dir.resolve("classes-v" + v));
                 Run revision = cli(db, entities, "revision", "--autogenerate", "-m", "v" + v);
                 assertEquals(0, revision.code, revision.err);
                 Run upgrade = cli(db, entities, "upgrade", "head");
@@ -48,7 +49,9 @@ class PortableOutputTest {
             }
             List<String> sources = new ArrayList<>();
             try (Stream<Path> files = Files.list(migrations.resolve("versions"))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                        .sorted()
+                        .toList()) {
                     sources.add(Files.readString(file));
                 }
             }
@@ -56,8 +59,11 @@ class PortableOutputTest {
             assertFalse(all.contains("raw("), kind + ":\n" + all);
             assertFalse(all.contains("dev.autogen.core.model"), kind + ":\n" + all);
             if (kind.equals("mariadb") || kind.equals("h2")) {
-                // in the constants' ordinal order from the entities, as the database lists them (sorted) from the schema
-                assertTrue(all.contains("ENUM(\"NEW\", \"DONE\")") && all.contains("ENUM(\"DONE\", \"NEW\")"), kind + ":\n" + all);
+                // in the constants' ordinal order from the entities, as the database lists them (sorted) from the
+                // schema
+                assertTrue(
+                        all.contains("ENUM(\"NEW\", \"DONE\")") && all.contains("ENUM(\"DONE\", \"NEW\")"),
+                        kind + ":\n" + all);
             }
             assertEquals(0, cli(db, null, "downgrade", "base").code, "downgrade on " + kind);
         }
@@ -67,13 +73,15 @@ class PortableOutputTest {
 
     private Run cli(Db db, Path entities, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
+        all.addAll(List.of(
+                "--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
         if (entities != null) {
             all.addAll(List.of("--entities", entities.toString(), "--package", "model"));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -1,23 +1,21 @@
 package dev.autogen.cli.roundtrip;
 
-import dev.autogen.core.database.Databases;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.cli.Main;
+import dev.autogen.core.database.Databases;
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.entity.HibernateSchemaExport;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -46,15 +44,16 @@ class RoundTripTest {
      * far above those the application check ({@link ApplicationCheck}) gets from the database's generators.
      */
     static final Map<Integer, List<String>> ROWS = Map.of(
-            1, List.of(
-                    "INSERT INTO author (id, name, bio, street, city) VALUES (1001, 'Ada O''Brien', 'wrote the first program', 'Main St 1', 'London')",
-                    "INSERT INTO author_nicknames (author_id, nickname) VALUES (1001, 'ada')",
-                    "INSERT INTO tag (id, label) VALUES (1001, 'java')",
-                    "INSERT INTO book (id, title, price, published, author_id) VALUES (1001, 'Notes', 9.99, NULL, 1001)",
-                    "INSERT INTO book_tags (book_id, tag_id) VALUES (1001, 1001)",
-                    "INSERT INTO payment (id, kind, amount, card_number, iban) VALUES (1001, 'CARD', 12.50, '4111', NULL)",
-                    "INSERT INTO media (id, title) VALUES (1001, 'cover')",
-                    "INSERT INTO image (media_id, width, height) VALUES (1001, 640, 480)"),
+            1,
+                    List.of(
+                            "INSERT INTO author (id, name, bio, street, city) VALUES (1001, 'Ada O''Brien', 'wrote the first program', 'Main St 1', 'London')",
+                            "INSERT INTO author_nicknames (author_id, nickname) VALUES (1001, 'ada')",
+                            "INSERT INTO tag (id, label) VALUES (1001, 'java')",
+                            "INSERT INTO book (id, title, price, published, author_id) VALUES (1001, 'Notes', 9.99, NULL, 1001)",
+                            "INSERT INTO book_tags (book_id, tag_id) VALUES (1001, 1001)",
+                            "INSERT INTO payment (id, kind, amount, card_number, iban) VALUES (1001, 'CARD', 12.50, '4111', NULL)",
+                            "INSERT INTO media (id, title) VALUES (1001, 'cover')",
+                            "INSERT INTO image (media_id, width, height) VALUES (1001, 640, 480)"),
             2, List.of("INSERT INTO review (id, book_id, stars, body) VALUES (1001, 1001, 5, 'great')"));
 
     @TempDir
@@ -92,22 +91,33 @@ class RoundTripTest {
 
                 List<String> expected = hibernateSchema(databases, dialect, entities);
                 List<String> actual = live(db, dialect);
-                assertEquals(expected, withoutForeignKeysOnSqlite(kind, actual), "schema after upgrade to v" + v + " equals Hibernate's export");
+                assertEquals(
+                        expected,
+                        withoutForeignKeysOnSqlite(kind, actual),
+                        "schema after upgrade to v" + v + " equals Hibernate's export");
                 if (kind.equals("sqlite")) {
-                    assertEquals(entityForeignKeys(dialect, entities), foreignKeyLines(actual), "SQLite gets the entities' foreign keys inline");
+                    assertEquals(
+                            entityForeignKeys(dialect, entities),
+                            foreignKeyLines(actual),
+                            "SQLite gets the entities' foreign keys inline");
                 }
                 assertRowsKept(db, onlyTablesIn(rowsBefore, actual, dialect), "after upgrade to v" + v);
 
                 Run check = cli(db, entities, "check");
                 assertEquals(0, check.code, "check after v" + v + ":\n" + check.out + check.err);
                 Run diff = cli(db, entities, "diff", "--format", "json");
-                assertEquals("{\"operations\":[],\"destructive\":false}", diff.out.strip(), "second autogenerate is empty");
+                assertEquals(
+                        "{\"operations\":[],\"destructive\":false}", diff.out.strip(), "second autogenerate is empty");
 
                 if (v > 1) {
                     Run down = cli(db, entities, "downgrade", "-1");
                     assertEquals(0, down.code, down.err);
-                    assertEquals(schemaAt.get(v - 1), live(db, dialect), "downgrade from v" + v + " restores v" + (v - 1));
-                    assertRowsKept(db, onlyTablesIn(onlyTablesIn(rowsBefore, actual, dialect), live(db, dialect), dialect), "after downgrade from v" + v);
+                    assertEquals(
+                            schemaAt.get(v - 1), live(db, dialect), "downgrade from v" + v + " restores v" + (v - 1));
+                    assertRowsKept(
+                            db,
+                            onlyTablesIn(onlyTablesIn(rowsBefore, actual, dialect), live(db, dialect), dialect),
+                            "after downgrade from v" + v);
                     Run again = cli(db, entities, "upgrade", "head");
                     assertEquals(0, again.code, again.err);
                     ApplicationCheck.persistEveryEntity(db, entities);
@@ -127,13 +137,15 @@ class RoundTripTest {
 
     private Run cli(Db db, Path entities, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
+        all.addAll(List.of(
+                "--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
         if (entities != null) {
             all.addAll(List.of("--entities", entities.toString(), "--package", "rt"));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -145,7 +157,8 @@ class RoundTripTest {
 
     /** What Hibernate's own export creates for these entities, in a fresh database of the same kind. */
     private static List<String> hibernateSchema(Databases databases, Dialect dialect, Path entities) throws Exception {
-        try (Db scratch = databases.create(); Connection c = scratch.connect()) {
+        try (Db scratch = databases.create();
+                Connection c = scratch.connect()) {
             new HibernateSchemaExport().apply(new EntitySource(List.of(entities), List.of("rt")), dialect, c);
             return SchemaFingerprint.of(new LiveReader().read(c, dialect), dialect, true);
         }
@@ -153,7 +166,9 @@ class RoundTripTest {
 
     /** Hibernate's SQLite export creates no foreign keys; Autogen creates them inline, so they are compared apart. */
     private static List<String> withoutForeignKeysOnSqlite(String kind, List<String> lines) {
-        return kind.equals("sqlite") ? lines.stream().filter(l -> !l.contains(" foreign key ")).toList() : lines;
+        return kind.equals("sqlite")
+                ? lines.stream().filter(l -> !l.contains(" foreign key ")).toList()
+                : lines;
     }
 
     private static List<String> foreignKeyLines(List<String> lines) {
@@ -170,12 +185,17 @@ class RoundTripTest {
      * ({@code Author}), which PostgreSQL folds and MariaDB keeps (its table names are case sensitive).
      */
     private static void insert(Db db, List<String> rows, List<String> tables) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (String sql : rows) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^INSERT INTO (\\w+)").matcher(sql);
+                java.util.regex.Matcher m =
+                        java.util.regex.Pattern.compile("^INSERT INTO (\\w+)").matcher(sql);
                 if (m.find()) {
                     String written = m.group(1);
-                    String stored = tables.stream().filter(t -> t.equalsIgnoreCase(written)).findFirst().orElse(written);
+                    String stored = tables.stream()
+                            .filter(t -> t.equalsIgnoreCase(written))
+                            .findFirst()
+                            .orElse(written);
                     sql = "INSERT INTO " + stored + sql.substring(m.end());
                 }
                 s.execute(sql);
@@ -185,7 +205,8 @@ class RoundTripTest {
 
     private static Map<String, Long> counts(Db db, List<String> schema, Dialect dialect) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (String table : tables(schema)) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + dialect.quote(table))) {
                     rs.next();
@@ -197,7 +218,10 @@ class RoundTripTest {
     }
 
     private static List<String> tables(List<String> schema) {
-        return schema.stream().map(l -> l.substring(0, l.indexOf(' '))).distinct().toList();
+        return schema.stream()
+                .map(l -> l.substring(0, l.indexOf(' ')))
+                .distinct()
+                .toList();
     }
 
     private static Map<String, Long> onlyTablesIn(Map<String, Long> counts, List<String> schema, Dialect dialect) {
@@ -207,7 +231,8 @@ class RoundTripTest {
     }
 
     private static void assertRowsKept(Db db, Map<String, Long> before, String when) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (Map.Entry<String, Long> e : before.entrySet()) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + e.getKey())) {
                     rs.next();

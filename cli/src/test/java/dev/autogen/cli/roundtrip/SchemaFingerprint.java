@@ -27,7 +27,8 @@ final class SchemaFingerprint {
             String table = d.nameKey(t.name());
             for (Column c : t.columns()) {
                 lines.add(table + " column " + d.nameKey(c.name()) + " " + d.canonicalColumnType(c)
-                        + (c.nullable() ? " null" : " not null") + (c.identity() ? " identity" : " default=" + d.normalizeDefault(c.serverDefault()))
+                        + (c.nullable() ? " null" : " not null")
+                        + (c.identity() ? " identity" : " default=" + d.normalizeDefault(c.serverDefault()))
                         + (c.generated() == null ? "" : " generated=" + d.normalizeCheck(c.generated()))
                         + (c.comment() == null ? "" : " comment=" + c.comment()));
             }
@@ -41,14 +42,16 @@ final class SchemaFingerprint {
                 lines.add(table + " unique " + keys(u.columns(), d));
             }
             for (Index i : t.indexes()) {
-                lines.add(table + " index " + d.nameKey(i.name()) + " " + keys(i.columns(), d) + (i.unique() ? " unique" : ""));
+                lines.add(table + " index " + d.nameKey(i.name()) + " " + keys(i.columns(), d)
+                        + (i.unique() ? " unique" : ""));
             }
             for (CheckConstraint k : t.checks()) {
                 lines.add(table + " check " + d.normalizeCheck(k.expression()));
             }
             if (withForeignKeys) {
                 for (ForeignKey fk : t.foreignKeys()) {
-                    lines.add(table + " foreign key " + fk.name() + " " + keys(fk.columns(), d) + " -> " + d.nameKey(fk.referencedTable())
+                    lines.add(table + " foreign key " + fk.name() + " " + keys(fk.columns(), d) + " -> "
+                            + d.nameKey(fk.referencedTable())
                             + keys(fk.referencedColumns(), d) + " on delete " + d.canonicalAction(fk.onDelete())
                             + " on update " + d.canonicalAction(fk.onUpdate()));
                 }

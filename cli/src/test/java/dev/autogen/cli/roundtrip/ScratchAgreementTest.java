@@ -30,7 +30,9 @@ class ScratchAgreementTest {
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void offlineAndScratchGiveTheSamePlans(String kind) throws Exception {
         try (Db db = TestDatabases.of(kind)) {
-            assertEquals(0, cli(db, null, "init", dir.resolve("migrations").toString()).code());
+            assertEquals(
+                    0,
+                    cli(db, null, "init", dir.resolve("migrations").toString()).code());
             for (int v = 1; v <= RoundTripTest.VERSIONS; v++) {
                 Path entities = VersionedSources.compile(v, dir.resolve("classes-v" + v));
                 Run offline = cli(db, entities, "diff", "--no-scratch");
@@ -44,7 +46,8 @@ class ScratchAgreementTest {
                 Run upgrade = cli(db, entities, "upgrade", "head");
                 assertEquals(0, upgrade.code(), upgrade.err());
                 // the offline path finding nothing here is the round-trip test's law
-                assertEquals("No changes.\n", cli(db, entities, "diff", "--scratch").out(), "scratch after version " + v);
+                assertEquals(
+                        "No changes.\n", cli(db, entities, "diff", "--scratch").out(), "scratch after version " + v);
             }
         }
     }
@@ -53,13 +56,15 @@ class ScratchAgreementTest {
 
     private Run cli(Db db, Path entities, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
+        all.addAll(List.of(
+                "--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
         if (entities != null) {
             all.addAll(List.of("--entities", entities.toString(), "--package", "rt"));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -54,12 +54,26 @@ public final class VersionedSources {
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            boolean ok = javac.getTask(new StringWriter(), fm, diagnostics,
-                    List.of("--release", "17", "-proc:none", "-d", out.toString(), "-cp", System.getProperty("java.class.path")),
-                    null, fm.getJavaFileObjectsFromPaths(files)).call();
+        try (StandardJavaFileManager fm =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            boolean ok = javac.getTask(
+                            new StringWriter(),
+                            fm,
+                            diagnostics,
+                            List.of(
+                                    "--release",
+                                    "17",
+                                    "-proc:none",
+                                    "-d",
+                                    out.toString(),
+                                    "-cp",
+                                    System.getProperty("java.class.path")),
+                            null,
+                            fm.getJavaFileObjectsFromPaths(files))
+                    .call();
             if (!ok) {
-                throw new IllegalStateException("entity sources of version " + v + " do not compile: " + diagnostics.getDiagnostics());
+                throw new IllegalStateException(
+                        "entity sources of version " + v + " do not compile: " + diagnostics.getDiagnostics());
             }
         }
         return out;

@@ -33,26 +33,49 @@ class ConcurrentRevisionTest {
         assertEquals(0, autogen("init"));
         // one revision first: the others then load (compile) it while reading the heads, which widens the race
         assertEquals(0, autogen("revision", "-m", "first"));
-        List<ExternalProcess.Outcome> outcomes = concurrently(i -> ExternalProcess.autogen("revision", "-m", "writer " + i));
+        List<ExternalProcess.Outcome> outcomes =
+                concurrently(i -> ExternalProcess.autogen("revision", "-m", "writer " + i));
         outcomes.forEach(ExternalProcess.Outcome::ok);
         try (Stream<Path> files = Files.list(dir.resolve("migrations/versions"))) {
-            assertEquals(WRITERS + 1, files.filter(f -> f.toString().endsWith(".java")).count());
+            assertEquals(
+                    WRITERS + 1,
+                    files.filter(f -> f.toString().endsWith(".java")).count());
         }
         StringWriter heads = new StringWriter();
-        assertEquals(0, Main.run(new String[] {"heads"}, Map.of(), dir, new PrintWriter(heads, true), new PrintWriter(new StringWriter())));
+        assertEquals(
+                0,
+                Main.run(
+                        new String[] {"heads"},
+                        Map.of(),
+                        dir,
+                        new PrintWriter(heads, true),
+                        new PrintWriter(new StringWriter())));
         assertEquals(1, heads.toString().lines().count(), heads::toString);
         StringWriter history = new StringWriter();
-        assertEquals(0, Main.run(new String[] {"history"}, Map.of(), dir, new PrintWriter(history, true), new PrintWriter(new StringWriter())));
+        assertEquals(
+                0,
+                Main.run(
+                        new String[] {"history"},
+                        Map.of(),
+                        dir,
+                        new PrintWriter(history, true),
+                        new PrintWriter(new StringWriter())));
         assertEquals(WRITERS + 1, history.toString().lines().count(), history::toString);
 
         // the same id from several writers: one writes it, the others are told it exists
-        List<ExternalProcess.Outcome> same = concurrently(i -> ExternalProcess.autogen("revision", "-m", "same " + i, "--rev-id", "abcdef012345"));
+        List<ExternalProcess.Outcome> same =
+                concurrently(i -> ExternalProcess.autogen("revision", "-m", "same " + i, "--rev-id", "abcdef012345"));
         assertEquals(1, same.stream().filter(o -> o.code() == 0).count(), same::toString);
-        same.stream().filter(o -> o.code() != 0).forEach(o -> assertEquals(
-                "autogen: error: revision id abcdef012345 already exists; choose another --rev-id\n", o.err(), o::toString));
+        same.stream()
+                .filter(o -> o.code() != 0)
+                .forEach(o -> assertEquals(
+                        "autogen: error: revision id abcdef012345 already exists; choose another --rev-id\n",
+                        o.err(),
+                        o::toString));
     }
 
-    private List<ExternalProcess.Outcome> concurrently(java.util.function.IntFunction<List<String>> command) throws Exception {
+    private List<ExternalProcess.Outcome> concurrently(java.util.function.IntFunction<List<String>> command)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             List<Future<ExternalProcess.Outcome>> running = new ArrayList<>();

@@ -84,14 +84,16 @@ class ConcurrentRunnersTest {
                 }
                 List<String> steps = new ArrayList<>();
                 for (Future<ExternalProcess.Outcome> outcome : outcomes) {
-                    ExternalProcess.Outcome done = outcome.get(180, TimeUnit.SECONDS).ok();
+                    ExternalProcess.Outcome done =
+                            outcome.get(180, TimeUnit.SECONDS).ok();
                     assertEquals("", done.err(), done::toString);
                     done.out().lines().forEach(steps::add);
                 }
-                assertEquals(List.of(
-                        "Running upgrade  -> 9d1c0b7a2e55, create log",
-                        "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add chats",
-                        "Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, add messages"),
+                assertEquals(
+                        List.of(
+                                "Running upgrade  -> 9d1c0b7a2e55, create log",
+                                "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add chats",
+                                "Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, add messages"),
                         steps.stream().sorted((a, b) -> order(a) - order(b)).toList(),
                         "every step was printed by exactly one runner");
             } finally {
@@ -123,11 +125,13 @@ class ConcurrentRunnersTest {
             loggedMigrations("2");
             inProcess("--url", db.url(), "upgrade", "head", "--sql"); // compiles the migrations before the timed run
             Process runner = new ProcessBuilder(ExternalProcess.autogen("--url", db.url(), "upgrade", "head"))
-                    .directory(dir.toFile()).redirectErrorStream(true).start();
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(
-                        new InputStreamReader(runner.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(runner.getInputStream(), StandardCharsets.UTF_8))) {
                     in.lines().forEach(lines::add);
                 } catch (Exception e) {
                     lines.add("reader failed: " + e);
@@ -154,8 +158,10 @@ class ConcurrentRunnersTest {
 
             // PostgreSQL ends the dead runner's session (and its lock) once its pg_sleep returns; this run waits for it
             String rerun = inProcess("--url", db.url(), "upgrade", "head");
-            assertEquals("Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add chats\n"
-                    + "Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, add messages\n", rerun);
+            assertEquals(
+                    "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add chats\n"
+                            + "Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, add messages\n",
+                    rerun);
             try (Connection c = db.connect()) {
                 assertEquals(List.of(R3), strings(c, "SELECT version_num FROM autogen_version"));
                 assertEquals(List.of(R1, R2, R3), strings(c, "SELECT revision FROM applied_log ORDER BY at"));
@@ -183,7 +189,8 @@ class ConcurrentRunnersTest {
 
     private static List<String> strings(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

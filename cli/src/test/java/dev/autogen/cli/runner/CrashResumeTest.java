@@ -65,9 +65,12 @@ class CrashResumeTest {
                 String url = kind.equals("h2") ? db.url() + ";WRITE_DELAY=0" : db.url();
                 // compiles once (the offline script runs every migration); the killed runners load the cached classes
                 inProcess(url, "upgrade", "head", "--sql");
-                ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
-                        List.of("-Dautogen.test.haltAfterStatement=" + n), "--url", url, "upgrade", "head"),
-                        dir, Map.of(), null);
+                ExternalProcess.Outcome killed = ExternalProcess.run(
+                        ExternalProcess.autogen(
+                                List.of("-Dautogen.test.haltAfterStatement=" + n), "--url", url, "upgrade", "head"),
+                        dir,
+                        Map.of(),
+                        null);
                 if (killed.code() == 0) {
                     break; // fewer than n statements: every boundary was tried
                 }
@@ -78,8 +81,10 @@ class CrashResumeTest {
 
                 String at = "killed after statement " + n + ", then: " + rerun;
                 // R1 has 4 statements: after the 4th it is complete but for its version row, and resumes with none
-                assertTrue(rerun.contains("  Resuming after statement " + (n <= 4 ? n : n - 4) + ", where an"
-                        + " earlier run stopped"), at);
+                assertTrue(
+                        rerun.contains("  Resuming after statement " + (n <= 4 ? n : n - 4) + ", where an"
+                                + " earlier run stopped"),
+                        at);
                 try (Connection c = db.connect()) {
                     assertEquals(List.of("1 a 11"), strings(c, "SELECT id, name, qty FROM items"), at);
                     assertEquals(List.of("r1", "r2"), strings(c, "SELECT msg FROM events ORDER BY msg"), at);
@@ -103,9 +108,12 @@ class CrashResumeTest {
             try (Db db = TestDatabases.of(kind)) {
                 String url = kind.equals("h2") ? db.url() + ";WRITE_DELAY=0" : db.url();
                 inProcess(url, "upgrade", "head", "-q");
-                ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
-                        List.of("-Dautogen.test.haltAfterStatement=" + n), "--url", url, "downgrade", "base"),
-                        dir, Map.of(), null);
+                ExternalProcess.Outcome killed = ExternalProcess.run(
+                        ExternalProcess.autogen(
+                                List.of("-Dautogen.test.haltAfterStatement=" + n), "--url", url, "downgrade", "base"),
+                        dir,
+                        Map.of(),
+                        null);
                 if (killed.code() == 0) {
                     break;
                 }
@@ -115,14 +123,20 @@ class CrashResumeTest {
                 String rerun = inProcess(url, "downgrade", "base");
 
                 String at = "killed after statement " + n + ", then: " + rerun;
-                assertTrue(rerun.contains("  Resuming after statement " + (n <= 2 ? n : n - 2) + ", where an"
-                        + " earlier run stopped"), at);
+                assertTrue(
+                        rerun.contains("  Resuming after statement " + (n <= 2 ? n : n - 2) + ", where an"
+                                + " earlier run stopped"),
+                        at);
                 try (Connection c = db.connect()) {
                     assertEquals(List.of(), strings(c, "SELECT version_num FROM autogen_version"), at);
                     assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"), at);
                     for (String table : List.of("items", "events")) {
-                        try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(),
-                                kind.equals("h2") ? table.toUpperCase(java.util.Locale.ROOT) : table, null)) {
+                        try (ResultSet rs = c.getMetaData()
+                                .getTables(
+                                        c.getCatalog(),
+                                        c.getSchema(),
+                                        kind.equals("h2") ? table.toUpperCase(java.util.Locale.ROOT) : table,
+                                        null)) {
                             assertTrue(!rs.next(), table + " is dropped; " + at);
                         }
                     }
@@ -147,9 +161,12 @@ class CrashResumeTest {
             try (Db db = TestDatabases.of(kind)) {
                 String url = kind.equals("h2") ? db.url() + ";WRITE_DELAY=0" : db.url();
                 inProcess(url, "history");
-                ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
-                        List.of("-Dautogen.test.haltBeforeRecording=" + n), "--url", url, "upgrade", "head"),
-                        dir, Map.of(), null);
+                ExternalProcess.Outcome killed = ExternalProcess.run(
+                        ExternalProcess.autogen(
+                                List.of("-Dautogen.test.haltBeforeRecording=" + n), "--url", url, "upgrade", "head"),
+                        dir,
+                        Map.of(),
+                        null);
                 if (killed.code() == 0) {
                     break; // fewer than n DDL statements: every one was tried
                 }
@@ -170,9 +187,12 @@ class CrashResumeTest {
                     assertTrue(hasIndex(c, "events", "idx_events_msg"), at);
                 }
 
-                ExternalProcess.Outcome killedDowngrade = ExternalProcess.run(ExternalProcess.autogen(
-                        List.of("-Dautogen.test.haltBeforeRecording=" + n), "--url", url, "downgrade", "base"),
-                        dir, Map.of(), null);
+                ExternalProcess.Outcome killedDowngrade = ExternalProcess.run(
+                        ExternalProcess.autogen(
+                                List.of("-Dautogen.test.haltBeforeRecording=" + n), "--url", url, "downgrade", "base"),
+                        dir,
+                        Map.of(),
+                        null);
                 if (killedDowngrade.code() == 0) {
                     continue; // the downgrade has fewer DDL statements
                 }
@@ -196,24 +216,34 @@ class CrashResumeTest {
         migrations();
         try (Db db = TestDatabases.mariadb()) {
             inProcess(db.url(), "upgrade", "head", "--sql");
-            ExternalProcess.Outcome killed = ExternalProcess.run(ExternalProcess.autogen(
-                    List.of("-Dautogen.test.haltAfterStatement=6"), "--url", db.url(), "upgrade", "head"),
-                    dir, Map.of(), null);
+            ExternalProcess.Outcome killed = ExternalProcess.run(
+                    ExternalProcess.autogen(
+                            List.of("-Dautogen.test.haltAfterStatement=6"), "--url", db.url(), "upgrade", "head"),
+                    dir,
+                    Map.of(),
+                    null);
             assertEquals(137, killed.code(), killed::toString);
-            assertEquals(R1 + "\nplus 2 statements of an unfinished upgrade of " + R2 + " (the last: `UPDATE items SET"
-                    + " qty = qty + 1`); the next upgrade through " + R2 + " resumes after them\n",
+            assertEquals(
+                    R1 + "\nplus 2 statements of an unfinished upgrade of " + R2 + " (the last: `UPDATE items SET"
+                            + " qty = qty + 1`); the next upgrade through " + R2 + " resumes after them\n",
                     inProcess(db.url(), "current"));
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int code = Main.run(new String[] {"--url", db.url(), "downgrade", "base"}, Map.of(), dir,
-                    new PrintWriter(out, true), new PrintWriter(err, true));
+            int code = Main.run(
+                    new String[] {"--url", db.url(), "downgrade", "base"},
+                    Map.of(),
+                    dir,
+                    new PrintWriter(out, true),
+                    new PrintWriter(err, true));
 
             assertEquals(2, code, err::toString);
-            assertEquals("autogen: error: Downgrade 9d1c0b7a2e55 -> base (items and events) cannot run: an unfinished"
-                    + " upgrade of 3f2a9c1d7e4b left 2 of its statements applied (the last: `UPDATE items SET qty = qty"
-                    + " + 1`), as autogen_version_progress records; run that upgrade again to finish it first (or undo"
-                    + " those statements by hand and delete the row from autogen_version_progress)\n", err.toString());
+            assertEquals(
+                    "autogen: error: Downgrade 9d1c0b7a2e55 -> base (items and events) cannot run: an unfinished"
+                            + " upgrade of 3f2a9c1d7e4b left 2 of its statements applied (the last: `UPDATE items SET qty = qty"
+                            + " + 1`), as autogen_version_progress records; run that upgrade again to finish it first (or undo"
+                            + " those statements by hand and delete the row from autogen_version_progress)\n",
+                    err.toString());
             assertEquals("", out.toString());
             assertTrue(inProcess(db.url(), "upgrade", "head").contains("  Resuming after statement 2"));
             try (Connection c = db.connect()) {
@@ -227,8 +257,8 @@ class CrashResumeTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, () -> String.join(" ", all) + "\n" + out + err);
         return out.toString();
     }
@@ -248,7 +278,8 @@ class CrashResumeTest {
 
     private static List<String> strings(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 List<String> row = new ArrayList<>();

@@ -26,35 +26,57 @@ final class DatabaseClients {
         if (db.kind().equals("sqlite")) {
             require("sqlite3");
             String path = db.url().substring("jdbc:sqlite:".length());
-            ExternalProcess.Outcome sqlite = ExternalProcess.run(List.of("sqlite3", "-bail", path), dir, Map.of(), file).ok();
+            ExternalProcess.Outcome sqlite = ExternalProcess.run(List.of("sqlite3", "-bail", path), dir, Map.of(), file)
+                    .ok();
             assertEquals("", sqlite.err(), sqlite::toString);
         } else if (db.kind().equals("mariadb")) {
             require("mariadb");
             // the server URL of the tests (jdbc:mariadb://host:port/?user=...): the client stops at the first error
-            java.net.URI server = java.net.URI.create(System.getenv(TestDatabases.MARIADB_URL_ENV).substring("jdbc:".length()));
-            String user = java.util.Arrays.stream(server.getQuery().split("&")).filter(p -> p.startsWith("user="))
-                    .map(p -> p.substring("user=".length())).findFirst().orElse("root");
-            ExternalProcess.Outcome mariadb = ExternalProcess.run(List.of("mariadb", "--batch", "--default-character-set=utf8mb4", "-h", server.getHost(),
-                    "-P", String.valueOf(server.getPort() < 0 ? 3306 : server.getPort()), "-u", user, db.schema()),
-                    dir, Map.of(), file).ok();
+            java.net.URI server = java.net.URI.create(
+                    System.getenv(TestDatabases.MARIADB_URL_ENV).substring("jdbc:".length()));
+            String user = java.util.Arrays.stream(server.getQuery().split("&"))
+                    .filter(p -> p.startsWith("user="))
+                    .map(p -> p.substring("user=".length()))
+                    .findFirst()
+                    .orElse("root");
+            ExternalProcess.Outcome mariadb = ExternalProcess.run(
+                            List.of(
+                                    "mariadb",
+                                    "--batch",
+                                    "--default-character-set=utf8mb4",
+                                    "-h",
+                                    server.getHost(),
+                                    "-P",
+                                    String.valueOf(server.getPort() < 0 ? 3306 : server.getPort()),
+                                    "-u",
+                                    user,
+                                    db.schema()),
+                            dir,
+                            Map.of(),
+                            file)
+                    .ok();
             assertEquals("", mariadb.err(), mariadb::toString);
         } else {
             require("psql");
             String server = System.getenv(TestDatabases.PG_URL_ENV).substring("jdbc:".length());
             ExternalProcess.Outcome psql = ExternalProcess.run(
-                    List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", server, "-f", file.toString()), dir,
-                    Map.of("PGOPTIONS", "-c search_path=" + db.schema()), null).ok();
+                            List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", server, "-f", file.toString()),
+                            dir,
+                            Map.of("PGOPTIONS", "-c search_path=" + db.schema()),
+                            null)
+                    .ok();
             assertEquals("", psql.err(), psql::toString);
         }
     }
 
     /** Skips the test without {@code client} on the PATH; under {@code CI=true} a missing client fails it. */
     static void require(String client) {
-        boolean found = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        boolean found = java.util.Arrays.stream(
+                        System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, client)));
         if (!found && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError(client + " is not installed, and CI=true needs every database client (apt-get install "
-                    + client + ")");
+            throw new AssertionError(client
+                    + " is not installed, and CI=true needs every database client (apt-get install " + client + ")");
         }
         assumeTrue(found, client + " is not installed: test skipped (apt-get install " + client + ")");
     }

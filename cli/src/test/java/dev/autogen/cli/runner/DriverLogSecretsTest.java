@@ -38,17 +38,19 @@ class DriverLogSecretsTest {
                 + "?user=postgres&password=" + SECRET;
         Files.createDirectories(dir.resolve("migrations/versions"));
 
-        ExternalProcess.Outcome quiet = ExternalProcess.run(ExternalProcess.autogen("--url", url, "current"), dir, Map.of(), null);
+        ExternalProcess.Outcome quiet =
+                ExternalProcess.run(ExternalProcess.autogen("--url", url, "current"), dir, Map.of(), null);
         assertEquals(2, quiet.code(), quiet::toString);
         assertFalse((quiet.out() + quiet.err()).contains(SECRET), quiet::toString);
         assertFalse(quiet.err().contains("WARNING"), quiet::toString);
         assertEquals(1, quiet.err().lines().count(), quiet::toString);
 
-        ExternalProcess.Outcome debug = ExternalProcess.run(ExternalProcess.autogen("--url", url, "--debug", "current"), dir,
-                Map.of(), null);
+        ExternalProcess.Outcome debug =
+                ExternalProcess.run(ExternalProcess.autogen("--url", url, "--debug", "current"), dir, Map.of(), null);
         assertEquals(2, debug.code(), debug::toString);
         assertFalse((debug.out() + debug.err()).contains(SECRET), debug::toString);
-        List<String> warning = debug.err().lines().filter(l -> l.contains("must contain a /")).toList();
+        List<String> warning =
+                debug.err().lines().filter(l -> l.contains("must contain a /")).toList();
         assertEquals(1, warning.size(), debug::toString);
         assertTrue(warning.get(0).startsWith("autogen: warning from org.postgresql"), debug::toString);
     }

@@ -25,13 +25,15 @@ final class ExternalProcess {
     }
 
     /** Runs {@code command} in {@code dir} with extra environment, {@code input} on stdin (or nothing). */
-    static Outcome run(List<String> command, Path dir, Map<String, String> env, Path input) throws IOException,
-            InterruptedException {
+    static Outcome run(List<String> command, Path dir, Map<String, String> env, Path input)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("autogen-out", ".txt");
         Path err = Files.createTempFile("autogen-err", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
             builder.environment().putAll(env);
             if (input != null) {
                 builder.redirectInput(input.toFile());
@@ -41,7 +43,10 @@ final class ExternalProcess {
                 process.destroyForcibly();
                 throw new AssertionError("timed out: " + String.join(" ", command));
             }
-            return new Outcome(command, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Outcome(
+                    command,
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
@@ -58,7 +63,8 @@ final class ExternalProcess {
     static List<String> autogen(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.autogen.cli.Main"));
         command.addAll(List.of(args));

@@ -32,24 +32,37 @@ class MariaDbEmojiCommentTest {
 
     @Test
     void emojiCommentsRoundTripOnlineAndOffline() throws Exception {
-        try (Db online = TestDatabases.mariadb(); Db offline = TestDatabases.mariadb()) {
+        try (Db online = TestDatabases.mariadb();
+                Db offline = TestDatabases.mariadb()) {
             List<String> entities = List.of("--entities", classes(), "--package", Note.class.getPackageName());
             autogen(online, "init");
-            Path file = Path.of(autogen(online, cat(entities, "revision", "--autogenerate", "-m", "notes", "--rev-id",
-                    R1)).strip());
+            Path file =
+                    Path.of(autogen(online, cat(entities, "revision", "--autogenerate", "-m", "notes", "--rev-id", R1))
+                            .strip());
             String source = Files.readString(file, StandardCharsets.UTF_8);
             assertTrue(source.contains("\uD83D\uDE80"), source);
             // said once per comment, in the migration the user reviews
-            assertEquals(1, count(source, "// COMMENT STORED AS 'Notes ? for launch' ON note: mariadb cannot store"
-                    + " \uD83D\uDE80 in a comment and keeps ? in its place; check compares the comment as stored\n"),
+            assertEquals(
+                    1,
+                    count(
+                            source,
+                            "// COMMENT STORED AS 'Notes ? for launch' ON note: mariadb cannot store"
+                                    + " \uD83D\uDE80 in a comment and keeps ? in its place; check compares the comment as stored\n"),
                     source);
-            assertEquals(1, count(source, "// COMMENT STORED AS 'caf\u00e9 ? body' ON note.body: mariadb cannot store"
-                    + " \uD83D\uDE80 in a comment and keeps ? in its place"), source);
+            assertEquals(
+                    1,
+                    count(
+                            source,
+                            "// COMMENT STORED AS 'caf\u00e9 ? body' ON note.body: mariadb cannot store"
+                                    + " \uD83D\uDE80 in a comment and keeps ? in its place"),
+                    source);
 
             autogen(online, "upgrade", "head", "-q");
             assertEquals("No changes: the database matches the entities.\n", autogen(online, cat(entities, "check")));
 
-            new MariaDbOfflineScriptTest.Client(dir).feed(offline, autogen(offline, "upgrade", "head", "--sql")).ok();
+            new MariaDbOfflineScriptTest.Client(dir)
+                    .feed(offline, autogen(offline, "upgrade", "head", "--sql"))
+                    .ok();
             assertEquals("No changes: the database matches the entities.\n", autogen(offline, cat(entities, "check")));
         }
     }
@@ -65,7 +78,12 @@ class MariaDbEmojiCommentTest {
     }
 
     private static String classes() throws Exception {
-        return Path.of(Note.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(Note.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
     }
 
     private String autogen(Db db, String... args) {
@@ -73,8 +91,8 @@ class MariaDbEmojiCommentTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, () -> String.join(" ", all) + "\n" + out + err);
         assertEquals("", err.toString(), () -> String.join(" ", all) + "\n" + out + err);
         return out.toString();

@@ -41,8 +41,7 @@ class MariaDbOfflineScriptTest {
     void aNarrowingScriptFailsInALenientClientSessionWithTheRowIntact() throws Exception {
         MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
         versions.write(R1, null, "notes", """
-                op.createTable("notes", column("id", BIGINT).notNull(), column("body", VARCHAR(255)), primaryKey("id"));""",
-                "op.dropTable(\"notes\");");
+                op.createTable("notes", column("id", BIGINT).notNull(), column("body", VARCHAR(255)), primaryKey("id"));""", "op.dropTable(\"notes\");");
         versions.write(R2, R1, "narrow body", """
                 op.alterColumn("notes", "body", from(VARCHAR(255)), to(VARCHAR(10)));""", """
                 op.alterColumn("notes", "body", from(VARCHAR(10)), to(VARCHAR(255)));""");
@@ -66,8 +65,8 @@ class MariaDbOfflineScriptTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, () -> String.join(" ", all) + "\n" + out + err);
         assertEquals("", err.toString());
         return out.toString();
@@ -84,10 +83,20 @@ class MariaDbOfflineScriptTest {
         ExternalProcess.Outcome feed(Db db, String script, String... options) throws Exception {
             Path file = Files.writeString(dir.resolve("deploy.sql"), script, StandardCharsets.UTF_8);
             URI server = URI.create(System.getenv(TestDatabases.MARIADB_URL_ENV).substring("jdbc:".length()));
-            String user = Arrays.stream(server.getQuery().split("&")).filter(p -> p.startsWith("user="))
-                    .map(p -> p.substring("user=".length())).findFirst().orElse("root");
-            List<String> command = new ArrayList<>(List.of("mariadb", "--batch", "-h", server.getHost(),
-                    "-P", String.valueOf(server.getPort() < 0 ? 3306 : server.getPort()), "-u", user));
+            String user = Arrays.stream(server.getQuery().split("&"))
+                    .filter(p -> p.startsWith("user="))
+                    .map(p -> p.substring("user=".length()))
+                    .findFirst()
+                    .orElse("root");
+            List<String> command = new ArrayList<>(List.of(
+                    "mariadb",
+                    "--batch",
+                    "-h",
+                    server.getHost(),
+                    "-P",
+                    String.valueOf(server.getPort() < 0 ? 3306 : server.getPort()),
+                    "-u",
+                    user));
             command.addAll(List.of(options));
             command.add(db.schema());
             return ExternalProcess.run(command, dir, Map.of(), file);
@@ -95,14 +104,17 @@ class MariaDbOfflineScriptTest {
     }
 
     static void execute(Db db, String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     static List<String> strings(Db db, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -47,8 +47,8 @@ final class MigrationSources {
                 %s
                     }
                 }
-                """.formatted(id, revises == null ? "" : "\"" + revises + "\"", message, id, indent(upgrade),
-                indent(downgrade));
+                """.formatted(
+                id, revises == null ? "" : "\"" + revises + "\"", message, id, indent(upgrade), indent(downgrade));
         Path file = versions.resolve(id + "_" + message.replaceAll("[^a-z0-9]+", "_") + ".java");
         try {
             Files.writeString(file, source, StandardCharsets.UTF_8);
@@ -59,6 +59,10 @@ final class MigrationSources {
     }
 
     private static String indent(String body) {
-        return body.strip().lines().map(l -> "        " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+        return body.strip()
+                .lines()
+                .map(l -> "        " + l)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 }

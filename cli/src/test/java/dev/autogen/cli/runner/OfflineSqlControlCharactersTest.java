@@ -31,8 +31,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OfflineSqlControlCharactersTest {
 
     /** Each code point below 0x20, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. */
-    static final List<Integer> CODE_POINTS = IntStream.concat(IntStream.range(0, 0x20), IntStream.of(0x85, 0x2028, 0x2029))
-            .boxed().toList();
+    static final List<Integer> CODE_POINTS = IntStream.concat(
+                    IntStream.range(0, 0x20), IntStream.of(0x85, 0x2028, 0x2029))
+            .boxed()
+            .toList();
 
     static final String PAYLOAD = "DROP TABLE victim; SELECT 1; -- ";
 
@@ -43,11 +45,13 @@ class OfflineSqlControlCharactersTest {
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
     void onlyTheIntendedStatementsRun(String kind) throws Exception {
         try (Db db = TestDatabases.of(kind)) {
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE victim (id INTEGER)");
                 s.execute("INSERT INTO victim VALUES (1)");
             }
-            // SQLite keeps no comments. PostgreSQL cannot store NUL at all: that comment is refused (below), the message
+            // SQLite keeps no comments. PostgreSQL cannot store NUL at all: that comment is refused (below), the
+            // message
             // is still written. MariaDB takes NUL in a comment but cuts the comment there, online as well.
             boolean comments = !kind.equals("sqlite");
             MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
@@ -59,7 +63,10 @@ class OfflineSqlControlCharactersTest {
                 String commentArgs = comment
                         ? ".comment(\"" + java(commentText(cp)) + "\"), tableComment(\"" + java(commentText(cp)) + "\")"
                         : "";
-                versions.write(id, parent, java("m " + (char) cp + PAYLOAD + (char) cp + "end"),
+                versions.write(
+                        id,
+                        parent,
+                        java("m " + (char) cp + PAYLOAD + (char) cp + "end"),
                         "op.createTable(\"" + java(table) + "\", column(\"id\", INTEGER)" + commentArgs + ");",
                         "op.dropTable(\"" + java(table) + "\");");
                 parent = id;
@@ -68,7 +75,8 @@ class OfflineSqlControlCharactersTest {
             String script = autogen(db, 0, "upgrade", "head", "--sql");
             DatabaseClients.feed(db, dir, script);
 
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT id FROM victim")) {
                     assertTrue(rs.next(), "the victim table lost its row");
                 }
@@ -77,8 +85,14 @@ class OfflineSqlControlCharactersTest {
                         assertTrue(rs.next());
                     }
                     if (comments && cp != 0) {
-                        assertEquals(commentText(cp), tableComment(c, kind, db.schema(), table(cp)), "table comment with U+" + hex(cp));
-                        assertEquals(commentText(cp), columnComment(c, kind, db.schema(), table(cp)), "column comment with U+" + hex(cp));
+                        assertEquals(
+                                commentText(cp),
+                                tableComment(c, kind, db.schema(), table(cp)),
+                                "table comment with U+" + hex(cp));
+                        assertEquals(
+                                commentText(cp),
+                                columnComment(c, kind, db.schema(), table(cp)),
+                                "column comment with U+" + hex(cp));
                     }
                 }
                 try (ResultSet rs = s.executeQuery("SELECT version_num FROM autogen_version")) {
@@ -89,16 +103,20 @@ class OfflineSqlControlCharactersTest {
             }
 
             // each message stays on its comment line
-            List<String> running = script.lines().filter(l -> l.startsWith("-- Running")).toList();
+            List<String> running =
+                    script.lines().filter(l -> l.startsWith("-- Running")).toList();
             assertEquals(CODE_POINTS.size(), running.size(), script);
             for (String line : running) {
-                assertTrue(line.chars().noneMatch(ch -> Character.isISOControl(ch) || ch == 0x2028 || ch == 0x2029),
+                assertTrue(
+                        line.chars().noneMatch(ch -> Character.isISOControl(ch) || ch == 0x2028 || ch == 0x2029),
                         () -> "a control character in " + line);
             }
 
             // and back down through the client: every table dropped, the victim still there
             DatabaseClients.feed(db, dir, autogen(db, 0, "downgrade", "head:base", "--sql"));
-            try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM victim")) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT id FROM victim")) {
                 assertTrue(rs.next(), "the victim table lost its row");
             }
         }
@@ -110,14 +128,27 @@ class OfflineSqlControlCharactersTest {
     void controlCharactersInNamesAreRefused(String kind) throws Exception {
         try (Db db = TestDatabases.of(kind)) {
             MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
-            versions.write("cp_name", null, "bad name", "op.createTable(\"t\\015DROP TABLE victim\", column(\"id\", INTEGER));",
+            versions.write(
+                    "cp_name",
+                    null,
+                    "bad name",
+                    "op.createTable(\"t\\015DROP TABLE victim\", column(\"id\", INTEGER));",
                     "op.dropTable(\"t\\015DROP TABLE victim\");");
             String err = autogen(db, 2, "upgrade", "head", "--sql");
-            assertTrue(err.startsWith("autogen: error: ") && err.contains("U+000D") && err.lines().count() == 1, err);
+            assertTrue(
+                    err.startsWith("autogen: error: ")
+                            && err.contains("U+000D")
+                            && err.lines().count() == 1,
+                    err);
             assertFalse(err.contains("\r"), err);
             if (kind.equals("postgresql")) {
-                new MigrationSources(dir.resolve("nul/versions")).write("cp_nul", null, "nul", "op.createTable(\"t\", column(\"id\", INTEGER).comment(\"a\\000b\"));",
-                        "op.dropTable(\"t\");");
+                new MigrationSources(dir.resolve("nul/versions"))
+                        .write(
+                                "cp_nul",
+                                null,
+                                "nul",
+                                "op.createTable(\"t\", column(\"id\", INTEGER).comment(\"a\\000b\"));",
+                                "op.dropTable(\"t\");");
                 String nul = autogen(db, 2, "--migrations", "nul", "upgrade", "head", "--sql");
                 assertTrue(nul.contains("U+0000") && nul.lines().count() == 1, nul);
             }
@@ -192,7 +223,8 @@ class OfflineSqlControlCharactersTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(expected, code, () -> String.join(" ", all) + "\n" + out + err);
         return expected == 0 ? out.toString() : err.toString();
     }

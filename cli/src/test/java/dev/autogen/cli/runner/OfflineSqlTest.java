@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.cli.Main;
-import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
@@ -54,7 +54,8 @@ class OfflineSqlTest {
                 op.createIndex("token_usage", index("idx_usage_chat", "chat_id"));""", """
                 op.dropIndex("token_usage", "idx_usage_chat");
                 op.dropTable("token_usage");""");
-        // on SQLite both tables are rebuilt: the model replayed from base must know them, index and foreign key included
+        // on SQLite both tables are rebuilt: the model replayed from base must know them, index and foreign key
+        // included
         versions.write(R3, R2, "widen title and add model", """
                 op.alterColumn("chats", "title", from(VARCHAR(100)), to(VARCHAR(200)).notNull().serverDefault("'untitled'"));
                 op.addColumn("token_usage", column("model", VARCHAR(50)));
@@ -67,10 +68,12 @@ class OfflineSqlTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb"})
     void scriptsLeaveWhatTheOnlineRunLeaves(String kind) throws Exception {
-        try (Db online = TestDatabases.of(kind); Db offline = TestDatabases.of(kind)) {
+        try (Db online = TestDatabases.of(kind);
+                Db offline = TestDatabases.of(kind)) {
             String script = autogen(offline, "upgrade", "head", "--sql");
             assertNothingTouched(offline);
-            assertTrue(script.startsWith("-- Autogen offline upgrade from base to " + R3 + " (" + kind + ")\n"), script);
+            assertTrue(
+                    script.startsWith("-- Autogen offline upgrade from base to " + R3 + " (" + kind + ")\n"), script);
 
             assertEquals("", autogen(online, "upgrade", "head", "-q"), "--quiet prints no step");
             feed(offline, script);
@@ -98,7 +101,8 @@ class OfflineSqlTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, () -> String.join(" ", all) + "\n" + out + err);
         assertEquals("", err.toString());
         return out.toString();
@@ -111,15 +115,22 @@ class OfflineSqlTest {
     /** --sql opened no connection: the SQLite file was never created, the PostgreSQL schema holds nothing. */
     private static void assertNothingTouched(Db db) throws SQLException {
         if (db.kind().equals("sqlite")) {
-            assertFalse(Files.exists(Path.of(db.url().substring("jdbc:sqlite:".length()))), "--sql opened the database");
+            assertFalse(
+                    Files.exists(Path.of(db.url().substring("jdbc:sqlite:".length()))), "--sql opened the database");
         } else if (db.kind().equals("mariadb")) {
             try (Connection c = db.connect()) {
-                assertEquals(List.of(), strings(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"));
+                assertEquals(
+                        List.of(),
+                        strings(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"));
             }
         } else {
             try (Connection c = db.connect()) {
-                assertEquals(List.of(), strings(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
-                        + db.schema() + "'"));
+                assertEquals(
+                        List.of(),
+                        strings(
+                                c,
+                                "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + db.schema()
+                                        + "'"));
             }
         }
     }
@@ -129,7 +140,8 @@ class OfflineSqlTest {
         SchemaSnapshot actual = read(offline);
         assertEquals(expected, actual);
         assertEquals(versions.isEmpty(), expected.tables().isEmpty());
-        try (Connection a = online.connect(); Connection b = offline.connect()) {
+        try (Connection a = online.connect();
+                Connection b = offline.connect()) {
             assertEquals(versions, strings(a, "SELECT version_num FROM autogen_version"));
             assertEquals(versions, strings(b, "SELECT version_num FROM autogen_version"));
         }
@@ -143,7 +155,8 @@ class OfflineSqlTest {
 
     private static List<String> strings(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

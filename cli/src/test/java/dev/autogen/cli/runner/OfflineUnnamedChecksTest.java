@@ -49,8 +49,10 @@ class OfflineUnnamedChecksTest {
             cli(db, null, "init", dir.resolve("migrations").toString());
             revise(db, 1);
             cli(db, null, "upgrade", "head", "-q");
-            execute(db, "insert into job (id, status, grade, kind, amount) values (1, 'A', 0, 'X', 1.5),"
-                    + " (2, 'B', 1, 'Y', 2), (3, 'C', 2, 'Z', 3), (4, NULL, NULL, 'X', 4)");
+            execute(
+                    db,
+                    "insert into job (id, status, grade, kind, amount) values (1, 'A', 0, 'X', 1.5),"
+                            + " (2, 'B', 1, 'Y', 2), (3, 'C', 2, 'Z', 3), (4, NULL, NULL, 'X', 4)");
             List<String> v1 = List.of("1 A 0", "2 B 1", "3 C 2", "4 null null");
             assertEquals(v1, jobs(db));
 
@@ -89,7 +91,8 @@ class OfflineUnnamedChecksTest {
             assertAt(db, 4);
             assertEquals(v4, jobs(db));
             // the narrower checks are back: a value only v5 allows is refused
-            SQLException refused = assertThrows(SQLException.class,
+            SQLException refused = assertThrows(
+                    SQLException.class,
                     () -> execute(db, "insert into job (id, status, grade, kind, amount) values (6, 0, 'A', 2, 6)"));
             assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("constraint"), refused::getMessage);
         }
@@ -128,7 +131,8 @@ class OfflineUnnamedChecksTest {
 
     private static List<String> jobs(Db db) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select id, status, grade from job order by id")) {
             while (rs.next()) {
                 rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
@@ -140,27 +144,31 @@ class OfflineUnnamedChecksTest {
     /** The command line in-process with the migrations folder (and entities, when given); returns stdout. */
     private String cli(Db db, Path entities, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
+        all.addAll(List.of(
+                "--url", db.url(), "--migrations", dir.resolve("migrations").toString()));
         if (entities != null) {
             all.addAll(List.of("--entities", entities.toString(), "--package", "model"));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int code = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, () -> String.join(" ", all) + "\n" + out + err);
         return out.toString();
     }
 
     private static void execute(Db db, String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private static List<String> strings(Db db, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

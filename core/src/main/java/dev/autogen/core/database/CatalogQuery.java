@@ -18,7 +18,8 @@ public final class CatalogQuery {
 
     /** Runs {@code sql} (no parameters) and hands every row to {@code row}. */
     public static void forEachRow(Connection connection, String sql, Row row) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 row.accept(rs);
             }

@@ -40,8 +40,8 @@ public final class Databases {
                     byName.putIfAbsent(database.name(), database);
                 }
             } catch (ServiceConfigurationError e) {
-                throw new IllegalStateException("a database module on the class path cannot be loaded: "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "a database module on the class path cannot be loaded: " + e.getMessage(), e);
             }
         }
         List<Database> all = new ArrayList<>(byName.values());
@@ -75,15 +75,17 @@ public final class Databases {
         return all().stream()
                 .filter(d -> d.name().equals(wanted) || d.aliases().contains(wanted))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown database dialect '" + name + "'; "
-                        + supported()));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown database dialect '" + name + "'; " + supported()));
     }
 
     /** The database whose JDBC URLs start like this one ({@code jdbc:postgresql:}), if one on the class path does. */
     public static Optional<Database> findForUrl(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         String url = jdbcUrl.trim().toLowerCase(Locale.ROOT);
-        return all().stream().filter(d -> url.startsWith("jdbc:" + d.jdbcSubprotocol() + ":")).findFirst();
+        return all().stream()
+                .filter(d -> url.startsWith("jdbc:" + d.jdbcSubprotocol() + ":"))
+                .findFirst();
     }
 
     /** The database a platform URL's scheme ({@code postgres} of {@code postgres://...}) means, if any. */
@@ -98,10 +100,12 @@ public final class Databases {
         if (all.isEmpty()) {
             return "no database module is on the class path; add one, such as dev.autogen:autogen-database-sqlite";
         }
-        return "supported: " + all.stream()
-                .map(d -> d.aliases().isEmpty() ? d.name()
-                        : d.name() + " (also " + String.join(", ", d.aliases()) + ")")
-                .collect(Collectors.joining(", "));
+        return "supported: "
+                + all.stream()
+                        .map(d -> d.aliases().isEmpty()
+                                ? d.name()
+                                : d.name() + " (also " + String.join(", ", d.aliases()) + ")")
+                        .collect(Collectors.joining(", "));
     }
 
     /** "jdbc:postgresql:... (postgresql), ..." for messages. */
@@ -110,8 +114,9 @@ public final class Databases {
         if (all.isEmpty()) {
             return supported();
         }
-        return "supported: " + all.stream()
-                .map(d -> "jdbc:" + d.jdbcSubprotocol() + ":... (" + d.name() + ")")
-                .collect(Collectors.joining(", "));
+        return "supported: "
+                + all.stream()
+                        .map(d -> "jdbc:" + d.jdbcSubprotocol() + ":... (" + d.name() + ")")
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -1,15 +1,13 @@
 package dev.autogen.core.database;
 
-import dev.autogen.core.sql.ControlCharacters;
-import dev.autogen.core.sql.SqlLexer;
-
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.database.SqlSink;
+import dev.autogen.core.sql.ControlCharacters;
+import dev.autogen.core.sql.SqlLexer;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -70,8 +68,8 @@ public interface Dialect extends SchemaDialect {
      * {@link #storedName} where unquoted names fold: a quoted name's text, a plain one ({@code plain}) folded, any other
      * as written (it is quoted).
      */
-    static String storedName(String name, java.util.function.Predicate<String> plain,
-            java.util.function.UnaryOperator<String> fold) {
+    static String storedName(
+            String name, java.util.function.Predicate<String> plain, java.util.function.UnaryOperator<String> fold) {
         if (dev.autogen.core.model.Identifiers.isQuoted(name)) {
             return dev.autogen.core.model.Identifiers.text(name);
         }
@@ -122,8 +120,11 @@ public interface Dialect extends SchemaDialect {
         List<String> out = new ArrayList<>();
         for (List<String> row : rows.rows()) {
             String values = row.stream()
-                    .map(literal -> InitialRows.isNull(literal) ? "null"
-                            : InitialRows.isString(literal) ? quoteLiteral((String) InitialRows.value(literal)) : literal)
+                    .map(literal -> InitialRows.isNull(literal)
+                            ? "null"
+                            : InitialRows.isString(literal)
+                                    ? quoteLiteral((String) InitialRows.value(literal))
+                                    : literal)
                     .collect(Collectors.joining(", "));
             out.add("insert into " + quoteQualified(table.name()) + " (" + columns + ") values (" + values + ")");
         }

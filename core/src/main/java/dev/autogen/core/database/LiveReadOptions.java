@@ -52,8 +52,8 @@ public record LiveReadOptions(String schema, String versionTable, Predicate<Stri
      * progress table next to it, and accepted.
      */
     public boolean accepts(String name, SchemaDialect dialect) {
-        if (versionTable != null && (same(name, versionTable, dialect)
-                || same(name, progressTableFor(versionTable), dialect))) {
+        if (versionTable != null
+                && (same(name, versionTable, dialect) || same(name, progressTableFor(versionTable), dialect))) {
             return false;
         }
         return tableFilter.test(name);

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 public interface MigrationLock extends AutoCloseable {
 
     /** Holds nothing; for databases whose transactions serialize runners by themselves. */
-    MigrationLock NONE = () -> { };
+    MigrationLock NONE = () -> {};
 
     /** Releases the lock (and restores whatever taking it changed on the connection). */
     @Override

@@ -1,35 +1,34 @@
 package dev.autogen.core.ddl;
 
 import dev.autogen.core.database.Dialect;
-
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
-import dev.autogen.core.model.Sequence;
+import dev.autogen.core.model.ColumnState;
+import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.core.model.ColumnState;
-import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
+import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AlterColumnOp;
-import dev.autogen.core.ops.ValueMapping;
 import dev.autogen.core.ops.AlterSequenceOp;
 import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.CreateIndexOp;
 import dev.autogen.core.ops.CreateSequenceOp;
-import dev.autogen.core.ops.DropCheckOp;
-import dev.autogen.core.ops.DropSequenceOp;
-import dev.autogen.core.ops.RenameColumnOp;
-import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.OperationVisitor;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
+import dev.autogen.core.ops.ValueMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -95,7 +94,9 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         if (!column.nullable() && !column.identity()) {
             sql.append(" not null");
         }
-        return sql.append(enumCheckClause(column)).append(inlineColumnComment(column)).toString();
+        return sql.append(enumCheckClause(column))
+                .append(inlineColumnComment(column))
+                .toString();
     }
 
     /**
@@ -111,7 +112,8 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         if (column.type().kind() != TypeKind.ENUM) {
             return "";
         }
-        List<String> quoted = column.type().values().stream().map(dialect::quoteLiteral).toList();
+        List<String> quoted =
+                column.type().values().stream().map(dialect::quoteLiteral).toList();
         return " check (" + q(column.name()) + " in (" + String.join(",", quoted) + "))";
     }
 
@@ -121,14 +123,15 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
      */
     protected List<String> convertThroughText(AlterColumnOp op) {
         ColumnState from = op.from();
-        if (dialect.canonicalType(from.type()).equals(dialect.canonicalType(op.to().type()))) {
+        if (dialect.canonicalType(from.type())
+                .equals(dialect.canonicalType(op.to().type()))) {
             // the same type (a checked enum losing constants): the values change, then whatever else does
             List<String> out = new ArrayList<>(List.of(mappedUpdate(op)));
             out.addAll(visitAlterColumn(new AlterColumnOp(op.table(), op.column(), from, op.to())));
             return out;
         }
-        ColumnState text = new ColumnState(ColumnType.withLength(TypeKind.VARCHAR, 255), from.nullable(), null,
-                from.comment(), from.identity());
+        ColumnState text = new ColumnState(
+                ColumnType.withLength(TypeKind.VARCHAR, 255), from.nullable(), null, from.comment(), from.identity());
         List<String> out = new ArrayList<>(visitAlterColumn(new AlterColumnOp(op.table(), op.column(), from, text)));
         out.add("update " + qt(op.table()) + " set " + q(op.column()) + " = "
                 + mappedValues(op.column(), op.mapping(), AbstractDdl::asText, q(op.column())));
@@ -143,11 +146,14 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
     }
 
     /** {@code case c when 'A' then 0 ... else <otherwise> end}, each literal written by {@code literal}. */
-    protected String mappedValues(String column, ValueMapping mapping, UnaryOperator<String> literal, String otherwise) {
+    protected String mappedValues(
+            String column, ValueMapping mapping, UnaryOperator<String> literal, String otherwise) {
         StringBuilder sql = new StringBuilder("case ").append(q(column));
         for (int i = 0; i < mapping.from().size(); i++) {
-            sql.append(" when ").append(literal.apply(mapping.from().get(i)))
-                    .append(" then ").append(literal.apply(mapping.to().get(i)));
+            sql.append(" when ")
+                    .append(literal.apply(mapping.from().get(i)))
+                    .append(" then ")
+                    .append(literal.apply(mapping.to().get(i)));
         }
         return sql.append(" else ").append(otherwise).append(" end").toString();
     }
@@ -231,8 +237,13 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
             referenced = QualifiedName.of(schema, referenced);
         }
         StringBuilder sql = new StringBuilder(constraintPrefix(fk.name()))
-                .append("foreign key (").append(columnList(fk.columns())).append(") references ")
-                .append(qt(referenced)).append(" (").append(columnList(fk.referencedColumns())).append(')');
+                .append("foreign key (")
+                .append(columnList(fk.columns()))
+                .append(") references ")
+                .append(qt(referenced))
+                .append(" (")
+                .append(columnList(fk.referencedColumns()))
+                .append(')');
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             sql.append(" on delete ").append(fk.onDelete().sql().toLowerCase(java.util.Locale.ROOT));
         }
@@ -282,7 +293,8 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
     /** Whether the check is an unnamed one declared in this column's definition (MariaDB refuses named ones there). */
     private boolean declaredOn(CheckConstraint check, Column column) {
-        return check.column() != null && check.name() == null
+        return check.column() != null
+                && check.name() == null
                 && dialect.nameKey(check.column()).equals(dialect.nameKey(column.name()));
     }
 
@@ -291,8 +303,8 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
         List<String> columns = index.columns().stream()
                 .map(c -> q(c) + (index.isDescending(c) ? " desc" : ""))
                 .toList();
-        return "create " + (index.unique() ? "unique " : "") + "index " + q(index.name()) + " on " + qt(table)
-                + " (" + String.join(", ", columns) + ")";
+        return "create " + (index.unique() ? "unique " : "") + "index " + q(index.name()) + " on " + qt(table) + " ("
+                + String.join(", ", columns) + ")";
     }
 
     @Override
@@ -335,16 +347,18 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
     @Override
     public List<String> visitDropCheck(DropCheckOp op) {
         if (op.check().name() == null) {
-            throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + op.check().expression() + ") on "
-                    + op.table() + ": give the name the database chose for it");
+            throw new IllegalArgumentException("cannot drop the unnamed check constraint ("
+                    + op.check().expression() + ") on " + op.table() + ": give the name the database chose for it");
         }
-        return List.of("alter table " + qt(op.table()) + " drop constraint " + q(op.check().name()));
+        return List.of("alter table " + qt(op.table()) + " drop constraint "
+                + q(op.check().name()));
     }
 
     @Override
     public List<String> visitCreateSequence(CreateSequenceOp op) {
         Sequence seq = op.sequence();
-        return List.of("create sequence " + qt(seq.name()) + " start with " + seq.start() + " increment by " + seq.increment());
+        return List.of("create sequence " + qt(seq.name()) + " start with " + seq.start() + " increment by "
+                + seq.increment());
     }
 
     @Override
@@ -354,8 +368,8 @@ public abstract class AbstractDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitAlterSequence(AlterSequenceOp op) {
-        return List.of("alter sequence " + qt(op.to().name()) + " start with " + op.to().start() + " increment by "
-                + op.to().increment());
+        return List.of("alter sequence " + qt(op.to().name()) + " start with "
+                + op.to().start() + " increment by " + op.to().increment());
     }
 
     @Override

@@ -19,7 +19,10 @@ public final class EnumTypes {
      * enum's constants leaves the column as it is); a type's own order is its constants' ordinal order.
      */
     public static String render(ColumnType type) {
-        List<String> quoted = type.values().stream().sorted().map(v -> "'" + v.replace("'", "''") + "'").toList();
+        List<String> quoted = type.values().stream()
+                .sorted()
+                .map(v -> "'" + v.replace("'", "''") + "'")
+                .toList();
         return "enum (" + String.join(",", quoted) + ")";
     }
 
@@ -29,7 +32,9 @@ public final class EnumTypes {
         if (quoted == null || quoted.isEmpty()) {
             return null;
         }
-        return ColumnType.enumOf(quoted.stream().map(v -> v.substring(1, v.length() - 1).replace("''", "'")).toList());
+        return ColumnType.enumOf(quoted.stream()
+                .map(v -> v.substring(1, v.length() - 1).replace("''", "'"))
+                .toList());
     }
 
     /**
@@ -38,7 +43,9 @@ public final class EnumTypes {
      */
     public static List<String> quotedValues(String typeText) {
         List<SqlLexer.Token> tokens = SqlLexer.significant(typeText.trim(), SqlText.RULES);
-        if (tokens.size() < 4 || !tokens.get(0).is("enum") || !tokens.get(1).isSymbol('(')
+        if (tokens.size() < 4
+                || !tokens.get(0).is("enum")
+                || !tokens.get(1).isSymbol('(')
                 || !tokens.get(tokens.size() - 1).isSymbol(')')) {
             return null;
         }

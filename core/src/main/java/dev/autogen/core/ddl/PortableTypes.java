@@ -100,9 +100,8 @@ public final class PortableTypes {
             case CHAR -> new ColumnType(TypeKind.CHAR, length, null, null, null);
             case NCHAR -> new ColumnType(TypeKind.NCHAR, length, null, null, null);
             // without a length Hibernate renders these as its long-string type (text / clob)
-            case VARCHAR, LONGVARCHAR -> length == null
-                    ? ColumnType.of(TypeKind.TEXT)
-                    : ColumnType.withLength(TypeKind.VARCHAR, length);
+            case VARCHAR, LONGVARCHAR ->
+                length == null ? ColumnType.of(TypeKind.TEXT) : ColumnType.withLength(TypeKind.VARCHAR, length);
             case NVARCHAR, LONGNVARCHAR -> length == null ? null : ColumnType.withLength(TypeKind.NVARCHAR, length);
             case LONG32VARCHAR -> ColumnType.of(TypeKind.TEXT);
             case CLOB -> ColumnType.of(TypeKind.CLOB);
@@ -110,9 +109,10 @@ public final class PortableTypes {
             case BINARY -> new ColumnType(TypeKind.BINARY, length, null, null, null);
             case VARBINARY -> new ColumnType(TypeKind.VARBINARY, length, null, null, null);
             // with a length Hibernate renders LONGVARBINARY as its sized binary type (MySQL: varbinary(n), mediumblob)
-            case LONGVARBINARY -> length == null
-                    ? ColumnType.of(TypeKind.LONGVARBINARY)
-                    : ColumnType.withLength(TypeKind.VARBINARY, length);
+            case LONGVARBINARY ->
+                length == null
+                        ? ColumnType.of(TypeKind.LONGVARBINARY)
+                        : ColumnType.withLength(TypeKind.VARBINARY, length);
             case LONG32VARBINARY -> ColumnType.of(TypeKind.LONGVARBINARY);
             case BLOB -> ColumnType.of(TypeKind.BLOB);
             case DATE -> ColumnType.of(TypeKind.DATE);
@@ -120,7 +120,7 @@ public final class PortableTypes {
             case TIME_WITH_TIMEZONE -> new ColumnType(TypeKind.TIME_WITH_TIME_ZONE, null, precision, null, null);
             case TIMESTAMP -> new ColumnType(TypeKind.TIMESTAMP, null, precision, null, null);
             case TIMESTAMP_WITH_TIMEZONE, TIMESTAMP_UTC ->
-                    new ColumnType(TypeKind.TIMESTAMP_WITH_TIME_ZONE, null, precision, null, null);
+                new ColumnType(TypeKind.TIMESTAMP_WITH_TIME_ZONE, null, precision, null, null);
             case UUID -> ColumnType.of(TypeKind.UUID);
             case JSON -> ColumnType.of(TypeKind.JSON);
             default -> null;

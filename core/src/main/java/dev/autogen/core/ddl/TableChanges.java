@@ -65,7 +65,13 @@ public final class TableChanges {
                 Table renamed = same(table.name(), rename.from()) ? table.withName(rename.to()) : table;
                 tables.add(renamed.withForeignKeys(renamed.foreignKeys().stream()
                         .map(fk -> same(fk.referencedTable(), rename.from())
-                                ? new ForeignKey(fk.name(), fk.columns(), rename.to(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate())
+                                ? new ForeignKey(
+                                        fk.name(),
+                                        fk.columns(),
+                                        rename.to(),
+                                        fk.referencedColumns(),
+                                        fk.onDelete(),
+                                        fk.onUpdate())
                                 : fk)
                         .toList()));
             }
@@ -86,12 +92,19 @@ public final class TableChanges {
             throw new IllegalStateException("no table " + op.table() + " for " + op.kind());
         }
         if (op instanceof RenameColumnOp rename) {
-            tables = tables.stream().map(t -> t.withForeignKeys(t.foreignKeys().stream()
-                    .map(fk -> same(fk.referencedTable(), rename.table())
-                            ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
-                                    renamed(fk.referencedColumns(), rename), fk.onDelete(), fk.onUpdate())
-                            : fk)
-                    .toList())).toList();
+            tables = tables.stream()
+                    .map(t -> t.withForeignKeys(t.foreignKeys().stream()
+                            .map(fk -> same(fk.referencedTable(), rename.table())
+                                    ? new ForeignKey(
+                                            fk.name(),
+                                            fk.columns(),
+                                            fk.referencedTable(),
+                                            renamed(fk.referencedColumns(), rename),
+                                            fk.onDelete(),
+                                            fk.onUpdate())
+                                    : fk)
+                            .toList()))
+                    .toList();
         }
         return snapshot.withTables(tables);
     }
@@ -112,14 +125,18 @@ public final class TableChanges {
     }
 
     private List<String> renamed(List<String> columns, RenameColumnOp rename) {
-        return columns.stream().map(c -> same(c, rename.from()) ? rename.to() : c).toList();
+        return columns.stream()
+                .map(c -> same(c, rename.from()) ? rename.to() : c)
+                .toList();
     }
 
     /** The table's definition after {@code op}, which must change this table (not create or drop it). */
     public Table apply(Operation op, Table table) {
         if (op instanceof AddColumnOp add) {
-            if (table.columns().stream().anyMatch(c -> same(c.name(), add.column().name()))) {
-                throw new IllegalStateException("table " + table.name() + " already has a column " + add.column().name());
+            if (table.columns().stream()
+                    .anyMatch(c -> same(c.name(), add.column().name()))) {
+                throw new IllegalStateException("table " + table.name() + " already has a column "
+                        + add.column().name());
             }
             List<Column> columns = new ArrayList<>(table.columns());
             columns.add(add.column());
@@ -130,9 +147,11 @@ public final class TableChanges {
         }
         if (op instanceof AlterColumnOp alter) {
             column(table, alter.column());
-            return table.mapColumns(c -> !same(c.name(), alter.column()) ? c
-                    : alter.identityChanged() ? c.withState(alter.to()).withIdentity(alter.to().identity())
-                    : c.withState(alter.to()));
+            return table.mapColumns(c -> !same(c.name(), alter.column())
+                    ? c
+                    : alter.identityChanged()
+                            ? c.withState(alter.to()).withIdentity(alter.to().identity())
+                            : c.withState(alter.to()));
         }
         if (op instanceof CreateIndexOp create) {
             List<Index> indexes = new ArrayList<>(table.indexes());
@@ -140,7 +159,9 @@ public final class TableChanges {
             return table.withIndexes(indexes);
         }
         if (op instanceof DropIndexOp drop) {
-            return table.withIndexes(table.indexes().stream().filter(i -> !same(i.name(), drop.index().name())).toList());
+            return table.withIndexes(table.indexes().stream()
+                    .filter(i -> !same(i.name(), drop.index().name()))
+                    .toList());
         }
         if (op instanceof AddUniqueOp add) {
             List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
@@ -149,7 +170,11 @@ public final class TableChanges {
         }
         if (op instanceof DropUniqueOp drop) {
             List<UniqueConstraint> kept = table.uniqueConstraints().stream()
-                    .filter(u -> !matches(u.name(), u.columns(), drop.constraint().name(), drop.constraint().columns()))
+                    .filter(u -> !matches(
+                            u.name(),
+                            u.columns(),
+                            drop.constraint().name(),
+                            drop.constraint().columns()))
                     .toList();
             if (kept.size() == table.uniqueConstraints().size()) {
                 throw new IllegalStateException("table " + table.name() + " has no unique constraint "
@@ -164,7 +189,11 @@ public final class TableChanges {
         }
         if (op instanceof DropForeignKeyOp drop) {
             List<ForeignKey> kept = table.foreignKeys().stream()
-                    .filter(f -> !matches(f.name(), f.columns(), drop.foreignKey().name(), drop.foreignKey().columns()))
+                    .filter(f -> !matches(
+                            f.name(),
+                            f.columns(),
+                            drop.foreignKey().name(),
+                            drop.foreignKey().columns()))
                     .toList();
             if (kept.size() == table.foreignKeys().size()) {
                 throw new IllegalStateException("table " + table.name() + " has no foreign key "
@@ -180,8 +209,11 @@ public final class TableChanges {
         if (op instanceof DropCheckOp drop) {
             CheckConstraint wanted = drop.check();
             List<CheckConstraint> kept = table.checks().stream()
-                    .filter(c -> !(wanted.name() != null && c.name() != null ? same(c.name(), wanted.name())
-                            : Objects.equals(dialect.normalizeCheck(c.expression()), dialect.normalizeCheck(wanted.expression()))))
+                    .filter(c -> !(wanted.name() != null && c.name() != null
+                            ? same(c.name(), wanted.name())
+                            : Objects.equals(
+                                    dialect.normalizeCheck(c.expression()),
+                                    dialect.normalizeCheck(wanted.expression()))))
                     .toList();
             if (kept.size() == table.checks().size()) {
                 throw new IllegalStateException("table " + table.name() + " has no check constraint "
@@ -200,12 +232,20 @@ public final class TableChanges {
                 out = out.withPrimaryKey(new PrimaryKey(pk.name(), renamed(pk.columns(), rename)));
             }
             out = out.withIndexes(out.indexes().stream()
-                    .map(i -> new Index(i.name(), renamed(i.columns(), rename), i.unique(), renamed(i.descending(), rename))).toList());
+                    .map(i -> new Index(
+                            i.name(), renamed(i.columns(), rename), i.unique(), renamed(i.descending(), rename)))
+                    .toList());
             out = out.withUniqueConstraints(out.uniqueConstraints().stream()
-                    .map(u -> new UniqueConstraint(u.name(), renamed(u.columns(), rename))).toList());
+                    .map(u -> new UniqueConstraint(u.name(), renamed(u.columns(), rename)))
+                    .toList());
             return out.withForeignKeys(out.foreignKeys().stream()
-                    .map(fk -> new ForeignKey(fk.name(), renamed(fk.columns(), rename), fk.referencedTable(),
-                            fk.referencedColumns(), fk.onDelete(), fk.onUpdate()))
+                    .map(fk -> new ForeignKey(
+                            fk.name(),
+                            renamed(fk.columns(), rename),
+                            fk.referencedTable(),
+                            fk.referencedColumns(),
+                            fk.onDelete(),
+                            fk.onUpdate()))
                     .toList());
         }
         throw new IllegalArgumentException(op.kind() + " does not change a table's definition");
@@ -213,11 +253,17 @@ public final class TableChanges {
 
     private Table dropColumn(Table table, String name) {
         column(table, name);
-        Table out = table.withColumns(table.columns().stream().filter(c -> !same(c.name(), name)).toList());
-        out = out.withChecks(out.checks().stream().filter(k -> !uses(k.expression(), name)).toList());
-        out = out.withIndexes(out.indexes().stream().filter(i -> !uses(i.columns(), name)).toList());
-        out = out.withUniqueConstraints(out.uniqueConstraints().stream().filter(u -> !uses(u.columns(), name)).toList());
-        out = out.withForeignKeys(out.foreignKeys().stream().filter(f -> !uses(f.columns(), name)).toList());
+        Table out = table.withColumns(
+                table.columns().stream().filter(c -> !same(c.name(), name)).toList());
+        out = out.withChecks(
+                out.checks().stream().filter(k -> !uses(k.expression(), name)).toList());
+        out = out.withIndexes(
+                out.indexes().stream().filter(i -> !uses(i.columns(), name)).toList());
+        out = out.withUniqueConstraints(out.uniqueConstraints().stream()
+                .filter(u -> !uses(u.columns(), name))
+                .toList());
+        out = out.withForeignKeys(
+                out.foreignKeys().stream().filter(f -> !uses(f.columns(), name)).toList());
         PrimaryKey pk = out.primaryKey();
         if (pk != null && uses(pk.columns(), name)) {
             out = out.withPrimaryKey(null);
@@ -227,7 +273,9 @@ public final class TableChanges {
 
     /** The column with this name (by name key). */
     public Column column(Table table, String name) {
-        return table.columns().stream().filter(c -> same(c.name(), name)).findFirst()
+        return table.columns().stream()
+                .filter(c -> same(c.name(), name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("table " + table.name() + " has no column " + name));
     }
 
@@ -246,8 +294,9 @@ public final class TableChanges {
 
     /** Whether a SQL expression (a check, a generated column) may use the column: it mentions its name. */
     public boolean uses(String expression, String column) {
-        return expression != null && SqlExpressions.names(expression, dialect::foldIdentifier).stream()
-                .anyMatch(name -> same(name, column));
+        return expression != null
+                && SqlExpressions.names(expression, dialect::foldIdentifier).stream()
+                        .anyMatch(name -> same(name, column));
     }
 
     public boolean same(String a, String b) {

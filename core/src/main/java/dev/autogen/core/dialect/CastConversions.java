@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class CastConversions {
 
-    private static final Set<TypeKind> INTEGERS = Set.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
+    private static final Set<TypeKind> INTEGERS =
+            Set.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
     private static final Set<TypeKind> FLOATS = Set.of(TypeKind.REAL, TypeKind.DOUBLE, TypeKind.FLOAT);
     private static final Set<TypeKind> TIMESTAMPS = Set.of(TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE);
     private static final Set<TypeKind> TIMES = Set.of(TypeKind.TIME, TypeKind.TIME_WITH_TIME_ZONE);
@@ -41,9 +42,10 @@ public final class CastConversions {
             return ConversionClass.changes("rounds values to the precision of " + to);
         }
         if (TIMESTAMPS.contains(x) && TIMESTAMPS.contains(y) && x != y) {
-            return ConversionClass.changes(y == TypeKind.TIMESTAMP
-                    ? "drops the time zone: stored instants become local times of the session's time zone"
-                    : "reads stored local times as times of the session's time zone");
+            return ConversionClass.changes(
+                    y == TypeKind.TIMESTAMP
+                            ? "drops the time zone: stored instants become local times of the session's time zone"
+                            : "reads stored local times as times of the session's time zone");
         }
         if ((TIMESTAMPS.contains(x) || TIMES.contains(x)) && x == y && precision(b) < precision(a)) {
             return ConversionClass.changes("rounds or truncates fractional seconds to " + precision(b) + " digits");
@@ -70,7 +72,9 @@ public final class CastConversions {
 
     /** NUMERIC for DECIMAL (one type on every supported database); the type itself otherwise. */
     static ColumnType exact(ColumnType t) {
-        return t.kind() == TypeKind.DECIMAL ? new ColumnType(TypeKind.NUMERIC, t.length(), t.precision(), t.scale(), null) : t;
+        return t.kind() == TypeKind.DECIMAL
+                ? new ColumnType(TypeKind.NUMERIC, t.length(), t.precision(), t.scale(), null)
+                : t;
     }
 
     private static int scale(ColumnType t) {

@@ -24,7 +24,8 @@ final class CheckText {
     }
 
     /** The quoting of conditions from any database: {@code '...'} strings, {@code "x"} and {@code `x`} names. */
-    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
+    private static final SqlLexer.Rules RULES =
+            SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
 
     private static String collapse(String text) {
         StringBuilder out = new StringBuilder(text.length());

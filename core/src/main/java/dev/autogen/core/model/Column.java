@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param generated the expression of a computed (generated, stored) column, or null for an ordinary column
  */
 public record Column(
-        String name, ColumnType type, boolean nullable, String serverDefault, boolean identity, String comment, String generated) {
+        String name,
+        ColumnType type,
+        boolean nullable,
+        String serverDefault,
+        boolean identity,
+        String comment,
+        String generated) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -35,7 +41,8 @@ public record Column(
 
     /** A copy with the state's type, nullability, default and comment; identity is kept (see {@link #withIdentity}). */
     public Column withState(ColumnState state) {
-        return new Column(name, state.type(), state.nullable(), state.serverDefault(), identity, state.comment(), generated);
+        return new Column(
+                name, state.type(), state.nullable(), state.serverDefault(), identity, state.comment(), generated);
     }
 
     public Column withName(String newName) {

@@ -16,7 +16,8 @@ import java.util.Objects;
  *     what entities say, which no database reports back, so they are not part of the column type there: dialects
  *     compare and render such a type without them, and an {@code alter_column} uses them to convert stored values
  */
-public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale, String sql, List<String> values) {
+public record ColumnType(
+        TypeKind kind, Integer length, Integer precision, Integer scale, String sql, List<String> values) {
 
     public ColumnType {
         Objects.requireNonNull(kind, "kind");
@@ -84,7 +85,12 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
             return sql;
         }
         if (kind == TypeKind.ENUM) {
-            return "ENUM(" + String.join(",", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+            return "ENUM("
+                    + String.join(
+                            ",",
+                            values.stream()
+                                    .map(v -> "'" + v.replace("'", "''") + "'")
+                                    .toList()) + ")";
         }
         if (length != null) {
             return kind + "(" + length + ")";

@@ -22,7 +22,8 @@ public record Index(String name, List<String> columns, boolean unique, List<Stri
         }
         for (String column : descending) {
             if (!columns.contains(column)) {
-                throw new IllegalArgumentException("index " + name + " sorts " + column + " descending, which it does not index");
+                throw new IllegalArgumentException(
+                        "index " + name + " sorts " + column + " descending, which it does not index");
             }
         }
     }

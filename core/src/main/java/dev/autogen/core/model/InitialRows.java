@@ -43,7 +43,11 @@ public record InitialRows(List<String> columns, List<List<String>> rows) {
 
     /** Rows with these values, given as Java values ({@link #literal}). */
     public static InitialRows of(List<String> columns, List<List<Object>> values) {
-        return new InitialRows(columns, values.stream().map(r -> r.stream().map(InitialRows::literal).toList()).toList());
+        return new InitialRows(
+                columns,
+                values.stream()
+                        .map(r -> r.stream().map(InitialRows::literal).toList())
+                        .toList());
     }
 
     /** These rows and one more, given as Java values ({@link #literal}). */
@@ -65,7 +69,10 @@ public record InitialRows(List<String> columns, List<List<String>> rows) {
         if (value instanceof String s) {
             return "'" + s.replace("'", "''") + "'";
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
                 || value instanceof BigInteger) {
             return value.toString();
         }

@@ -15,9 +15,11 @@ public record SchemaSnapshot(List<Table> tables, List<Sequence> sequences) {
         tables = Objects.requireNonNull(tables, "tables").stream()
                 .sorted(Comparator.comparing(Table::name))
                 .toList();
-        sequences = sequences == null ? List.of() : sequences.stream()
-                .sorted(Comparator.comparing(Sequence::name))
-                .toList();
+        sequences = sequences == null
+                ? List.of()
+                : sequences.stream()
+                        .sorted(Comparator.comparing(Sequence::name))
+                        .toList();
     }
 
     /** Tables only. */

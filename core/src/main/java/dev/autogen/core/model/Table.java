@@ -71,15 +71,18 @@ public record Table(
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
+        return new Table(
+                name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks, comment, initialRows);
+        return new Table(
+                name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks, comment, initialRows);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks, comment, initialRows);
+        return new Table(
+                name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks, comment, initialRows);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
@@ -87,19 +90,23 @@ public record Table(
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
+        return new Table(
+                name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks, comment, initialRows);
+        return new Table(
+                name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks, comment, initialRows);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, newComment, initialRows);
+        return new Table(
+                name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, newComment, initialRows);
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
+        return new Table(
+                newName, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment, initialRows);
     }
 
     public Table withInitialRows(InitialRows rows) {

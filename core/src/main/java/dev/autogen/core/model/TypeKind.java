@@ -49,7 +49,12 @@ public enum TypeKind {
 
     /** True for kinds whose size is a length ({@code VARCHAR(255)}). */
     public boolean hasLength() {
-        return this == CHAR || this == VARCHAR || this == NCHAR || this == NVARCHAR || this == BINARY || this == VARBINARY;
+        return this == CHAR
+                || this == VARCHAR
+                || this == NCHAR
+                || this == NVARCHAR
+                || this == BINARY
+                || this == VARBINARY;
     }
 
     /** True for kinds that take precision and scale ({@code DECIMAL(12,2)}). */
@@ -59,6 +64,10 @@ public enum TypeKind {
 
     /** True for kinds whose precision is fractional seconds ({@code TIMESTAMP(6)}) or binary digits ({@code FLOAT(53)}). */
     public boolean hasPrecision() {
-        return this == TIME || this == TIME_WITH_TIME_ZONE || this == TIMESTAMP || this == TIMESTAMP_WITH_TIME_ZONE || this == FLOAT;
+        return this == TIME
+                || this == TIME_WITH_TIME_ZONE
+                || this == TIMESTAMP
+                || this == TIMESTAMP_WITH_TIME_ZONE
+                || this == FLOAT;
     }
 }

@@ -19,7 +19,9 @@ public record AddColumnOp(String table, Column column) implements Operation {
     /** A NOT NULL column without a default cannot be added to a table that has rows. */
     @Override
     public Safety safety() {
-        return !column.nullable() && column.serverDefault() == null && !column.identity() ? Safety.DATA_DEPENDENT : Safety.SAFE;
+        return !column.nullable() && column.serverDefault() == null && !column.identity()
+                ? Safety.DATA_DEPENDENT
+                : Safety.SAFE;
     }
 
     @Override

@@ -16,7 +16,8 @@ import java.util.Set;
 public record AlterColumnOp(String table, String column, ColumnState from, ColumnState to, Conversion conversion)
         implements Operation {
 
-    private static final Set<TypeKind> INTEGERS = Set.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
+    private static final Set<TypeKind> INTEGERS =
+            Set.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
 
     public AlterColumnOp {
         Objects.requireNonNull(table, "table");
@@ -93,8 +94,13 @@ public record AlterColumnOp(String table, String column, ColumnState from, Colum
             return b.values().containsAll(a.values());
         }
         if (a.kind() == b.kind() && a.kind() != TypeKind.RAW) {
-            return atLeast(b.length(), a.length()) && atLeast(b.precision(), a.precision()) && atLeast(b.scale(), a.scale())
-                    && (a.precision() == null || b.precision() == null || a.scale() == null || b.scale() == null
+            return atLeast(b.length(), a.length())
+                    && atLeast(b.precision(), a.precision())
+                    && atLeast(b.scale(), a.scale())
+                    && (a.precision() == null
+                            || b.precision() == null
+                            || a.scale() == null
+                            || b.scale() == null
                             || b.precision() - b.scale() >= a.precision() - a.scale());
         }
         if (INTEGERS.contains(a.kind()) && INTEGERS.contains(b.kind())) {

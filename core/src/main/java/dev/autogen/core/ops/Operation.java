@@ -2,9 +2,25 @@ package dev.autogen.core.ops;
 
 /** One schema change. */
 public sealed interface Operation
-        permits CreateTableOp, DropTableOp, AddColumnOp, DropColumnOp, AlterColumnOp, CreateIndexOp, DropIndexOp,
-                AddUniqueOp, DropUniqueOp, AddForeignKeyOp, DropForeignKeyOp, AddCheckOp, DropCheckOp,
-                CreateSequenceOp, DropSequenceOp, AlterSequenceOp, AlterTableCommentOp, RenameTableOp, RenameColumnOp {
+        permits CreateTableOp,
+                DropTableOp,
+                AddColumnOp,
+                DropColumnOp,
+                AlterColumnOp,
+                CreateIndexOp,
+                DropIndexOp,
+                AddUniqueOp,
+                DropUniqueOp,
+                AddForeignKeyOp,
+                DropForeignKeyOp,
+                AddCheckOp,
+                DropCheckOp,
+                CreateSequenceOp,
+                DropSequenceOp,
+                AlterSequenceOp,
+                AlterTableCommentOp,
+                RenameTableOp,
+                RenameColumnOp {
 
     /** The table this operation changes (for sequence operations: the sequence). */
     String table();

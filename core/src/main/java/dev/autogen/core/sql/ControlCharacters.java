@@ -62,8 +62,9 @@ public final class ControlCharacters {
         for (int i = 0; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
             if (c < 0x20 || c == 0x7f) {
-                throw new IllegalArgumentException("the name \"" + forComment(identifier) + "\" holds the control character "
-                        + String.format("U+%04X", (int) c) + ", which Autogen does not write into SQL; rename it");
+                throw new IllegalArgumentException("the name \"" + forComment(identifier)
+                        + "\" holds the control character " + String.format("U+%04X", (int) c)
+                        + ", which Autogen does not write into SQL; rename it");
             }
         }
         return identifier;
@@ -76,8 +77,8 @@ public final class ControlCharacters {
      */
     public static String requireNoNul(String value) {
         if (value.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("the text \"" + forComment(value) + "\" holds the character U+0000 (NUL),"
-                    + " which this database cannot store; remove it");
+            throw new IllegalArgumentException("the text \"" + forComment(value)
+                    + "\" holds the character U+0000 (NUL)," + " which this database cannot store; remove it");
         }
         return value;
     }

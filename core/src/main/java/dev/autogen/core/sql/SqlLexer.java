@@ -99,8 +99,15 @@ public final class SqlLexer {
      * @param dashCommentNeedsSpace whether {@code --} starts a comment only before white space or the end
      * @param hashComments whether {@code #} starts a comment to the end of the line
      */
-    public record Rules(String identifierQuotes, boolean backslashEscapes, boolean dollarQuotes, boolean escapeStrings,
-            boolean comments, boolean nestedComments, boolean dashCommentNeedsSpace, boolean hashComments) {
+    public record Rules(
+            String identifierQuotes,
+            boolean backslashEscapes,
+            boolean dollarQuotes,
+            boolean escapeStrings,
+            boolean comments,
+            boolean nestedComments,
+            boolean dashCommentNeedsSpace,
+            boolean hashComments) {
 
         /** Standard SQL: {@code '...'} strings, {@code "..."} identifiers, {@code --} and {@code /* *}{@code /} comments. */
         public static final Rules STANDARD = new Rules("\"", false, false, false, true, false, false, false);
@@ -115,31 +122,60 @@ public final class SqlLexer {
 
         /** These rules with {@code quotes} opening quoted identifiers. */
         public Rules withIdentifierQuotes(String quotes) {
-            return new Rules(quotes, backslashEscapes, dollarQuotes, escapeStrings, comments, nestedComments,
-                    dashCommentNeedsSpace, hashComments);
+            return new Rules(
+                    quotes,
+                    backslashEscapes,
+                    dollarQuotes,
+                    escapeStrings,
+                    comments,
+                    nestedComments,
+                    dashCommentNeedsSpace,
+                    hashComments);
         }
 
         /** These rules with backslash escapes in string literals, or without. */
         public Rules withBackslashEscapes(boolean on) {
-            return new Rules(identifierQuotes, on, dollarQuotes, escapeStrings, comments, nestedComments,
-                    dashCommentNeedsSpace, hashComments);
+            return new Rules(
+                    identifierQuotes,
+                    on,
+                    dollarQuotes,
+                    escapeStrings,
+                    comments,
+                    nestedComments,
+                    dashCommentNeedsSpace,
+                    hashComments);
         }
 
         /** These rules with PostgreSQL's dollar quotes, {@code E'...'} strings and nested comments. */
         public Rules withPostgresStrings() {
-            return new Rules(identifierQuotes, backslashEscapes, true, true, comments, true, dashCommentNeedsSpace,
+            return new Rules(
+                    identifierQuotes,
+                    backslashEscapes,
+                    true,
+                    true,
+                    comments,
+                    true,
+                    dashCommentNeedsSpace,
                     hashComments);
         }
 
         /** These rules with MariaDB's and MySQL's comments: {@code #}, and {@code --} only before white space. */
         public Rules withMySqlComments() {
-            return new Rules(identifierQuotes, backslashEscapes, dollarQuotes, escapeStrings, comments, nestedComments,
-                    true, true);
+            return new Rules(
+                    identifierQuotes,
+                    backslashEscapes,
+                    dollarQuotes,
+                    escapeStrings,
+                    comments,
+                    nestedComments,
+                    true,
+                    true);
         }
 
         /** These rules reading no comments: {@code --} and {@code /*} are operators. */
         public Rules withoutComments() {
-            return new Rules(identifierQuotes, backslashEscapes, dollarQuotes, escapeStrings, false, false, false, false);
+            return new Rules(
+                    identifierQuotes, backslashEscapes, dollarQuotes, escapeStrings, false, false, false, false);
         }
 
         boolean quotesIdentifiers(char c) {
@@ -227,8 +263,12 @@ public final class SqlLexer {
             }
             return token(Kind.WHITESPACE, i, end, (char) 0, true);
         }
-        if (rules.comments() && c == '-' && at(i + 1) == '-'
-                && (!rules.dashCommentNeedsSpace() || i + 2 >= n || Character.isWhitespace(sql.charAt(i + 2))
+        if (rules.comments()
+                && c == '-'
+                && at(i + 1) == '-'
+                && (!rules.dashCommentNeedsSpace()
+                        || i + 2 >= n
+                        || Character.isWhitespace(sql.charAt(i + 2))
                         || Character.isISOControl(sql.charAt(i + 2)))) {
             return lineComment(i);
         }
@@ -255,7 +295,10 @@ public final class SqlLexer {
         }
         if (Character.isLetter(c) || c == '_') {
             int end = i + 1;
-            while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_' || sql.charAt(end) == '$')) {
+            while (end < n
+                    && (Character.isLetterOrDigit(sql.charAt(end))
+                            || sql.charAt(end) == '_'
+                            || sql.charAt(end) == '$')) {
                 end++;
             }
             return token(Kind.WORD, i, end, (char) 0, true);
@@ -327,7 +370,9 @@ public final class SqlLexer {
     private Token quoted(int open, char quote) {
         if (quote == '[') {
             int close = sql.indexOf(']', open + 1);
-            return close < 0 ? token(Kind.QUOTED, open, n, quote, false) : token(Kind.QUOTED, open, close + 1, quote, true);
+            return close < 0
+                    ? token(Kind.QUOTED, open, n, quote, false)
+                    : token(Kind.QUOTED, open, close + 1, quote, true);
         }
         int i = open + 1;
         while (i < n) {
@@ -356,7 +401,9 @@ public final class SqlLexer {
         }
         String tag = sql.substring(open, i + 1);
         int close = sql.indexOf(tag, i + 1);
-        return close < 0 ? token(Kind.STRING, open, n, '$', false) : token(Kind.STRING, open, close + tag.length(), '$', true);
+        return close < 0
+                ? token(Kind.STRING, open, n, '$', false)
+                : token(Kind.STRING, open, close + tag.length(), '$', true);
     }
 
     private int number(int start) {

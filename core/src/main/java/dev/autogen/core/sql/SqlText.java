@@ -26,7 +26,8 @@ public final class SqlText {
     public static String normalizeType(String sqlType) {
         // The patterns are compiled once: this runs for every column of every table on both sides of a comparison.
         String s = SPACES.matcher(sqlType.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
-        s = COMMA.matcher(CLOSE.matcher(OPEN.matcher(s).replaceAll("(")).replaceAll(") ")).replaceAll(",");
+        s = COMMA.matcher(CLOSE.matcher(OPEN.matcher(s).replaceAll("(")).replaceAll(") "))
+                .replaceAll(",");
         return s.trim();
     }
 
@@ -46,7 +47,8 @@ public final class SqlText {
         }
         Integer a = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         Integer b = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        return new TypeText(m.group(1).trim(), a, b, m.group(4) == null ? null : m.group(4).trim());
+        return new TypeText(
+                m.group(1).trim(), a, b, m.group(4) == null ? null : m.group(4).trim());
     }
 
     /** Removes parentheses that enclose the whole expression, repeatedly: {@code ((0))} becomes {@code 0}. */

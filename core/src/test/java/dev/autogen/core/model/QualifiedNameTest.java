@@ -39,8 +39,12 @@ class QualifiedNameTest {
 
     @Test
     void parsingWhatWasRenderedGivesTheSameName() {
-        for (QualifiedName name : List.of(new QualifiedName("sales", "orders"), new QualifiedName(null, "orders"),
-                new QualifiedName("Sales", "Order Lines"), new QualifiedName("s", "a.b"), new QualifiedName("sales", "\"x\""))) {
+        for (QualifiedName name : List.of(
+                new QualifiedName("sales", "orders"),
+                new QualifiedName(null, "orders"),
+                new QualifiedName("Sales", "Order Lines"),
+                new QualifiedName("s", "a.b"),
+                new QualifiedName("sales", "\"x\""))) {
             assertEquals(name, QualifiedName.parse(name.toString()), name.toString());
         }
         for (String text : List.of("sales.orders", "orders", "a.b.c", ".x", "x.", "")) {
@@ -67,7 +71,9 @@ class QualifiedNameTest {
     @Test
     void namesAreEqualExactlyAsWritten() {
         assertEquals(new QualifiedName("sales", "orders"), QualifiedName.parse("sales.orders"));
-        assertEquals(new QualifiedName("sales", "orders").hashCode(), QualifiedName.parse("sales.orders").hashCode());
+        assertEquals(
+                new QualifiedName("sales", "orders").hashCode(),
+                QualifiedName.parse("sales.orders").hashCode());
         // case and quoting are the dialect's business: here they make different names
         assertNotEquals(QualifiedName.parse("Sales.orders"), QualifiedName.parse("sales.orders"));
         assertNotEquals(QualifiedName.parse("sales.Orders"), QualifiedName.parse("sales.orders"));

@@ -38,9 +38,11 @@ class OperationReverseTest {
     @Test
     void theSamplesCoverEveryKindOfOperation() {
         Set<String> permitted = Arrays.stream(Operation.class.getPermittedSubclasses())
-                .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+                .map(Class::getSimpleName)
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> sampled = SampleOperations.oneOfEach().stream()
-                .map(op -> op.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new));
+                .map(op -> op.getClass().getSimpleName())
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(19, permitted.size(), "a new operation needs its reverse and safety tested here: " + permitted);
         assertEquals(permitted, sampled);
     }
@@ -59,26 +61,28 @@ class OperationReverseTest {
         List<String> pairs = SampleOperations.oneOfEach().stream()
                 .map(op -> op.kind() + " -> " + op.reverse().kind())
                 .toList();
-        assertEquals(List.of(
-                "add_table -> drop_table",
-                "drop_table -> add_table",
-                "add_column -> drop_column",
-                "drop_column -> add_column",
-                "alter_column -> alter_column",
-                "create_index -> drop_index",
-                "drop_index -> create_index",
-                "add_unique -> drop_unique",
-                "drop_unique -> add_unique",
-                "add_foreign_key -> drop_foreign_key",
-                "drop_foreign_key -> add_foreign_key",
-                "add_check -> drop_check",
-                "drop_check -> add_check",
-                "create_sequence -> drop_sequence",
-                "drop_sequence -> create_sequence",
-                "alter_sequence -> alter_sequence",
-                "alter_table_comment -> alter_table_comment",
-                "rename_table -> rename_table",
-                "rename_column -> rename_column"), pairs);
+        assertEquals(
+                List.of(
+                        "add_table -> drop_table",
+                        "drop_table -> add_table",
+                        "add_column -> drop_column",
+                        "drop_column -> add_column",
+                        "alter_column -> alter_column",
+                        "create_index -> drop_index",
+                        "drop_index -> create_index",
+                        "add_unique -> drop_unique",
+                        "drop_unique -> add_unique",
+                        "add_foreign_key -> drop_foreign_key",
+                        "drop_foreign_key -> add_foreign_key",
+                        "add_check -> drop_check",
+                        "drop_check -> add_check",
+                        "create_sequence -> drop_sequence",
+                        "drop_sequence -> create_sequence",
+                        "alter_sequence -> alter_sequence",
+                        "alter_table_comment -> alter_table_comment",
+                        "rename_table -> rename_table",
+                        "rename_column -> rename_column"),
+                pairs);
         for (Operation op : SampleOperations.oneOfEach()) {
             if (!(op instanceof RenameTableOp)) {
                 assertEquals(op.table(), op.reverse().table(), op.kind());
@@ -91,7 +95,9 @@ class OperationReverseTest {
         CreateTableOp back = (CreateTableOp) new DropTableOp(ORDERS).reverse();
         assertSame(ORDERS, back.definition());
         assertEquals("sales.orders", back.table());
-        assertEquals(List.of("id", "email", "total", "customer_id"), back.definition().columns().stream().map(c -> c.name()).toList());
+        assertEquals(
+                List.of("id", "email", "total", "customer_id"),
+                back.definition().columns().stream().map(c -> c.name()).toList());
         assertEquals("pk_orders", back.definition().primaryKey().name());
         assertEquals(List.of(EMAIL_UNIQUE), back.definition().uniqueConstraints());
         assertEquals(List.of(CREATED_DESC), back.definition().indexes());
@@ -118,7 +124,9 @@ class OperationReverseTest {
     @Test
     void droppedConstraintsIndexesAndSequencesComeBackWhole() {
         assertEquals(new CreateIndexOp("orders", CREATED_DESC), new DropIndexOp("orders", CREATED_DESC).reverse());
-        assertTrue(((CreateIndexOp) new DropIndexOp("orders", CREATED_DESC).reverse()).index().isDescending("created_at"));
+        assertTrue(((CreateIndexOp) new DropIndexOp("orders", CREATED_DESC).reverse())
+                .index()
+                .isDescending("created_at"));
         assertEquals(new AddUniqueOp("orders", EMAIL_UNIQUE), new DropUniqueOp("orders", EMAIL_UNIQUE).reverse());
         AddForeignKeyOp fk = (AddForeignKeyOp) new DropForeignKeyOp("orders", CUSTOMER_FK).reverse();
         assertEquals("sales.customers", fk.foreignKey().referencedTable());
@@ -148,11 +156,16 @@ class OperationReverseTest {
 
     @Test
     void anAltersConversionTurnsRoundWithItsClassesAndNotes() {
-        Conversion conversion = new Conversion(new ValueMapping(List.of("'A'", "'B'"), List.of("0", "1")),
-                Safety.SAFE, null, Safety.DESTRUCTIVE, "values past 1 are lost");
+        Conversion conversion = new Conversion(
+                new ValueMapping(List.of("'A'", "'B'"), List.of("0", "1")),
+                Safety.SAFE,
+                null,
+                Safety.DESTRUCTIVE,
+                "values past 1 are lost");
         ColumnState byName = new ColumnState(ColumnType.enumOf(List.of("A", "B")), true, null);
         ColumnState byOrdinal = new ColumnState(ColumnType.of(TypeKind.TINYINT), true, null);
-        AlterColumnOp back = (AlterColumnOp) new AlterColumnOp("job", "status", byName, byOrdinal, conversion).reverse();
+        AlterColumnOp back =
+                (AlterColumnOp) new AlterColumnOp("job", "status", byName, byOrdinal, conversion).reverse();
         assertEquals(new ValueMapping(List.of("0", "1"), List.of("'A'", "'B'")), back.mapping());
         assertEquals(Safety.DESTRUCTIVE, back.conversion().safety());
         assertEquals("values past 1 are lost", back.conversion().note());
@@ -167,7 +180,9 @@ class OperationReverseTest {
         assertEquals(List.of("'B'"), lossy.lost());
         assertEquals(new ValueMapping(List.of("0", "1"), List.of("'A'", "'C'")), lossy.reverse());
         // the lost value cannot come back, so reversing twice forgets it
-        assertEquals(new ValueMapping(List.of("'A'", "'C'"), List.of("0", "1")), lossy.reverse().reverse());
+        assertEquals(
+                new ValueMapping(List.of("'A'", "'C'"), List.of("0", "1")),
+                lossy.reverse().reverse());
         assertNull(new ValueMapping(List.of("'Z'"), List.of("NULL")).reverse());
         assertEquals(List.of(), new ValueMapping(List.of("'A'"), List.of("'B'")).lost());
     }
@@ -178,7 +193,8 @@ class OperationReverseTest {
         Sequence stepped = new Sequence("order_seq", 1, 50, 20L);
         assertEquals(new AlterSequenceOp(stepped, plain), new AlterSequenceOp(plain, stepped).reverse());
         assertEquals("order_seq", new AlterSequenceOp(plain, stepped).table());
-        AlterTableCommentOp removed = (AlterTableCommentOp) new AlterTableCommentOp("orders", "old words", null).reverse();
+        AlterTableCommentOp removed =
+                (AlterTableCommentOp) new AlterTableCommentOp("orders", "old words", null).reverse();
         assertNull(removed.from());
         assertEquals("old words", removed.to());
     }

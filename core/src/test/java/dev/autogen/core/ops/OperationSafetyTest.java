@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class OperationSafetyTest {
 
-    private static final Column NAME = new Column("name", ColumnType.withLength(TypeKind.VARCHAR, 100), true, null, false);
+    private static final Column NAME =
+            new Column("name", ColumnType.withLength(TypeKind.VARCHAR, 100), true, null, false);
 
     @Test
     void eachKindHasTheClassTheReadmeGivesIt() {
@@ -75,7 +76,9 @@ class OperationSafetyTest {
         assertEquals(Safety.SAFE, new AddColumnOp("t", NAME.withNullable(false).withServerDefault("''")).safety());
         assertEquals(Safety.SAFE, new AddColumnOp("t", NAME.withNullable(false).withIdentity(true)).safety());
         // a blank default is no default
-        assertEquals(Safety.DATA_DEPENDENT, new AddColumnOp("t", NAME.withNullable(false).withServerDefault("  ")).safety());
+        assertEquals(
+                Safety.DATA_DEPENDENT,
+                new AddColumnOp("t", NAME.withNullable(false).withServerDefault("  ")).safety());
     }
 
     @Test
@@ -94,19 +97,26 @@ class OperationSafetyTest {
 
     @Test
     void wideningATypeIsSafeByThePortableRule() {
-        assertAlter(Safety.SAFE, ColumnType.withLength(TypeKind.VARCHAR, 40), ColumnType.withLength(TypeKind.VARCHAR, 255));
+        assertAlter(
+                Safety.SAFE, ColumnType.withLength(TypeKind.VARCHAR, 40), ColumnType.withLength(TypeKind.VARCHAR, 255));
         assertAlter(Safety.SAFE, ColumnType.of(TypeKind.SMALLINT), ColumnType.of(TypeKind.BIGINT));
         assertAlter(Safety.SAFE, ColumnType.of(TypeKind.TINYINT), ColumnType.of(TypeKind.INTEGER));
         assertAlter(Safety.SAFE, ColumnType.decimal(8, 2), ColumnType.decimal(12, 6));
         assertAlter(Safety.SAFE, ColumnType.withLength(TypeKind.VARCHAR, 40), ColumnType.of(TypeKind.TEXT));
         assertAlter(Safety.SAFE, ColumnType.withLength(TypeKind.CHAR, 2), ColumnType.of(TypeKind.CLOB));
         assertAlter(Safety.SAFE, ColumnType.enumOf(List.of("A", "B")), ColumnType.enumOf(List.of("A", "B", "C")));
-        assertAlter(Safety.SAFE, ColumnType.withPrecision(TypeKind.TIMESTAMP, 3), ColumnType.withPrecision(TypeKind.TIMESTAMP, 6));
+        assertAlter(
+                Safety.SAFE,
+                ColumnType.withPrecision(TypeKind.TIMESTAMP, 3),
+                ColumnType.withPrecision(TypeKind.TIMESTAMP, 6));
     }
 
     @Test
     void narrowingATypeDependsOnTheRowsByThePortableRule() {
-        assertAlter(Safety.DATA_DEPENDENT, ColumnType.withLength(TypeKind.VARCHAR, 255), ColumnType.withLength(TypeKind.VARCHAR, 40));
+        assertAlter(
+                Safety.DATA_DEPENDENT,
+                ColumnType.withLength(TypeKind.VARCHAR, 255),
+                ColumnType.withLength(TypeKind.VARCHAR, 40));
         assertAlter(Safety.DATA_DEPENDENT, ColumnType.of(TypeKind.BIGINT), ColumnType.of(TypeKind.INTEGER));
         // fewer integer digits although the precision grows
         assertAlter(Safety.DATA_DEPENDENT, ColumnType.decimal(10, 2), ColumnType.decimal(10, 4));
@@ -115,7 +125,10 @@ class OperationSafetyTest {
         assertAlter(Safety.DATA_DEPENDENT, ColumnType.of(TypeKind.TEXT), ColumnType.of(TypeKind.INTEGER));
         assertAlter(Safety.DATA_DEPENDENT, ColumnType.of(TypeKind.DOUBLE), ColumnType.of(TypeKind.INTEGER));
         assertAlter(Safety.DATA_DEPENDENT, ColumnType.enumOf(List.of("A", "B")), ColumnType.enumOf(List.of("A")));
-        assertAlter(Safety.DATA_DEPENDENT, ColumnType.withPrecision(TypeKind.TIMESTAMP, 6), ColumnType.withPrecision(TypeKind.TIMESTAMP, 0));
+        assertAlter(
+                Safety.DATA_DEPENDENT,
+                ColumnType.withPrecision(TypeKind.TIMESTAMP, 6),
+                ColumnType.withPrecision(TypeKind.TIMESTAMP, 0));
         // literal SQL types are never known to widen
         assertAlter(Safety.DATA_DEPENDENT, ColumnType.raw("int4range"), ColumnType.raw("int8range"));
     }
@@ -130,8 +143,8 @@ class OperationSafetyTest {
         assertEquals(Safety.DESTRUCTIVE, op.typeSafety());
         assertEquals(Safety.SAFE, op.reverse().safety());
         // a conversion that only maps values is classed by the portable rule
-        AlterColumnOp mappedOnly = new AlterColumnOp("orders", "qty", dbl, integer,
-                Conversion.mapping(new ValueMapping(List.of("1.0"), List.of("1"))));
+        AlterColumnOp mappedOnly = new AlterColumnOp(
+                "orders", "qty", dbl, integer, Conversion.mapping(new ValueMapping(List.of("1.0"), List.of("1"))));
         assertEquals(Safety.DATA_DEPENDENT, mappedOnly.safety());
     }
 
@@ -145,15 +158,24 @@ class OperationSafetyTest {
         // a lossy type change stays the worse class when NOT NULL is set too
         ColumnState roundedNotNull = new ColumnState(ColumnType.of(TypeKind.INTEGER), false, null);
         Conversion rounds = new Conversion(null, Safety.DESTRUCTIVE, "rounds fractions", Safety.SAFE, null);
-        assertEquals(Safety.DESTRUCTIVE, new AlterColumnOp("t", "c",
-                new ColumnState(ColumnType.of(TypeKind.DOUBLE), true, null), roundedNotNull, rounds).safety());
+        assertEquals(
+                Safety.DESTRUCTIVE,
+                new AlterColumnOp(
+                                "t",
+                                "c",
+                                new ColumnState(ColumnType.of(TypeKind.DOUBLE), true, null),
+                                roundedNotNull,
+                                rounds)
+                        .safety());
     }
 
     @Test
     void defaultsCommentsAndIdentityKeepEveryValue() {
         ColumnType type = ColumnType.of(TypeKind.BIGINT);
         ColumnState plain = new ColumnState(type, false, null, null, false);
-        assertEquals(Safety.SAFE, new AlterColumnOp("t", "c", plain, new ColumnState(type, false, "0", null, false)).safety());
+        assertEquals(
+                Safety.SAFE,
+                new AlterColumnOp("t", "c", plain, new ColumnState(type, false, "0", null, false)).safety());
         assertEquals(Safety.SAFE, new AlterColumnOp("t", "c", plain, plain.withComment("counted")).safety());
         assertEquals(Safety.SAFE, new AlterColumnOp("t", "c", plain, plain.withIdentity(true)).safety());
         assertEquals(Safety.SAFE, new AlterColumnOp("t", "c", plain.withIdentity(true), plain).safety());
@@ -164,7 +186,11 @@ class OperationSafetyTest {
     void anEnumValueMappedToNullIsLostAndItsReverseIsSafe() {
         ColumnState state = new ColumnState(ColumnType.withLength(TypeKind.VARCHAR, 255), true, null);
         ValueMapping lose = new ValueMapping(List.of("'C'"), List.of("NULL"));
-        AlterColumnOp op = new AlterColumnOp("job", "status", state, state,
+        AlterColumnOp op = new AlterColumnOp(
+                "job",
+                "status",
+                state,
+                state,
                 new Conversion(lose, Safety.DESTRUCTIVE, "rows holding 'C' get NULL", Safety.SAFE, null));
         assertFalse(op.typeChanged());
         assertEquals(Safety.DESTRUCTIVE, op.safety());
@@ -174,7 +200,8 @@ class OperationSafetyTest {
     }
 
     private static void assertAlter(Safety expected, ColumnType from, ColumnType to) {
-        AlterColumnOp op = new AlterColumnOp("t", "c", new ColumnState(from, true, null), new ColumnState(to, true, null));
+        AlterColumnOp op =
+                new AlterColumnOp("t", "c", new ColumnState(from, true, null), new ColumnState(to, true, null));
         assertEquals(expected, op.safety(), from + " -> " + to);
         assertEquals(expected == Safety.SAFE, AlterColumnOp.widens(from, to), from + " -> " + to);
     }

@@ -21,16 +21,22 @@ final class SampleOperations {
     private SampleOperations() {}
 
     static final Column ID = new Column("id", ColumnType.of(TypeKind.BIGINT), false, null, true);
-    static final Column EMAIL = new Column("email", ColumnType.withLength(TypeKind.VARCHAR, 320), false, "'nobody'", false,
-            "where receipts go", null);
+    static final Column EMAIL = new Column(
+            "email", ColumnType.withLength(TypeKind.VARCHAR, 320), false, "'nobody'", false, "where receipts go", null);
     static final Column TOTAL = new Column("total", ColumnType.decimal(12, 2), true, null, false, null, "price * qty");
 
-    static final ForeignKey CUSTOMER_FK = new ForeignKey("fk_orders_customer", List.of("customer_id"), "sales.customers",
-            List.of("id"), ReferentialAction.CASCADE, ReferentialAction.SET_NULL);
-    static final Index CREATED_DESC = new Index("ix_orders_created", List.of("customer_id", "created_at"), false,
-            List.of("created_at"));
+    static final ForeignKey CUSTOMER_FK = new ForeignKey(
+            "fk_orders_customer",
+            List.of("customer_id"),
+            "sales.customers",
+            List.of("id"),
+            ReferentialAction.CASCADE,
+            ReferentialAction.SET_NULL);
+    static final Index CREATED_DESC =
+            new Index("ix_orders_created", List.of("customer_id", "created_at"), false, List.of("created_at"));
     static final UniqueConstraint EMAIL_UNIQUE = new UniqueConstraint("uq_orders_email", List.of("email"));
-    static final CheckConstraint STATUS_CHECK = new CheckConstraint("ck_orders_status", "status in ('NEW','DONE')", "status");
+    static final CheckConstraint STATUS_CHECK =
+            new CheckConstraint("ck_orders_status", "status in ('NEW','DONE')", "status");
 
     /** A table with every part filled: a drop must keep all of it for the reverse to recreate. */
     static final Table ORDERS = new Table(
@@ -46,8 +52,10 @@ final class SampleOperations {
 
     static final Sequence ORDER_SEQ = new Sequence("sales.order_seq", 1000, 50, 0L);
 
-    static final ColumnState SHORT_NAME = new ColumnState(ColumnType.withLength(TypeKind.VARCHAR, 40), true, "'x'", "old", false);
-    static final ColumnState LONG_NAME = new ColumnState(ColumnType.withLength(TypeKind.VARCHAR, 200), false, null, "new", false);
+    static final ColumnState SHORT_NAME =
+            new ColumnState(ColumnType.withLength(TypeKind.VARCHAR, 40), true, "'x'", "old", false);
+    static final ColumnState LONG_NAME =
+            new ColumnState(ColumnType.withLength(TypeKind.VARCHAR, 200), false, null, "new", false);
 
     /** Every kind of operation, each with non-default values in every field. */
     static List<Operation> oneOfEach() {
@@ -56,7 +64,11 @@ final class SampleOperations {
                 new DropTableOp(ORDERS),
                 new AddColumnOp("sales.orders", EMAIL),
                 new DropColumnOp("sales.orders", TOTAL),
-                new AlterColumnOp("orders", "name", SHORT_NAME, LONG_NAME,
+                new AlterColumnOp(
+                        "orders",
+                        "name",
+                        SHORT_NAME,
+                        LONG_NAME,
                         new Conversion(null, Safety.SAFE, null, Safety.DATA_DEPENDENT, "fails for longer names")),
                 new CreateIndexOp("orders", CREATED_DESC),
                 new DropIndexOp("orders", new Index("ux_orders_code", List.of("code"), true)),

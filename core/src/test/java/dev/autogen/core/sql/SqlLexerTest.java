@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class SqlLexerTest {
 
-    private static final Rules MARIADB = Rules.STANDARD.withIdentifierQuotes("`\"").withBackslashEscapes(true).withMySqlComments();
+    private static final Rules MARIADB = Rules.STANDARD
+            .withIdentifierQuotes("`\"")
+            .withBackslashEscapes(true)
+            .withMySqlComments();
     private static final Rules POSTGRES = Rules.STANDARD.withPostgresStrings();
     private static final Rules SQLITE = Rules.STANDARD.withIdentifierQuotes("\"`[");
 
@@ -28,13 +31,15 @@ class SqlLexerTest {
     void tokensJoinedAreTheText() {
         String sql = "select \"A\"\"b\", 'it''s' -- note\n, x1_$ /* c */ from t where a::int <> 1.5e3 and b != .5;";
         for (Rules rules : List.of(Rules.STANDARD, MARIADB, POSTGRES, SQLITE, Rules.STANDARD.withoutComments())) {
-            assertEquals(sql, SqlLexer.tokens(sql, rules).stream().map(Token::text).collect(Collectors.joining()));
+            assertEquals(
+                    sql, SqlLexer.tokens(sql, rules).stream().map(Token::text).collect(Collectors.joining()));
         }
     }
 
     @Test
     void standardTokens() {
-        assertEquals("word:select | whitespace:  | quoted:\"A\"\"b\" | symbol:, | whitespace:  | string:'it''s' | whitespace:  | comment:-- note"
+        assertEquals(
+                "word:select | whitespace:  | quoted:\"A\"\"b\" | symbol:, | whitespace:  | string:'it''s' | whitespace:  | comment:-- note"
                         + " | whitespace:\n | number:1.5e3 | symbol::: | word:int | symbol:<> | number:.5 | symbol:;",
                 kinds("select \"A\"\"b\", 'it''s' -- note\n1.5e3::int<>.5;", Rules.STANDARD));
         Token quoted = SqlLexer.tokens("\"A\"\"b\"", Rules.STANDARD).get(0);
@@ -71,18 +76,21 @@ class SqlLexerTest {
 
     @Test
     void postgresStrings() {
-        assertEquals("string:$$it's$$ | whitespace:  | string:$f$a$$b$f$ | whitespace:  | symbol:$ | number:1",
+        assertEquals(
+                "string:$$it's$$ | whitespace:  | string:$f$a$$b$f$ | whitespace:  | symbol:$ | number:1",
                 kinds("$$it's$$ $f$a$$b$f$ $1", POSTGRES));
         assertEquals("string:E'a\\'b'", kinds("E'a\\'b'", POSTGRES));
         assertEquals("comment:/* a /* b */ c */ | whitespace:  | word:x", kinds("/* a /* b */ c */ x", POSTGRES));
-        assertEquals("comment:/* a /* b */ | whitespace:  | word:c | whitespace:  | symbol:* | symbol:/",
+        assertEquals(
+                "comment:/* a /* b */ | whitespace:  | word:c | whitespace:  | symbol:* | symbol:/",
                 kinds("/* a /* b */ c */", Rules.STANDARD));
         assertEquals("word:E | string:'a\\' | word:b | string:'", kinds("E'a\\'b'", Rules.STANDARD));
     }
 
     @Test
     void withoutCommentsDashesAndSlashesAreOperators() {
-        assertEquals("word:a | symbol:- | symbol:- | word:b | symbol:/ | symbol:* | word:c",
+        assertEquals(
+                "word:a | symbol:- | symbol:- | word:b | symbol:/ | symbol:* | word:c",
                 kinds("a--b/*c", Rules.STANDARD.withoutComments()));
     }
 
@@ -96,7 +104,9 @@ class SqlLexerTest {
         assertEquals(Kind.COMMENT, comment.kind());
         assertFalse(comment.terminated());
         assertFalse(SqlLexer.tokens("[a", SQLITE).get(0).terminated());
-        assertThrows(IllegalStateException.class, () -> SqlLexer.tokens("\"a", Rules.STANDARD).get(0).identifier());
+        assertThrows(
+                IllegalStateException.class,
+                () -> SqlLexer.tokens("\"a", Rules.STANDARD).get(0).identifier());
     }
 
     @Test
@@ -111,8 +121,11 @@ class SqlLexerTest {
 
     @Test
     void significantTokensLeaveOutBlanks() {
-        assertEquals(List.of("a", "=", "1"), SqlLexer.significant(" a /* x */ = -- y\n 1 ", Rules.STANDARD).stream()
-                .map(Token::text).toList());
+        assertEquals(
+                List.of("a", "=", "1"),
+                SqlLexer.significant(" a /* x */ = -- y\n 1 ", Rules.STANDARD).stream()
+                        .map(Token::text)
+                        .toList());
     }
 
     @Test
@@ -122,7 +135,8 @@ class SqlLexerTest {
 
     @Test
     void sqlTextHelpersReadThroughTheLexer() {
-        assertEquals("a = 'X  Y' and \"B C\" is null", SqlText.lowerOutsideQuotes("  A =  'X  Y'\tAND \"B C\" IS NULL "));
+        assertEquals(
+                "a = 'X  Y' and \"B C\" is null", SqlText.lowerOutsideQuotes("  A =  'X  Y'\tAND \"B C\" IS NULL "));
         assertEquals(8, SqlText.lastTopLevelCast("('a::b')::text"));
         assertEquals(-1, SqlText.lastTopLevelCast("(a::int)"));
         assertEquals("0", SqlText.stripOuterParens("((0))"));

@@ -47,8 +47,8 @@ public record Rename(String table, String column, String to) {
         int rightDot = right.indexOf('.');
         if (rightDot >= 0) {
             if (!right.substring(0, rightDot).strip().equals(table)) {
-                throw new IllegalArgumentException("--rename " + s + ": a column keeps its table; write "
-                        + table + "." + column + "=" + right.substring(rightDot + 1).strip());
+                throw new IllegalArgumentException("--rename " + s + ": a column keeps its table; write " + table + "."
+                        + column + "=" + right.substring(rightDot + 1).strip());
             }
             right = right.substring(rightDot + 1).strip();
         }

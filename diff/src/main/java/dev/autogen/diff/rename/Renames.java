@@ -50,10 +50,14 @@ public final class Renames {
                 created.add(create.definition());
             } else if (op instanceof DropColumnOp drop) {
                 tableNames.putIfAbsent(dialect.nameKey(drop.table()), drop.table());
-                droppedColumns.computeIfAbsent(dialect.nameKey(drop.table()), k -> new ArrayList<>()).add(drop.column());
+                droppedColumns
+                        .computeIfAbsent(dialect.nameKey(drop.table()), k -> new ArrayList<>())
+                        .add(drop.column());
             } else if (op instanceof AddColumnOp add) {
                 tableNames.putIfAbsent(dialect.nameKey(add.table()), add.table());
-                addedColumns.computeIfAbsent(dialect.nameKey(add.table()), k -> new ArrayList<>()).add(add.column());
+                addedColumns
+                        .computeIfAbsent(dialect.nameKey(add.table()), k -> new ArrayList<>())
+                        .add(add.column());
             }
         }
         Set<Table> pairedTables = new HashSet<>();
@@ -70,10 +74,15 @@ public final class Renames {
             String table = tableNames.get(e.getKey());
             List<Column> candidates = new ArrayList<>(addedColumns.getOrDefault(e.getKey(), List.of()));
             // a column dropped and added under its own name is replaced (a changed generated expression), not renamed
-            candidates.removeIf(c -> e.getValue().stream().anyMatch(o -> dialect.nameKey(o.name()).equals(dialect.nameKey(c.name()))));
+            candidates.removeIf(c -> e.getValue().stream()
+                    .anyMatch(o -> dialect.nameKey(o.name()).equals(dialect.nameKey(c.name()))));
             for (Column old : e.getValue()) {
-                Optional<Column> match = candidates.stream().filter(c -> sameType(old, c, dialect)).findFirst()
-                        .or(() -> candidates.stream().filter(c -> widens(table, old, c)).findFirst());
+                Optional<Column> match = candidates.stream()
+                        .filter(c -> sameType(old, c, dialect))
+                        .findFirst()
+                        .or(() -> candidates.stream()
+                                .filter(c -> widens(table, old, c))
+                                .findFirst());
                 match.ifPresent(c -> {
                     candidates.remove(c);
                     found.add(new Rename(table, old.name(), c.name()));
@@ -106,7 +115,8 @@ public final class Renames {
             if (table(current, r.to(), dialect).isPresent()) {
                 throw problem(r, "the database already has a table " + r.to());
             }
-            if (!seen.add("t:" + dialect.nameKey(from.name())) || renamedTables.containsKey(dialect.nameKey(to.name()))) {
+            if (!seen.add("t:" + dialect.nameKey(from.name()))
+                    || renamedTables.containsKey(dialect.nameKey(to.name()))) {
                 throw problem(r, "table " + r.table() + " is renamed twice");
             }
             renamedTables.put(dialect.nameKey(to.name()), from);
@@ -115,7 +125,8 @@ public final class Renames {
         }
         for (Rename r : renames.stream().filter(rename -> !rename.isTable()).toList()) {
             Table from = Optional.ofNullable(renamedTables.get(dialect.nameKey(r.table())))
-                    .or(() -> Optional.ofNullable(renamedTables.get(dialect.nameKey(dialect.foldIdentifier(r.table())))))
+                    .or(() ->
+                            Optional.ofNullable(renamedTables.get(dialect.nameKey(dialect.foldIdentifier(r.table())))))
                     .or(() -> table(current, r.table(), dialect))
                     .orElseThrow(() -> problem(r, "the database has no table " + r.table()));
             String newTableName = tableOps.stream()
@@ -159,21 +170,26 @@ public final class Renames {
         return named(table.columns(), Column::name, name, dialect);
     }
 
-    private static <T> Optional<T> named(List<T> items, java.util.function.Function<T, String> nameOf, String name,
-            SchemaDialect dialect) {
+    private static <T> Optional<T> named(
+            List<T> items, java.util.function.Function<T, String> nameOf, String name, SchemaDialect dialect) {
         String key = dialect.nameKey(name);
         String folded = dialect.nameKey(dialect.foldIdentifier(name));
-        return items.stream().filter(i -> dialect.nameKey(nameOf.apply(i)).equals(key)).findFirst()
-                .or(() -> items.stream().filter(i -> dialect.nameKey(nameOf.apply(i)).equals(folded)).findFirst());
+        return items.stream()
+                .filter(i -> dialect.nameKey(nameOf.apply(i)).equals(key))
+                .findFirst()
+                .or(() -> items.stream()
+                        .filter(i -> dialect.nameKey(nameOf.apply(i)).equals(folded))
+                        .findFirst());
     }
 
     private static boolean sameColumns(Table a, Table b, SchemaDialect dialect) {
         if (a.columns().size() != b.columns().size()) {
             return false;
         }
-        Map<String, String> typesOfA = a.columns().stream().collect(Collectors.toMap(
-                c -> dialect.nameKey(c.name()), dialect::canonicalColumnType, (x, y) -> x));
-        return b.columns().stream().allMatch(c -> dialect.canonicalColumnType(c).equals(typesOfA.get(dialect.nameKey(c.name()))));
+        Map<String, String> typesOfA = a.columns().stream()
+                .collect(Collectors.toMap(c -> dialect.nameKey(c.name()), dialect::canonicalColumnType, (x, y) -> x));
+        return b.columns().stream()
+                .allMatch(c -> dialect.canonicalColumnType(c).equals(typesOfA.get(dialect.nameKey(c.name()))));
     }
 
     private static boolean sameType(Column a, Column b, SchemaDialect dialect) {

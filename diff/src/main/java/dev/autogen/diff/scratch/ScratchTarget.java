@@ -65,7 +65,11 @@ public final class ScratchTarget {
      * @param live the database's schema
      */
     public static SchemaSnapshot target(
-            SchemaSnapshot entities, SchemaSnapshot scratch, SchemaSnapshot live, DiffOptions options, SchemaDialect dialect) {
+            SchemaSnapshot entities,
+            SchemaSnapshot scratch,
+            SchemaSnapshot live,
+            DiffOptions options,
+            SchemaDialect dialect) {
         scratch = withEntityCheckNames(entities, scratch, dialect);
         MigrationPlan likeForLike = SchemaDiff.compare(scratch, live, options, dialect);
         Patcher patcher = new Patcher(entities, scratch, live, dialect);
@@ -80,24 +84,27 @@ public final class ScratchTarget {
      * names an inline check after its column where Autogen's migration got another generated name, and two named
      * checks match by name only.
      */
-    private static SchemaSnapshot withEntityCheckNames(SchemaSnapshot entities, SchemaSnapshot scratch, SchemaDialect dialect) {
-        return scratch.withTables(scratch.tables().stream().map(t -> {
-            Optional<Table> entity = entities.tables().stream()
-                    .filter(e -> dialect.nameKey(e.name()).equals(dialect.nameKey(t.name())))
-                    .findFirst();
-            if (entity.isEmpty()) {
-                return t;
-            }
-            List<String> named = entity.get().checks().stream()
-                    .filter(c -> c.name() != null)
-                    .map(c -> dialect.nameKey(c.name()))
-                    .toList();
-            return t.withChecks(t.checks().stream()
-                    .map(c -> c.name() == null || named.contains(dialect.nameKey(c.name()))
-                            ? c
-                            : c.withName(null))
-                    .toList());
-        }).toList());
+    private static SchemaSnapshot withEntityCheckNames(
+            SchemaSnapshot entities, SchemaSnapshot scratch, SchemaDialect dialect) {
+        return scratch.withTables(scratch.tables().stream()
+                .map(t -> {
+                    Optional<Table> entity = entities.tables().stream()
+                            .filter(e -> dialect.nameKey(e.name()).equals(dialect.nameKey(t.name())))
+                            .findFirst();
+                    if (entity.isEmpty()) {
+                        return t;
+                    }
+                    List<String> named = entity.get().checks().stream()
+                            .filter(c -> c.name() != null)
+                            .map(c -> dialect.nameKey(c.name()))
+                            .toList();
+                    return t.withChecks(t.checks().stream()
+                            .map(c -> c.name() == null || named.contains(dialect.nameKey(c.name()))
+                                    ? c
+                                    : c.withName(null))
+                            .toList());
+                })
+                .toList());
     }
 
     /** Applies one found change to the target, taking the entity model's version of what it adds or alters. */
@@ -122,8 +129,12 @@ public final class ScratchTarget {
             for (Table t : tables.values()) {
                 Optional<Table> entity = find(entities.tables(), e -> same(e.name(), t.name()));
                 if (entity.isPresent()) {
-                    List<String> order = entity.get().columns().stream().map(c -> key(c.name())).toList();
-                    List<Column> columns = new ArrayList<>(t.columns().stream().map(c -> withEnumConstants(c, entity.get())).toList());
+                    List<String> order = entity.get().columns().stream()
+                            .map(c -> key(c.name()))
+                            .toList();
+                    List<Column> columns = new ArrayList<>(t.columns().stream()
+                            .map(c -> withEnumConstants(c, entity.get()))
+                            .toList());
                     columns.sort(java.util.Comparator.comparingInt(c -> {
                         int i = order.indexOf(key(c.name()));
                         return i < 0 ? Integer.MAX_VALUE : i;
@@ -143,12 +154,19 @@ public final class ScratchTarget {
          */
         private Column withEnumConstants(Column column, Table entity) {
             Optional<Column> model = find(entity.columns(), e -> same(e.name(), column.name()));
-            if (model.isEmpty() || model.get().type().values().isEmpty()
+            if (model.isEmpty()
+                    || model.get().type().values().isEmpty()
                     || !dialect.canonicalType(model.get().type()).equals(dialect.canonicalType(column.type()))) {
                 return column;
             }
-            return new Column(column.name(), model.get().type(), column.nullable(), column.serverDefault(),
-                    column.identity(), column.comment(), column.generated());
+            return new Column(
+                    column.name(),
+                    model.get().type(),
+                    column.nullable(),
+                    column.serverDefault(),
+                    column.identity(),
+                    column.comment(),
+                    column.generated());
         }
 
         private String key(String name) {
@@ -165,7 +183,8 @@ public final class ScratchTarget {
 
         /** The entity model's table of this name, else the scratch copy's. */
         private Optional<Table> wanted(String table) {
-            return find(entities.tables(), t -> same(t.name(), table)).or(() -> find(scratch.tables(), t -> same(t.name(), table)));
+            return find(entities.tables(), t -> same(t.name(), table))
+                    .or(() -> find(scratch.tables(), t -> same(t.name(), table)));
         }
 
         private static <T> Optional<T> find(List<T> items, Predicate<T> p) {
@@ -208,14 +227,18 @@ public final class ScratchTarget {
 
         @Override
         public Void visitAddColumn(AddColumnOp op) {
-            Column column = entityVersion(op.table(), Table::columns, c -> same(c.name(), op.column().name()), op.column());
+            Column column = entityVersion(
+                    op.table(), Table::columns, c -> same(c.name(), op.column().name()), op.column());
             patch(op.table(), t -> t.withColumns(replace(t.columns(), c -> same(c.name(), column.name()), column)));
             return null;
         }
 
         @Override
         public Void visitDropColumn(DropColumnOp op) {
-            patch(op.table(), t -> t.withColumns(replace(t.columns(), c -> same(c.name(), op.column().name()), null)));
+            patch(
+                    op.table(),
+                    t -> t.withColumns(
+                            replace(t.columns(), c -> same(c.name(), op.column().name()), null)));
             return null;
         }
 
@@ -223,60 +246,77 @@ public final class ScratchTarget {
         @Override
         public Void visitAlterColumn(AlterColumnOp op) {
             Column wanted = entityVersion(op.table(), Table::columns, c -> same(c.name(), op.column()), null);
-            patch(op.table(), t -> t.mapColumns(c -> {
-                if (!same(c.name(), op.column())) {
-                    return c;
-                }
-                Column out = c;
-                if (op.typeChanged()) {
-                    out = out.withState(new ColumnState(
-                            wanted != null ? wanted.type() : op.to().type(), out.nullable(), out.serverDefault(), out.comment()));
-                }
-                if (op.nullableChanged()) {
-                    out = out.withNullable(op.to().nullable());
-                }
-                if (op.defaultChanged()) {
-                    out = out.withServerDefault(wanted != null ? wanted.serverDefault() : op.to().serverDefault());
-                }
-                if (op.commentChanged()) {
-                    out = out.withComment(wanted != null ? wanted.comment() : op.to().comment());
-                }
-                if (op.identityChanged()) {
-                    out = out.withIdentity(op.to().identity());
-                }
-                return out;
-            }));
+            patch(
+                    op.table(),
+                    t -> t.mapColumns(c -> {
+                        if (!same(c.name(), op.column())) {
+                            return c;
+                        }
+                        Column out = c;
+                        if (op.typeChanged()) {
+                            out = out.withState(new ColumnState(
+                                    wanted != null ? wanted.type() : op.to().type(),
+                                    out.nullable(),
+                                    out.serverDefault(),
+                                    out.comment()));
+                        }
+                        if (op.nullableChanged()) {
+                            out = out.withNullable(op.to().nullable());
+                        }
+                        if (op.defaultChanged()) {
+                            out = out.withServerDefault(
+                                    wanted != null
+                                            ? wanted.serverDefault()
+                                            : op.to().serverDefault());
+                        }
+                        if (op.commentChanged()) {
+                            out = out.withComment(
+                                    wanted != null ? wanted.comment() : op.to().comment());
+                        }
+                        if (op.identityChanged()) {
+                            out = out.withIdentity(op.to().identity());
+                        }
+                        return out;
+                    }));
             return null;
         }
 
         @Override
         public Void visitCreateIndex(CreateIndexOp op) {
-            Index index = entityVersion(op.table(), Table::indexes, i -> same(i.name(), op.index().name()), op.index());
+            Index index = entityVersion(
+                    op.table(), Table::indexes, i -> same(i.name(), op.index().name()), op.index());
             patch(op.table(), t -> t.withIndexes(replace(t.indexes(), i -> same(i.name(), index.name()), index)));
             return null;
         }
 
         @Override
         public Void visitDropIndex(DropIndexOp op) {
-            patch(op.table(), t -> t.withIndexes(replace(t.indexes(), i -> same(i.name(), op.index().name()), null)));
+            patch(
+                    op.table(),
+                    t -> t.withIndexes(
+                            replace(t.indexes(), i -> same(i.name(), op.index().name()), null)));
             return null;
         }
 
         @Override
         public Void visitAddUnique(AddUniqueOp op) {
             List<String> columns = keys(op.constraint().columns());
-            UniqueConstraint unique = entityVersion(op.table(), Table::uniqueConstraints,
-                    u -> keys(u.columns()).equals(columns), op.constraint());
-            patch(op.table(), t -> t.withUniqueConstraints(
-                    replace(t.uniqueConstraints(), u -> keys(u.columns()).equals(columns), unique)));
+            UniqueConstraint unique = entityVersion(
+                    op.table(), Table::uniqueConstraints, u -> keys(u.columns()).equals(columns), op.constraint());
+            patch(
+                    op.table(),
+                    t -> t.withUniqueConstraints(replace(
+                            t.uniqueConstraints(), u -> keys(u.columns()).equals(columns), unique)));
             return null;
         }
 
         @Override
         public Void visitDropUnique(DropUniqueOp op) {
             List<String> columns = keys(op.constraint().columns());
-            patch(op.table(), t -> t.withUniqueConstraints(
-                    replace(t.uniqueConstraints(), u -> keys(u.columns()).equals(columns), null)));
+            patch(
+                    op.table(),
+                    t -> t.withUniqueConstraints(replace(
+                            t.uniqueConstraints(), u -> keys(u.columns()).equals(columns), null)));
             return null;
         }
 
@@ -287,22 +327,30 @@ public final class ScratchTarget {
         @Override
         public Void visitAddForeignKey(AddForeignKeyOp op) {
             String signature = signature(op.foreignKey());
-            ForeignKey fk = entityVersion(op.table(), Table::foreignKeys, f -> signature(f).equals(signature), op.foreignKey());
-            patch(op.table(), t -> t.withForeignKeys(replace(t.foreignKeys(), f -> signature(f).equals(signature), fk)));
+            ForeignKey fk = entityVersion(
+                    op.table(), Table::foreignKeys, f -> signature(f).equals(signature), op.foreignKey());
+            patch(
+                    op.table(),
+                    t -> t.withForeignKeys(
+                            replace(t.foreignKeys(), f -> signature(f).equals(signature), fk)));
             return null;
         }
 
         @Override
         public Void visitDropForeignKey(DropForeignKeyOp op) {
             String signature = signature(op.foreignKey());
-            patch(op.table(), t -> t.withForeignKeys(replace(t.foreignKeys(), f -> signature(f).equals(signature), null)));
+            patch(
+                    op.table(),
+                    t -> t.withForeignKeys(
+                            replace(t.foreignKeys(), f -> signature(f).equals(signature), null)));
             return null;
         }
 
         private boolean sameCheck(CheckConstraint a, CheckConstraint b) {
             return a.name() != null && b.name() != null
                     ? same(a.name(), b.name())
-                    : java.util.Objects.equals(dialect.normalizeCheck(a.expression()), dialect.normalizeCheck(b.expression()));
+                    : java.util.Objects.equals(
+                            dialect.normalizeCheck(a.expression()), dialect.normalizeCheck(b.expression()));
         }
 
         @Override
@@ -319,7 +367,8 @@ public final class ScratchTarget {
         }
 
         private Sequence wantedSequence(Sequence fallback) {
-            return find(entities.sequences(), s -> same(s.name(), fallback.name())).orElse(fallback);
+            return find(entities.sequences(), s -> same(s.name(), fallback.name()))
+                    .orElse(fallback);
         }
 
         @Override
@@ -342,7 +391,9 @@ public final class ScratchTarget {
 
         @Override
         public Void visitAlterTableComment(AlterTableCommentOp op) {
-            String comment = find(entities.tables(), t -> same(t.name(), op.table())).map(Table::comment).orElse(op.to());
+            String comment = find(entities.tables(), t -> same(t.name(), op.table()))
+                    .map(Table::comment)
+                    .orElse(op.to());
             patch(op.table(), t -> t.withComment(comment));
             return null;
         }

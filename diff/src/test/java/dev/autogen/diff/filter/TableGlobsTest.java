@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class TableGlobsTest {
 
-    private static final List<String> TABLES = List.of("users", "user_roles", "flyway_schema_history", "qrtz_jobs", "a.b", "x_y");
+    private static final List<String> TABLES =
+            List.of("users", "user_roles", "flyway_schema_history", "qrtz_jobs", "a.b", "x_y");
 
     private static List<String> managed(TableGlobs globs) {
         return TABLES.stream().filter(globs).toList();
@@ -29,7 +30,9 @@ class TableGlobsTest {
 
     @Test
     void excludeWinsOverInclude() {
-        assertEquals(List.of("users", "a.b", "x_y"), managed(new TableGlobs(List.of(), List.of("flyway_*", "qrtz_*", "user_*"))));
+        assertEquals(
+                List.of("users", "a.b", "x_y"),
+                managed(new TableGlobs(List.of(), List.of("flyway_*", "qrtz_*", "user_*"))));
         assertEquals(List.of("user_roles"), managed(new TableGlobs(List.of("user*"), List.of("users"))));
     }
 

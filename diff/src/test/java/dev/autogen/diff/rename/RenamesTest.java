@@ -44,13 +44,15 @@ class RenamesTest {
     }
 
     static List<Rename> detect(List<Table> target, List<Table> current) {
-        MigrationPlan plan = SchemaDiff.compare(new SchemaSnapshot(target), new SchemaSnapshot(current), DiffOptions.defaults(), DIALECT);
+        MigrationPlan plan = SchemaDiff.compare(
+                new SchemaSnapshot(target), new SchemaSnapshot(current), DiffOptions.defaults(), DIALECT);
         return Renames.detect(plan, DIALECT);
     }
 
     @Test
     void aDroppedAndAnAddedColumnOfTheSameTypeMayBeARename() {
-        List<Rename> found = detect(List.of(table("users", id(), col("full_name", varchar(100)))),
+        List<Rename> found = detect(
+                List.of(table("users", id(), col("full_name", varchar(100)))),
                 List.of(table("users", id(), col("name", varchar(100)))));
         assertEquals(List.of(new Rename("users", "name", "full_name")), found);
         Rename r = found.get(0);
@@ -61,14 +63,26 @@ class RenamesTest {
 
     @Test
     void aWiderTypeStillFitsButANarrowerOrOtherOneDoesNot() {
-        assertEquals(List.of(new Rename("users", "name", "full_name")),
-                detect(List.of(table("users", id(), col("full_name", varchar(200)))), List.of(table("users", id(), col("name", varchar(100))))));
-        assertEquals(List.of(new Rename("users", "age", "years")),
-                detect(List.of(table("users", id(), col("years", BIGINT))), List.of(table("users", id(), col("age", INTEGER)))));
-        assertEquals(List.of(),
-                detect(List.of(table("users", id(), col("full_name", varchar(50)))), List.of(table("users", id(), col("name", varchar(100))))));
-        assertEquals(List.of(),
-                detect(List.of(table("users", id(), col("full_name", INTEGER))), List.of(table("users", id(), col("name", varchar(100))))));
+        assertEquals(
+                List.of(new Rename("users", "name", "full_name")),
+                detect(
+                        List.of(table("users", id(), col("full_name", varchar(200)))),
+                        List.of(table("users", id(), col("name", varchar(100))))));
+        assertEquals(
+                List.of(new Rename("users", "age", "years")),
+                detect(
+                        List.of(table("users", id(), col("years", BIGINT))),
+                        List.of(table("users", id(), col("age", INTEGER)))));
+        assertEquals(
+                List.of(),
+                detect(
+                        List.of(table("users", id(), col("full_name", varchar(50)))),
+                        List.of(table("users", id(), col("name", varchar(100))))));
+        assertEquals(
+                List.of(),
+                detect(
+                        List.of(table("users", id(), col("full_name", INTEGER))),
+                        List.of(table("users", id(), col("name", varchar(100))))));
     }
 
     @Test
@@ -81,11 +95,18 @@ class RenamesTest {
 
     @Test
     void aDroppedAndACreatedTableWithTheSameColumnsMayBeARename() {
-        assertEquals(List.of(new Rename("customer", null, "client")),
-                detect(List.of(table("client", id(), col("name", varchar(100)))), List.of(table("customer", id(), col("name", varchar(100))))));
-        assertEquals(List.of(),
-                detect(List.of(table("client", id(), col("title", varchar(100)))), List.of(table("customer", id(), col("name", varchar(100))))));
-        assertEquals("Did you rename table customer to client? [y/N]", new Rename("customer", null, "client").question());
+        assertEquals(
+                List.of(new Rename("customer", null, "client")),
+                detect(
+                        List.of(table("client", id(), col("name", varchar(100)))),
+                        List.of(table("customer", id(), col("name", varchar(100))))));
+        assertEquals(
+                List.of(),
+                detect(
+                        List.of(table("client", id(), col("title", varchar(100)))),
+                        List.of(table("customer", id(), col("name", varchar(100))))));
+        assertEquals(
+                "Did you rename table customer to client? [y/N]", new Rename("customer", null, "client").question());
     }
 
     @Test
@@ -93,7 +114,8 @@ class RenamesTest {
         assertEquals(new Rename("users", "name", "full_name"), Rename.parse("users.name=full_name"));
         assertEquals(new Rename("users", "name", "full_name"), Rename.parse(" users.name = users.full_name "));
         assertEquals(new Rename("customer", null, "client"), Rename.parse("customer=client"));
-        for (String bad : List.of("", "users", "=x", "x=", "a=b=c", "a=b.c", "users.name=other.full_name", "t.=x", "t.a.b=c")) {
+        for (String bad :
+                List.of("", "users", "=x", "x=", "a=b=c", "a=b.c", "users.name=other.full_name", "t.=x", "t.a.b=c")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rename.parse(bad), bad);
             assertTrue(e.getMessage().startsWith("--rename "), e.getMessage());
         }
@@ -103,27 +125,48 @@ class RenamesTest {
     void requestedRenamesBecomeOperationsTablesFirst() {
         SchemaSnapshot current = new SchemaSnapshot(List.of(table("customer", id(), col("name", varchar(100)))));
         SchemaSnapshot target = new SchemaSnapshot(List.of(table("client", id(), col("full_name", varchar(100)))));
-        assertEquals(List.of(new RenameTableOp("customer", "client"), new RenameColumnOp("client", "name", "full_name")),
-                Renames.operations(List.of(Rename.parse("customer.name=full_name"), Rename.parse("customer=client")),
-                        current, target, DIALECT));
-        assertEquals(List.of(new RenameTableOp("customer", "client"), new RenameColumnOp("client", "name", "full_name")),
-                Renames.operations(List.of(Rename.parse("client.name=full_name"), Rename.parse("CUSTOMER=client")),
-                        current, target, DIALECT));
+        assertEquals(
+                List.of(new RenameTableOp("customer", "client"), new RenameColumnOp("client", "name", "full_name")),
+                Renames.operations(
+                        List.of(Rename.parse("customer.name=full_name"), Rename.parse("customer=client")),
+                        current,
+                        target,
+                        DIALECT));
+        assertEquals(
+                List.of(new RenameTableOp("customer", "client"), new RenameColumnOp("client", "name", "full_name")),
+                Renames.operations(
+                        List.of(Rename.parse("client.name=full_name"), Rename.parse("CUSTOMER=client")),
+                        current,
+                        target,
+                        DIALECT));
     }
 
     @Test
     void aRenameThatDoesNotFitTheSchemasSaysWhy() {
-        SchemaSnapshot current = new SchemaSnapshot(List.of(table("users", id(), col("name", varchar(100)), col("nick", varchar(10)))));
-        SchemaSnapshot target = new SchemaSnapshot(List.of(table("users", id(), col("full_name", varchar(100)), col("nick", varchar(10)))));
-        assertEquals("--rename users.nam=full_name: the database has no column users.nam", problem("users.nam=full_name", current, target));
-        assertEquals("--rename users.name=fullname: the entities have no column users.fullname", problem("users.name=fullname", current, target));
-        assertEquals("--rename users.nick=full_name: the entities still have a column users.nick", problem("users.nick=full_name", current, target));
-        assertEquals("--rename people.name=full_name: the database has no table people", problem("people.name=full_name", current, target));
-        assertEquals("--rename users=people: the entities have no table people", problem("users=people", current, target));
+        SchemaSnapshot current =
+                new SchemaSnapshot(List.of(table("users", id(), col("name", varchar(100)), col("nick", varchar(10)))));
+        SchemaSnapshot target = new SchemaSnapshot(
+                List.of(table("users", id(), col("full_name", varchar(100)), col("nick", varchar(10)))));
+        assertEquals(
+                "--rename users.nam=full_name: the database has no column users.nam",
+                problem("users.nam=full_name", current, target));
+        assertEquals(
+                "--rename users.name=fullname: the entities have no column users.fullname",
+                problem("users.name=fullname", current, target));
+        assertEquals(
+                "--rename users.nick=full_name: the entities still have a column users.nick",
+                problem("users.nick=full_name", current, target));
+        assertEquals(
+                "--rename people.name=full_name: the database has no table people",
+                problem("people.name=full_name", current, target));
+        assertEquals(
+                "--rename users=people: the entities have no table people", problem("users=people", current, target));
     }
 
     private static String problem(String spec, SchemaSnapshot current, SchemaSnapshot target) {
-        return assertThrows(IllegalArgumentException.class,
-                () -> Renames.operations(List.of(Rename.parse(spec)), current, target, DIALECT)).getMessage();
+        return assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Renames.operations(List.of(Rename.parse(spec)), current, target, DIALECT))
+                .getMessage();
     }
 }

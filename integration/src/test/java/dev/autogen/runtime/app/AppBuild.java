@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -70,7 +70,8 @@ final class AppBuild {
                         %s
                     }
                 }
-                """.formatted(pkg, id, revises == null ? "" : "\"" + revises + "\"", message, className, upgrade, downgrade));
+                """.formatted(
+                        pkg, id, revises == null ? "" : "\"" + revises + "\"", message, className, upgrade, downgrade));
     }
 
     /** Compiles every source into {@code <root>/classes}, against the runtime and core (and what {@link #classpath} adds). */
@@ -88,11 +89,18 @@ final class AppBuild {
             Files.createDirectories(classes);
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            try (StandardJavaFileManager fm =
+                    javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
                 fm.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
                 fm.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
-                boolean ok = javac.getTask(null, fm, diagnostics, List.of("--release", "17", "-proc:none"), null,
-                        fm.getJavaFileObjectsFromPaths(files)).call();
+                boolean ok = javac.getTask(
+                                null,
+                                fm,
+                                diagnostics,
+                                List.of("--release", "17", "-proc:none"),
+                                null,
+                                fm.getJavaFileObjectsFromPaths(files))
+                        .call();
                 if (!ok) {
                     throw new AssertionError("the application does not compile: " + diagnostics.getDiagnostics());
                 }
@@ -110,7 +118,8 @@ final class AppBuild {
     Path jar(String name, boolean directoryEntries, Map<String, String> resources) {
         Path classes = root.resolve("classes");
         Path jar = root.resolve(name);
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file);
                 Stream<Path> walk = Files.walk(classes)) {
             for (Path p : walk.sorted().toList()) {
                 String entry = classes.relativize(p).toString().replace('\\', '/');

@@ -47,13 +47,11 @@ class AutogenTest {
     private AppBuild app() {
         return new AppBuild(dir.resolve("app"))
                 .migration(PKG, R1, null, "create chats", """
-                        op.createTable("chats", column("id", BIGINT).notNull().identity(), primaryKey("id"));""",
-                        "op.dropTable(\"chats\");")
+                        op.createTable("chats", column("id", BIGINT).notNull().identity(), primaryKey("id"));""", "op.dropTable(\"chats\");")
                 .migration(PKG, R2, R1, "add messages", """
                         op.createTable("messages", column("id", BIGINT).notNull().identity(),
                                 column("chat_id", BIGINT).notNull(), primaryKey("id"),
-                                foreignKey("fk_messages_chat", "chat_id").references("chats", "id"));""",
-                        "op.dropTable(\"messages\");")
+                                foreignKey("fk_messages_chat", "chat_id").references("chats", "id"));""", "op.dropTable(\"messages\");")
                 .source(PKG.replace('.', '/') + "/Sql.java", "package " + PKG + ";\nfinal class Sql {}\n");
     }
 
@@ -69,19 +67,30 @@ class AutogenTest {
     @ValueSource(strings = {"sqlite", "postgresql"})
     void migrationsCompiledIntoTheApplicationAreFoundByPackage(String kind) throws Exception {
         Path classes = app().compile();
-        try (Db db = TestDatabases.of(kind); URLClassLoader loader = loader(classes)) {
+        try (Db db = TestDatabases.of(kind);
+                URLClassLoader loader = loader(classes)) {
             List<String> lines = new ArrayList<>();
-            Autogen autogen = Autogen.configure(db.url()).classLoader(loader).migrations(PKG).onStep(lines::add);
+            Autogen autogen = Autogen.configure(db.url())
+                    .classLoader(loader)
+                    .migrations(PKG)
+                    .onStep(lines::add);
 
             List<MigrationStep> steps = autogen.upgrade("head");
 
-            assertEquals(List.of("Running upgrade  -> 9d1c0b7a2e55, create chats",
-                    "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add messages"), lines);
+            assertEquals(
+                    List.of(
+                            "Running upgrade  -> 9d1c0b7a2e55, create chats",
+                            "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add messages"),
+                    lines);
             assertEquals(2, steps.size());
             assertEquals(List.of(R2), autogen.current());
             assertEquals(List.of(), autogen.upgrade("head"), "already at head");
-            assertEquals(List.of("package " + PKG), autogen.migrator().graph().nodes().stream()
-                    .map(n -> n.origin().startsWith(PKG + ".M_") ? "package " + PKG : n.origin()).distinct().toList());
+            assertEquals(
+                    List.of("package " + PKG),
+                    autogen.migrator().graph().nodes().stream()
+                            .map(n -> n.origin().startsWith(PKG + ".M_") ? "package " + PKG : n.origin())
+                            .distinct()
+                            .toList());
             assertEquals(2, autogen.downgrade("base").size());
             assertEquals(List.of(), autogen.current());
         }
@@ -93,36 +102,67 @@ class AutogenTest {
         AppBuild build = new AppBuild(dir.resolve("app"));
         Path listed = build.jar("listed.jar", true, Map.of());
         Path unlisted = build.jar("unlisted.jar", false, Map.of());
-        Path indexed = build.jar("indexed.jar", false, Map.of("META-INF/autogen/migrations",
-                "# migrations of the app\n" + PKG + ".M_" + R2 + "\n" + PKG + ".M_" + R1 + "  # the first\n\n"));
+        Path indexed = build.jar(
+                "indexed.jar",
+                false,
+                Map.of(
+                        "META-INF/autogen/migrations",
+                        "# migrations of the app\n" + PKG + ".M_" + R2 + "\n" + PKG + ".M_" + R1
+                                + "  # the first\n\n"));
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
 
         try (URLClassLoader loader = loader(listed)) {
-            assertEquals(2, Autogen.configure(url).classLoader(loader).migrations(PKG).upgrade("head").size());
+            assertEquals(
+                    2,
+                    Autogen.configure(url)
+                            .classLoader(loader)
+                            .migrations(PKG)
+                            .upgrade("head")
+                            .size());
         }
         try (URLClassLoader loader = loader(unlisted)) {
-            MigrationLoadException e = assertThrows(MigrationLoadException.class,
-                    () -> Autogen.configure(url).classLoader(loader).migrations(PKG).upgrade("head"));
-            assertEquals("No migration classes in package com.example.app.migrations on the class path: check the"
-                    + " package name and that the migrations are compiled into the application; a class loader that"
-                    + " cannot list packages needs them named in META-INF/autogen/migrations", e.getMessage());
+            MigrationLoadException e = assertThrows(
+                    MigrationLoadException.class,
+                    () -> Autogen.configure(url)
+                            .classLoader(loader)
+                            .migrations(PKG)
+                            .upgrade("head"));
+            assertEquals(
+                    "No migration classes in package com.example.app.migrations on the class path: check the"
+                            + " package name and that the migrations are compiled into the application; a class loader that"
+                            + " cannot list packages needs them named in META-INF/autogen/migrations",
+                    e.getMessage());
         }
         try (URLClassLoader loader = loader(indexed)) {
-            assertEquals(2, Autogen.configure(url).classLoader(loader).migrations(PKG).downgrade("base").size());
+            assertEquals(
+                    2,
+                    Autogen.configure(url)
+                            .classLoader(loader)
+                            .migrations(PKG)
+                            .downgrade("base")
+                            .size());
         }
         Path stale = build.jar("stale.jar", false, Map.of("META-INF/autogen/migrations", PKG + ".M_gone\n"));
         try (URLClassLoader loader = loader(stale)) {
-            MigrationLoadException e = assertThrows(MigrationLoadException.class,
-                    () -> Autogen.configure(url).classLoader(loader).migrations(PKG).upgrade("head"));
-            assertTrue(e.getMessage().startsWith("Cannot load migration class com.example.app.migrations.M_gone (listed"
-                    + " in META-INF/autogen/migrations or found in package com.example.app.migrations); rebuild the"
-                    + " application or fix the index: "), e.getMessage());
+            MigrationLoadException e = assertThrows(
+                    MigrationLoadException.class,
+                    () -> Autogen.configure(url)
+                            .classLoader(loader)
+                            .migrations(PKG)
+                            .upgrade("head"));
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("Cannot load migration class com.example.app.migrations.M_gone (listed"
+                                    + " in META-INF/autogen/migrations or found in package com.example.app.migrations); rebuild the"
+                                    + " application or fix the index: "),
+                    e.getMessage());
         }
     }
 
     @Test
     void badPackagesAndMissingConfigurationAreOneLine() throws Exception {
-        Path classes = app().source("com/example/app/broken/NotAMigration.java", """
+        Path classes =
+                app().source("com/example/app/broken/NotAMigration.java", """
                 package com.example.app.broken;
 
                 @dev.autogen.runtime.Revision(id = "abcdef123456")
@@ -130,18 +170,34 @@ class AutogenTest {
                 """).compile();
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
         try (URLClassLoader loader = loader(classes)) {
-            assertEquals("\"com.example..app\" is not a Java package name: give the package the migration classes are"
-                    + " in, for example com.example.app.migrations", assertThrows(MigrationLoadException.class,
-                            () -> Autogen.configure(url).classLoader(loader).migrations("com.example..app").upgrade("head"))
+            assertEquals(
+                    "\"com.example..app\" is not a Java package name: give the package the migration classes are"
+                            + " in, for example com.example.app.migrations",
+                    assertThrows(
+                                    MigrationLoadException.class,
+                                    () -> Autogen.configure(url)
+                                            .classLoader(loader)
+                                            .migrations("com.example..app")
+                                            .upgrade("head"))
                             .getMessage());
-            assertEquals("Class com.example.app.broken.NotAMigration has @Revision but does not implement"
-                    + " dev.autogen.runtime.Migration: add implements Migration", assertThrows(
-                            InvalidMigrationException.class, () -> Autogen.configure(url).classLoader(loader)
-                                    .migrations("com.example.app.broken").upgrade("head")).getMessage());
+            assertEquals(
+                    "Class com.example.app.broken.NotAMigration has @Revision but does not implement"
+                            + " dev.autogen.runtime.Migration: add implements Migration",
+                    assertThrows(
+                                    InvalidMigrationException.class,
+                                    () -> Autogen.configure(url)
+                                            .classLoader(loader)
+                                            .migrations("com.example.app.broken")
+                                            .upgrade("head"))
+                            .getMessage());
         }
-        assertEquals("Autogen has no migrations: call migrations(\"com.example.app.migrations\") with the package they"
-                + " are compiled into, migrations(classes...) or versions(folder) first",
-                assertThrows(MigrationLoadException.class, () -> Autogen.configure(url).upgrade("head")).getMessage());
+        assertEquals(
+                "Autogen has no migrations: call migrations(\"com.example.app.migrations\") with the package they"
+                        + " are compiled into, migrations(classes...) or versions(folder) first",
+                assertThrows(
+                                MigrationLoadException.class,
+                                () -> Autogen.configure(url).upgrade("head"))
+                        .getMessage());
         assertFalse(Files.exists(dir.resolve("app.db")), "nothing connected");
     }
 
@@ -161,7 +217,8 @@ class AutogenTest {
                 Autogen.configure("jdbc:nosuchdriver://app:" + secret + "@127.0.0.1:1/x"),
                 Autogen.configure("jdbc:postgresql://127.0.0.1:1/x", "app", secret));
         for (Autogen autogen : configured) {
-            Exception failure = assertThrows(Exception.class, () -> autogen.versions(versions).current());
+            Exception failure = assertThrows(
+                    Exception.class, () -> autogen.versions(versions).current());
             java.io.StringWriter trace = new java.io.StringWriter();
             failure.printStackTrace(new java.io.PrintWriter(trace));
             assertFalse(trace.toString().contains(secret), trace::toString);
@@ -182,7 +239,8 @@ class AutogenTest {
                     public void downgrade(Operations op) { op.execute("DROP TABLE chats"); }
                 }
                 """);
-        Autogen autogen = Autogen.configure("jdbc:sqlite:" + dir.resolve("app.db")).versions(versions);
+        Autogen autogen =
+                Autogen.configure("jdbc:sqlite:" + dir.resolve("app.db")).versions(versions);
         assertEquals(1, autogen.upgrade("head").size());
         assertEquals(List.of(R1), autogen.current());
     }
@@ -192,22 +250,39 @@ class AutogenTest {
         // the README's setup: the versions folder is in the source tree and its files declare the package
         String pkg = "com.example.app.db.versions";
         AppBuild build = new AppBuild(dir.resolve("app"))
-                .migration(pkg, R1, null, "create chats", "op.execute(\"CREATE TABLE chats (id INTEGER PRIMARY KEY)\");",
+                .migration(
+                        pkg,
+                        R1,
+                        null,
+                        "create chats",
+                        "op.execute(\"CREATE TABLE chats (id INTEGER PRIMARY KEY)\");",
                         "op.execute(\"DROP TABLE chats\");")
-                .migration(pkg, R2, R1, "add messages", "op.execute(\"CREATE TABLE messages (id INTEGER PRIMARY KEY)\");",
+                .migration(
+                        pkg,
+                        R2,
+                        R1,
+                        "add messages",
+                        "op.execute(\"CREATE TABLE messages (id INTEGER PRIMARY KEY)\");",
                         "op.execute(\"DROP TABLE messages\");");
         Path classes = build.compile();
         Path versions = dir.resolve("app/src/com/example/app/db/versions");
 
-        Autogen fromSources = Autogen.configure("jdbc:sqlite:" + dir.resolve("a.db")).versions(versions);
+        Autogen fromSources =
+                Autogen.configure("jdbc:sqlite:" + dir.resolve("a.db")).versions(versions);
         assertEquals(2, fromSources.upgrade("head").size());
         assertEquals(List.of(R2), fromSources.current());
         try (URLClassLoader loader = loader(classes)) {
-            Autogen fromClasses = Autogen.configure("jdbc:sqlite:" + dir.resolve("b.db")).classLoader(loader)
+            Autogen fromClasses = Autogen.configure("jdbc:sqlite:" + dir.resolve("b.db"))
+                    .classLoader(loader)
                     .migrations(pkg);
             assertEquals(2, fromClasses.upgrade("head").size());
-            assertEquals(fromSources.migrator().graph().nodes().stream().map(n -> n.id() + " " + n.message()).toList(),
-                    fromClasses.migrator().graph().nodes().stream().map(n -> n.id() + " " + n.message()).toList());
+            assertEquals(
+                    fromSources.migrator().graph().nodes().stream()
+                            .map(n -> n.id() + " " + n.message())
+                            .toList(),
+                    fromClasses.migrator().graph().nodes().stream()
+                            .map(n -> n.id() + " " + n.message())
+                            .toList());
         }
     }
 
@@ -234,15 +309,24 @@ class AutogenTest {
         classpath.add(location(dev.autogen.databases.sqlite.SqliteDatabase.class));
         classpath.add(driver);
         classpath.add(jar);
-        assertTrue(classpath.stream().map(Path::toString).noneMatch(p -> p.contains("picocli") || p.contains("hibernate")),
+        assertTrue(
+                classpath.stream().map(Path::toString).noneMatch(p -> p.contains("picocli") || p.contains("hibernate")),
                 classpath::toString);
         String url = "jdbc:sqlite:" + dir.resolve("replicas.db");
 
         List<Process> replicas = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            replicas.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()),
-                    "com.example.app.Main", url).redirectErrorStream(true).start());
+            replicas.add(new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            String.join(
+                                    File.pathSeparator,
+                                    classpath.stream().map(Path::toString).toList()),
+                            "com.example.app.Main",
+                            url)
+                    .redirectErrorStream(true)
+                    .start());
         }
         List<String> printed = new ArrayList<>();
         for (Process replica : replicas) {
@@ -252,10 +336,14 @@ class AutogenTest {
             out.lines().forEach(printed::add);
         }
         printed.sort(null);
-        assertEquals(List.of("Running upgrade  -> 9d1c0b7a2e55, create chats",
-                "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add messages"), printed,
+        assertEquals(
+                List.of(
+                        "Running upgrade  -> 9d1c0b7a2e55, create chats",
+                        "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add messages"),
+                printed,
                 "each migration ran in exactly one replica");
-        try (Connection c = java.sql.DriverManager.getConnection(url); Statement s = c.createStatement();
+        try (Connection c = java.sql.DriverManager.getConnection(url);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT version_num FROM autogen_version")) {
             assertTrue(rs.next());
             assertEquals(R2, rs.getString(1));
@@ -279,7 +367,8 @@ class AutogenTest {
                 """ + migration);
 
         // a host that does not resolve: offline SQL never connects
-        String script = Autogen.configure("jdbc:postgresql://no-such-host.invalid/app").versions(versions)
+        String script = Autogen.configure("jdbc:postgresql://no-such-host.invalid/app")
+                .versions(versions)
                 .upgradeSql("head");
 
         assertEquals(expected, script);

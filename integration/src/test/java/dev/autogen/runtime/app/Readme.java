@@ -12,7 +12,10 @@ final class Readme {
     private Readme() {}
 
     static String text() {
-        Path readme = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("README.md");
+        Path readme = Path.of(System.getProperty("user.dir"))
+                .toAbsolutePath()
+                .getParent()
+                .resolve("README.md");
         try {
             return Files.readString(readme, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -60,7 +60,8 @@ final class ClassFiles implements AutoCloseable {
                 }
             } catch (IOException e) {
                 closeAll(jars);
-                throw new EntityReadException("Cannot read the entity classpath entry " + root + ": " + e.getMessage(), e);
+                throw new EntityReadException(
+                        "Cannot read the entity classpath entry " + root + ": " + e.getMessage(), e);
             }
         }
         for (Entry entry : entries) {
@@ -99,7 +100,8 @@ final class ClassFiles implements AutoCloseable {
     }
 
     private static boolean isClassFile(String relativePath) {
-        return relativePath.endsWith(".class") && !relativePath.startsWith("META-INF/")
+        return relativePath.endsWith(".class")
+                && !relativePath.startsWith("META-INF/")
                 && !relativePath.endsWith("module-info.class");
     }
 

@@ -19,8 +19,21 @@ record ColumnDefinition(String type, String serverDefault, boolean notNull) {
 
     /** Words that end the type and start a column clause. */
     private static final Set<String> CLAUSES = Set.of(
-            "default", "not", "null", "constraint", "check", "unique", "primary", "references", "generated", "collate",
-            "as", "comment", "auto_increment", "identity", "on");
+            "default",
+            "not",
+            "null",
+            "constraint",
+            "check",
+            "unique",
+            "primary",
+            "references",
+            "generated",
+            "collate",
+            "as",
+            "comment",
+            "auto_increment",
+            "identity",
+            "on");
 
     static ColumnDefinition parse(String definition) {
         List<String> words = topLevelWords(definition.trim());
@@ -42,7 +55,9 @@ record ColumnDefinition(String type, String serverDefault, boolean notNull) {
                 serverDefault = expression.isEmpty() ? null : expression.toString();
                 continue;
             }
-            if (word.equals("not") && i + 1 < words.size() && lower(words.get(i + 1)).equals("null")) {
+            if (word.equals("not")
+                    && i + 1 < words.size()
+                    && lower(words.get(i + 1)).equals("null")) {
                 notNull = true;
                 i += 2;
                 continue;
@@ -57,7 +72,8 @@ record ColumnDefinition(String type, String serverDefault, boolean notNull) {
     }
 
     /** The quoting of a column definition for any database: {@code '...'} strings, {@code "x"} and {@code `x`} names. */
-    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
+    private static final SqlLexer.Rules RULES =
+            SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
 
     /** The text split at white space outside quotes and parentheses: {@code numeric(10, 2)} stays one word. */
     private static List<String> topLevelWords(String text) {

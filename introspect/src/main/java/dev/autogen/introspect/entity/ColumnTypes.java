@@ -1,16 +1,16 @@
 package dev.autogen.introspect.entity;
 
+import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.ColumnType;
-import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.model.TypeKind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.mapping.BasicValue;
 import org.hibernate.boot.Metadata;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.Size;
+import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Column;
 
 /**
@@ -45,7 +45,9 @@ final class ColumnTypes {
             String definition = ColumnDefinition.parse(sqlType).type();
             // Hibernate's own tables (a sequence table's next_val bigint, a table generator's varchar(255)) name their
             // types as text too: portable where the dialect renders the portable type as exactly that text
-            Optional<ColumnType> own = column.getValue() instanceof org.hibernate.tool.schema.internal.ColumnValue ? parsed(definition) : Optional.empty();
+            Optional<ColumnType> own = column.getValue() instanceof org.hibernate.tool.schema.internal.ColumnValue
+                    ? parsed(definition)
+                    : Optional.empty();
             return own.orElseGet(() -> ColumnType.raw(definition));
         }
         ColumnType type = portable(column)
@@ -57,8 +59,11 @@ final class ColumnTypes {
             return type;
         }
         if (type.kind() == TypeKind.ENUM) {
-            // Hibernate lists a native enum's values sorted; the type keeps them in ordinal order, which renders the same
-            return new java.util.HashSet<>(constants).equals(new java.util.HashSet<>(type.values())) ? type.withValues(constants) : type;
+            // Hibernate lists a native enum's values sorted; the type keeps them in ordinal order, which renders the
+            // same
+            return new java.util.HashSet<>(constants).equals(new java.util.HashSet<>(type.values()))
+                    ? type.withValues(constants)
+                    : type;
         }
         return type.withValues(constants);
     }
@@ -76,7 +81,9 @@ final class ColumnTypes {
             if (javaType == null || !javaType.isEnum()) {
                 return List.of();
             }
-            return Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            return Arrays.stream(javaType.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .toList();
         } catch (RuntimeException e) {
             return List.of(); // a value Hibernate cannot resolve on its own is no plain enum column
         }
@@ -110,8 +117,13 @@ final class ColumnTypes {
 
     private static boolean hasLength(int code) {
         return switch (code) {
-            case PortableTypes.CHAR, PortableTypes.NCHAR, PortableTypes.VARCHAR, PortableTypes.NVARCHAR,
-                    PortableTypes.LONGVARCHAR, PortableTypes.LONGNVARCHAR, PortableTypes.BINARY,
+            case PortableTypes.CHAR,
+                    PortableTypes.NCHAR,
+                    PortableTypes.VARCHAR,
+                    PortableTypes.NVARCHAR,
+                    PortableTypes.LONGVARCHAR,
+                    PortableTypes.LONGNVARCHAR,
+                    PortableTypes.BINARY,
                     PortableTypes.VARBINARY -> true;
             default -> false;
         };
@@ -119,9 +131,15 @@ final class ColumnTypes {
 
     private static boolean hasPrecision(int code) {
         return switch (code) {
-            case PortableTypes.DECIMAL, PortableTypes.NUMERIC, PortableTypes.FLOAT, PortableTypes.TIME,
-                    PortableTypes.TIME_UTC, PortableTypes.TIME_WITH_TIMEZONE, PortableTypes.TIMESTAMP,
-                    PortableTypes.TIMESTAMP_UTC, PortableTypes.TIMESTAMP_WITH_TIMEZONE -> true;
+            case PortableTypes.DECIMAL,
+                    PortableTypes.NUMERIC,
+                    PortableTypes.FLOAT,
+                    PortableTypes.TIME,
+                    PortableTypes.TIME_UTC,
+                    PortableTypes.TIME_WITH_TIMEZONE,
+                    PortableTypes.TIMESTAMP,
+                    PortableTypes.TIMESTAMP_UTC,
+                    PortableTypes.TIMESTAMP_WITH_TIMEZONE -> true;
             default -> false;
         };
     }

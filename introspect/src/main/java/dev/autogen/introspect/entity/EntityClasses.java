@@ -42,13 +42,14 @@ final class EntityClasses implements AutoCloseable {
     static EntityClasses load(EntitySource source) {
         List<Path> entries = existingEntries(source);
         try (ClassFiles files = ClassFiles.open(entries)) {
-            EntityClassLoader loader = new EntityClassLoader(toUrls(entries), EntityClasses.class.getClassLoader(),
-                    files.packages());
+            EntityClassLoader loader =
+                    new EntityClassLoader(toUrls(entries), EntityClasses.class.getClassLoader(), files.packages());
             try {
                 List<ClassFiles.Entry> all = files.entries();
                 int half = all.size() / 2;
                 CompletableFuture<Scanned> second = CompletableFuture.supplyAsync(
-                        () -> scanAndLoad(files, all.subList(half, all.size()), source, loader), EntityClasses::inBackground);
+                        () -> scanAndLoad(files, all.subList(half, all.size()), source, loader),
+                        EntityClasses::inBackground);
                 Scanned first = scanAndLoad(files, all.subList(0, half), source, loader);
                 return new EntityClasses(loader, first.merge(second.join(), source, entries));
             } catch (RuntimeException e) {
@@ -68,8 +69,8 @@ final class EntityClasses implements AutoCloseable {
      * The mapped classes among some class files: the class-level annotations are read from the class files
      * ({@link ClassFileHeader}) and only the mapped classes in the source's packages are loaded.
      */
-    private static Scanned scanAndLoad(ClassFiles files, List<ClassFiles.Entry> some, EntitySource source,
-            ClassLoader loader) {
+    private static Scanned scanAndLoad(
+            ClassFiles files, List<ClassFiles.Entry> some, EntitySource source, ClassLoader loader) {
         Scanned scanned = new Scanned();
         for (ClassFiles.Entry file : some) {
             ClassFileHeader header;
@@ -184,8 +185,8 @@ final class EntityClasses implements AutoCloseable {
             try {
                 urls[i] = entries.get(i).toUri().toURL();
             } catch (MalformedURLException e) {
-                throw new EntityReadException("Entity classpath entry " + entries.get(i) + " is not a valid location: "
-                        + e.getMessage(), e);
+                throw new EntityReadException(
+                        "Entity classpath entry " + entries.get(i) + " is not a valid location: " + e.getMessage(), e);
             }
         }
         return urls;

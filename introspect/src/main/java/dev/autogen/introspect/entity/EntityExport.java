@@ -18,7 +18,8 @@ import org.hibernate.boot.model.relational.Namespace;
  * @param qualified whether some table is placed in a schema or catalog of its own ({@code @Table(schema = ...)}), so
  *     that the statements name it
  */
-public record EntityExport(SchemaSnapshot model, List<String> createStatements, boolean createsForeignKeys, boolean qualified) {
+public record EntityExport(
+        SchemaSnapshot model, List<String> createStatements, boolean createsForeignKeys, boolean qualified) {
 
     public EntityExport {
         Objects.requireNonNull(model, "model");
@@ -40,10 +41,14 @@ public record EntityExport(SchemaSnapshot model, List<String> createStatements, 
                 HibernateDdl ddl = new HibernateDdl(boot);
                 boolean qualified = false;
                 for (Namespace n : boot.database().getNamespaces()) {
-                    qualified |= !n.getTables().isEmpty() && (n.getName().catalog() != null || n.getName().schema() != null);
+                    qualified |= !n.getTables().isEmpty()
+                            && (n.getName().catalog() != null || n.getName().schema() != null);
                 }
-                return new EntityExport(new SnapshotBuilder(boot, dialect).build(), ddl.createStatements(dialect),
-                        ddl.emitsForeignKeys(), qualified);
+                return new EntityExport(
+                        new SnapshotBuilder(boot, dialect).build(),
+                        ddl.createStatements(dialect),
+                        ddl.emitsForeignKeys(),
+                        qualified);
             } catch (HibernateException | LinkageError e) {
                 throw BootFailures.boot(e);
             }

@@ -95,8 +95,8 @@ public final class EntityModelCache implements AutoCloseable {
     }
 
     /** The model for these inputs: {@code read} of {@link SchemaSnapshot} with {@link EntityReader}, or the cached one. */
-    public SchemaSnapshot read(EntitySource source, SchemaDialect dialect, DatabaseVersion version,
-            Supplier<SchemaSnapshot> read) {
+    public SchemaSnapshot read(
+            EntitySource source, SchemaDialect dialect, DatabaseVersion version, Supplier<SchemaSnapshot> read) {
         return read(source, dialect, version, SchemaSnapshot.class, read);
     }
 
@@ -107,18 +107,20 @@ public final class EntityModelCache implements AutoCloseable {
      * @param type the record {@code read} returns; its file is {@code entity-<simple name>.bin}
      * @param read reads the entities when the cache has nothing for these inputs
      */
-    public <T extends Record> T read(EntitySource source, SchemaDialect dialect, DatabaseVersion version, Class<T> type,
-            Supplier<T> read) {
+    public <T extends Record> T read(
+            EntitySource source, SchemaDialect dialect, DatabaseVersion version, Class<T> type, Supplier<T> read) {
         Path file = folder.resolve(fileName(type));
         String shape = ModelCodec.signature(type);
         CodeIdentity code = new CodeIdentity(codeLocations);
         if (!Files.isRegularFile(file)) {
             // Nothing cached yet: the key only names what is stored, so it is computed while the entities are read.
-            CompletableFuture<String> key = CompletableFuture.supplyAsync(() -> {
-                String computed = keyOrNull(source, dialect, version, type);
-                code.fingerprint();
-                return computed;
-            }, EntityModelCache::inBackground);
+            CompletableFuture<String> key = CompletableFuture.supplyAsync(
+                    () -> {
+                        String computed = keyOrNull(source, dialect, version, type);
+                        code.fingerprint();
+                        return computed;
+                    },
+                    EntityModelCache::inBackground);
             T fresh = read.get();
             String computed = key.join(); // long done: the key takes a fraction of Hibernate's boot
             if (computed != null) {
@@ -158,7 +160,8 @@ public final class EntityModelCache implements AutoCloseable {
         thread.start();
     }
 
-    private static String keyOrNull(EntitySource source, SchemaDialect dialect, DatabaseVersion version, Class<?> type) {
+    private static String keyOrNull(
+            EntitySource source, SchemaDialect dialect, DatabaseVersion version, Class<?> type) {
         try {
             return key(source, dialect, version) + "/" + type.getName();
         } catch (IOException | UncheckedIOException e) {
@@ -200,7 +203,8 @@ public final class EntityModelCache implements AutoCloseable {
             Files.createDirectories(folder);
             ignoreInVersionControl();
             temp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(key);
                 writeText(out, code.stamp());
@@ -229,7 +233,9 @@ public final class EntityModelCache implements AutoCloseable {
     /** {@code .autogen/.gitignore}, as the migration compiler writes it, so that the cache is not committed. */
     private void ignoreInVersionControl() throws IOException {
         Path ignore = folder.resolve(".gitignore");
-        if (folder.getFileName() != null && folder.getFileName().toString().equals(".autogen") && !Files.exists(ignore)) {
+        if (folder.getFileName() != null
+                && folder.getFileName().toString().equals(".autogen")
+                && !Files.exists(ignore)) {
             Files.writeString(ignore, "# Autogen's compiled migrations; safe to delete\n*\n", StandardCharsets.UTF_8);
         }
     }
@@ -303,12 +309,19 @@ public final class EntityModelCache implements AutoCloseable {
                 text.append(location).append('@');
                 try {
                     if (Files.isRegularFile(location)) {
-                        text.append(Files.size(location)).append('@').append(Files.getLastModifiedTime(location).toMillis());
+                        text.append(Files.size(location))
+                                .append('@')
+                                .append(Files.getLastModifiedTime(location).toMillis());
                     } else {
                         try (Stream<Path> walk = Files.walk(location)) {
-                            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                                text.append(location.relativize(f)).append('@').append(Files.size(f)).append('@')
-                                        .append(Files.getLastModifiedTime(f).toMillis()).append(';');
+                            for (Path f :
+                                    walk.filter(Files::isRegularFile).sorted().toList()) {
+                                text.append(location.relativize(f))
+                                        .append('@')
+                                        .append(Files.size(f))
+                                        .append('@')
+                                        .append(Files.getLastModifiedTime(f).toMillis())
+                                        .append(';');
                             }
                         }
                     }
@@ -339,7 +352,9 @@ public final class EntityModelCache implements AutoCloseable {
                             }
                         } else {
                             try (Stream<Path> walk = Files.walk(location)) {
-                                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                                for (Path f : walk.filter(Files::isRegularFile)
+                                        .sorted()
+                                        .toList()) {
                                     text(digest, location.relativize(f).toString());
                                     content(digest, f);
                                 }

@@ -80,8 +80,12 @@ final class HibernateBoot implements AutoCloseable {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(classes.classLoader());
         try {
-            bootstrapRegistry = new BootstrapServiceRegistryBuilder().applyClassLoader(classes.classLoader()).build();
-            registry = new StandardServiceRegistryBuilder(bootstrapRegistry).applySettings(target.settings()).build();
+            bootstrapRegistry = new BootstrapServiceRegistryBuilder()
+                    .applyClassLoader(classes.classLoader())
+                    .build();
+            registry = new StandardServiceRegistryBuilder(bootstrapRegistry)
+                    .applySettings(target.settings())
+                    .build();
             MetadataSources sources = new MetadataSources(registry);
             for (Class<?> type : classes.classes()) {
                 sources.addAnnotatedClass(type);
@@ -116,7 +120,8 @@ final class HibernateBoot implements AutoCloseable {
 
     /** The context Hibernate's schema tooling renders names with (default catalog and schema from the settings). */
     SqlStringGenerationContext sqlContext() {
-        Map<String, Object> settings = registry.requireService(ConfigurationService.class).getSettings();
+        Map<String, Object> settings =
+                registry.requireService(ConfigurationService.class).getSettings();
         Database database = metadata.getDatabase();
         return SqlStringGenerationContextImpl.fromConfigurationMap(database.getJdbcEnvironment(), database, settings);
     }

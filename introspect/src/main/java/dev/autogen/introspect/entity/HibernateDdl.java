@@ -40,9 +40,11 @@ final class HibernateDdl {
      */
     List<String> createStatements(dev.autogen.core.dialect.SchemaDialect target) {
         List<String> statements = createStatements();
-        return target.supportsComments() ? statements : statements.stream()
-                .filter(sql -> !sql.regionMatches(true, 0, "comment on ", 0, "comment on ".length()))
-                .toList();
+        return target.supportsComments()
+                ? statements
+                : statements.stream()
+                        .filter(sql -> !sql.regionMatches(true, 0, "comment on ", 0, "comment on ".length()))
+                        .toList();
     }
 
     /** Every statement, in the order of Hibernate's {@code SchemaCreatorImpl}. */

@@ -89,7 +89,8 @@ final class HibernateInitialRows {
     }
 
     /** The quoting of Hibernate's SQL for any database: {@code '...'} strings; {@code "x"}, {@code `x`} and {@code [x]} names. */
-    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`[").withoutComments();
+    private static final SqlLexer.Rules RULES =
+            SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`[").withoutComments();
 
     /** Reads the few tokens such an insert has; each method skips leading white space and returns null/false on a mismatch. */
     private static final class Scanner {
@@ -170,7 +171,9 @@ final class HibernateInitialRows {
                 sign = "-";
                 t = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
             }
-            if (t == null || t.kind() != SqlLexer.Kind.NUMBER || !t.text().chars().allMatch(Character::isDigit)) {
+            if (t == null
+                    || t.kind() != SqlLexer.Kind.NUMBER
+                    || !t.text().chars().allMatch(Character::isDigit)) {
                 return null;
             }
             at += sign.length() + 1;

@@ -22,10 +22,11 @@ record HibernateTarget(String productName, DatabaseVersion version) {
         try {
             product = Databases.forName(dialectName).hibernate();
         } catch (IllegalArgumentException e) {
-            throw new EntityReadException("Unsupported database '" + dialectName + "' for reading entities: "
-                    + Databases.supported());
+            throw new EntityReadException(
+                    "Unsupported database '" + dialectName + "' for reading entities: " + Databases.supported());
         }
-        DatabaseVersion version = versionOrNull != null ? versionOrNull
+        DatabaseVersion version = versionOrNull != null
+                ? versionOrNull
                 : new DatabaseVersion(product.majorVersion(), product.minorVersion());
         return new HibernateTarget(product.productName(), version);
     }

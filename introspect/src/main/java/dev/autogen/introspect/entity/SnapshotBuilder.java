@@ -64,11 +64,17 @@ final class SnapshotBuilder {
         List<Sequence> sequences = new ArrayList<>();
         Map<String, String> qualifiedByKey = new HashMap<>();
         for (Namespace namespace : boot.database().getNamespaces()) {
-            String schema = qualified ? schemaName(namespace.getName().schema(), namespace.getName().catalog()) : null;
+            String schema = qualified
+                    ? schemaName(
+                            namespace.getName().schema(), namespace.getName().catalog())
+                    : null;
             if (hibernateDialect().getSequenceSupport().supportsSequences()) {
                 for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
-                    sequences.add(new Sequence(QualifiedName.of(schema, name(sequence.getName().getSequenceName())),
-                            sequence.getInitialValue(), sequence.getIncrementSize(), cache(sequence)));
+                    sequences.add(new Sequence(
+                            QualifiedName.of(schema, name(sequence.getName().getSequenceName())),
+                            sequence.getInitialValue(),
+                            sequence.getIncrementSize(),
+                            cache(sequence)));
                 }
             }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
@@ -102,8 +108,12 @@ final class SnapshotBuilder {
      * default, not compared.
      */
     private Long cache(org.hibernate.boot.model.relational.Sequence sequence) {
-        String create = hibernateDialect().getSequenceSupport().getCreateSequenceString(
-                sequence.getName().getSequenceName().getText(), sequence.getInitialValue(), sequence.getIncrementSize());
+        String create = hibernateDialect()
+                .getSequenceSupport()
+                .getCreateSequenceString(
+                        sequence.getName().getSequenceName().getText(),
+                        sequence.getInitialValue(),
+                        sequence.getIncrementSize());
         return SnapshotBuilder.containsWord(create.toLowerCase(Locale.ROOT), "nocache") ? 0L : null;
     }
 
@@ -132,7 +142,8 @@ final class SnapshotBuilder {
             ColumnDefinition definition = boot.hasColumnDefinition(column)
                     ? ColumnDefinition.parse(column.getSqlType(boot.metadata()))
                     : new ColumnDefinition(null, null, false);
-            String serverDefault = column.getDefaultValue() != null ? column.getDefaultValue() : definition.serverDefault();
+            String serverDefault =
+                    column.getDefaultValue() != null ? column.getDefaultValue() : definition.serverDefault();
             columns.add(new Column(
                     columnName(column),
                     types.type(column),
@@ -193,12 +204,15 @@ final class SnapshotBuilder {
                 if (unnamed.size() == 1) {
                     checks.add(new CheckConstraint(null, unnamed.get(0).getConstraint(), declaredOn));
                 } else if (unnamed.size() > 1) {
-                    List<String> parts = unnamed.stream().map(org.hibernate.mapping.CheckConstraint::getConstraintInParens).toList();
+                    List<String> parts = unnamed.stream()
+                            .map(org.hibernate.mapping.CheckConstraint::getConstraintInParens)
+                            .toList();
                     checks.add(new CheckConstraint(null, String.join(" and ", parts), declaredOn));
                 }
                 for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
                     if (check.isNamed()) {
-                        checks.add(new CheckConstraint(constraintName(check.getName()), check.getConstraint(), declaredOn));
+                        checks.add(new CheckConstraint(
+                                constraintName(check.getName()), check.getConstraint(), declaredOn));
                     }
                 }
             }
@@ -241,7 +255,8 @@ final class SnapshotBuilder {
             }
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
-            boolean onlyPrimaryKeyColumn = table.isPrimaryKey(column) && table.getPrimaryKey().getColumnSpan() == 1;
+            boolean onlyPrimaryKeyColumn =
+                    table.isPrimaryKey(column) && table.getPrimaryKey().getColumnSpan() == 1;
             if (!column.isUnique() || onlyPrimaryKeyColumn) {
                 continue;
             }
@@ -261,7 +276,8 @@ final class SnapshotBuilder {
     private static boolean declaresInlineUnique(String createSql, List<org.hibernate.mapping.Column> columns) {
         StringBuilder list = new StringBuilder();
         for (org.hibernate.mapping.Column column : columns) {
-            list.append(list.isEmpty() ? "" : ", ").append(column.getQuotedName().toLowerCase(Locale.ROOT));
+            list.append(list.isEmpty() ? "" : ", ")
+                    .append(column.getQuotedName().toLowerCase(Locale.ROOT));
         }
         return createSql.toLowerCase(Locale.ROOT).contains("unique (" + list + ")");
     }
@@ -278,10 +294,14 @@ final class SnapshotBuilder {
             }
             if (!columns.isEmpty() && columns.size() == index.getSelectables().size()) {
                 List<String> descending = columns.stream()
-                        .filter(c -> "desc".equalsIgnoreCase(String.valueOf(index.getSelectableOrderMap().get(c)).trim()))
+                        .filter(c -> "desc"
+                                .equalsIgnoreCase(String.valueOf(
+                                                index.getSelectableOrderMap().get(c))
+                                        .trim()))
                         .map(this::columnName)
                         .toList();
-                indexes.add(new Index(constraintName(index.getName()), columnNames(columns), index.isUnique(), descending));
+                indexes.add(
+                        new Index(constraintName(index.getName()), columnNames(columns), index.isUnique(), descending));
             }
         }
         return indexes;
@@ -297,14 +317,16 @@ final class SnapshotBuilder {
                 continue;
             }
             org.hibernate.mapping.Table referenced = key.getReferencedTable();
-            boolean toPrimaryKey = key.isReferenceToPrimaryKey() || key.getReferencedColumns().isEmpty();
+            boolean toPrimaryKey =
+                    key.isReferenceToPrimaryKey() || key.getReferencedColumns().isEmpty();
             List<org.hibernate.mapping.Column> referencedColumns =
                     toPrimaryKey ? referenced.getPrimaryKey().getColumns() : key.getReferencedColumns();
             keys.add(new ForeignKey(
                     constraintName(key.getName()),
                     columnNames(key.getColumns()),
                     qualified
-                            ? QualifiedName.of(schemaName(referenced.getSchemaIdentifier(), referenced.getCatalogIdentifier()),
+                            ? QualifiedName.of(
+                                    schemaName(referenced.getSchemaIdentifier(), referenced.getCatalogIdentifier()),
                                     name(referenced.getNameIdentifier()))
                             : name(referenced.getNameIdentifier()),
                     columnNames(referencedColumns),
@@ -322,7 +344,8 @@ final class SnapshotBuilder {
         if (definition == null || definition.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("(?i)\\bon\\s+" + event + "\\s+(cascade|restrict|no\\s+action|set\\s+null|set\\s+default)\\b")
+        Matcher m = Pattern.compile(
+                        "(?i)\\bon\\s+" + event + "\\s+(cascade|restrict|no\\s+action|set\\s+null|set\\s+default)\\b")
                 .matcher(definition);
         return m.find() ? Optional.of(ReferentialAction.fromSql(m.group(1).replaceAll("\\s+", " "))) : Optional.empty();
     }
@@ -356,7 +379,8 @@ final class SnapshotBuilder {
         }
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if ((at == 0 || !isWordChar(text.charAt(at - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+            if ((at == 0 || !isWordChar(text.charAt(at - 1)))
+                    && (end == text.length() || !isWordChar(text.charAt(end)))) {
                 return true;
             }
         }
@@ -384,6 +408,8 @@ final class SnapshotBuilder {
      * case; an unquoted one as the database folds it.
      */
     private String name(Identifier identifier) {
-        return identifier.isQuoted() ? Identifiers.quoted(identifier.getText()) : dialect.foldIdentifier(identifier.getText());
+        return identifier.isQuoted()
+                ? Identifiers.quoted(identifier.getText())
+                : dialect.foldIdentifier(identifier.getText());
     }
 }

@@ -1,13 +1,13 @@
 package dev.autogen.introspect.live;
 
-import dev.autogen.core.model.NameMapping;
-import dev.autogen.core.dialect.SchemaDialect;
-import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.database.CatalogReader;
 import dev.autogen.core.database.Database;
 import dev.autogen.core.database.Databases;
 import dev.autogen.core.database.LiveReadException;
 import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.NameMapping;
+import dev.autogen.core.model.SchemaSnapshot;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;

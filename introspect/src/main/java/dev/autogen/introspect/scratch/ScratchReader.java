@@ -1,14 +1,14 @@
 package dev.autogen.introspect.scratch;
 
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.database.Scratch;
+import dev.autogen.core.database.ScratchSpace;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.introspect.entity.EntityExport;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.core.database.Scratch;
-import dev.autogen.core.database.ScratchSpace;
 import dev.autogen.introspect.live.ScratchSpaces;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -49,7 +49,9 @@ public final class ScratchReader {
 
     /** Whether comparing through a scratch space is the default on this kind of database. */
     public static boolean onByDefault(SchemaDialect dialect) {
-        return ScratchSpaces.forDialect(dialect.name()).map(ScratchSpace::onByDefault).orElse(false);
+        return ScratchSpaces.forDialect(dialect.name())
+                .map(ScratchSpace::onByDefault)
+                .orElse(false);
     }
 
     /**
@@ -58,12 +60,14 @@ public final class ScratchReader {
      *
      * @throws LiveReadException when the database has no scratch space, a statement fails, or reading fails
      */
-    public SchemaSnapshot read(EntityExport export, Connection connection, SchemaDialect dialect, LiveReadOptions options) {
+    public SchemaSnapshot read(
+            EntityExport export, Connection connection, SchemaDialect dialect, LiveReadOptions options) {
         ScratchSpace space = ScratchSpaces.forDialect(dialect.name())
                 .orElseThrow(() -> new LiveReadException("no scratch space for " + dialect.name() + " databases"));
         if (export.qualified()) {
-            throw new LiveReadException("the entities name their own schema or catalog, which a scratch space cannot hold;"
-                    + " compare without one (--no-scratch)");
+            throw new LiveReadException(
+                    "the entities name their own schema or catalog, which a scratch space cannot hold;"
+                            + " compare without one (--no-scratch)");
         }
         String name = "autogen_scratch_" + randomSuffix();
         SchemaSnapshot read;
@@ -71,8 +75,10 @@ public final class ScratchReader {
             run(export.createStatements(), scratch.connection(), name);
             read = reader.read(scratch.connection(), dialect, options.withSchema(scratch.schema()));
         } catch (SQLException e) {
-            throw new LiveReadException("could not drop the scratch space " + name + ": " + LiveReadException.describe(e)
-                    + "; drop it by hand", e);
+            throw new LiveReadException(
+                    "could not drop the scratch space " + name + ": " + LiveReadException.describe(e)
+                            + "; drop it by hand",
+                    e);
         }
         return export.createsForeignKeys() ? read : withForeignKeysOf(export.model(), read, dialect);
     }
@@ -87,7 +93,8 @@ public final class ScratchReader {
         try {
             return space.open(connection, name);
         } catch (SQLException e) {
-            throw new LiveReadException("could not create the scratch space " + name + ": " + LiveReadException.describe(e), e);
+            throw new LiveReadException(
+                    "could not create the scratch space " + name + ": " + LiveReadException.describe(e), e);
         }
     }
 
@@ -97,13 +104,16 @@ public final class ScratchReader {
                 try {
                     statement.execute(sql);
                 } catch (SQLException e) {
-                    throw new LiveReadException("Hibernate's DDL failed in the scratch space " + name + ": " + sql + ": "
-                            + LiveReadException.describe(e), e);
+                    throw new LiveReadException(
+                            "Hibernate's DDL failed in the scratch space " + name + ": " + sql + ": "
+                                    + LiveReadException.describe(e),
+                            e);
                 }
             }
         } catch (SQLException e) {
-            throw new LiveReadException("could not run Hibernate's DDL in the scratch space " + name + ": "
-                    + LiveReadException.describe(e), e);
+            throw new LiveReadException(
+                    "could not run Hibernate's DDL in the scratch space " + name + ": " + LiveReadException.describe(e),
+                    e);
         }
     }
 

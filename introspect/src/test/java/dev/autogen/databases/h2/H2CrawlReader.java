@@ -3,15 +3,14 @@ package dev.autogen.databases.h2;
 import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.data_dictionary_all;
 import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.metadata_over_schemas;
 
-import dev.autogen.core.dialect.SchemaDialect;
-import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.database.CatalogReader;
-import dev.autogen.introspect.live.Crawl;
 import dev.autogen.core.database.LiveReadException;
 import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.introspect.live.SchemaCrawlerLogging;
-import dev.autogen.databases.h2.H2Dialect;
+import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.SchemaSnapshot;
+import dev.autogen.introspect.live.Crawl;
+import dev.autogen.introspect.live.SchemaCrawlerLogging;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -54,12 +53,13 @@ public final class H2CrawlReader implements CatalogReader {
         try {
             foreignKeys = H2ForeignKeys.read(connection, schema);
         } catch (SQLException e) {
-            throw new LiveReadException("could not read the foreign keys of schema '" + schema + "': "
-                    + LiveReadException.describe(e), e);
+            throw new LiveReadException(
+                    "could not read the foreign keys of schema '" + schema + "': " + LiveReadException.describe(e), e);
         }
         String lockTable = options.versionTable() == null ? null : H2Dialect.lockTableName(options.versionTable());
-        return new H2SnapshotBuilder(catalog, schema, dialect,
-                options.withTableFilter(name -> !name.equals(lockTable)), foreignKeys).build();
+        return new H2SnapshotBuilder(
+                        catalog, schema, dialect, options.withTableFilter(name -> !name.equals(lockTable)), foreignKeys)
+                .build();
     }
 
     private static Catalog crawl(Connection connection, String schema) {
@@ -69,13 +69,18 @@ public final class H2CrawlReader implements CatalogReader {
                     .withInformationSchemaViews(InformationSchemaViewsBuilder.builder()
                             .withSql(InformationSchemaKey.PRIMARY_KEYS, sql(H2CatalogSql.PRIMARY_KEYS, schema))
                             .withSql(InformationSchemaKey.INDEXES, sql(H2CatalogSql.INDEXES, schema))
-                            .withSql(InformationSchemaKey.TABLE_CONSTRAINTS, sql(H2CatalogSql.TABLE_CONSTRAINTS, schema))
-                            .withSql(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
+                            .withSql(
+                                    InformationSchemaKey.TABLE_CONSTRAINTS, sql(H2CatalogSql.TABLE_CONSTRAINTS, schema))
+                            .withSql(
+                                    InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
                                     sql(H2CatalogSql.CONSTRAINT_COLUMNS, schema))
-                            .withSql(InformationSchemaKey.CHECK_CONSTRAINTS, sql(H2CatalogSql.CHECK_CONSTRAINTS, schema))
-                            .withSql(InformationSchemaKey.ADDITIONAL_TABLE_ATTRIBUTES,
+                            .withSql(
+                                    InformationSchemaKey.CHECK_CONSTRAINTS, sql(H2CatalogSql.CHECK_CONSTRAINTS, schema))
+                            .withSql(
+                                    InformationSchemaKey.ADDITIONAL_TABLE_ATTRIBUTES,
                                     sql(H2CatalogSql.TABLE_ATTRIBUTES, schema))
-                            .withSql(InformationSchemaKey.ADDITIONAL_COLUMN_ATTRIBUTES,
+                            .withSql(
+                                    InformationSchemaKey.ADDITIONAL_COLUMN_ATTRIBUTES,
                                     sql(H2CatalogSql.COLUMN_ATTRIBUTES, schema))
                             .withSql(InformationSchemaKey.SEQUENCES, sql(H2CatalogSql.SEQUENCES, schema))
                             .toOptions())
@@ -83,15 +88,24 @@ public final class H2CrawlReader implements CatalogReader {
                     .with(SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy, data_dictionary_all)
                     .with(SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy, data_dictionary_all)
                     .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintsRetrievalStrategy, data_dictionary_all)
-                    .with(SchemaInfoMetadataRetrievalStrategy.tableConstraintColumnsRetrievalStrategy, data_dictionary_all)
-                    .with(SchemaInfoMetadataRetrievalStrategy.tableColumnAdditionalAttributesRetrievalStrategy,
+                    .with(
+                            SchemaInfoMetadataRetrievalStrategy.tableConstraintColumnsRetrievalStrategy,
+                            data_dictionary_all)
+                    .with(
+                            SchemaInfoMetadataRetrievalStrategy.tableColumnAdditionalAttributesRetrievalStrategy,
                             data_dictionary_all)
                     .toOptions();
 
-            return new Crawl(Pattern.compile("(?:[^.]*\\.)?" + Pattern.quote(schema)), true, true, true,
-                    false /* H2's join for them is quadratic: read by H2ForeignKeys */).load(connection, retrieval);
+            return new Crawl(
+                            Pattern.compile("(?:[^.]*\\.)?" + Pattern.quote(schema)),
+                            true,
+                            true,
+                            true,
+                            false /* H2's join for them is quadratic: read by H2ForeignKeys */)
+                    .load(connection, retrieval);
         } catch (RuntimeException e) {
-            throw new LiveReadException("could not read schema '" + schema + "': " + LiveReadException.describe(Crawl.rootCause(e)), e);
+            throw new LiveReadException(
+                    "could not read schema '" + schema + "': " + LiveReadException.describe(Crawl.rootCause(e)), e);
         }
     }
 

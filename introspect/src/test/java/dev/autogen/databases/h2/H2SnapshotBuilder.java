@@ -1,5 +1,7 @@
 package dev.autogen.databases.h2;
 
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
@@ -8,8 +10,6 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.introspect.live.CrawledTables;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +39,11 @@ final class H2SnapshotBuilder {
     private final LiveReadOptions options;
     private final Map<String, List<ForeignKey>> foreignKeys;
 
-    H2SnapshotBuilder(Catalog catalog, String schemaName, SchemaDialect dialect, LiveReadOptions options,
+    H2SnapshotBuilder(
+            Catalog catalog,
+            String schemaName,
+            SchemaDialect dialect,
+            LiveReadOptions options,
             Map<String, List<ForeignKey>> foreignKeys) {
         this.catalog = catalog;
         this.schemaName = schemaName;
@@ -64,16 +68,25 @@ final class H2SnapshotBuilder {
         }
         List<Sequence> sequences = new ArrayList<>();
         for (schemacrawler.schema.Sequence sequence : catalog.getSequences(schema)) {
-            long start = sequence.getStartValue() == null ? 1 : sequence.getStartValue().longValueExact();
+            long start = sequence.getStartValue() == null
+                    ? 1
+                    : sequence.getStartValue().longValueExact();
             sequences.add(new Sequence(sequence.getName(), start, sequence.getIncrement()));
         }
         return new SchemaSnapshot(tables, sequences);
     }
 
     private Table table(schemacrawler.schema.Table table) {
-        List<Column> columns = table.getColumns().stream().map(c -> column(table, c)).toList();
-        return new Table(table.getName(), columns, CrawledTables.primaryKey(table), CrawledTables.uniqueConstraints(table),
-                CrawledTables.indexes(table), foreignKeys.getOrDefault(table.getName(), List.of()), checks(table),
+        List<Column> columns =
+                table.getColumns().stream().map(c -> column(table, c)).toList();
+        return new Table(
+                table.getName(),
+                columns,
+                CrawledTables.primaryKey(table),
+                CrawledTables.uniqueConstraints(table),
+                CrawledTables.indexes(table),
+                foreignKeys.getOrDefault(table.getName(), List.of()),
+                checks(table),
                 text(table.getAttributes(), COMMENT));
     }
 
@@ -87,8 +100,14 @@ final class H2SnapshotBuilder {
         boolean identity = "YES".equalsIgnoreCase(text(attributes, IDENTITY));
         String generated = text(attributes, GENERATED);
         String serverDefault = identity || generated != null ? null : text(attributes, DEFAULT);
-        return new Column(column.getName(), dialect.parseType(fullType), column.isNullable(), serverDefault, identity,
-                text(attributes, COMMENT), generated);
+        return new Column(
+                column.getName(),
+                dialect.parseType(fullType),
+                column.isNullable(),
+                serverDefault,
+                identity,
+                text(attributes, COMMENT),
+                generated);
     }
 
     /**
@@ -99,7 +118,8 @@ final class H2SnapshotBuilder {
         return table.getTableConstraints().stream()
                 .filter(c -> c.getType() == TableConstraintType.check && c.hasDefinition())
                 .sorted(Comparator.comparing(TableConstraint::getName))
-                .map(c -> new CheckConstraint(GENERATED_NAME.matcher(c.getName()).matches() ? null : c.getName(),
+                .map(c -> new CheckConstraint(
+                        GENERATED_NAME.matcher(c.getName()).matches() ? null : c.getName(),
                         c.getDefinition().strip()))
                 .toList();
     }

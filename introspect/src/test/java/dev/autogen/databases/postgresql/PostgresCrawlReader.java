@@ -2,6 +2,9 @@ package dev.autogen.databases.postgresql;
 
 import static schemacrawler.schemacrawler.MetadataRetrievalStrategy.data_dictionary_all;
 
+import dev.autogen.core.database.CatalogReader;
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
@@ -10,11 +13,8 @@ import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.database.CatalogReader;
 import dev.autogen.introspect.live.Crawl;
 import dev.autogen.introspect.live.CrawledTables;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.SchemaCrawlerLogging;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -47,7 +47,8 @@ import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
  */
 public final class PostgresCrawlReader implements CatalogReader {
 
-    // PostgreSQL's catalog shaped as SchemaCrawler's information schema views expect (test resources next to this class)
+    // PostgreSQL's catalog shaped as SchemaCrawler's information schema views expect (test resources next to this
+    // class)
     private static final String CRAWL_TABLES = PostgresCatalogSql.load("crawl-tables.sql");
     private static final String CRAWL_COLUMNS = PostgresCatalogSql.load("crawl-columns.sql");
     private static final String CRAWL_PRIMARY_KEYS = PostgresCatalogSql.load("crawl-primary-keys.sql");
@@ -104,9 +105,9 @@ public final class PostgresCrawlReader implements CatalogReader {
                             .withSql(InformationSchemaKey.PRIMARY_KEYS, schema.limit(CRAWL_PRIMARY_KEYS))
                             .withSql(InformationSchemaKey.FOREIGN_KEYS, schema.limit(CRAWL_FOREIGN_KEYS))
                             .withSql(InformationSchemaKey.INDEXES, schema.limit(CRAWL_INDEXES))
-                            .withSql(InformationSchemaKey.TABLE_CONSTRAINTS,
-                                    schema.limit(CRAWL_TABLE_CONSTRAINTS))
-                            .withSql(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
+                            .withSql(InformationSchemaKey.TABLE_CONSTRAINTS, schema.limit(CRAWL_TABLE_CONSTRAINTS))
+                            .withSql(
+                                    InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
                                     schema.limit(CRAWL_CONSTRAINT_COLUMNS))
                             .withSql(InformationSchemaKey.SEQUENCES, schema.limit(CRAWL_SEQUENCES))
                             .toOptions());
@@ -124,8 +125,9 @@ public final class PostgresCrawlReader implements CatalogReader {
             return new Crawl(Pattern.compile("(?:[^.]*\\.)?" + Pattern.quote(schema.name())), true, false, false, true)
                     .load(connection, options);
         } catch (RuntimeException e) {
-            throw new LiveReadException("could not read schema '" + schema.name() + "': "
-                    + LiveReadException.describe(Crawl.rootCause(e)), e);
+            throw new LiveReadException(
+                    "could not read schema '" + schema.name() + "': " + LiveReadException.describe(Crawl.rootCause(e)),
+                    e);
         }
     }
 
@@ -144,25 +146,38 @@ public final class PostgresCrawlReader implements CatalogReader {
                 .sorted(Comparator.comparing(TableConstraint::getName))
                 .map(c -> new CheckConstraint(c.getName(), text(c.getAttributes(), CHECK_CLAUSE)))
                 .toList();
-        return new Table(table.getName(), columns, CrawledTables.primaryKey(table), CrawledTables.uniqueConstraints(table),
-                CrawledTables.indexes(table), foreignKeys, checks, text(table.getAttributes(), COMMENT));
+        return new Table(
+                table.getName(),
+                columns,
+                CrawledTables.primaryKey(table),
+                CrawledTables.uniqueConstraints(table),
+                CrawledTables.indexes(table),
+                foreignKeys,
+                checks,
+                text(table.getAttributes(), COMMENT));
     }
 
     /** As {@link PostgresTables}: identity and serial columns have no default, a generated column its expression. */
-    private static Column column(schemacrawler.schema.Table table, schemacrawler.schema.Column column,
-            SchemaDialect dialect) {
+    private static Column column(
+            schemacrawler.schema.Table table, schemacrawler.schema.Column column, SchemaDialect dialect) {
         Map<String, Object> attributes = column.getAttributes();
         String fullType = text(attributes, FULL_TYPE);
         if (fullType == null) {
             throw new LiveReadException("no type for column " + table.getName() + "." + column.getName());
         }
         String defaultExpression = text(attributes, DEFAULT);
-        boolean serial = defaultExpression != null && defaultExpression.startsWith("nextval(")
+        boolean serial = defaultExpression != null
+                && defaultExpression.startsWith("nextval(")
                 && "YES".equals(text(attributes, OWNED_SEQUENCE));
         boolean identity = text(attributes, IDENTITY) != null || serial;
         boolean generated = text(attributes, GENERATED) != null;
-        return new Column(column.getName(), dialect.parseType(fullType), column.isNullable(),
-                identity || generated ? null : defaultExpression, identity, text(attributes, COMMENT),
+        return new Column(
+                column.getName(),
+                dialect.parseType(fullType),
+                column.isNullable(),
+                identity || generated ? null : defaultExpression,
+                identity,
+                text(attributes, COMMENT),
                 generated ? defaultExpression : null);
     }
 
@@ -170,14 +185,19 @@ public final class PostgresCrawlReader implements CatalogReader {
         List<ColumnReference> references = key.getColumnReferences().stream()
                 .sorted(Comparator.comparingInt(ColumnReference::getKeySequence))
                 .toList();
-        schemacrawler.schema.Table referenced = references.get(0).getPrimaryKeyColumn().getParent();
+        schemacrawler.schema.Table referenced =
+                references.get(0).getPrimaryKeyColumn().getParent();
         String referencedSchema = referenced.getSchema().getName();
         String referencedTable = schemaName.equals(referencedSchema)
-                ? referenced.getName() : referencedSchema + "." + referenced.getName();
-        return new ForeignKey(key.getName(),
-                references.stream().map(r -> r.getForeignKeyColumn().getName()).toList(), referencedTable,
+                ? referenced.getName()
+                : referencedSchema + "." + referenced.getName();
+        return new ForeignKey(
+                key.getName(),
+                references.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
+                referencedTable,
                 references.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
-                action(key.getDeleteRule()), action(key.getUpdateRule()));
+                action(key.getDeleteRule()),
+                action(key.getUpdateRule()));
     }
 
     private static ReferentialAction action(ForeignKeyUpdateRule rule) {

@@ -33,7 +33,9 @@ class ClassFileHeaderTest {
     void readsTheNameAndTheClassAnnotations() throws IOException {
         ClassFileHeader author = header(Author.class);
         assertEquals(Author.class.getName(), author.className());
-        assertTrue(author.annotations().contains("Ljakarta/persistence/Entity;"), author.annotations().toString());
+        assertTrue(
+                author.annotations().contains("Ljakarta/persistence/Entity;"),
+                author.annotations().toString());
 
         assertTrue(header(Address.class).annotations().contains("Ljakarta/persistence/Embeddable;"));
     }

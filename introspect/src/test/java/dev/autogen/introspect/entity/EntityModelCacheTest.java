@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.database.Dialect;
+import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +84,9 @@ class EntityModelCacheTest {
         read();
         Path someClass;
         try (Stream<Path> files = Files.walk(classes)) {
-            someClass = files.filter(f -> f.toString().endsWith(".class")).min(Comparator.naturalOrder()).orElseThrow();
+            someClass = files.filter(f -> f.toString().endsWith(".class"))
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(someClass);
         Files.write(someClass, bytes); // same content: still cached
@@ -150,7 +152,8 @@ class EntityModelCacheTest {
         Path file = cacheFolder.resolve(EntityModelCache.fileName(SchemaSnapshot.class));
         byte[] stored = Files.readAllBytes(file);
         writeJar(code, "dev/autogen/Reader.class", "version 1"); // rebuilt: a new time, the same entries
-        Files.setLastModifiedTime(code, FileTime.fromMillis(Files.getLastModifiedTime(code).toMillis() + 60_000));
+        Files.setLastModifiedTime(
+                code, FileTime.fromMillis(Files.getLastModifiedTime(code).toMillis() + 60_000));
         read(new EntityModelCache(cacheFolder, List.of(code)));
         assertEquals(1, reads.get(), "the same code, rebuilt, reuses the model");
         assertFalse(Arrays.equals(stored, Files.readAllBytes(file)), "and the file takes the new time");

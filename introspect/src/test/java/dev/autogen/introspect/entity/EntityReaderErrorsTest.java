@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,16 +72,22 @@ class EntityReaderErrorsTest {
         SchemaSnapshot snapshot = new EntityReader().read(new EntitySource(List.of(jar), List.of("gen.billing")), PG);
 
         Table invoice = snapshot.table("invoice").orElseThrow();
-        assertEquals(List.of("id", "amount", "currency"), invoice.columns().stream().map(Column::name).toList());
-        assertEquals("numeric(14,4)", PG.renderType(invoice.column("amount").orElseThrow().type()));
-        assertEquals("varchar(3)", PG.renderType(invoice.column("currency").orElseThrow().type()));
+        assertEquals(
+                List.of("id", "amount", "currency"),
+                invoice.columns().stream().map(Column::name).toList());
+        assertEquals(
+                "numeric(14,4)",
+                PG.renderType(invoice.column("amount").orElseThrow().type()));
+        assertEquals(
+                "varchar(3)",
+                PG.renderType(invoice.column("currency").orElseThrow().type()));
     }
 
     @Test
     void missingPathSaysWhichEntry() {
         Path missing = temp.resolve("does-not-exist");
-        EntityReadException e = assertThrows(
-                EntityReadException.class, () -> new EntityReader().read(EntitySource.of(missing), PG));
+        EntityReadException e =
+                assertThrows(EntityReadException.class, () -> new EntityReader().read(EntitySource.of(missing), PG));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         assertOneLine(e);
@@ -102,8 +108,8 @@ class EntityReaderErrorsTest {
         Path classes = compile(temp.resolve("classes"));
         Files.delete(classes.resolve("gen/billing/Money.class"));
 
-        EntityReadException e = assertThrows(
-                EntityReadException.class, () -> new EntityReader().read(EntitySource.of(classes), PG));
+        EntityReadException e =
+                assertThrows(EntityReadException.class, () -> new EntityReader().read(EntitySource.of(classes), PG));
         assertTrue(e.getMessage().contains("gen.billing.Invoice"), e.getMessage());
         assertTrue(e.getMessage().contains("needs class gen.billing.Money"), e.getMessage());
         assertTrue(e.getMessage().contains("--entities"), e.getMessage());
@@ -123,8 +129,8 @@ class EntityReaderErrorsTest {
     @Test
     void unsupportedDatabaseIsRefused() {
         dev.autogen.core.dialect.SchemaDialect oracle = new NamedDialect("oracle", PG);
-        EntityReadException e = assertThrows(
-                EntityReadException.class, () -> new EntityReader().read(Fixtures.blog(), oracle));
+        EntityReadException e =
+                assertThrows(EntityReadException.class, () -> new EntityReader().read(Fixtures.blog(), oracle));
         assertTrue(e.getMessage().contains("oracle"), e.getMessage());
         assertOneLine(e);
     }
@@ -155,7 +161,8 @@ class EntityReaderErrorsTest {
                 JarOutputStream out = new JarOutputStream(file);
                 Stream<Path> files = Files.walk(classes)) {
             for (Path path : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
+                out.putNextEntry(
+                        new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(path));
                 out.closeEntry();
             }
@@ -165,7 +172,8 @@ class EntityReaderErrorsTest {
 
     private static Path codeSource(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

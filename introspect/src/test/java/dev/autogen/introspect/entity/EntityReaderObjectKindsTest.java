@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,8 +61,10 @@ class EntityReaderObjectKindsTest {
 
     @Test
     void hibernatesExportLeavesCommentsOutWhereTheDatabaseHasNone() {
-        List<String> sqlite = new HibernateSchemaExport().createStatements(Fixtures.packages(KINDS), Dialects.forName("sqlite"));
-        List<String> pg = new HibernateSchemaExport().createStatements(Fixtures.packages(KINDS), Dialects.forName("postgresql"));
+        List<String> sqlite =
+                new HibernateSchemaExport().createStatements(Fixtures.packages(KINDS), Dialects.forName("sqlite"));
+        List<String> pg =
+                new HibernateSchemaExport().createStatements(Fixtures.packages(KINDS), Dialects.forName("postgresql"));
         assertEquals(0, sqlite.stream().filter(s -> s.startsWith("comment on")).count());
         assertEquals(2, pg.stream().filter(s -> s.startsWith("comment on")).count());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
@@ -15,7 +16,6 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,16 @@ class EntityReaderPostgresTest {
     @Test
     void readsEveryPhysicalTableButNoSequence() {
         assertEquals(
-                List.of("author", "bankpayment", "card_payment", "media", "payment", "post", "post_keyword",
-                        "post_tag", "tag"),
+                List.of(
+                        "author",
+                        "bankpayment",
+                        "card_payment",
+                        "media",
+                        "payment",
+                        "post",
+                        "post_keyword",
+                        "post_tag",
+                        "tag"),
                 snapshot.tables().stream().map(Table::name).toList());
     }
 
@@ -46,9 +54,26 @@ class EntityReaderPostgresTest {
     void authorColumnsHaveHibernatesTypesNullabilityDefaultsAndIdentity() {
         Table author = table("author");
         assertEquals(
-                List.of("id", "created_at", "updated_at", "active", "city", "street", "zip_code", "balance", "bio",
-                        "birthdate", "email", "external_id", "firstname", "handle", "lastname", "nickname", "status",
-                        "tenant", "version"),
+                List.of(
+                        "id",
+                        "created_at",
+                        "updated_at",
+                        "active",
+                        "city",
+                        "street",
+                        "zip_code",
+                        "balance",
+                        "bio",
+                        "birthdate",
+                        "email",
+                        "external_id",
+                        "firstname",
+                        "handle",
+                        "lastname",
+                        "nickname",
+                        "status",
+                        "tenant",
+                        "version"),
                 author.columns().stream().map(Column::name).toList());
         Map<String, String> rendered = new TreeMap<>();
         author.columns().forEach(c -> rendered.put(c.name(), PG.renderType(c.type())));
@@ -63,11 +88,18 @@ class EntityReaderPostgresTest {
         assertEquals("boolean", rendered.get("active"));
         assertEquals("integer", rendered.get("version"));
 
-        assertEquals(ColumnType.withLength(TypeKind.VARCHAR, 80), column(author, "firstname").type());
-        assertEquals(ColumnType.withPrecision(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 6), column(author, "created_at").type());
-        assertEquals(new ColumnType(TypeKind.NUMERIC, null, 12, 2, null), column(author, "balance").type());
+        assertEquals(
+                ColumnType.withLength(TypeKind.VARCHAR, 80),
+                column(author, "firstname").type());
+        assertEquals(
+                ColumnType.withPrecision(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 6),
+                column(author, "created_at").type());
+        assertEquals(
+                new ColumnType(TypeKind.NUMERIC, null, 12, 2, null),
+                column(author, "balance").type());
         assertEquals(ColumnType.of(TypeKind.UUID), column(author, "external_id").type());
-        assertEquals(ColumnType.raw("varchar(64)"), column(author, "nickname").type(), "columnDefinition stays verbatim");
+        assertEquals(
+                ColumnType.raw("varchar(64)"), column(author, "nickname").type(), "columnDefinition stays verbatim");
 
         Column id = column(author, "id");
         assertTrue(id.identity());
@@ -88,31 +120,43 @@ class EntityReaderPostgresTest {
         assertEquals(ColumnType.withLength(TypeKind.VARCHAR, 20), status.withoutEnumConstants());
         // the Java enum's constants, in ordinal order, for converting stored values when the mapping changes
         assertEquals(java.util.List.of("ACTIVE", "SUSPENDED", "DELETED"), status.values());
-        assertEquals("smallint", PG.renderType(column(table("post"), "visibility").type()));
+        assertEquals(
+                "smallint", PG.renderType(column(table("post"), "visibility").type()));
         assertEquals("float(53)", PG.renderType(column(table("post"), "rating").type()));
     }
 
     @Test
     void primaryKeysAreUnnamedSoTheDatabaseNamesThem() {
         assertEquals(new PrimaryKey(null, List.of("id")), table("author").primaryKey());
-        assertEquals(new PrimaryKey(null, List.of("post_id", "tag_id")), table("post_tag").primaryKey());
-        assertEquals(new PrimaryKey(null, List.of("post_id", "keyword")), table("post_keyword").primaryKey());
-        assertEquals(new PrimaryKey(null, List.of("payment_id")), table("card_payment").primaryKey());
+        assertEquals(
+                new PrimaryKey(null, List.of("post_id", "tag_id")),
+                table("post_tag").primaryKey());
+        assertEquals(
+                new PrimaryKey(null, List.of("post_id", "keyword")),
+                table("post_keyword").primaryKey());
+        assertEquals(
+                new PrimaryKey(null, List.of("payment_id")),
+                table("card_payment").primaryKey());
     }
 
     @Test
     void uniqueConstraintsFromTableAnnotationsAndColumns() {
         assertEquals(
-                List.of(new UniqueConstraint("uk_author_email_tenant", List.of("email", "tenant")),
+                List.of(
+                        new UniqueConstraint("uk_author_email_tenant", List.of("email", "tenant")),
                         new UniqueConstraint(null, List.of("handle"))),
                 table("author").uniqueConstraints());
-        assertEquals(List.of(new UniqueConstraint(null, List.of("name"))), table("tag").uniqueConstraints());
+        assertEquals(
+                List.of(new UniqueConstraint(null, List.of("name"))),
+                table("tag").uniqueConstraints());
         assertTrue(table("post").uniqueConstraints().isEmpty());
     }
 
     @Test
     void indexesKeepTheirColumnOrder() {
-        assertEquals(List.of(new Index("idx_author_name", List.of("lastname", "firstname"), false)), table("author").indexes());
+        assertEquals(
+                List.of(new Index("idx_author_name", List.of("lastname", "firstname"), false)),
+                table("author").indexes());
     }
 
     @Test
@@ -132,7 +176,9 @@ class EntityReaderPostgresTest {
     @Test
     void joinTableReferencesBothSides() {
         Table postTag = table("post_tag");
-        assertEquals(List.of("post_id", "tag_id"), postTag.columns().stream().map(Column::name).toList());
+        assertEquals(
+                List.of("post_id", "tag_id"),
+                postTag.columns().stream().map(Column::name).toList());
         assertEquals("uuid", PG.renderType(column(postTag, "tag_id").type()));
         assertEquals(2, postTag.foreignKeys().size());
         ForeignKey toPost = foreignKeyTo(postTag, "post");
@@ -147,7 +193,9 @@ class EntityReaderPostgresTest {
     @Test
     void elementCollectionTable() {
         Table keywords = table("post_keyword");
-        assertEquals(ColumnType.withLength(TypeKind.VARCHAR, 40), column(keywords, "keyword").type());
+        assertEquals(
+                ColumnType.withLength(TypeKind.VARCHAR, 40),
+                column(keywords, "keyword").type());
         assertFalse(column(keywords, "post_id").nullable());
         ForeignKey fk = single(keywords.foreignKeys());
         assertEquals(List.of("post_id"), fk.columns());
@@ -175,7 +223,9 @@ class EntityReaderPostgresTest {
         ForeignKey bank = single(table("bankpayment").foreignKeys());
         assertEquals(List.of("id"), bank.columns());
         assertEquals("payment", bank.referencedTable());
-        assertEquals(new ColumnType(TypeKind.NUMERIC, null, 10, 2, null), column(table("payment"), "amount").type());
+        assertEquals(
+                new ColumnType(TypeKind.NUMERIC, null, 10, 2, null),
+                column(table("payment"), "amount").type());
     }
 
     @Test
@@ -188,14 +238,16 @@ class EntityReaderPostgresTest {
                     .orElseThrow()
                     .toLowerCase();
             for (Column column : table.columns()) {
-                String expected = column.name() + " " + PG.renderType(column.type()).toLowerCase();
+                String expected =
+                        column.name() + " " + PG.renderType(column.type()).toLowerCase();
                 assertTrue(create.contains(expected), expected + " in " + create);
             }
         }
     }
 
     static Table table(String name) {
-        return snapshot.table(name).orElseThrow(() -> new AssertionError("no table " + name + " in " + snapshot.tables()));
+        return snapshot.table(name)
+                .orElseThrow(() -> new AssertionError("no table " + name + " in " + snapshot.tables()));
     }
 
     static Column column(Table table, String name) {
@@ -203,7 +255,10 @@ class EntityReaderPostgresTest {
     }
 
     static ForeignKey foreignKeyTo(Table table, String referenced) {
-        return table.foreignKeys().stream().filter(fk -> fk.referencedTable().equals(referenced)).findFirst().orElseThrow();
+        return table.foreignKeys().stream()
+                .filter(fk -> fk.referencedTable().equals(referenced))
+                .findFirst()
+                .orElseThrow();
     }
 
     static <T> T single(List<T> items) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.Index;
@@ -12,7 +13,6 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,11 +35,23 @@ class EntityReaderSqliteTest {
     @Test
     void tableNamesKeepTheirCaseAndSequencesAreTables() {
         assertEquals(
-                List.of("BankPayment", "Media", "Media_SEQ", "Payment", "Tag", "author", "card_payment", "post",
-                        "post_keyword", "post_seq", "post_tag"),
+                List.of(
+                        "BankPayment",
+                        "Media",
+                        "Media_SEQ",
+                        "Payment",
+                        "Tag",
+                        "author",
+                        "card_payment",
+                        "post",
+                        "post_keyword",
+                        "post_seq",
+                        "post_tag"),
                 snapshot.tables().stream().map(Table::name).toList());
         Table sequence = table("post_seq");
-        assertEquals(List.of("next_val"), sequence.columns().stream().map(Column::name).toList());
+        assertEquals(
+                List.of("next_val"),
+                sequence.columns().stream().map(Column::name).toList());
         Column nextVal = sequence.columns().get(0);
         assertEquals("bigint", SQLITE.renderType(nextVal.type()));
         assertTrue(nextVal.nullable());
@@ -59,18 +71,31 @@ class EntityReaderSqliteTest {
     @Test
     void typesAreSqlitesRendering() {
         Table author = table("author");
-        assertEquals("timestamp", SQLITE.renderType(author.column("created_at").orElseThrow().type()));
-        assertEquals("blob", SQLITE.renderType(author.column("external_id").orElseThrow().type()));
-        assertEquals("clob", SQLITE.renderType(author.column("bio").orElseThrow().type()));
-        assertEquals("varchar(80)", SQLITE.renderType(author.column("firstName").orElseThrow().type()));
-        assertEquals("tinyint", SQLITE.renderType(table("post").column("visibility").orElseThrow().type()));
-        assertEquals("blob", SQLITE.renderType(table("Tag").column("id").orElseThrow().type()));
+        assertEquals(
+                "timestamp",
+                SQLITE.renderType(author.column("created_at").orElseThrow().type()));
+        assertEquals(
+                "blob",
+                SQLITE.renderType(author.column("external_id").orElseThrow().type()));
+        assertEquals(
+                "clob", SQLITE.renderType(author.column("bio").orElseThrow().type()));
+        assertEquals(
+                "varchar(80)",
+                SQLITE.renderType(author.column("firstName").orElseThrow().type()));
+        assertEquals(
+                "tinyint",
+                SQLITE.renderType(
+                        table("post").column("visibility").orElseThrow().type()));
+        assertEquals(
+                "blob",
+                SQLITE.renderType(table("Tag").column("id").orElseThrow().type()));
     }
 
     @Test
     void foreignKeysAreKeptThoughHibernatesSqliteExportCreatesNone() {
         assertTrue(snapshot.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty()));
-        assertTrue(table("post").foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equalsIgnoreCase("author")));
+        assertTrue(table("post").foreignKeys().stream()
+                .anyMatch(fk -> fk.referencedTable().equalsIgnoreCase("author")));
     }
 
     @Test

@@ -16,7 +16,11 @@ final class Fixtures {
     /** The directory the test classes were compiled to. */
     static Path testClasses() {
         try {
-            return Path.of(Author.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Author.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
@@ -50,7 +50,8 @@ class HibernateSchemaExportTest {
     void exportRunsAndMatchesTheReadSnapshot(String database) throws Exception {
         Dialect dialect = Dialects.forName(database);
         SchemaSnapshot snapshot = new EntityReader().read(Fixtures.blog(), dialect);
-        try (TestDatabases.Db db = TestDatabases.of(database); Connection connection = db.connect()) {
+        try (TestDatabases.Db db = TestDatabases.of(database);
+                Connection connection = db.connect()) {
             new HibernateSchemaExport().apply(Fixtures.blog(), dialect, connection);
 
             DatabaseMetaData meta = connection.getMetaData();
@@ -61,14 +62,24 @@ class HibernateSchemaExportTest {
                 assertTableMatches(meta, db.schema(), table, dialect);
             }
             if (database.equals("postgresql")) {
-                assertEquals(Set.of("media_seq", "post_seq"), query(connection,
-                        "select sequence_name from information_schema.sequences where sequence_schema = '" + db.schema() + "'"));
-                assertEquals(Set.of("author_handle_key", "uk_author_email_tenant", "tag_name_key"), query(connection,
-                        "select constraint_name from information_schema.table_constraints where constraint_type = 'UNIQUE'"
-                                + " and table_schema = '" + db.schema() + "'"));
+                assertEquals(
+                        Set.of("media_seq", "post_seq"),
+                        query(
+                                connection,
+                                "select sequence_name from information_schema.sequences where sequence_schema = '"
+                                        + db.schema() + "'"));
+                assertEquals(
+                        Set.of("author_handle_key", "uk_author_email_tenant", "tag_name_key"),
+                        query(
+                                connection,
+                                "select constraint_name from information_schema.table_constraints where constraint_type = 'UNIQUE'"
+                                        + " and table_schema = '" + db.schema() + "'"));
             } else if (database.equals("h2")) {
-                assertEquals(Set.of("MEDIA_SEQ", "POST_SEQ"), query(connection,
-                        "select sequence_name from information_schema.sequences where sequence_schema = 'PUBLIC'"));
+                assertEquals(
+                        Set.of("MEDIA_SEQ", "POST_SEQ"),
+                        query(
+                                connection,
+                                "select sequence_name from information_schema.sequences where sequence_schema = 'PUBLIC'"));
             } else {
                 assertEquals(Set.of("1"), query(connection, "select next_val from post_seq"));
             }
@@ -91,19 +102,24 @@ class HibernateSchemaExportTest {
         assertEquals(table.primaryKey() == null ? List.of() : table.primaryKey().columns(), primaryKey, table.name());
         for (Column column : table.columns()) {
             if (!primaryKey.contains(column.name())) {
-                assertEquals(column.nullable(), nullable.get(dialect.nameKey(column.name())), table.name() + "." + column.name());
+                assertEquals(
+                        column.nullable(),
+                        nullable.get(dialect.nameKey(column.name())),
+                        table.name() + "." + column.name());
             }
         }
         Set<String> foreignKeys = new TreeSet<>();
         try (ResultSet rs = meta.getImportedKeys(null, schema, table.name())) {
             while (rs.next()) {
-                foreignKeys.add(rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME") + "." + rs.getString("PKCOLUMN_NAME"));
+                foreignKeys.add(rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME") + "."
+                        + rs.getString("PKCOLUMN_NAME"));
             }
         }
         Set<String> expectedForeignKeys = new TreeSet<>();
         for (ForeignKey fk : table.foreignKeys()) {
             for (int i = 0; i < fk.columns().size(); i++) {
-                expectedForeignKeys.add(fk.columns().get(i) + "->" + fk.referencedTable() + "." + fk.referencedColumns().get(i));
+                expectedForeignKeys.add(fk.columns().get(i) + "->" + fk.referencedTable() + "."
+                        + fk.referencedColumns().get(i));
             }
         }
         // Hibernate's SQLite export creates no foreign keys; the snapshot keeps them, for Autogen to create inline.
@@ -144,7 +160,8 @@ class HibernateSchemaExportTest {
 
     private static Set<String> query(Connection connection, String sql) throws SQLException {
         Set<String> values = new TreeSet<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }

@@ -24,10 +24,15 @@ class InitialRowsTest {
     void tableGeneratorsGetOneRowPerSegment(String kind) {
         SchemaSnapshot model = read(kind);
         var fold = Dialects.forName(kind);
-        assertEquals(new InitialRows(List.of(fold.foldIdentifier("block"), fold.foldIdentifier("next_id")),
+        assertEquals(
+                new InitialRows(
+                        List.of(fold.foldIdentifier("block"), fold.foldIdentifier("next_id")),
                         List.of(List.of("'invoice'", "1000"), List.of("'receipt'", "0"))),
-                table(model, "id_blocks").initialRows(), "in a stable order");
-        assertEquals(new InitialRows(List.of(fold.foldIdentifier("sequence_name"), fold.foldIdentifier("next_val")),
+                table(model, "id_blocks").initialRows(),
+                "in a stable order");
+        assertEquals(
+                new InitialRows(
+                        List.of(fold.foldIdentifier("sequence_name"), fold.foldIdentifier("next_val")),
                         List.of(List.of("'default'", "0"))),
                 table(model, "hibernate_sequences").initialRows());
         assertNull(table(model, "Invoice").initialRows());
@@ -37,15 +42,21 @@ class InitialRowsTest {
     @ValueSource(strings = {"sqlite", "mysql"})
     void sequenceTablesGetTheirInitialValue(String kind) {
         SchemaSnapshot model = read(kind);
-        assertEquals(new InitialRows(List.of("next_val"), List.of(List.of("1"))), table(model, "Item_SEQ").initialRows());
-        assertEquals(new InitialRows(List.of("next_val"), List.of(List.of("100"))), table(model, "ticket_numbers").initialRows());
+        assertEquals(
+                new InitialRows(List.of("next_val"), List.of(List.of("1"))),
+                table(model, "Item_SEQ").initialRows());
+        assertEquals(
+                new InitialRows(List.of("next_val"), List.of(List.of("100"))),
+                table(model, "ticket_numbers").initialRows());
     }
 
     @Test
     void parsesBothShapesHibernateWrites() {
-        assertEquals(new HibernateInitialRows.Insert(List.of("next_val"), List.of("1")),
+        assertEquals(
+                new HibernateInitialRows.Insert(List.of("next_val"), List.of("1")),
                 HibernateInitialRows.parse("insert into Item_SEQ ( next_val ) values ( 1 )"));
-        assertEquals(new HibernateInitialRows.Insert(List.of("seg", "val"), List.of("'it''s'", "-5")),
+        assertEquals(
+                new HibernateInitialRows.Insert(List.of("seg", "val"), List.of("'it''s'", "-5")),
                 HibernateInitialRows.parse("insert into \"s\".`t`(\"seg\", val) values ('it''s',-5)"));
         assertNull(HibernateInitialRows.parse("update t set a = 1"));
         assertNull(HibernateInitialRows.parse("insert into t (a) values (now())"));
@@ -53,10 +64,14 @@ class InitialRowsTest {
     }
 
     private static SchemaSnapshot read(String kind) {
-        return new EntityReader().read(Fixtures.packages("dev.autogen.introspect.fixtures.generators"), Dialects.forName(kind));
+        return new EntityReader()
+                .read(Fixtures.packages("dev.autogen.introspect.fixtures.generators"), Dialects.forName(kind));
     }
 
     private static Table table(SchemaSnapshot model, String name) {
-        return model.tables().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst().orElseThrow();
+        return model.tables().stream()
+                .filter(t -> t.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -28,7 +28,11 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  * @param constraintDefinitions whether to read table constraint definitions (check clauses)
  * @param foreignKeys whether SchemaCrawler reads the foreign keys (H2's reader reads them itself)
  */
-public record Crawl(Pattern schemas, boolean sequences, boolean tableAttributes, boolean constraintDefinitions,
+public record Crawl(
+        Pattern schemas,
+        boolean sequences,
+        boolean tableAttributes,
+        boolean constraintDefinitions,
         boolean foreignKeys) {
 
     /** Loads the catalog over the caller's connection, which stays open. */

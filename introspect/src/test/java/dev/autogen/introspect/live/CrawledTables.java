@@ -38,7 +38,8 @@ public final class CrawledTables {
     /** The indexes as the driver reports them, columns in index order (DESC ones noted), sorted by name. */
     public static List<Index> indexes(Table table) {
         return table.getIndexes().stream()
-                .map(index -> new Index(index.getName(),
+                .map(index -> new Index(
+                        index.getName(),
                         index.getColumns().stream()
                                 .sorted(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition))
                                 .map(IndexColumn::getName)

@@ -20,9 +20,11 @@ class LiveReaderTest {
 
     @Test
     void rejectsUnsupportedDialects() throws Exception {
-        try (TestDatabases.Db db = TestDatabases.sqlite(); Connection connection = db.connect()) {
+        try (TestDatabases.Db db = TestDatabases.sqlite();
+                Connection connection = db.connect()) {
             LiveReader sqliteOnly = new LiveReader(List.of(new SqliteCatalogReader()));
-            LiveReadException dialect = assertThrows(LiveReadException.class,
+            LiveReadException dialect = assertThrows(
+                    LiveReadException.class,
                     () -> sqliteOnly.read(connection, Dialects.forName("postgresql"), LiveReadOptions.defaults()));
             assertEquals("cannot read a live postgresql database; supported: sqlite", dialect.getMessage());
         }

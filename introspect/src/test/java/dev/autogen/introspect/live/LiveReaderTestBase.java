@@ -1,7 +1,6 @@
 package dev.autogen.introspect.live;
 
 import dev.autogen.core.database.LiveReadOptions;
-
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 public final class SchemaCrawlerLogging {
 
     /** Strong references: java.util.logging holds loggers weakly, and a collected logger forgets its level. */
-    private static final List<Logger> LOGGERS = List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
+    private static final List<Logger> LOGGERS =
+            List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
 
     static {
         for (Logger logger : LOGGERS) {

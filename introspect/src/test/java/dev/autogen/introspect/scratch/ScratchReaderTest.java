@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.CatalogReader;
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.introspect.entity.EntityExport;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.fixtures.blog.Author;
-import dev.autogen.core.database.CatalogReader;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.introspect.live.LiveReader;
-import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import java.nio.file.Path;
@@ -43,7 +43,8 @@ class ScratchReaderTest {
     static final java.util.Set<String> SERVERS = java.util.Set.of("postgresql", "mariadb");
 
     static EntitySource blog() throws Exception {
-        Path classes = Path.of(Author.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(
+                Author.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         return new EntitySource(List.of(classes), List.of("dev.autogen.introspect.fixtures.blog"));
     }
 
@@ -74,16 +75,20 @@ class ScratchReaderTest {
         Dialect dialect = Dialects.forName(kind);
         EntityExport export = EntityExport.read(blog(), dialect);
         SchemaSnapshot own;
-        try (TestDatabases.Db fresh = TestDatabases.of(kind); Connection c = fresh.connect(); Statement s = c.createStatement()) {
+        try (TestDatabases.Db fresh = TestDatabases.of(kind);
+                Connection c = fresh.connect();
+                Statement s = c.createStatement()) {
             for (String sql : export.createStatements()) {
                 s.execute(sql);
             }
             own = new LiveReader().read(c, dialect);
         }
-        try (TestDatabases.Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (TestDatabases.Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             String searchPath = searchPath(kind, c);
             Recording reader = new Recording(kind);
-            SchemaSnapshot scratch = new ScratchReader(new LiveReader(List.of(reader))).read(export, c, dialect, LiveReadOptions.defaults());
+            SchemaSnapshot scratch = new ScratchReader(new LiveReader(List.of(reader)))
+                    .read(export, c, dialect, LiveReadOptions.defaults());
 
             if (export.createsForeignKeys()) {
                 assertEquals(own, scratch);
@@ -93,10 +98,14 @@ class ScratchReaderTest {
                 for (Table t : scratch.tables()) {
                     assertEquals(export.model().table(t.name()).orElseThrow().foreignKeys(), t.foreignKeys(), t.name());
                 }
-                assertTrue(scratch.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty()));
+                assertTrue(
+                        scratch.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty()));
             }
             assertTrue(scratch.tables().size() > 5, scratch::toString);
-            assertEquals(List.of(), new LiveReader().read(c, dialect).tables(), "nothing was created in the database itself");
+            assertEquals(
+                    List.of(),
+                    new LiveReader().read(c, dialect).tables(),
+                    "nothing was created in the database itself");
             assertEquals(searchPath, searchPath(kind, c));
             if (SERVERS.contains(kind)) {
                 String name = reader.schemas.get(0);
@@ -110,14 +119,20 @@ class ScratchReaderTest {
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void aFailingStatementStillDropsTheScratchSpace(String kind) throws Exception {
         Dialect dialect = Dialects.forName(kind);
-        EntityExport broken = new EntityExport(SchemaSnapshot.empty(),
-                List.of("create table fine (id integer primary key)", "create tabel broken (id integer)"), true, false);
-        try (TestDatabases.Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        EntityExport broken = new EntityExport(
+                SchemaSnapshot.empty(),
+                List.of("create table fine (id integer primary key)", "create tabel broken (id integer)"),
+                true,
+                false);
+        try (TestDatabases.Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             String searchPath = searchPath(kind, c);
-            LiveReadException e = assertThrows(LiveReadException.class,
+            LiveReadException e = assertThrows(
+                    LiveReadException.class,
                     () -> new ScratchReader().read(broken, c, dialect, LiveReadOptions.defaults()));
             Matcher m = Pattern.compile("^Hibernate's DDL failed in the scratch space (autogen_scratch_[0-9a-f]{12}): "
-                    + "create tabel broken \\(id integer\\): .+").matcher(e.getMessage());
+                            + "create tabel broken \\(id integer\\): .+")
+                    .matcher(e.getMessage());
             assertTrue(m.matches(), e.getMessage());
             assertEquals(searchPath, searchPath(kind, c));
             if (SERVERS.contains(kind)) {
@@ -130,9 +145,12 @@ class ScratchReaderTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void entitiesInASchemaOfTheirOwnCannotGoIntoAScratchSpace(String kind) throws Exception {
-        EntityExport qualified = new EntityExport(SchemaSnapshot.empty(), List.of("create table other.t (id integer)"), true, true);
-        try (TestDatabases.Db db = TestDatabases.of(kind); Connection c = db.connect()) {
-            LiveReadException e = assertThrows(LiveReadException.class,
+        EntityExport qualified =
+                new EntityExport(SchemaSnapshot.empty(), List.of("create table other.t (id integer)"), true, true);
+        try (TestDatabases.Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
+            LiveReadException e = assertThrows(
+                    LiveReadException.class,
                     () -> new ScratchReader().read(qualified, c, Dialects.forName(kind), LiveReadOptions.defaults()));
             assertNotNull(e.getMessage());
             assertTrue(e.getMessage().contains("name their own schema"), e.getMessage());
@@ -140,7 +158,8 @@ class ScratchReaderTest {
     }
 
     private static SchemaSnapshot withoutForeignKeys(SchemaSnapshot s) {
-        return s.withTables(s.tables().stream().map(t -> t.withForeignKeys(List.of())).toList());
+        return s.withTables(
+                s.tables().stream().map(t -> t.withForeignKeys(List.of())).toList());
     }
 
     /** Where unqualified names go on this connection: PostgreSQL's search path, MariaDB's current database. */
@@ -153,7 +172,8 @@ class ScratchReaderTest {
         if (query == null) {
             return "";
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getString(1);
         }

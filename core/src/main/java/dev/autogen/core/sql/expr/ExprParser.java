@@ -16,11 +16,24 @@ import java.util.function.UnaryOperator;
  */
 final class ExprParser {
 
-    private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "~~", "!~~", "~~*", "!~~*");
+    private static final Set<String> COMPARISONS =
+            Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "~~", "!~~", "~~*", "!~~*");
     private static final Set<String> TYPE_WORDS = Set.of("varying", "precision", "with", "without", "time", "zone");
     private static final Set<String> NUMERIC_TYPES = Set.of(
-            "smallint", "integer", "int", "int2", "int4", "int8", "bigint", "numeric", "decimal", "real", "float",
-            "float4", "float8", "double precision");
+            "smallint",
+            "integer",
+            "int",
+            "int2",
+            "int4",
+            "int8",
+            "bigint",
+            "numeric",
+            "decimal",
+            "real",
+            "float",
+            "float4",
+            "float8",
+            "double precision");
 
     /** A canonical expression; {@code items} holds the elements of an {@code ARRAY[...]}, else null. */
     private record Node(String sql, Kind kind, List<Node> items) {
@@ -29,7 +42,12 @@ final class ExprParser {
         }
     }
 
-    private enum Kind { STRING, NUMBER, ARRAY, OTHER }
+    private enum Kind {
+        STRING,
+        NUMBER,
+        ARRAY,
+        OTHER
+    }
 
     private final List<ExprToken> tokens;
     private final UnaryOperator<String> unquoted;
@@ -37,7 +55,10 @@ final class ExprParser {
     private final UnaryOperator<String> functions;
     private int pos;
 
-    private ExprParser(List<ExprToken> tokens, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+    private ExprParser(
+            List<ExprToken> tokens,
+            UnaryOperator<String> unquoted,
+            UnaryOperator<String> quoted,
             UnaryOperator<String> functions) {
         this.tokens = tokens;
         this.unquoted = unquoted;
@@ -52,8 +73,8 @@ final class ExprParser {
      *     {@code length} on H2)
      * @throws IllegalArgumentException when the text is not an expression this parser reads
      */
-    static String canonical(String sql, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
-            UnaryOperator<String> functions) {
+    static String canonical(
+            String sql, UnaryOperator<String> unquoted, UnaryOperator<String> quoted, UnaryOperator<String> functions) {
         ExprParser parser = new ExprParser(ExprToken.tokenize(sql), unquoted, quoted, functions);
         Node node = parser.or();
         if (parser.pos != parser.tokens.size()) {
@@ -99,8 +120,8 @@ final class ExprParser {
                 }
                 continue;
             }
-            boolean negated = peekWord("not") && (peekWord(1, "in") || peekWord(1, "between") || peekWord(1, "like")
-                    || peekWord(1, "ilike"));
+            boolean negated = peekWord("not")
+                    && (peekWord(1, "in") || peekWord(1, "between") || peekWord(1, "like") || peekWord(1, "ilike"));
             if (negated) {
                 pos++;
             }
@@ -116,7 +137,9 @@ final class ExprParser {
             } else if (peekWord("like") || peekWord("ilike")) {
                 String op = word().toLowerCase(Locale.ROOT);
                 left = binary(left, (negated ? "not " : "") + op, concat());
-            } else if (peek() != null && peek().kind() == ExprToken.Kind.SYMBOL && COMPARISONS.contains(peek().text())) {
+            } else if (peek() != null
+                    && peek().kind() == ExprToken.Kind.SYMBOL
+                    && COMPARISONS.contains(peek().text())) {
                 String op = comparison(next().text());
                 if (peekWord("any") || peekWord("some") || peekWord("all")) {
                     boolean all = word().equalsIgnoreCase("all");
@@ -126,7 +149,8 @@ final class ExprParser {
                     } else if (right.kind() == Kind.ARRAY && all && op.equals("<>")) {
                         left = in(left, right.items(), true);
                     } else {
-                        left = Node.of("(" + left.sql() + " " + op + " " + (all ? "all" : "any") + "(" + right.sql() + "))");
+                        left = Node.of(
+                                "(" + left.sql() + " " + op + " " + (all ? "all" : "any") + "(" + right.sql() + "))");
                     }
                 } else {
                     left = binary(left, op, concat());
@@ -330,7 +354,11 @@ final class ExprParser {
             if (part == null || (part.kind() != ExprToken.Kind.WORD && part.kind() != ExprToken.Kind.QUOTED)) {
                 throw unexpected();
             }
-            name.append('.').append(part.kind() == ExprToken.Kind.QUOTED ? quoted.apply(part.text()) : unquoted.apply(part.text()));
+            name.append('.')
+                    .append(
+                            part.kind() == ExprToken.Kind.QUOTED
+                                    ? quoted.apply(part.text())
+                                    : unquoted.apply(part.text()));
         }
         return name.toString();
     }
@@ -344,7 +372,8 @@ final class ExprParser {
             } while (acceptSymbol(","));
             expectSymbol("]");
         }
-        return new Node("array[" + String.join(", ", items.stream().map(Node::sql).toList()) + "]", Kind.ARRAY, items);
+        return new Node(
+                "array[" + String.join(", ", items.stream().map(Node::sql).toList()) + "]", Kind.ARRAY, items);
     }
 
     private Node caseExpression() {

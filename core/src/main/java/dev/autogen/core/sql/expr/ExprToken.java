@@ -40,7 +40,8 @@ record ExprToken(Kind kind, String text) {
     }
 
     /** The quoting of expressions from any database: {@code "x"} and {@code `x`} names, no comments. */
-    private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
+    private static final SqlLexer.Rules RULES =
+            SqlLexer.Rules.STANDARD.withIdentifierQuotes("\"`").withoutComments();
 
     /**
      * The tokens of {@code sql}.
@@ -54,7 +55,7 @@ record ExprToken(Kind kind, String text) {
                 throw new IllegalArgumentException("unterminated " + t.quote() + " in " + sql);
             }
             switch (t.kind()) {
-                case WHITESPACE, COMMENT -> { }
+                case WHITESPACE, COMMENT -> {}
                 case STRING -> tokens.add(new ExprToken(Kind.STRING, t.text()));
                 case QUOTED -> tokens.add(new ExprToken(Kind.QUOTED, t.identifier()));
                 case WORD -> tokens.add(new ExprToken(Kind.WORD, t.text()));

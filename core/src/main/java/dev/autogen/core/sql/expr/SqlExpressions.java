@@ -34,7 +34,10 @@ public final class SqlExpressions {
      * name, in lower case, is replaced by what {@code functions} gives for it (H2 reads {@code length(x)} back as
      * {@code char_length(x)}, the same function).
      */
-    public static String normalize(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+    public static String normalize(
+            String expression,
+            UnaryOperator<String> unquoted,
+            UnaryOperator<String> quoted,
             UnaryOperator<String> functions) {
         if (expression == null || expression.isBlank()) {
             return null;
@@ -47,7 +50,10 @@ public final class SqlExpressions {
      * The canonical text of {@code expression} as {@link #normalize(String, UnaryOperator, UnaryOperator, UnaryOperator)}
      * writes it, or null when the parser does not read the text (the caller then tidies it its own way).
      */
-    public static String parsed(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+    public static String parsed(
+            String expression,
+            UnaryOperator<String> unquoted,
+            UnaryOperator<String> quoted,
             UnaryOperator<String> functions) {
         if (expression == null || expression.isBlank()) {
             return null;
@@ -65,7 +71,10 @@ public final class SqlExpressions {
      * {@code quoted} (which quote them where needed), functions by {@code functions}; the text unchanged when the
      * parser does not read it.
      */
-    public static String portable(String expression, UnaryOperator<String> unquoted, UnaryOperator<String> quoted,
+    public static String portable(
+            String expression,
+            UnaryOperator<String> unquoted,
+            UnaryOperator<String> quoted,
             UnaryOperator<String> functions) {
         if (expression == null || !onlyHarmlessCasts(expression)) {
             return expression;
@@ -80,8 +89,23 @@ public final class SqlExpressions {
 
     /** The types a database casts literals and columns to when it prints a condition; dropping those keeps its meaning. */
     private static final Set<String> HARMLESS_TYPES = Set.of(
-            "text", "character varying", "varchar", "character", "char", "bpchar", "numeric", "decimal", "integer", "int",
-            "bigint", "smallint", "tinyint", "real", "double precision", "float", "double");
+            "text",
+            "character varying",
+            "varchar",
+            "character",
+            "char",
+            "bpchar",
+            "numeric",
+            "decimal",
+            "integer",
+            "int",
+            "bigint",
+            "smallint",
+            "tinyint",
+            "real",
+            "double precision",
+            "float",
+            "double");
 
     /**
      * Whether every cast in the text is to a type the database adds on its own ({@code 'A'::character varying},
@@ -89,7 +113,8 @@ public final class SqlExpressions {
      * something, and the parser, which drops casts, must not rewrite the text then.
      */
     static boolean onlyHarmlessCasts(String expression) {
-        if (!expression.contains("::") && !expression.toLowerCase(java.util.Locale.ROOT).contains("cast")) {
+        if (!expression.contains("::")
+                && !expression.toLowerCase(java.util.Locale.ROOT).contains("cast")) {
             return true;
         }
         Matcher m = CAST_TYPE.matcher(expression);

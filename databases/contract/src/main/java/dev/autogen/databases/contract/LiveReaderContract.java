@@ -120,22 +120,25 @@ public abstract class LiveReaderContract {
 
     @Test
     void skipsTheVersionTableViewsAndFilteredTables() throws Exception {
-        exec("create table autogen_version (version_num varchar(32) primary key)",
+        exec(
+                "create table autogen_version (version_num varchar(32) primary key)",
                 "create table kept (id int primary key)",
                 "create table audit_log (id int primary key)",
                 "create view kept_view as select id from kept");
 
         assertEquals(List.of(unquoted("audit_log"), unquoted("kept")), names(read(LiveReadOptions.defaults())));
-        assertEquals(List.of(unquoted("kept")),
+        assertEquals(
+                List.of(unquoted("kept")),
                 names(read(LiveReadOptions.defaults().withTableFilter(name -> !name.startsWith(unquoted("audit"))))));
-        assertEquals(List.of(unquoted("audit_log"), unquoted("autogen_version"), unquoted("kept")),
+        assertEquals(
+                List.of(unquoted("audit_log"), unquoted("autogen_version"), unquoted("kept")),
                 names(read(LiveReadOptions.defaults().withVersionTable(null))));
     }
 
     @Test
     void anUnknownSchemaIsAOneLineError() {
-        LiveReadException e = assertThrows(LiveReadException.class,
-                () -> read(LiveReadOptions.defaults().withSchema(unknownSchema())));
+        LiveReadException e = assertThrows(
+                LiveReadException.class, () -> read(LiveReadOptions.defaults().withSchema(unknownSchema())));
         assertEquals(unknownSchemaMessage(), e.getMessage());
     }
 

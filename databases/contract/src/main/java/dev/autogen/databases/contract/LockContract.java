@@ -79,7 +79,8 @@ public abstract class LockContract {
     public void oneRunAtATime() throws Exception {
         MigrationLock held = dialect().lock(a, VERSION_TABLE, SHORT);
         assertHeld(true);
-        SQLTimeoutException timeout = assertThrows(SQLTimeoutException.class, () -> dialect().lock(b, VERSION_TABLE, SHORT));
+        SQLTimeoutException timeout =
+                assertThrows(SQLTimeoutException.class, () -> dialect().lock(b, VERSION_TABLE, SHORT));
         assertTrue(timeout.getMessage().contains(lockInMessage()), timeout.getMessage());
         held.close();
         assertHeld(false);

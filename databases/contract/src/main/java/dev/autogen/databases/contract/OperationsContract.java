@@ -172,11 +172,15 @@ public abstract class OperationsContract {
 
     /** The table named {@code name} ({@link #plain}), as read back. */
     protected final Optional<Table> find(String name) {
-        return readBack().tables().stream().filter(t -> plain(t.name()).equals(plain(name))).findFirst();
+        return readBack().tables().stream()
+                .filter(t -> plain(t.name()).equals(plain(name)))
+                .findFirst();
     }
 
     protected final Table table(String name) {
-        return find(name).orElseThrow(() -> new AssertionError("no table " + name + " in " + readBack().tables()));
+        return find(name)
+                .orElseThrow(() -> new AssertionError(
+                        "no table " + name + " in " + readBack().tables()));
     }
 
     /** A name as the contract compares it: without its quote mark, in lower case. */
@@ -197,12 +201,16 @@ public abstract class OperationsContract {
     }
 
     private static Column col(Table t, String name) {
-        return t.columns().stream().filter(x -> plain(x.name()).equals(name)).findFirst()
+        return t.columns().stream()
+                .filter(x -> plain(x.name()).equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no column " + name + " in " + t));
     }
 
     private static Optional<ForeignKey> fkNamed(Table t, String name) {
-        return t.foreignKeys().stream().filter(f -> name.equals(plain(f.name()))).findFirst();
+        return t.foreignKeys().stream()
+                .filter(f -> name.equals(plain(f.name())))
+                .findFirst();
     }
 
     private static Optional<Index> indexNamed(Table t, String name) {
@@ -211,9 +219,13 @@ public abstract class OperationsContract {
 
     /** Whether {@code t} has a unique constraint named {@code name} on {@code columns} (or a unique index so). */
     private static boolean uniqueOn(Table t, String name, List<String> columns) {
-        return t.uniqueConstraints().stream().anyMatch(u -> name.equals(plain(u.name())) && plain(u.columns()).equals(columns))
-                || t.indexes().stream().anyMatch(i -> i.unique() && name.equals(plain(i.name()))
-                        && plain(i.columns()).equals(columns));
+        return t.uniqueConstraints().stream()
+                        .anyMatch(u -> name.equals(plain(u.name()))
+                                && plain(u.columns()).equals(columns))
+                || t.indexes().stream()
+                        .anyMatch(i -> i.unique()
+                                && name.equals(plain(i.name()))
+                                && plain(i.columns()).equals(columns));
     }
 
     private static boolean hasCheck(Table t, String name) {
@@ -222,9 +234,13 @@ public abstract class OperationsContract {
 
     private void orgsAndMembers() throws SQLException {
         migrate(() -> {
-            op.createTable("org", column("id", Types.BIGINT).notNull().identity(),
-                    column("name", Types.VARCHAR(100)).notNull(), primaryKey("id"));
-            op.createTable("member",
+            op.createTable(
+                    "org",
+                    column("id", Types.BIGINT).notNull().identity(),
+                    column("name", Types.VARCHAR(100)).notNull(),
+                    primaryKey("id"));
+            op.createTable(
+                    "member",
                     column("id", Types.BIGINT).notNull().identity(),
                     column("org_id", Types.BIGINT).notNull(),
                     column("email", Types.VARCHAR(255)).notNull(),
@@ -232,10 +248,14 @@ public abstract class OperationsContract {
                     column("score", Types.INTEGER),
                     primaryKey("id"),
                     unique("uq_member_email", "email"),
-                    foreignKey("fk_member_org", "org_id").references("org", "id").onDelete(CASCADE),
+                    foreignKey("fk_member_org", "org_id")
+                            .references("org", "id")
+                            .onDelete(CASCADE),
                     index("ix_member_score", "score"));
         });
-        write("insert into org (name) values ('acme')", "insert into org (name) values ('O''Brien Ltd')",
+        write(
+                "insert into org (name) values ('acme')",
+                "insert into org (name) values ('O''Brien Ltd')",
                 "insert into member (org_id, email, score) values (1, 'a@x', 1)",
                 "insert into member (org_id, email, score) values (1, 'b@x', 2)",
                 "insert into member (org_id, email, score) values (2, 'c@x', null)");
@@ -250,8 +270,12 @@ public abstract class OperationsContract {
         assertFalse(col(member, "id").nullable());
         assertFalse(col(member, "email").nullable());
         assertTrue(col(member, "score").nullable());
-        assertEquals(dialect().canonicalType(Types.VARCHAR(255)), dialect().canonicalType(col(member, "email").type()));
-        assertEquals(dialect().normalizeDefault("'new'"), dialect().normalizeDefault(col(member, "status").serverDefault()));
+        assertEquals(
+                dialect().canonicalType(Types.VARCHAR(255)),
+                dialect().canonicalType(col(member, "email").type()));
+        assertEquals(
+                dialect().normalizeDefault("'new'"),
+                dialect().normalizeDefault(col(member, "status").serverDefault()));
         assertNull(dialect().normalizeDefault(col(member, "score").serverDefault()));
         assertEquals(List.of("id"), plain(member.primaryKey().columns()));
         assertTrue(uniqueOn(member, "uq_member_email", List.of("email")), member.toString());
@@ -264,7 +288,8 @@ public abstract class OperationsContract {
         assertEquals(List.of("score"), plain(ix.columns()));
         assertFalse(ix.unique());
 
-        assertEquals(List.of("1|1|a@x|new|1", "2|1|b@x|new|2", "3|2|c@x|new|null"),
+        assertEquals(
+                List.of("1|1|a@x|new|1", "2|1|b@x|new|2", "3|2|c@x|new|null"),
                 rows(c, "select id, org_id, email, status, score from member order by id"));
         assertFails("insert into member (org_id, email) values (1, 'a@x')");
         assertFails("insert into member (org_id, email) values (99, 'z@x')");
@@ -276,12 +301,17 @@ public abstract class OperationsContract {
     public void columnsComeAndGoReadBackKeepingRows() throws SQLException {
         orgsAndMembers();
         migrate(() -> op.addColumn("member", column("note", Types.VARCHAR(20)).serverDefault("'O''Brien'")));
-        assertEquals(dialect().normalizeDefault("'O''Brien'"),
+        assertEquals(
+                dialect().normalizeDefault("'O''Brien'"),
                 dialect().normalizeDefault(col(table("member"), "note").serverDefault()));
         assertEquals(List.of("O'Brien", "O'Brien", "O'Brien"), rows(c, "select note from member order by id"));
 
         // widening a varchar keeps the rows
-        migrate(() -> op.alterColumn("org", "name", from(Types.VARCHAR(100)).notNull(), to(Types.VARCHAR(200)).notNull()));
+        migrate(() -> op.alterColumn(
+                "org",
+                "name",
+                from(Types.VARCHAR(100)).notNull(),
+                to(Types.VARCHAR(200)).notNull()));
         Column name = col(table("org"), "name");
         assertEquals(dialect().canonicalType(Types.VARCHAR(200)), dialect().canonicalType(name.type()));
         assertFalse(name.nullable());
@@ -289,19 +319,25 @@ public abstract class OperationsContract {
 
         // default and NOT NULL, once the rows allow it
         write("update member set score = 0 where score is null");
-        migrate(() -> op.alterColumn("member", "score", from(Types.INTEGER), to(Types.BIGINT).notNull().serverDefault("7")));
+        migrate(() -> op.alterColumn(
+                "member",
+                "score",
+                from(Types.INTEGER),
+                to(Types.BIGINT).notNull().serverDefault("7")));
         Column score = col(table("member"), "score");
         assertEquals(dialect().canonicalType(Types.BIGINT), dialect().canonicalType(score.type()));
         assertFalse(score.nullable());
         assertEquals(dialect().normalizeDefault("7"), dialect().normalizeDefault(score.serverDefault()));
-        migrate(() -> op.alterColumn("member", "score", from(Types.BIGINT).notNull().serverDefault("7"), to(Types.BIGINT)));
+        migrate(() ->
+                op.alterColumn("member", "score", from(Types.BIGINT).notNull().serverDefault("7"), to(Types.BIGINT)));
         score = col(table("member"), "score");
         assertTrue(score.nullable());
         assertNull(dialect().normalizeDefault(score.serverDefault()));
 
         migrate(() -> op.dropColumn("member", "note"));
         assertEquals(List.of("id", "org_id", "email", "status", "score"), columnNames(table("member")));
-        assertEquals(List.of("1|1|a@x|1", "2|1|b@x|2", "3|2|c@x|0"),
+        assertEquals(
+                List.of("1|1|a@x|1", "2|1|b@x|2", "3|2|c@x|0"),
                 rows(c, "select id, org_id, email, score from member order by id"));
         // the foreign key still acts
         assertFails("insert into member (org_id, email) values (99, 'z@x')");
@@ -313,8 +349,10 @@ public abstract class OperationsContract {
     public void settingNotNullOnNullsFailsAndChangesNothing() throws SQLException {
         migrate(() -> op.createTable("t", column("a", Types.INTEGER)));
         write("insert into t values (null)");
-        MigrationSqlException e = assertThrows(MigrationSqlException.class,
-                () -> migrate(() -> op.alterColumn("t", "a", from(Types.INTEGER), to(Types.INTEGER).notNull())));
+        MigrationSqlException e = assertThrows(
+                MigrationSqlException.class,
+                () -> migrate(() -> op.alterColumn(
+                        "t", "a", from(Types.INTEGER), to(Types.INTEGER).notNull())));
         assertTrue(e.getMessage().contains("alter_column"), e.getMessage());
         assertTrue(col(table("t"), "a").nullable());
         assertEquals(List.of("null"), rows(c, "select a from t"));
@@ -322,7 +360,8 @@ public abstract class OperationsContract {
 
     @Test
     public void renamesKeepRows() throws SQLException {
-        migrate(() -> op.createTable("t", column("id", Types.INTEGER).notNull(), column("a", Types.INTEGER), primaryKey("id")));
+        migrate(() -> op.createTable(
+                "t", column("id", Types.INTEGER).notNull(), column("a", Types.INTEGER), primaryKey("id")));
         write("insert into t values (1, 10)");
         migrate(() -> {
             op.renameColumn("t", "a", "b");
@@ -336,14 +375,20 @@ public abstract class OperationsContract {
 
     @Test
     public void uniqueConstraintsAndIndexesComeAndGo() throws SQLException {
-        migrate(() -> op.createTable("t", column("id", Types.INTEGER).notNull(), column("a", Types.INTEGER),
-                column("b", Types.INTEGER), primaryKey("id")));
+        migrate(() -> op.createTable(
+                "t",
+                column("id", Types.INTEGER).notNull(),
+                column("a", Types.INTEGER),
+                column("b", Types.INTEGER),
+                primaryKey("id")));
         migrate(() -> op.createUniqueConstraint("t", unique("uq_t_ab", "a", "b")));
-        assertTrue(uniqueOn(table("t"), "uq_t_ab", List.of("a", "b")), table("t").toString());
+        assertTrue(
+                uniqueOn(table("t"), "uq_t_ab", List.of("a", "b")), table("t").toString());
         write("insert into t values (1, 1, 1)");
         assertFails("insert into t values (2, 1, 1)");
         migrate(() -> op.dropUniqueConstraint("t", "uq_t_ab"));
-        assertFalse(uniqueOn(table("t"), "uq_t_ab", List.of("a", "b")), table("t").toString());
+        assertFalse(
+                uniqueOn(table("t"), "uq_t_ab", List.of("a", "b")), table("t").toString());
         write("insert into t values (2, 1, 1)");
 
         write("delete from t where id = 2");
@@ -363,7 +408,8 @@ public abstract class OperationsContract {
             op.dropIndex("t", "ux_t_ab");
         });
         assertEquals(List.of(), table("t").indexes());
-        assertFalse(uniqueOn(table("t"), "ux_t_ab", List.of("a", "b")), table("t").toString());
+        assertFalse(
+                uniqueOn(table("t"), "ux_t_ab", List.of("a", "b")), table("t").toString());
         write("insert into t values (2, 1, 1)");
         assertEquals(List.of("1|1|1", "2|1|1"), rows(c, "select id, a, b from t order by id"));
     }
@@ -372,11 +418,15 @@ public abstract class OperationsContract {
     public void foreignKeysComeAndGo() throws SQLException {
         migrate(() -> {
             op.createTable("parent", column("id", Types.INTEGER).notNull(), primaryKey("id"));
-            op.createTable("child", column("id", Types.INTEGER).notNull(), column("parent_id", Types.INTEGER),
+            op.createTable(
+                    "child",
+                    column("id", Types.INTEGER).notNull(),
+                    column("parent_id", Types.INTEGER),
                     primaryKey("id"));
         });
         write("insert into parent values (1)", "insert into child values (10, 1)");
-        migrate(() -> op.createForeignKey("child", foreignKey("fk_child_parent", "parent_id").references("parent", "id")));
+        migrate(() -> op.createForeignKey(
+                "child", foreignKey("fk_child_parent", "parent_id").references("parent", "id")));
         ForeignKey fk = fkNamed(table("child"), "fk_child_parent")
                 .orElseThrow(() -> new AssertionError(table("child").toString()));
         assertEquals(List.of("parent_id"), plain(fk.columns()));
@@ -410,19 +460,32 @@ public abstract class OperationsContract {
     /** Key words as table, column and index names are quoted wherever they go. */
     @Test
     public void reservedNamesAreQuotedEverywhere() throws SQLException {
-        migrate(() -> op.createTable("order", column("id", Types.INTEGER).notNull(), column("group", Types.VARCHAR(10)),
-                primaryKey("id"), index("ix_order_group", "group")));
+        migrate(() -> op.createTable(
+                "order",
+                column("id", Types.INTEGER).notNull(),
+                column("group", Types.VARCHAR(10)),
+                primaryKey("id"),
+                index("ix_order_group", "group")));
         write("insert into " + q("order") + " values (1, 'a')");
         migrate(() -> {
-            op.alterColumn("order", "group", from(Types.VARCHAR(10)), to(Types.VARCHAR(20)).serverDefault("'x'"));
+            op.alterColumn(
+                    "order",
+                    "group",
+                    from(Types.VARCHAR(10)),
+                    to(Types.VARCHAR(20)).serverDefault("'x'"));
             op.createUniqueConstraint("order", unique("uq_order_group", "group"));
         });
         Table order = table("order");
         assertEquals(List.of("id", "group"), columnNames(order));
-        assertEquals(dialect().normalizeDefault("'x'"), dialect().normalizeDefault(col(order, "group").serverDefault()));
+        assertEquals(
+                dialect().normalizeDefault("'x'"),
+                dialect().normalizeDefault(col(order, "group").serverDefault()));
         assertTrue(uniqueOn(order, "uq_order_group", List.of("group")), order.toString());
-        assertEquals(List.of("group"), plain(indexNamed(order, "ix_order_group")
-                .orElseThrow(() -> new AssertionError(order.toString())).columns()));
+        assertEquals(
+                List.of("group"),
+                plain(indexNamed(order, "ix_order_group")
+                        .orElseThrow(() -> new AssertionError(order.toString()))
+                        .columns()));
         assertEquals(List.of("1|a"), rows(c, "select id, " + q("group") + " from " + q("order")));
         migrate(() -> op.dropTable("order"));
         assertFalse(tableExists("order"));
@@ -458,7 +521,9 @@ public abstract class OperationsContract {
         assertEquals(types.size(), declared.size(), declared.toString());
         Dialect d = dialect();
         for (int i = 0; i < types.size(); i++) {
-            assertEquals(d.canonicalType(types.get(i)), d.canonicalType(d.parseType(declared.get(i))),
+            assertEquals(
+                    d.canonicalType(types.get(i)),
+                    d.canonicalType(d.parseType(declared.get(i))),
                     types.get(i) + " declared as " + declared.get(i));
         }
     }

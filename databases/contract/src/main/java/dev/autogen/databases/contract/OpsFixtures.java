@@ -26,8 +26,10 @@ public final class OpsFixtures {
 
     /** Table {@code user}: reserved name, identity key, a default with a quote in it, unique, FK and index. */
     public static Table userTable() {
-        return new Table("user",
-                List.of(new Column("id", Types.BIGINT, false, null, true),
+        return new Table(
+                "user",
+                List.of(
+                        new Column("id", Types.BIGINT, false, null, true),
                         notNull("email", Types.VARCHAR(255)),
                         new Column("status", Types.VARCHAR(20), false, "'draft'", false),
                         new Column("note", Types.TEXT, true, "'O''Brien'", false),
@@ -36,7 +38,12 @@ public final class OpsFixtures {
                 new PrimaryKey(null, List.of("id")),
                 List.of(new UniqueConstraint("uq_user_email", List.of("email"))),
                 List.of(new Index("ix_user_status", List.of("status", "order"), false)),
-                List.of(new ForeignKey("fk_user_org", List.of("org_id"), "org", List.of("id"),
-                        ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)));
+                List.of(new ForeignKey(
+                        "fk_user_org",
+                        List.of("org_id"),
+                        "org",
+                        List.of("id"),
+                        ReferentialAction.CASCADE,
+                        ReferentialAction.NO_ACTION)));
     }
 }

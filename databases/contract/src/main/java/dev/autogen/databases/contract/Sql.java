@@ -23,7 +23,8 @@ public final class Sql {
     /** Each row as its columns joined with {@code |} (null as {@code null}). */
     public static List<String> rows(Connection c, String query) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();

@@ -40,13 +40,38 @@ public abstract class TypeParityContract {
 
     /** Codes Hibernate registers on a dialect that have no portable kind (written as raw SQL). */
     private static final List<Integer> NOT_PORTABLE = List.of(
-            SqlTypes.ARRAY, SqlTypes.ROWID, SqlTypes.SQLXML, SqlTypes.INET, SqlTypes.INTERVAL_SECOND, SqlTypes.GEOMETRY,
-            SqlTypes.GEOGRAPHY, SqlTypes.NAMED_ENUM, SqlTypes.NAMED_ORDINAL_ENUM, SqlTypes.LONG32NVARCHAR,
+            SqlTypes.ARRAY,
+            SqlTypes.ROWID,
+            SqlTypes.SQLXML,
+            SqlTypes.INET,
+            SqlTypes.INTERVAL_SECOND,
+            SqlTypes.GEOMETRY,
+            SqlTypes.GEOGRAPHY,
+            SqlTypes.NAMED_ENUM,
+            SqlTypes.NAMED_ORDINAL_ENUM,
+            SqlTypes.LONG32NVARCHAR,
             // H2 renders these from the enum's values: enum ('A','B') and an integer ordinal (with a check)
-            SqlTypes.ENUM, SqlTypes.ORDINAL_ENUM);
+            SqlTypes.ENUM,
+            SqlTypes.ORDINAL_ENUM);
 
-    private static final long[] LENGTHS = {1, 20, 255, 256, 4000, 16_383, 16_384, 32_600, 65_535, 65_536, 1_000_000,
-        10_485_760, 10_485_761, 16_777_215, 16_777_216, 1_000_000_000};
+    private static final long[] LENGTHS = {
+        1,
+        20,
+        255,
+        256,
+        4000,
+        16_383,
+        16_384,
+        32_600,
+        65_535,
+        65_536,
+        1_000_000,
+        10_485_760,
+        10_485_761,
+        16_777_215,
+        16_777_216,
+        1_000_000_000
+    };
     private static final int[][] DECIMALS = {{1, 0}, {10, 0}, {12, 2}, {19, 4}, {38, 2}, {38, 10}, {100, 50}};
     private static final int[] FLOAT_BITS = {1, 10, 24, 25, 53};
     private static final int[] FRACTIONS = {0, 1, 3, 6};
@@ -103,7 +128,8 @@ public abstract class TypeParityContract {
     }
 
     protected final org.hibernate.dialect.Dialect hibernateDialect() {
-        return registry.requireService(org.hibernate.engine.jdbc.env.spi.JdbcEnvironment.class).getDialect();
+        return registry.requireService(org.hibernate.engine.jdbc.env.spi.JdbcEnvironment.class)
+                .getDialect();
     }
 
     @BeforeAll
@@ -162,19 +188,20 @@ public abstract class TypeParityContract {
                 sizes.add(new Size());
             }
             for (Size size : sizes) {
-                Optional<ColumnType> type = PortableTypes.fromJdbcCode(code,
-                        set(size.getLength()), set(size.getPrecision()), set(size.getScale()));
+                Optional<ColumnType> type = PortableTypes.fromJdbcCode(
+                        code, set(size.getLength()), set(size.getPrecision()), set(size.getScale()));
                 if (type.isEmpty()) {
                     continue;
                 }
                 mapped = true;
                 checks++;
                 String expected = hibernate.getTypeName(code, size);
-                boolean defaultLobSize = size.getLength() == null ? size.getPrecision() == null
-                        : size.getLength() == LOB_LENGTH;
+                boolean defaultLobSize =
+                        size.getLength() == null ? size.getPrecision() == null : size.getLength() == LOB_LENGTH;
                 if (sizedLob && !defaultLobSize && !expected.equals(dialect.renderType(type.get()))) {
                     // only the size makes the difference: a smaller LOB type, which the entity reader keeps as raw
-                    assertTrue(expected.matches("(tiny|medium)?(blob|text)( character set utf8mb4)?"),
+                    assertTrue(
+                            expected.matches("(tiny|medium)?(blob|text)( character set utf8mb4)?"),
                             e.getKey() + " " + describe(size) + ": " + expected);
                     assertTrue(dialect.parseType(expected).isRaw(), e.getKey() + " " + describe(size) + " parses");
                     continue;
@@ -182,11 +209,15 @@ public abstract class TypeParityContract {
                 if (fromText.contains(code)) {
                     // what the entity reader takes instead: the parsed type where it renders exactly, else raw SQL
                     ColumnType parsed = dialect.parseType(expected);
-                    assertEquals(expected, parsed.isRaw() ? parsed.sql() : dialect.renderType(parsed),
+                    assertEquals(
+                            expected,
+                            parsed.isRaw() ? parsed.sql() : dialect.renderType(parsed),
                             e.getKey() + " " + describe(size) + ": Hibernate's text reads back as itself");
                     continue;
                 }
-                assertEquals(expected, dialect.renderType(type.get()),
+                assertEquals(
+                        expected,
+                        dialect.renderType(type.get()),
                         e.getKey() + " " + describe(size) + " as " + type.get());
             }
             if (!mapped) {
@@ -220,7 +251,10 @@ public abstract class TypeParityContract {
                 } else if (kind.hasPrecision()) {
                     size.setPrecision(PortableTypes.fractionalPrecision(type));
                 }
-                assertEquals(hibernateType(kind, size), dialect().renderType(type), dialect().name() + " " + type);
+                assertEquals(
+                        hibernateType(kind, size),
+                        dialect().renderType(type),
+                        dialect().name() + " " + type);
                 checks++;
             }
         }
@@ -314,6 +348,7 @@ public abstract class TypeParityContract {
     }
 
     private static String describe(Size size) {
-        return "[length=" + size.getLength() + ", precision=" + size.getPrecision() + ", scale=" + size.getScale() + "]";
+        return "[length=" + size.getLength() + ", precision=" + size.getPrecision() + ", scale=" + size.getScale()
+                + "]";
     }
 }

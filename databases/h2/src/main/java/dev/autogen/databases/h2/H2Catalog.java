@@ -113,8 +113,8 @@ class H2Catalog {
      */
     String checkName(QualifiedName table, String expression) {
         if (connection == null) {
-            throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + expression + ") on " + table
-                    + ": give the name H2 chose for it");
+            throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + expression + ") on "
+                    + table + ": give the name H2 chose for it");
         }
         String wanted = looseCondition(expression);
         String normalized = H2Dialect.INSTANCE.normalizeCheck(expression);
@@ -137,7 +137,8 @@ class H2Catalog {
     List<Constraint> constraints(QualifiedName table) {
         Map<String, Constraint> byName = new LinkedHashMap<>();
         query(CONSTRAINTS, table, rs -> {
-            Constraint c = byName.computeIfAbsent(rs.getString(1), n -> new Constraint(n, text(rs, 2), new ArrayList<>()));
+            Constraint c =
+                    byName.computeIfAbsent(rs.getString(1), n -> new Constraint(n, text(rs, 2), new ArrayList<>()));
             c.columns().add(rs.getString(3));
         });
         return List.copyOf(byName.values());
@@ -157,7 +158,11 @@ class H2Catalog {
     /** The indexes created by statements (not by constraints) on the table, with their columns. */
     Map<String, List<String>> userIndexes(QualifiedName table) {
         Map<String, List<String>> indexes = new LinkedHashMap<>();
-        query(USER_INDEXES, table, rs -> indexes.computeIfAbsent(rs.getString(1), n -> new ArrayList<>()).add(rs.getString(2)));
+        query(
+                USER_INDEXES,
+                table,
+                rs -> indexes.computeIfAbsent(rs.getString(1), n -> new ArrayList<>())
+                        .add(rs.getString(2)));
         return indexes;
     }
 
@@ -178,7 +183,10 @@ class H2Catalog {
             String name = row[1];
             if (row[2].equals("UNIQUE")) {
                 List<String> columns = constraints(new QualifiedName(index.schema(), table)).stream()
-                        .filter(c -> c.name().equals(name)).findFirst().orElseThrow().columns();
+                        .filter(c -> c.name().equals(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .columns();
                 users.add(new IndexUser(table, name, null, new UniqueConstraint(name, columns)));
             } else {
                 users.add(new IndexUser(table, name, foreignKey(new QualifiedName(index.schema(), name)), null));
@@ -208,7 +216,13 @@ class H2Catalog {
             target[1] = rs.getString(4);
             target[2] = rs.getString(5);
         });
-        return new ForeignKey(name.name(), columns, target[0], referenced, ReferentialAction.fromSql(target[1]), ReferentialAction.fromSql(target[2]));
+        return new ForeignKey(
+                name.name(),
+                columns,
+                target[0],
+                referenced,
+                ReferentialAction.fromSql(target[1]),
+                ReferentialAction.fromSql(target[2]));
     }
 
     private Map<String, String> checkClauses(QualifiedName table) {
@@ -224,9 +238,12 @@ class H2Catalog {
         for (SqlLexer.Token t : SqlLexer.tokens(condition, SqlText.RULES)) {
             switch (t.kind()) {
                 case STRING -> out.append(t.text());
-                case WHITESPACE -> { }
-                case QUOTED -> t.text().chars().filter(c -> c != '"' && !Character.isWhitespace(c))
-                        .forEach(c -> out.append(Character.toLowerCase((char) c)));
+                case WHITESPACE -> {}
+                case QUOTED ->
+                    t.text()
+                            .chars()
+                            .filter(c -> c != '"' && !Character.isWhitespace(c))
+                            .forEach(c -> out.append(Character.toLowerCase((char) c)));
                 default -> SqlText.appendLower(out, t.text());
             }
         }

@@ -1,5 +1,9 @@
 package dev.autogen.databases.h2;
 
+import dev.autogen.core.database.CatalogQuery;
+import dev.autogen.core.database.CatalogReader;
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
@@ -10,11 +14,6 @@ import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.core.database.CatalogQuery;
-import dev.autogen.core.database.CatalogReader;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.databases.h2.H2Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,8 +89,8 @@ public final class H2CatalogReader implements CatalogReader {
         }
     }
 
-    private static SchemaSnapshot read(Connection connection, String schema, SchemaDialect dialect,
-            LiveReadOptions options) throws SQLException {
+    private static SchemaSnapshot read(
+            Connection connection, String schema, SchemaDialect dialect, LiveReadOptions options) throws SQLException {
         Map<String, Rows> tables = new LinkedHashMap<>();
         CatalogQuery.forEachRow(connection, sql(H2CatalogSql.TABLE_ATTRIBUTES, schema), rs -> {
             String name = rs.getString("TABLE_NAME");
@@ -120,9 +119,14 @@ public final class H2CatalogReader implements CatalogReader {
             boolean identity = "YES".equalsIgnoreCase(rs.getString("AUTOGEN_IDENTITY"));
             String generated = blankToNull(rs.getString("AUTOGEN_GENERATED"));
             String serverDefault = identity || generated != null ? null : blankToNull(rs.getString("AUTOGEN_DEFAULT"));
-            table.columns.add(new Column(name, dialect.parseType(fullType),
-                    "YES".equalsIgnoreCase(rs.getString("AUTOGEN_NULLABLE")), serverDefault, identity,
-                    blankToNull(rs.getString("AUTOGEN_COMMENT")), generated));
+            table.columns.add(new Column(
+                    name,
+                    dialect.parseType(fullType),
+                    "YES".equalsIgnoreCase(rs.getString("AUTOGEN_NULLABLE")),
+                    serverDefault,
+                    identity,
+                    blankToNull(rs.getString("AUTOGEN_COMMENT")),
+                    generated));
         });
         CatalogQuery.forEachRow(connection, sql(H2CatalogSql.PRIMARY_KEYS, schema), rs -> {
             Rows table = tables.get(rs.getString("TABLE_NAME"));
@@ -144,7 +148,9 @@ public final class H2CatalogReader implements CatalogReader {
             Rows table = tables.get(rs.getString("TABLE_NAME"));
             String constraint = rs.getString("CONSTRAINT_NAME");
             if (table != null && "UNIQUE".equals(constraintTypes.get(constraint))) {
-                table.uniques.computeIfAbsent(constraint, k -> new ArrayList<>()).add(rs.getString("COLUMN_NAME"));
+                table.uniques
+                        .computeIfAbsent(constraint, k -> new ArrayList<>())
+                        .add(rs.getString("COLUMN_NAME"));
             }
         });
         CatalogQuery.forEachRow(connection, sql(H2CatalogSql.CHECK_CONSTRAINTS, schema), rs -> {
@@ -160,7 +166,9 @@ public final class H2CatalogReader implements CatalogReader {
             if (table != null) {
                 String index = rs.getString("INDEX_NAME");
                 String column = rs.getString("COLUMN_NAME");
-                table.indexColumns.computeIfAbsent(index, k -> new ArrayList<>()).add(column);
+                table.indexColumns
+                        .computeIfAbsent(index, k -> new ArrayList<>())
+                        .add(column);
                 table.indexUnique.put(index, !rs.getBoolean("NON_UNIQUE"));
                 List<String> descending = table.indexDescending.computeIfAbsent(index, k -> new ArrayList<>());
                 if ("D".equals(rs.getString("ASC_OR_DESC"))) {
@@ -210,9 +218,17 @@ public final class H2CatalogReader implements CatalogReader {
             checks.forEach((n, clause) -> checkConstraints.add(
                     new CheckConstraint(GENERATED_NAME.matcher(n).matches() ? null : n, clause)));
             List<Index> indexes = new ArrayList<>();
-            indexColumns.forEach((n, cols) -> indexes.add(new Index(n, cols, indexUnique.get(n), indexDescending.get(n))));
-            return new Table(name, columns, primaryKey.isEmpty() ? null : new PrimaryKey(primaryKeyName, primaryKey),
-                    uniqueConstraints, indexes, foreignKeys, checkConstraints, comment);
+            indexColumns.forEach(
+                    (n, cols) -> indexes.add(new Index(n, cols, indexUnique.get(n), indexDescending.get(n))));
+            return new Table(
+                    name,
+                    columns,
+                    primaryKey.isEmpty() ? null : new PrimaryKey(primaryKeyName, primaryKey),
+                    uniqueConstraints,
+                    indexes,
+                    foreignKeys,
+                    checkConstraints,
+                    comment);
         }
     }
 }

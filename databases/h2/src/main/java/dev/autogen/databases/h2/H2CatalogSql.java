@@ -15,6 +15,7 @@ final class H2CatalogSql {
     static final String REFERENTIAL_CONSTRAINTS = load("referential-constraints.sql");
     /** Not limited to a schema: a foreign key may reference a table of another one. */
     static final String KEY_COLUMNS = load("key-columns.sql");
+
     static final String INDEXES = load("indexes.sql");
     static final String TABLE_CONSTRAINTS = load("table-constraints.sql");
     static final String CONSTRAINT_COLUMNS = load("constraint-columns.sql");
@@ -38,7 +39,8 @@ final class H2CatalogSql {
     private static String load(String name) {
         try (InputStream in = H2CatalogSql.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " next to " + H2CatalogSql.class.getName());
+                throw new IllegalStateException(
+                        "missing resource " + name + " next to " + H2CatalogSql.class.getName());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

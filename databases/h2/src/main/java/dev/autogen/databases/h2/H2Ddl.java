@@ -1,5 +1,7 @@
 package dev.autogen.databases.h2;
 
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.AbstractDdl;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
@@ -13,8 +15,6 @@ import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
 import dev.autogen.core.ops.DropUniqueOp;
-import dev.autogen.core.ddl.AbstractDdl;
-import dev.autogen.core.database.TableLookup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -98,7 +98,8 @@ final class H2Ddl extends AbstractDdl {
         List<String> out = new ArrayList<>();
         out.add(alterTable(op.table()) + " add column " + columnDefinition(op.column()));
         if (op.column().comment() != null) {
-            out.addAll(columnCommentSql(op.table(), op.column().name(), op.column().comment()));
+            out.addAll(
+                    columnCommentSql(op.table(), op.column().name(), op.column().comment()));
         }
         return out;
     }
@@ -133,10 +134,11 @@ final class H2Ddl extends AbstractDdl {
                     dropped.add(constraint.name());
                 }
             }
-            for (Map.Entry<String, List<String>> index : catalog.userIndexes(tableKey).entrySet()) {
+            for (Map.Entry<String, List<String>> index :
+                    catalog.userIndexes(tableKey).entrySet()) {
                 if (index.getValue().contains(columnKey)) {
-                    out.addAll(dropIndex(table, index.getKey(), schemaPrefix(table) + h2.quoteStored(index.getKey()),
-                            dropped));
+                    out.addAll(dropIndex(
+                            table, index.getKey(), schemaPrefix(table) + h2.quoteStored(index.getKey()), dropped));
                 }
             }
         }
@@ -158,7 +160,8 @@ final class H2Ddl extends AbstractDdl {
         ColumnState to = op.to();
         List<String> out = new ArrayList<>();
         boolean typeChanged = !h2.canonicalType(from.type()).equals(h2.canonicalType(to.type()));
-        boolean defaultChanged = !Objects.equals(h2.normalizeDefault(from.serverDefault()), h2.normalizeDefault(to.serverDefault()));
+        boolean defaultChanged =
+                !Objects.equals(h2.normalizeDefault(from.serverDefault()), h2.normalizeDefault(to.serverDefault()));
         if (typeChanged) {
             if (from.serverDefault() != null) {
                 out.add(prefix + " drop default");
@@ -168,7 +171,10 @@ final class H2Ddl extends AbstractDdl {
                 out.add(prefix + " set default " + to.serverDefault());
             }
         } else if (defaultChanged) {
-            out.add(to.serverDefault() == null ? prefix + " drop default" : prefix + " set default " + to.serverDefault());
+            out.add(
+                    to.serverDefault() == null
+                            ? prefix + " drop default"
+                            : prefix + " set default " + to.serverDefault());
         }
         if (from.nullable() != to.nullable()) {
             out.add(prefix + (to.nullable() ? " drop not null" : " set not null"));
@@ -191,7 +197,11 @@ final class H2Ddl extends AbstractDdl {
 
     @Override
     public List<String> visitDropIndex(DropIndexOp op) {
-        return dropIndex(op.table(), h2.nameKey(op.index().name()), inSchemaOf(op.table(), op.index().name()), Set.of());
+        return dropIndex(
+                op.table(),
+                h2.nameKey(op.index().name()),
+                inSchemaOf(op.table(), op.index().name()),
+                Set.of());
     }
 
     /**
@@ -213,7 +223,9 @@ final class H2Ddl extends AbstractDdl {
         out.add("drop index " + sql);
         for (H2Catalog.IndexUser user : users) {
             out.add(alterStoredTable(table, user.table()) + " add "
-                    + (user.foreignKey() != null ? foreignKeyClause(table, user.foreignKey()) : uniqueClause(user.unique())));
+                    + (user.foreignKey() != null
+                            ? foreignKeyClause(table, user.foreignKey())
+                            : uniqueClause(user.unique())));
         }
         return out;
     }
@@ -228,8 +240,10 @@ final class H2Ddl extends AbstractDdl {
         if (op.constraint().name() != null) {
             return List.of(dropConstraint(op.table(), op.constraint().name()));
         }
-        return List.of(dropStoredConstraint(op.table(),
-                catalog.constraintName(key(op.table()), "UNIQUE", keys(op.constraint().columns()))));
+        return List.of(dropStoredConstraint(
+                op.table(),
+                catalog.constraintName(
+                        key(op.table()), "UNIQUE", keys(op.constraint().columns()))));
     }
 
     @Override
@@ -242,8 +256,10 @@ final class H2Ddl extends AbstractDdl {
         if (op.foreignKey().name() != null) {
             return List.of(dropConstraint(op.table(), op.foreignKey().name()));
         }
-        return List.of(dropStoredConstraint(op.table(),
-                catalog.constraintName(key(op.table()), "FOREIGN KEY", keys(op.foreignKey().columns()))));
+        return List.of(dropStoredConstraint(
+                op.table(),
+                catalog.constraintName(
+                        key(op.table()), "FOREIGN KEY", keys(op.foreignKey().columns()))));
     }
 
     @Override
@@ -254,7 +270,8 @@ final class H2Ddl extends AbstractDdl {
         if (model != null) {
             return List.of(dropCheckFoundByTheScript(op.table(), op.check()));
         }
-        return List.of(dropStoredConstraint(op.table(), catalog.checkName(key(op.table()), op.check().expression())));
+        return List.of(dropStoredConstraint(
+                op.table(), catalog.checkName(key(op.table()), op.check().expression())));
     }
 
     /**
@@ -268,18 +285,24 @@ final class H2Ddl extends AbstractDdl {
         String wanted = h2.normalizeCheck(check.expression());
         Set<String> conditions = new LinkedHashSet<>();
         addCondition(conditions, check.expression());
-        model.table(table).ifPresent(t -> t.checks().stream()
-                .filter(c -> c.name() == null && wanted.equals(h2.normalizeCheck(c.expression())))
-                .forEach(c -> addCondition(conditions, c.expression())));
+        model.table(table)
+                .ifPresent(t -> t.checks().stream()
+                        .filter(c -> c.name() == null && wanted.equals(h2.normalizeCheck(c.expression())))
+                        .forEach(c -> addCondition(conditions, c.expression())));
         QualifiedName name = key(table);
         String drop = alterTable(table) + " drop constraint \"";
         String find = "select " + h2.quoteLiteral(drop) + " || replace(TC.CONSTRAINT_NAME, '\"', '\"\"') || '\"'"
                 + " from INFORMATION_SCHEMA.TABLE_CONSTRAINTS TC join INFORMATION_SCHEMA.CHECK_CONSTRAINTS CC"
                 + " on CC.CONSTRAINT_SCHEMA = TC.CONSTRAINT_SCHEMA and CC.CONSTRAINT_NAME = TC.CONSTRAINT_NAME"
-                + " where TC.TABLE_SCHEMA = " + (name.schema() == null ? "current_schema" : h2.quoteLiteral(name.schema()))
+                + " where TC.TABLE_SCHEMA = "
+                + (name.schema() == null ? "current_schema" : h2.quoteLiteral(name.schema()))
                 + " and TC.TABLE_NAME = " + h2.quoteLiteral(name.name()) + " and TC.CONSTRAINT_TYPE = 'CHECK'"
                 + " and " + looseCondition("CC.CHECK_CLAUSE") + " in ("
-                + String.join(", ", conditions.stream().map(c -> looseCondition(h2.quoteLiteral(c))).toList()) + ")";
+                + String.join(
+                        ", ",
+                        conditions.stream()
+                                .map(c -> looseCondition(h2.quoteLiteral(c)))
+                                .toList()) + ")";
         String notFound = drop + "autogen: no unnamed check constraint with this condition on " + name.name() + "\"";
         return "execute immediate coalesce((" + find + "), " + h2.quoteLiteral(notFound) + ")";
     }

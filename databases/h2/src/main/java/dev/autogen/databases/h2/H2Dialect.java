@@ -1,17 +1,17 @@
 package dev.autogen.databases.h2;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.core.database.MigrationSession;
+import dev.autogen.core.database.SqlSink;
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.EnumTypes;
+import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.database.Dialect;
-import dev.autogen.core.ddl.EnumTypes;
-import dev.autogen.core.database.MigrationLock;
-import dev.autogen.core.database.MigrationSession;
-import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.sql.SqlText;
-import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.sql.expr.SqlExpressions;
-import dev.autogen.core.database.SqlSink;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -43,15 +43,95 @@ public final class H2Dialect implements Dialect {
 
     /** H2 2.x's key words ({@code org.h2.util.ParserUtil}): they cannot be names unless quoted. */
     static final Set<String> KEYWORDS = Set.of(
-            "ALL", "AND", "ANY", "ARRAY", "AS", "ASYMMETRIC", "AUTHORIZATION", "BETWEEN", "CASE", "CAST", "CHECK",
-            "CONSTRAINT", "CROSS", "CURRENT_CATALOG", "CURRENT_DATE", "CURRENT_PATH", "CURRENT_ROLE", "CURRENT_SCHEMA",
-            "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "DAY", "DEFAULT", "DISTINCT", "ELSE", "END", "EXCEPT",
-            "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN", "FROM", "FULL", "GROUP", "HAVING", "HOUR", "IF", "IN", "INNER",
-            "INTERSECT", "INTERVAL", "IS", "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP",
-            "MINUS", "MINUTE", "MONTH", "NATURAL", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "QUALIFY",
-            "RIGHT", "ROW", "ROWNUM", "SECOND", "SELECT", "SESSION_USER", "SET", "SOME", "SYMMETRIC", "SYSTEM_USER",
-            "TABLE", "TO", "TRUE", "UESCAPE", "UNION", "UNIQUE", "UNKNOWN", "USER", "USING", "VALUE", "VALUES", "WHEN",
-            "WHERE", "WINDOW", "WITH", "YEAR", "_ROWID_");
+            "ALL",
+            "AND",
+            "ANY",
+            "ARRAY",
+            "AS",
+            "ASYMMETRIC",
+            "AUTHORIZATION",
+            "BETWEEN",
+            "CASE",
+            "CAST",
+            "CHECK",
+            "CONSTRAINT",
+            "CROSS",
+            "CURRENT_CATALOG",
+            "CURRENT_DATE",
+            "CURRENT_PATH",
+            "CURRENT_ROLE",
+            "CURRENT_SCHEMA",
+            "CURRENT_TIME",
+            "CURRENT_TIMESTAMP",
+            "CURRENT_USER",
+            "DAY",
+            "DEFAULT",
+            "DISTINCT",
+            "ELSE",
+            "END",
+            "EXCEPT",
+            "EXISTS",
+            "FALSE",
+            "FETCH",
+            "FOR",
+            "FOREIGN",
+            "FROM",
+            "FULL",
+            "GROUP",
+            "HAVING",
+            "HOUR",
+            "IF",
+            "IN",
+            "INNER",
+            "INTERSECT",
+            "INTERVAL",
+            "IS",
+            "JOIN",
+            "KEY",
+            "LEFT",
+            "LIKE",
+            "LIMIT",
+            "LOCALTIME",
+            "LOCALTIMESTAMP",
+            "MINUS",
+            "MINUTE",
+            "MONTH",
+            "NATURAL",
+            "NOT",
+            "NULL",
+            "OFFSET",
+            "ON",
+            "OR",
+            "ORDER",
+            "PRIMARY",
+            "QUALIFY",
+            "RIGHT",
+            "ROW",
+            "ROWNUM",
+            "SECOND",
+            "SELECT",
+            "SESSION_USER",
+            "SET",
+            "SOME",
+            "SYMMETRIC",
+            "SYSTEM_USER",
+            "TABLE",
+            "TO",
+            "TRUE",
+            "UESCAPE",
+            "UNION",
+            "UNIQUE",
+            "UNKNOWN",
+            "USER",
+            "USING",
+            "VALUE",
+            "VALUES",
+            "WHEN",
+            "WHERE",
+            "WINDOW",
+            "WITH",
+            "YEAR",
+            "_ROWID_");
 
     /** What H2 reads unquoted, folding it to upper case: letters, digits and underscores. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -141,8 +221,10 @@ public final class H2Dialect implements Dialect {
             case REAL -> "real";
             case DOUBLE -> "double precision";
             case FLOAT -> "float(" + PortableTypes.floatBits(type) + ")";
-            case DECIMAL -> "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
-            case NUMERIC -> "numeric(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case DECIMAL ->
+                "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case NUMERIC ->
+                "numeric(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
             case CHAR, NCHAR -> "char(" + PortableTypes.lengthOrDefault(type) + ")";
             case VARCHAR, NVARCHAR -> {
                 int length = PortableTypes.lengthOrDefault(type);
@@ -159,7 +241,8 @@ public final class H2Dialect implements Dialect {
             case TIME -> "time(" + PortableTypes.fractionalPrecision(type) + ")";
             case TIME_WITH_TIME_ZONE -> "time(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
             case TIMESTAMP -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ")";
-            case TIMESTAMP_WITH_TIME_ZONE -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
+            case TIMESTAMP_WITH_TIME_ZONE ->
+                "timestamp(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
             case UUID -> "uuid";
             case JSON -> "json";
             case ENUM -> EnumTypes.render(type);
@@ -223,8 +306,8 @@ public final class H2Dialect implements Dialect {
     /** H2's quoted upper-case names written as Hibernate writes them: {@code (status in ('A', 'B'))}. */
     @Override
     public String portableCheck(String expression) {
-        return SqlExpressions.portable(expression, name -> conditionName(name, false), name -> conditionName(name, true),
-                H2Dialect::function);
+        return SqlExpressions.portable(
+                expression, name -> conditionName(name, false), name -> conditionName(name, true), H2Dialect::function);
     }
 
     private static String function(String name) {

@@ -1,8 +1,8 @@
 package dev.autogen.databases.h2;
 
+import dev.autogen.core.database.CatalogQuery;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.ReferentialAction;
-import dev.autogen.core.database.CatalogQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,20 +24,39 @@ final class H2ForeignKeys {
     /** Table name to its foreign keys, sorted by name, columns in key order; another schema's table is schema.table. */
     static Map<String, List<ForeignKey>> read(Connection connection, String schema) throws SQLException {
         Map<String, Map<String, List<Part>>> parts = new TreeMap<>();
-        CatalogQuery.forEachRow(connection, H2CatalogSql.forSchema(H2CatalogSql.FOREIGN_KEY_COLUMNS, schema), rs -> parts
-                .computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
-                .computeIfAbsent(rs.getString("CONSTRAINT_NAME"), c -> new ArrayList<>())
-                .add(new Part(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"),
-                        rs.getInt("POSITION_IN_UNIQUE_CONSTRAINT"))));
+        CatalogQuery.forEachRow(
+                connection,
+                H2CatalogSql.forSchema(H2CatalogSql.FOREIGN_KEY_COLUMNS, schema),
+                rs -> parts.computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
+                        .computeIfAbsent(rs.getString("CONSTRAINT_NAME"), c -> new ArrayList<>())
+                        .add(new Part(
+                                rs.getInt("ORDINAL_POSITION"),
+                                rs.getString("COLUMN_NAME"),
+                                rs.getInt("POSITION_IN_UNIQUE_CONSTRAINT"))));
         Map<String, Rule> rules = new HashMap<>();
-        CatalogQuery.forEachRow(connection, H2CatalogSql.forSchema(H2CatalogSql.REFERENTIAL_CONSTRAINTS, schema), rs -> rules.put(
-                rs.getString("CONSTRAINT_NAME"), new Rule(rs.getString("UNIQUE_CONSTRAINT_SCHEMA"),
-                        rs.getString("UNIQUE_CONSTRAINT_NAME"), ReferentialAction.fromSql(rs.getString("DELETE_RULE")),
-                        ReferentialAction.fromSql(rs.getString("UPDATE_RULE")))));
+        CatalogQuery.forEachRow(
+                connection,
+                H2CatalogSql.forSchema(H2CatalogSql.REFERENTIAL_CONSTRAINTS, schema),
+                rs -> rules.put(
+                        rs.getString("CONSTRAINT_NAME"),
+                        new Rule(
+                                rs.getString("UNIQUE_CONSTRAINT_SCHEMA"),
+                                rs.getString("UNIQUE_CONSTRAINT_NAME"),
+                                ReferentialAction.fromSql(rs.getString("DELETE_RULE")),
+                                ReferentialAction.fromSql(rs.getString("UPDATE_RULE")))));
         Map<String, KeyColumn> keyColumns = new HashMap<>();
-        CatalogQuery.forEachRow(connection, H2CatalogSql.KEY_COLUMNS, rs -> keyColumns.put(
-                key(rs.getString("CONSTRAINT_SCHEMA"), rs.getString("CONSTRAINT_NAME"), rs.getInt("ORDINAL_POSITION")),
-                new KeyColumn(rs.getString("TABLE_SCHEMA"), rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME"))));
+        CatalogQuery.forEachRow(
+                connection,
+                H2CatalogSql.KEY_COLUMNS,
+                rs -> keyColumns.put(
+                        key(
+                                rs.getString("CONSTRAINT_SCHEMA"),
+                                rs.getString("CONSTRAINT_NAME"),
+                                rs.getInt("ORDINAL_POSITION")),
+                        new KeyColumn(
+                                rs.getString("TABLE_SCHEMA"),
+                                rs.getString("TABLE_NAME"),
+                                rs.getString("COLUMN_NAME"))));
         Map<String, List<ForeignKey>> keys = new TreeMap<>();
         parts.forEach((table, byName) -> {
             List<ForeignKey> tableKeys = new ArrayList<>();
@@ -46,7 +65,9 @@ final class H2ForeignKeys {
                 if (rule == null) {
                     return; // not a foreign key after all
                 }
-                List<Part> ordered = columns.stream().sorted(Comparator.comparingInt(Part::position)).toList();
+                List<Part> ordered = columns.stream()
+                        .sorted(Comparator.comparingInt(Part::position))
+                        .toList();
                 List<KeyColumn> referenced = new ArrayList<>();
                 for (Part part : ordered) {
                     KeyColumn column = keyColumns.get(key(rule.keySchema(), rule.keyName(), part.referencedPosition()));
@@ -56,9 +77,15 @@ final class H2ForeignKeys {
                     referenced.add(column);
                 }
                 KeyColumn first = referenced.get(0);
-                String referencedTable = schema.equals(first.schema()) ? first.table() : first.schema() + "." + first.table();
-                tableKeys.add(new ForeignKey(name, ordered.stream().map(Part::column).toList(), referencedTable,
-                        referenced.stream().map(KeyColumn::column).toList(), rule.onDelete(), rule.onUpdate()));
+                String referencedTable =
+                        schema.equals(first.schema()) ? first.table() : first.schema() + "." + first.table();
+                tableKeys.add(new ForeignKey(
+                        name,
+                        ordered.stream().map(Part::column).toList(),
+                        referencedTable,
+                        referenced.stream().map(KeyColumn::column).toList(),
+                        rule.onDelete(),
+                        rule.onUpdate()));
             });
             keys.put(table, List.copyOf(tableKeys));
         });

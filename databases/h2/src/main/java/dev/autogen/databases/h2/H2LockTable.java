@@ -23,6 +23,7 @@ final class H2LockTable implements MigrationLock {
 
     /** H2's error code for a table that already exists (42S01). */
     private static final int TABLE_EXISTS = 42101;
+
     private static final long FIRST_WAIT_MILLIS = 50;
     private static final long LONGEST_WAIT_MILLIS = 500;
 
@@ -57,9 +58,13 @@ final class H2LockTable implements MigrationLock {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new SQLTimeoutException("another run holds the migration lock (H2 table " + table
-                        + (holder == null ? "" : ", created by session " + holder.sessionId() + " at " + holder.started())
-                        + "); if no run is active, drop that table", "55P03");
+                throw new SQLTimeoutException(
+                        "another run holds the migration lock (H2 table " + table
+                                + (holder == null
+                                        ? ""
+                                        : ", created by session " + holder.sessionId() + " at " + holder.started())
+                                + "); if no run is active, drop that table",
+                        "55P03");
             }
             try {
                 Thread.sleep(Math.min(wait, Math.max(1, left / 1_000_000)));
@@ -101,7 +106,8 @@ final class H2LockTable implements MigrationLock {
                 + " EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.SESSIONS S"
                 + " WHERE S.SESSION_ID = L.HOLDER_SESSION AND S.SESSION_START = L.HOLDER_START)"
                 + " FROM " + table + " L";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             if (!rs.next()) {
                 return null;
             }
@@ -135,8 +141,9 @@ final class H2LockTable implements MigrationLock {
 
     /** Whether this user may see every session ({@code INFORMATION_SCHEMA.SESSIONS} shows others only to admins). */
     private static boolean admin(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER")) {
             return rs.next() && rs.getBoolean(1);
         }
     }

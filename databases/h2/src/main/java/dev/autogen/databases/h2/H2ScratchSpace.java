@@ -27,8 +27,9 @@ public final class H2ScratchSpace implements ScratchSpace {
     @Override
     public Scratch open(Connection connection, String name) throws SQLException {
         String mode;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MODE'")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MODE'")) {
             mode = rs.next() ? rs.getString(1) : null;
         }
         boolean regular = mode == null || mode.isBlank() || mode.equalsIgnoreCase("REGULAR");

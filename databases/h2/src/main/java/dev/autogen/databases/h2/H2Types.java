@@ -1,12 +1,10 @@
 package dev.autogen.databases.h2;
 
+import dev.autogen.core.ddl.EnumTypes;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.TypeKind;
-import dev.autogen.core.ddl.EnumTypes;
 import dev.autogen.core.sql.SqlText;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,16 +77,35 @@ final class H2Types {
                 }
                 return normalized;
             case "numeric", "decimal", "dec":
-                return noArgs ? "numeric(" + MAX_NUMERIC_PRECISION + ",0)" : "numeric(" + a + "," + (b == null ? 0 : b) + ")";
+                return noArgs
+                        ? "numeric(" + MAX_NUMERIC_PRECISION + ",0)"
+                        : "numeric(" + a + "," + (b == null ? 0 : b) + ")";
             // H2 2.x makes the MySQL text types variable-length strings, not large objects
-            case "character varying", "varchar", "char varying", "varchar2", "nvarchar", "nvarchar2",
-                    "national character varying", "national char varying", "nchar varying", "longvarchar",
-                    "longnvarchar", "tinytext", "text", "mediumtext", "longtext", "ntext":
+            case "character varying",
+                    "varchar",
+                    "char varying",
+                    "varchar2",
+                    "nvarchar",
+                    "nvarchar2",
+                    "national character varying",
+                    "national char varying",
+                    "nchar varying",
+                    "longvarchar",
+                    "longnvarchar",
+                    "tinytext",
+                    "text",
+                    "mediumtext",
+                    "longtext",
+                    "ntext":
                 return b != null ? normalized : "character varying(" + (noArgs ? MAX_STRING_LENGTH : a) + ")";
             case "character", "char", "nchar", "national character", "national char":
                 return b != null ? normalized : "character(" + (noArgs ? 1 : a) + ")";
-            case "character large object", "clob", "char large object", "national character large object",
-                    "nchar large object", "nclob":
+            case "character large object",
+                    "clob",
+                    "char large object",
+                    "national character large object",
+                    "nchar large object",
+                    "nclob":
                 return b != null ? normalized : "character large object" + (noArgs ? "" : "(" + a + ")");
             case "binary large object", "blob", "tinyblob", "mediumblob", "longblob", "image":
                 return b != null ? normalized : "binary large object" + (noArgs ? "" : "(" + a + ")");
@@ -128,9 +145,17 @@ final class H2Types {
             case "bigint" -> ColumnType.of(TypeKind.BIGINT);
             case "real" -> ColumnType.of(TypeKind.REAL);
             case "double precision" -> ColumnType.of(TypeKind.DOUBLE);
-            case "numeric" -> a == null ? null : new ColumnType(
-                    original != null && original.base().startsWith("dec") ? TypeKind.DECIMAL : TypeKind.NUMERIC,
-                    null, a, t.second(), null);
+            case "numeric" ->
+                a == null
+                        ? null
+                        : new ColumnType(
+                                original != null && original.base().startsWith("dec")
+                                        ? TypeKind.DECIMAL
+                                        : TypeKind.NUMERIC,
+                                null,
+                                a,
+                                t.second(),
+                                null);
             case "character varying" -> a == null ? null : ColumnType.withLength(TypeKind.VARCHAR, a);
             case "character" -> a == null ? null : ColumnType.withLength(TypeKind.CHAR, a);
             case "character large object" -> a == null ? ColumnType.of(TypeKind.CLOB) : null;

@@ -27,7 +27,8 @@ class H2DialectTest {
         assertEquals("NAME", h2.quote("NAME"));
         // plain names in one case stay unquoted: H2 folds them, as it folds Hibernate's unquoted SQL
         assertEquals("users", h2.quote("users"));
-        // so do mixed-case ones (Hibernate's unquoted UserAccount is H2's USERACCOUNT); marked quoted, a name keeps its case
+        // so do mixed-case ones (Hibernate's unquoted UserAccount is H2's USERACCOUNT); marked quoted, a name keeps its
+        // case
         assertEquals("UserAccount", h2.quote("UserAccount"));
         assertEquals("\"UserAccount\"", h2.quote("`UserAccount`"));
         assertEquals("\"users\"", h2.quote("`users`"));
@@ -47,7 +48,8 @@ class H2DialectTest {
         for (Field f : ParserUtil.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == int.class) {
                 int value = f.getInt(null);
-                if (value >= ParserUtil.FIRST_KEYWORD && value <= ParserUtil.LAST_KEYWORD
+                if (value >= ParserUtil.FIRST_KEYWORD
+                        && value <= ParserUtil.LAST_KEYWORD
                         && !f.getName().endsWith("_KEYWORD")) {
                     h2Keywords.add(f.getName());
                 }
@@ -151,34 +153,56 @@ class H2DialectTest {
 
     @Test
     void aliasesHaveOneCanonicalForm() {
-        assertSame("character varying(255)", Types.VARCHAR(255), Types.raw("CHARACTER VARYING(255)"),
-                Types.raw("varchar2(255)"), Types.NVARCHAR(255));
+        assertSame(
+                "character varying(255)",
+                Types.VARCHAR(255),
+                Types.raw("CHARACTER VARYING(255)"),
+                Types.raw("varchar2(255)"),
+                Types.NVARCHAR(255));
         assertSame("character varying(1000000000)", Types.raw("varchar"), Types.raw("CHARACTER VARYING(1000000000)"));
-        assertSame("double precision", Types.FLOAT(53), Types.DOUBLE, Types.raw("float"), Types.raw("float8"),
+        assertSame(
+                "double precision",
+                Types.FLOAT(53),
+                Types.DOUBLE,
+                Types.raw("float"),
+                Types.raw("float8"),
                 Types.raw("DOUBLE PRECISION"));
         assertSame("real", Types.FLOAT(24), Types.FLOAT(10), Types.REAL, Types.raw("float4"));
         assertSame("numeric(10,2)", Types.DECIMAL(10, 2), Types.NUMERIC(10, 2), Types.raw("NUMERIC(10, 2)"));
         assertSame("numeric(10,0)", Types.raw("numeric(10)"), Types.NUMERIC(10, 0));
         assertSame("integer", Types.INTEGER, Types.raw("int"), Types.raw("int4"));
         assertSame("boolean", Types.BOOLEAN, Types.raw("bit"), Types.raw("bool"));
-        assertSame("character large object", Types.TEXT, Types.CLOB, Types.NCLOB, Types.VARCHAR(1_048_577),
+        assertSame(
+                "character large object",
+                Types.TEXT,
+                Types.CLOB,
+                Types.NCLOB,
+                Types.VARCHAR(1_048_577),
                 Types.raw("CHARACTER LARGE OBJECT"));
         assertSame("binary large object", Types.BLOB, Types.LONGVARBINARY, Types.raw("BINARY LARGE OBJECT"));
         assertSame("binary varying(16)", Types.VARBINARY(16), Types.raw("varbinary(16)"));
         assertSame("character(1)", Types.raw("char"), Types.CHAR(1), Types.NCHAR(1));
         assertSame("timestamp(6)", Types.TIMESTAMP, Types.raw("timestamp"), Types.raw("TIMESTAMP(6)"));
-        assertSame("timestamp(6) with time zone", Types.TIMESTAMP_WITH_TIME_ZONE,
-                Types.raw("timestamp with time zone"), Types.raw("TIMESTAMP(6) WITH TIME ZONE"));
+        assertSame(
+                "timestamp(6) with time zone",
+                Types.TIMESTAMP_WITH_TIME_ZONE,
+                Types.raw("timestamp with time zone"),
+                Types.raw("TIMESTAMP(6) WITH TIME ZONE"));
         assertSame("time(0)", Types.TIME, Types.raw("time"));
         assertSame("json", Types.JSON, Types.raw("JSON"), Types.raw("json(1000000000)"));
         // H2 2.x makes the MySQL text types strings of its longest length, not large objects
-        assertSame("character varying(1000000000)", Types.raw("text"), Types.raw("longtext"),
+        assertSame(
+                "character varying(1000000000)",
+                Types.raw("text"),
+                Types.raw("longtext"),
                 Types.raw("CHARACTER VARYING(1000000000)"));
         // arrays: the element type's spelling
         assertSame("character(1) array", Types.raw("char(1) array"), Types.raw("CHARACTER(1) ARRAY"));
         assertSame("integer array[3]", Types.raw("int array[3]"), Types.raw("INTEGER ARRAY[3]"));
         // enum values keep their case and order; spaces do not matter
-        assertSame("enum('A','b c','it''s')", Types.raw("enum ('A','b c','it''s')"),
+        assertSame(
+                "enum('A','b c','it''s')",
+                Types.raw("enum ('A','b c','it''s')"),
                 Types.raw("ENUM('A', 'b c', 'it''s')"));
         assertNotEquals(h2.canonicalType(Types.raw("enum ('A','B')")), h2.canonicalType(Types.raw("enum ('a','b')")));
         assertNotEquals(h2.canonicalType(Types.VARCHAR(10)), h2.canonicalType(Types.VARCHAR(11)));

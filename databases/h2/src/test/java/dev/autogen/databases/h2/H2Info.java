@@ -37,8 +37,15 @@ final class H2Info {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), new Col(rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                            rs.getBoolean(5), rs.getString(6), rs.getString(7)));
+                    out.put(
+                            rs.getString(1),
+                            new Col(
+                                    rs.getString(2),
+                                    rs.getBoolean(3),
+                                    rs.getString(4),
+                                    rs.getBoolean(5),
+                                    rs.getString(6),
+                                    rs.getString(7)));
                 }
             }
         }
@@ -98,21 +105,28 @@ final class H2Info {
     }
 
     String tableComment(String table) throws SQLException {
-        List<List<String>> rows = rows("select remarks from information_schema.tables"
-                + " where table_schema = current_schema and table_name = ?", table);
+        List<List<String>> rows = rows(
+                "select remarks from information_schema.tables"
+                        + " where table_schema = current_schema and table_name = ?",
+                table);
         return rows.isEmpty() ? null : rows.get(0).get(0);
     }
 
     boolean tableExists(String table) throws SQLException {
-        return !rows("select table_name from information_schema.tables where table_schema = current_schema"
-                + " and table_name = ?", table).isEmpty();
+        return !rows(
+                        "select table_name from information_schema.tables where table_schema = current_schema"
+                                + " and table_name = ?",
+                        table)
+                .isEmpty();
     }
 
     /** Sequence name to {@code start/increment}. */
     Map<String, String> sequences() throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (List<String> row : rows("select sequence_name, start_value || '/' || increment from information_schema.sequences"
-                + " where sequence_schema = current_schema and sequence_name <> ? order by sequence_name", "")) {
+        for (List<String> row : rows(
+                "select sequence_name, start_value || '/' || increment from information_schema.sequences"
+                        + " where sequence_schema = current_schema and sequence_name <> ? order by sequence_name",
+                "")) {
             out.put(row.get(0), row.get(1));
         }
         return out;

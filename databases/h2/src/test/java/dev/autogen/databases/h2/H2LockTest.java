@@ -70,8 +70,9 @@ class H2LockTest extends LockContract {
     }
 
     private boolean lockTableExists() throws SQLException {
-        try (Statement s = b.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'AUTOGEN_VERSION_LOCK'")) {
+        try (Statement s = b.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'AUTOGEN_VERSION_LOCK'")) {
             rs.next();
             return rs.getInt(1) == 1;
         }

@@ -1,5 +1,7 @@
 package dev.autogen.databases.h2;
 
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static dev.autogen.runtime.Schema.CASCADE;
 import static dev.autogen.runtime.Schema.SET_NULL;
 import static dev.autogen.runtime.Schema.check;
@@ -13,19 +15,17 @@ import static dev.autogen.runtime.Schema.tableComment;
 import static dev.autogen.runtime.Schema.to;
 import static dev.autogen.runtime.Schema.unique;
 import static dev.autogen.runtime.Schema.uniqueIndex;
-import static dev.autogen.databases.contract.Sql.exec;
-import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.Database;
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.databases.contract.OperationsContract;
 import dev.autogen.runtime.Schema;
 import dev.autogen.runtime.Types;
-import dev.autogen.core.database.Database;
-import dev.autogen.databases.contract.OperationsContract;
 import dev.autogen.testing.TestDatabases;
 import java.sql.SQLException;
 import java.util.List;
@@ -53,12 +53,39 @@ class H2OperationsTest extends OperationsContract {
 
     @Override
     protected List<ColumnType> portableTypes() {
-        return List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
-                Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.FLOAT(53), Types.DECIMAL(12, 2), Types.NUMERIC(38, 0),
-                Types.CHAR(3), Types.VARCHAR(255), Types.NCHAR(2), Types.NVARCHAR(40), Types.VARCHAR(20_000_000),
-                Types.TEXT, Types.CLOB, Types.NCLOB, Types.BINARY(16), Types.VARBINARY(100), Types.LONGVARBINARY,
-                Types.BLOB, Types.DATE, Types.TIME, Types.TIME(3), Types.TIME_WITH_TIME_ZONE, Types.TIMESTAMP,
-                Types.TIMESTAMP(3), Types.TIMESTAMP_WITH_TIME_ZONE, Types.UUID, Types.JSON);
+        return List.of(
+                Types.BOOLEAN,
+                Types.TINYINT,
+                Types.SMALLINT,
+                Types.INTEGER,
+                Types.BIGINT,
+                Types.REAL,
+                Types.DOUBLE,
+                Types.FLOAT(10),
+                Types.FLOAT(53),
+                Types.DECIMAL(12, 2),
+                Types.NUMERIC(38, 0),
+                Types.CHAR(3),
+                Types.VARCHAR(255),
+                Types.NCHAR(2),
+                Types.NVARCHAR(40),
+                Types.VARCHAR(20_000_000),
+                Types.TEXT,
+                Types.CLOB,
+                Types.NCLOB,
+                Types.BINARY(16),
+                Types.VARBINARY(100),
+                Types.LONGVARBINARY,
+                Types.BLOB,
+                Types.DATE,
+                Types.TIME,
+                Types.TIME(3),
+                Types.TIME_WITH_TIME_ZONE,
+                Types.TIMESTAMP,
+                Types.TIMESTAMP(3),
+                Types.TIMESTAMP_WITH_TIME_ZONE,
+                Types.UUID,
+                Types.JSON);
     }
 
     @Override
@@ -85,9 +112,13 @@ class H2OperationsTest extends OperationsContract {
     }
 
     private void createOrgAndUser() {
-        op.createTable("ORG", column("ID", Types.BIGINT).notNull().identity(), column("NAME", Types.VARCHAR(100)).notNull(),
+        op.createTable(
+                "ORG",
+                column("ID", Types.BIGINT).notNull().identity(),
+                column("NAME", Types.VARCHAR(100)).notNull(),
                 primaryKey("ID"));
-        op.createTable("USER",
+        op.createTable(
+                "USER",
                 column("ID", Types.BIGINT).notNull().identity(),
                 column("EMAIL", Types.VARCHAR(255)).notNull().comment("where we write"),
                 column("STATUS", Types.VARCHAR(20)).notNull().serverDefault("'draft'"),
@@ -107,7 +138,9 @@ class H2OperationsTest extends OperationsContract {
     void createTableWithEverything() throws SQLException {
         createOrgAndUser();
         Map<String, H2Info.Col> cols = info.columns("USER");
-        assertEquals(List.of("ID", "EMAIL", "STATUS", "ORDER", "ORG_ID", "CREATED", "NEXT_ORDER"), List.copyOf(cols.keySet()));
+        assertEquals(
+                List.of("ID", "EMAIL", "STATUS", "ORDER", "ORG_ID", "CREATED", "NEXT_ORDER"),
+                List.copyOf(cols.keySet()));
         assertEquals("BIGINT", cols.get("ID").type());
         assertTrue(cols.get("ID").identity());
         assertFalse(cols.get("ID").nullable());
@@ -127,9 +160,13 @@ class H2OperationsTest extends OperationsContract {
         assertTrue(constraints.containsValue("PRIMARY KEY (ID)"), constraints.toString());
         assertEquals(Map.of("IX_USER_STATUS", "(STATUS, ORDER)"), info.indexes("USER"));
 
-        exec(c, "insert into org (name) values ('acme')",
+        exec(
+                c,
+                "insert into org (name) values ('acme')",
                 "insert into \"USER\" (email, org_id, \"ORDER\") values ('O''Brien@x', 1, 4)");
-        assertEquals(List.of("1|O'Brien@x|draft|1|5"), rows(c, "select id, email, status, org_id, next_order from \"USER\""));
+        assertEquals(
+                List.of("1|O'Brien@x|draft|1|5"),
+                rows(c, "select id, email, status, org_id, next_order from \"USER\""));
         assertThrows(SQLException.class, () -> exec(c, "insert into \"USER\" (email, \"ORDER\") values ('neg', -1)"));
         // the foreign key acts: deleting the org deletes its users
         exec(c, "delete from org");
@@ -140,8 +177,10 @@ class H2OperationsTest extends OperationsContract {
     void keyWordsAndNamesThatAreNotOneWordAreQuotedPlainNamesAreNot() throws SQLException {
         op.createTable("audit log", column("When", Types.TIMESTAMP), column("what", Types.TEXT));
         // "When" is a key word in any case and is kept as written; what is a plain name, which H2 folds
-        assertEquals(List.of("When", "WHAT"), List.copyOf(info.columns("audit log").keySet()));
-        assertEquals("CHARACTER LARGE OBJECT", info.columns("audit log").get("WHAT").type());
+        assertEquals(
+                List.of("When", "WHAT"), List.copyOf(info.columns("audit log").keySet()));
+        assertEquals(
+                "CHARACTER LARGE OBJECT", info.columns("audit log").get("WHAT").type());
         op.renameColumn("audit log", "When", "happened_at");
         op.renameTable("audit log", "audit_log");
         exec(c, "insert into AUDIT_LOG (what, happened_at) values ('x', null)");
@@ -151,15 +190,19 @@ class H2OperationsTest extends OperationsContract {
         op.createIndex("audit_log", index("ix_audit_who", "who"));
         op.dropIndex("audit_log", "ix_audit_who");
         op.dropColumn("audit_log", "who");
-        assertEquals(List.of("HAPPENED_AT", "WHAT"), List.copyOf(info.columns("AUDIT_LOG").keySet()));
+        assertEquals(
+                List.of("HAPPENED_AT", "WHAT"),
+                List.copyOf(info.columns("AUDIT_LOG").keySet()));
     }
 
     @Test
     void columnsComeAndGoAndChangeKeepingRows() throws SQLException {
-        op.createTable("ITEM", column("ID", Types.INTEGER).notNull(), column("CODE", Types.VARCHAR(10)), primaryKey("ID"));
+        op.createTable(
+                "ITEM", column("ID", Types.INTEGER).notNull(), column("CODE", Types.VARCHAR(10)), primaryKey("ID"));
         exec(c, "insert into item values (1, '10'), (2, '20'), (3, null)");
 
-        op.addColumn("ITEM", column("NOTE", Types.TEXT).serverDefault("'O''Brien'").comment("free text"));
+        op.addColumn(
+                "ITEM", column("NOTE", Types.TEXT).serverDefault("'O''Brien'").comment("free text"));
         assertEquals("'O''Brien'", info.columns("ITEM").get("NOTE").defaultExpr());
         assertEquals("free text", info.columns("ITEM").get("NOTE").comment());
 
@@ -170,13 +213,18 @@ class H2OperationsTest extends OperationsContract {
 
         // default, NOT NULL and comment
         exec(c, "update item set code = 0 where code is null");
-        op.alterColumn("ITEM", "CODE", from(Types.INTEGER), to(Types.BIGINT).notNull().serverDefault("7").comment("a code"));
+        op.alterColumn(
+                "ITEM",
+                "CODE",
+                from(Types.INTEGER),
+                to(Types.BIGINT).notNull().serverDefault("7").comment("a code"));
         H2Info.Col code = info.columns("ITEM").get("CODE");
         assertEquals("BIGINT", code.type());
         assertFalse(code.nullable());
         assertEquals("7", code.defaultExpr());
         assertEquals("a code", code.comment());
-        op.alterColumn("ITEM", "CODE", from(Types.BIGINT).notNull().serverDefault("7").comment("a code"), to(Types.BIGINT));
+        op.alterColumn(
+                "ITEM", "CODE", from(Types.BIGINT).notNull().serverDefault("7").comment("a code"), to(Types.BIGINT));
         code = info.columns("ITEM").get("CODE");
         assertTrue(code.nullable());
         assertNull(code.defaultExpr());
@@ -184,7 +232,10 @@ class H2OperationsTest extends OperationsContract {
 
         // widening a varchar keeps default and nullability
         op.addColumn("ITEM", column("LABEL", Types.VARCHAR(5)).notNull().serverDefault("'x'"));
-        op.alterColumn("ITEM", "LABEL", from(Types.VARCHAR(5)).notNull().serverDefault("'x'"),
+        op.alterColumn(
+                "ITEM",
+                "LABEL",
+                from(Types.VARCHAR(5)).notNull().serverDefault("'x'"),
                 to(Types.VARCHAR(50)).notNull().serverDefault("'x'"));
         H2Info.Col label = info.columns("ITEM").get("LABEL");
         assertEquals("CHARACTER VARYING(50)", label.type());
@@ -199,11 +250,19 @@ class H2OperationsTest extends OperationsContract {
     /** H2 refuses to drop a column a multi-column index or constraint uses; like PostgreSQL, they go with it. */
     @Test
     void droppingAColumnDropsWhatUsesIt() throws SQLException {
-        op.createTable("P", column("ID", Types.INTEGER).notNull(), column("CODE", Types.INTEGER).notNull(),
-                primaryKey("ID"), unique("UQ_P_ID_CODE", "ID", "CODE"));
-        op.createTable("T",
-                column("ID", Types.INTEGER).notNull(), column("A", Types.INTEGER), column("B", Types.INTEGER),
-                column("C", Types.INTEGER), column("P_ID", Types.INTEGER),
+        op.createTable(
+                "P",
+                column("ID", Types.INTEGER).notNull(),
+                column("CODE", Types.INTEGER).notNull(),
+                primaryKey("ID"),
+                unique("UQ_P_ID_CODE", "ID", "CODE"));
+        op.createTable(
+                "T",
+                column("ID", Types.INTEGER).notNull(),
+                column("A", Types.INTEGER),
+                column("B", Types.INTEGER),
+                column("C", Types.INTEGER),
+                column("P_ID", Types.INTEGER),
                 primaryKey("ID"),
                 unique("UQ_T_AB", "A", "B"),
                 foreignKey("FK_T_P", "P_ID", "A").references("P", "ID", "CODE"),
@@ -212,7 +271,8 @@ class H2OperationsTest extends OperationsContract {
                 check("CK_T_AB", "A < B"));
         exec(c, "insert into p values (1, 1)", "insert into t values (1, 1, 2, 3, 1)");
         op.dropColumn("T", "A");
-        assertEquals(List.of("ID", "B", "C", "P_ID"), List.copyOf(info.columns("T").keySet()));
+        assertEquals(
+                List.of("ID", "B", "C", "P_ID"), List.copyOf(info.columns("T").keySet()));
         assertEquals(Map.of("IX_T_BC", "(B, C)"), info.indexes("T"));
         assertFalse(info.constraints("T").containsKey("UQ_T_AB"));
         assertFalse(info.constraints("T").containsKey("FK_T_P"));
@@ -226,11 +286,19 @@ class H2OperationsTest extends OperationsContract {
     void identityComesAndGoes() throws SQLException {
         op.createTable("T", column("ID", Types.BIGINT).notNull(), column("V", Types.VARCHAR(5)), primaryKey("ID"));
         exec(c, "insert into t values (5, 'a'), (7, 'b')");
-        op.alterColumn("T", "ID", from(Types.BIGINT).notNull(), to(Types.BIGINT).notNull().identity());
+        op.alterColumn(
+                "T",
+                "ID",
+                from(Types.BIGINT).notNull(),
+                to(Types.BIGINT).notNull().identity());
         assertTrue(info.columns("T").get("ID").identity());
         exec(c, "insert into t (v) values ('c')");
         assertEquals(List.of("5|a", "7|b", "8|c"), rows(c, "select id, v from t order by id"));
-        op.alterColumn("T", "ID", from(Types.BIGINT).notNull().identity(), to(Types.BIGINT).notNull());
+        op.alterColumn(
+                "T",
+                "ID",
+                from(Types.BIGINT).notNull().identity(),
+                to(Types.BIGINT).notNull());
         assertFalse(info.columns("T").get("ID").identity());
         assertThrows(SQLException.class, () -> exec(c, "insert into t (v) values ('d')"));
     }
@@ -262,9 +330,14 @@ class H2OperationsTest extends OperationsContract {
     @Test
     void droppingAnIndexAForeignKeyTookOver() throws SQLException {
         op.createTable("PARENT", column("ID", Types.INTEGER).notNull(), primaryKey("ID"));
-        op.createTable("CHILD", column("ID", Types.INTEGER).notNull(), column("PARENT_ID", Types.INTEGER), primaryKey("ID"));
+        op.createTable(
+                "CHILD", column("ID", Types.INTEGER).notNull(), column("PARENT_ID", Types.INTEGER), primaryKey("ID"));
         op.createIndex("CHILD", index("IX_CHILD_PARENT", "PARENT_ID"));
-        op.createForeignKey("CHILD", foreignKey("FK_CHILD_PARENT", "PARENT_ID").references("PARENT", "ID").onDelete(SET_NULL));
+        op.createForeignKey(
+                "CHILD",
+                foreignKey("FK_CHILD_PARENT", "PARENT_ID")
+                        .references("PARENT", "ID")
+                        .onDelete(SET_NULL));
         exec(c, "insert into parent values (1)", "insert into child values (10, 1)");
         op.dropIndex("CHILD", "IX_CHILD_PARENT");
         assertEquals(Map.of(), info.indexes("CHILD"));
@@ -277,7 +350,11 @@ class H2OperationsTest extends OperationsContract {
     @Test
     void foreignKeysAreEnforced() throws SQLException {
         op.createTable("PARENT", column("ID", Types.INTEGER).notNull(), primaryKey("ID"));
-        op.createTable("CHILD", column("ID", Types.INTEGER).notNull(), column("PARENT_ID", Types.INTEGER), primaryKey("ID"),
+        op.createTable(
+                "CHILD",
+                column("ID", Types.INTEGER).notNull(),
+                column("PARENT_ID", Types.INTEGER),
+                primaryKey("ID"),
                 foreignKey(null, "PARENT_ID").references("PARENT", "ID"));
         exec(c, "insert into parent values (1)", "insert into child values (10, 1)");
         assertThrows(SQLException.class, () -> exec(c, "insert into child values (11, 2)"));
@@ -310,7 +387,9 @@ class H2OperationsTest extends OperationsContract {
         op.createSequence(sequence("ORDER_SEQ").startWith(100).incrementBy(5));
         assertEquals(Map.of("ORDER_SEQ", "100/5"), info.sequences());
         assertEquals(List.of("100"), rows(c, "select next value for order_seq"));
-        op.alterSequence(sequence("ORDER_SEQ").startWith(100).incrementBy(5), sequence("ORDER_SEQ").startWith(1).incrementBy(10));
+        op.alterSequence(
+                sequence("ORDER_SEQ").startWith(100).incrementBy(5),
+                sequence("ORDER_SEQ").startWith(1).incrementBy(10));
         assertEquals(Map.of("ORDER_SEQ", "1/10"), info.sequences());
         long next = Long.parseLong(rows(c, "select next value for order_seq").get(0));
         assertEquals(List.of(Long.toString(next + 10)), rows(c, "select next value for order_seq"));
@@ -347,8 +426,10 @@ class H2OperationsTest extends OperationsContract {
     /** Without a database H2's names for unnamed constraints are unknown: dropping one asks for its name. */
     @Test
     void unnamedConstraintsNeedANameOffline() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> H2Dialect.INSTANCE.statements(
-                new dev.autogen.core.ops.DropUniqueOp("T", new dev.autogen.core.model.UniqueConstraint(null, List.of("B")))));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> H2Dialect.INSTANCE.statements(new dev.autogen.core.ops.DropUniqueOp(
+                        "T", new dev.autogen.core.model.UniqueConstraint(null, List.of("B")))));
         assertTrue(e.getMessage().contains("give its name"), e.getMessage());
     }
 
@@ -357,21 +438,30 @@ class H2OperationsTest extends OperationsContract {
     void defaultsReadBackAsWritten() throws SQLException {
         H2Dialect h2 = H2Dialect.INSTANCE;
         List<List<Object>> written = List.of(
-                List.of(Types.TIMESTAMP, "now()"), List.of(Types.TIMESTAMP, "localtimestamp()"),
+                List.of(Types.TIMESTAMP, "now()"),
+                List.of(Types.TIMESTAMP, "localtimestamp()"),
                 List.of(Types.TIMESTAMP_WITH_TIME_ZONE, "current_timestamp()"),
-                List.of(Types.TIMESTAMP_WITH_TIME_ZONE, "CURRENT_TIMESTAMP"), List.of(Types.DATE, "current_date()"),
-                List.of(Types.DATE, "curdate()"), List.of(Types.TIME_WITH_TIME_ZONE, "current_time()"),
-                List.of(Types.VARCHAR(10), "'it''s'"), List.of(Types.INTEGER, "(-1)"), List.of(Types.BOOLEAN, "true"),
-                List.of(Types.NUMERIC(10, 2), "1.5"), List.of(Types.UUID, "random_uuid()"));
+                List.of(Types.TIMESTAMP_WITH_TIME_ZONE, "CURRENT_TIMESTAMP"),
+                List.of(Types.DATE, "current_date()"),
+                List.of(Types.DATE, "curdate()"),
+                List.of(Types.TIME_WITH_TIME_ZONE, "current_time()"),
+                List.of(Types.VARCHAR(10), "'it''s'"),
+                List.of(Types.INTEGER, "(-1)"),
+                List.of(Types.BOOLEAN, "true"),
+                List.of(Types.NUMERIC(10, 2), "1.5"),
+                List.of(Types.UUID, "random_uuid()"));
         Schema.TableElement[] columns = new Schema.TableElement[written.size()];
         for (int i = 0; i < written.size(); i++) {
-            columns[i] = column("C" + i, (ColumnType) written.get(i).get(0)).serverDefault((String) written.get(i).get(1));
+            columns[i] = column("C" + i, (ColumnType) written.get(i).get(0))
+                    .serverDefault((String) written.get(i).get(1));
         }
         op.createTable("DEFAULTS", columns);
         Map<String, H2Info.Col> cols = info.columns("DEFAULTS");
         for (int i = 0; i < written.size(); i++) {
             String reported = cols.get("C" + i).defaultExpr();
-            assertEquals(h2.normalizeDefault((String) written.get(i).get(1)), h2.normalizeDefault(reported),
+            assertEquals(
+                    h2.normalizeDefault((String) written.get(i).get(1)),
+                    h2.normalizeDefault(reported),
                     written.get(i) + " reported as " + reported);
         }
     }

@@ -21,8 +21,8 @@ public final class ForeignKeyIndexes {
      * Whether the index is the one the database created for the foreign key. Index names compare ignoring case, as
      * MariaDB compares them.
      */
-    public static boolean backs(String indexName, List<String> indexColumns, boolean unique, String keyName,
-            List<String> keyColumns) {
+    public static boolean backs(
+            String indexName, List<String> indexColumns, boolean unique, String keyName, List<String> keyColumns) {
         if (unique || indexColumns.size() != keyColumns.size()) {
             return false;
         }
@@ -37,6 +37,7 @@ public final class ForeignKeyIndexes {
         }
         String first = keyColumns.get(0).toLowerCase(Locale.ROOT);
         return index.equals(first)
-                || (index.startsWith(first) && NUMBERED.matcher(index.substring(first.length())).matches());
+                || (index.startsWith(first)
+                        && NUMBERED.matcher(index.substring(first.length())).matches());
     }
 }

@@ -1,11 +1,10 @@
 package dev.autogen.databases.mariadb;
 
-
-import dev.autogen.core.dialect.SchemaDialect;
-import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.database.CatalogReader;
 import dev.autogen.core.database.LiveReadException;
 import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,7 +57,8 @@ public final class MariaDbCatalogReader implements CatalogReader {
             MariaDbObjects objects = MariaDbObjects.read(connection, database, mysql);
             return new MariaDbTables(connection, database, dialect, options, mysql).read(objects);
         } catch (SQLException e) {
-            throw new LiveReadException("could not read database '" + database + "': " + LiveReadException.describe(e), e);
+            throw new LiveReadException(
+                    "could not read database '" + database + "': " + LiveReadException.describe(e), e);
         }
     }
 

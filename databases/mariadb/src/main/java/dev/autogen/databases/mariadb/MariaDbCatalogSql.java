@@ -47,7 +47,8 @@ final class MariaDbCatalogSql {
     private static String load(String name) {
         try (InputStream in = MariaDbCatalogSql.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " next to " + MariaDbCatalogSql.class.getName());
+                throw new IllegalStateException(
+                        "missing resource " + name + " next to " + MariaDbCatalogSql.class.getName());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package dev.autogen.databases.mariadb;
 
+import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +36,7 @@ final class MariaDbCheckScript {
 
     /** The quoting of a condition the model knows: MariaDB's names, string literals in standard SQL. */
     private static final SqlLexer.Rules RULES = MariaDbDialect.LEXER_RULES.withBackslashEscapes(false);
+
     private static final String STATEMENT = "@autogen_drop_check";
     private static final String PREPARED = "autogen_drop_check";
 
@@ -71,25 +72,32 @@ final class MariaDbCheckScript {
         // per column the model knows: its definition without the check
         Map<String, String> redefinitions = new LinkedHashMap<>();
         for (String column : columns) {
-            known.flatMap(t -> t.columns().stream().filter(c -> sameName(c.name(), column)).findFirst())
+            known.flatMap(t -> t.columns().stream()
+                            .filter(c -> sameName(c.name(), column))
+                            .findFirst())
                     .ifPresent(c -> redefinitions.put(Identifiers.text(c.name()), redefinition(table, c)));
         }
 
         QualifiedName name = QualifiedName.parse(table);
-        String notFound = signal("no unnamed check constraint with this condition on " + Identifiers.text(name.name())
-               );
+        String notFound = signal("no unnamed check constraint with this condition on " + Identifiers.text(name.name()));
         StringBuilder choose = new StringBuilder("case when LEVEL = 'Table' then concat(")
                 .append(dialect.quoteLiteral("alter table " + ddl.qualified(table) + " drop constraint `"))
                 .append(", replace(CONSTRAINT_NAME, '`', '``'), '`')");
-        redefinitions.forEach((column, sql) -> choose.append(" when CONSTRAINT_NAME = ").append(dialect.quoteLiteral(column))
-                .append(" then ").append(dialect.quoteLiteral(sql)));
-        choose.append(" else ").append(dialect.quoteLiteral(signal("the unnamed check constraint on "
-                + Identifiers.text(name.name()) + " is declared on a column the migrations do not describe"))).append(" end");
+        redefinitions.forEach((column, sql) -> choose.append(" when CONSTRAINT_NAME = ")
+                .append(dialect.quoteLiteral(column))
+                .append(" then ")
+                .append(dialect.quoteLiteral(sql)));
+        choose.append(" else ")
+                .append(dialect.quoteLiteral(signal("the unnamed check constraint on " + Identifiers.text(name.name())
+                        + " is declared on a column the migrations do not describe")))
+                .append(" end");
 
-        List<String> normalized = conditions.stream().map(c -> normalized(dialect.quoteLiteral(c))).toList();
+        List<String> normalized = conditions.stream()
+                .map(c -> normalized(dialect.quoteLiteral(c)))
+                .toList();
         String find = "select " + choose + " from information_schema.CHECK_CONSTRAINTS"
-                + " where CONSTRAINT_SCHEMA = " + (name.schema() == null ? "database()"
-                        : dialect.quoteLiteral(Identifiers.text(name.schema())))
+                + " where CONSTRAINT_SCHEMA = "
+                + (name.schema() == null ? "database()" : dialect.quoteLiteral(Identifiers.text(name.schema())))
                 + " and TABLE_NAME = " + dialect.quoteLiteral(Identifiers.text(name.name()))
                 + " and " + normalized("CHECK_CLAUSE") + " in (" + String.join(", ", normalized) + ")";
         List<String> out = new ArrayList<>();
@@ -135,9 +143,15 @@ final class MariaDbCheckScript {
             operand.append(tokens.get(i++).text());
         }
         List<SqlLexer.Token> rest = tokens.subList(i, tokens.size()).stream()
-                .filter(t -> t.kind() != SqlLexer.Kind.WHITESPACE).toList();
-        if (operand.isEmpty() || rest.size() != 4 || !rest.get(0).is("in") || !rest.get(1).isSymbol('(')
-                || rest.get(2).kind() != SqlLexer.Kind.STRING || !rest.get(2).terminated() || !rest.get(3).isSymbol(')')) {
+                .filter(t -> t.kind() != SqlLexer.Kind.WHITESPACE)
+                .toList();
+        if (operand.isEmpty()
+                || rest.size() != 4
+                || !rest.get(0).is("in")
+                || !rest.get(1).isSymbol('(')
+                || rest.get(2).kind() != SqlLexer.Kind.STRING
+                || !rest.get(2).terminated()
+                || !rest.get(3).isSymbol(')')) {
             return null;
         }
         return operand + " = " + rest.get(2).text();

@@ -117,7 +117,8 @@ final class MariaDbChecks {
             return true;
         }
         int start = i;
-        while (start >= 0 && (Character.isLetterOrDigit(s.charAt(start)) || s.charAt(start) == '_' || s.charAt(start) == '$')) {
+        while (start >= 0
+                && (Character.isLetterOrDigit(s.charAt(start)) || s.charAt(start) == '_' || s.charAt(start) == '$')) {
             start--;
         }
         String word = s.substring(start + 1, i + 1);
@@ -134,7 +135,8 @@ final class MariaDbChecks {
                 depth--;
             } else if (depth == 0 && t.kind() == SqlLexer.Kind.WORD && KEEP_WORDS.contains(t.text())) {
                 return false;
-            } else if (depth == 0 && (t.kind() == SqlLexer.Kind.SYMBOL || t.kind() == SqlLexer.Kind.NUMBER)
+            } else if (depth == 0
+                    && (t.kind() == SqlLexer.Kind.SYMBOL || t.kind() == SqlLexer.Kind.NUMBER)
                     && t.text().chars().anyMatch(c -> "+-*/%,|&^~".indexOf(c) >= 0)) {
                 return false;
             }

@@ -29,7 +29,9 @@ final class MariaDbColumnCheck {
             }
             String definition = trimmed.endsWith(",") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
             int check = checkStart(definition);
-            return check < 0 ? Optional.empty() : Optional.of(definition.substring(0, check).trim());
+            return check < 0
+                    ? Optional.empty()
+                    : Optional.of(definition.substring(0, check).trim());
         }
         return Optional.empty();
     }

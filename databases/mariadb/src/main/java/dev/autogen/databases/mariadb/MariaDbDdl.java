@@ -1,5 +1,7 @@
 package dev.autogen.databases.mariadb;
 
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.AbstractDdl;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ForeignKey;
@@ -16,8 +18,6 @@ import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
 import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropUniqueOp;
-import dev.autogen.core.ddl.AbstractDdl;
-import dev.autogen.core.database.TableLookup;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,22 +122,31 @@ final class MariaDbDdl extends AbstractDdl {
         ColumnState from = op.from();
         ColumnState to = op.to();
         boolean typeChanged = !maria.canonicalType(from.type()).equals(maria.canonicalType(to.type()));
-        boolean defaultChanged = !Objects.equals(maria.normalizeDefault(from.serverDefault(), from.type()),
+        boolean defaultChanged = !Objects.equals(
+                maria.normalizeDefault(from.serverDefault(), from.type()),
                 maria.normalizeDefault(to.serverDefault(), to.type()));
-        boolean rest = typeChanged || from.nullable() != to.nullable() || !Objects.equals(from.comment(), to.comment())
+        boolean rest = typeChanged
+                || from.nullable() != to.nullable()
+                || !Objects.equals(from.comment(), to.comment())
                 || op.identityChanged();
         if (!rest) {
             if (!defaultChanged) {
                 return List.of();
             }
             String prefix = alterTable(op.table()) + " alter column " + q(op.column());
-            return List.of(to.serverDefault() == null ? prefix + " drop default" : prefix + " set default " + to.serverDefault());
+            return List.of(
+                    to.serverDefault() == null
+                            ? prefix + " drop default"
+                            : prefix + " set default " + to.serverDefault());
         }
         LiveColumn current = live.column(op.table(), op.column()).orElse(LiveColumn.PLAIN);
         // an identity stays one unless the operation changes it (a migration may not say so in both states)
         boolean identity = op.identityChanged() ? to.identity() : current.identity() || to.identity();
-        StringBuilder sql = new StringBuilder(alterTable(op.table())).append(" modify column ").append(q(op.column()))
-                .append(' ').append(maria.renderType(to.type()));
+        StringBuilder sql = new StringBuilder(alterTable(op.table()))
+                .append(" modify column ")
+                .append(q(op.column()))
+                .append(' ')
+                .append(maria.renderType(to.type()));
         if (current.generated() != null) {
             sql.append(" as (").append(current.generated()).append(current.virtual() ? ") virtual" : ") stored");
         } else if (to.serverDefault() != null && !identity) {
@@ -168,9 +177,15 @@ final class MariaDbDdl extends AbstractDdl {
         if (needing.isEmpty()) {
             return List.of("drop index " + q(op.index().name()) + " on " + qt(op.table()));
         }
-        StringBuilder sql = new StringBuilder(alterTable(op.table())).append(" drop index ").append(q(op.index().name()));
+        StringBuilder sql = new StringBuilder(alterTable(op.table()))
+                .append(" drop index ")
+                .append(q(op.index().name()));
         for (ForeignKey key : needing) {
-            sql.append(", add index ").append(q(key.name())).append(" (").append(columnList(key.columns())).append(')');
+            sql.append(", add index ")
+                    .append(q(key.name()))
+                    .append(" (")
+                    .append(columnList(key.columns()))
+                    .append(')');
         }
         return List.of(sql.toString());
     }
@@ -185,8 +200,10 @@ final class MariaDbDdl extends AbstractDdl {
     public List<String> visitDropUnique(DropUniqueOp op) {
         String name = op.constraint().name() != null
                 ? op.constraint().name()
-                : live.uniqueName(op.table(), op.constraint().columns()).orElseThrow(() -> new IllegalArgumentException(
-                        "table " + op.table() + " has no unique constraint on " + op.constraint().columns()));
+                : live.uniqueName(op.table(), op.constraint().columns())
+                        .orElseThrow(() ->
+                                new IllegalArgumentException("table " + op.table() + " has no unique constraint on "
+                                        + op.constraint().columns()));
         return List.of(alterTable(op.table()) + " drop index " + q(name));
     }
 
@@ -203,12 +220,17 @@ final class MariaDbDdl extends AbstractDdl {
     public List<String> visitDropForeignKey(DropForeignKeyOp op) {
         String name = op.foreignKey().name() != null
                 ? op.foreignKey().name()
-                : live.foreignKeyName(op.table(), op.foreignKey().columns()).orElseThrow(() -> new IllegalArgumentException(
-                        "foreign key on " + op.table() + op.foreignKey().columns() + " has no name and none is known;"
+                : live.foreignKeyName(op.table(), op.foreignKey().columns())
+                        .orElseThrow(() -> new IllegalArgumentException("foreign key on " + op.table()
+                                + op.foreignKey().columns() + " has no name and none is known;"
                                 + " give the name the database chose for it"));
-        StringBuilder sql = new StringBuilder(alterTable(op.table())).append(" drop foreign key ").append(q(name));
+        StringBuilder sql = new StringBuilder(alterTable(op.table()))
+                .append(" drop foreign key ")
+                .append(q(name));
         Optional<IndexToDrop> index = live.backingIndex(op.table(), name);
-        index.ifPresent(i -> sql.append(", drop index ").append(i.ifExists() ? "if exists " : "").append(q(i.name())));
+        index.ifPresent(i -> sql.append(", drop index ")
+                .append(i.ifExists() ? "if exists " : "")
+                .append(q(i.name())));
         return List.of(sql.toString());
     }
 
@@ -221,17 +243,26 @@ final class MariaDbDdl extends AbstractDdl {
         Optional<TableLookup> model = live.model();
         if (op.check().name() == null && model.isPresent()) {
             if (maria.isMySql()) {
-                throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + op.check().expression()
-                        + ") on " + op.table() + ": MySQL names it <table>_chk_<n>, which only a database connection can"
+                throw new IllegalArgumentException("cannot drop the unnamed check constraint ("
+                        + op.check().expression()
+                        + ") on " + op.table()
+                        + ": MySQL names it <table>_chk_<n>, which only a database connection can"
                         + " find");
             }
             return new MariaDbCheckScript(maria, this, model.get()).drop(op.table(), op.check());
         }
-        String name = op.check().name() != null ? op.check().name()
-                : live.checkName(op.table(), op.check().expression()).orElseThrow(() -> new IllegalArgumentException(
-                        "cannot drop the unnamed check constraint (" + op.check().expression() + ") on " + op.table()
-                                + ": the database has none with that condition" + (maria.isMySql() ? "" : ", or names it"
-                                + " only at run time (write the migration's SQL with a database connection)")));
+        String name = op.check().name() != null
+                ? op.check().name()
+                : live.checkName(op.table(), op.check().expression())
+                        .orElseThrow(
+                                () -> new IllegalArgumentException(
+                                        "cannot drop the unnamed check constraint ("
+                                                + op.check().expression() + ") on " + op.table()
+                                                + ": the database has none with that condition"
+                                                + (maria.isMySql()
+                                                        ? ""
+                                                        : ", or names it"
+                                                                + " only at run time (write the migration's SQL with a database connection)")));
         Optional<String> column = maria.isMySql() ? Optional.empty() : live.columnWithoutCheck(op.table(), name);
         if (column.isPresent()) {
             return List.of(alterTable(op.table()) + " modify column " + column.get());
@@ -242,7 +273,8 @@ final class MariaDbDdl extends AbstractDdl {
     @Override
     public List<String> visitCreateSequence(CreateSequenceOp op) {
         requireSequences(op.sequence().name());
-        return List.of(super.visitCreateSequence(op).get(0) + cacheClause(op.sequence().cache()));
+        return List.of(
+                super.visitCreateSequence(op).get(0) + cacheClause(op.sequence().cache()));
     }
 
     @Override
@@ -255,8 +287,10 @@ final class MariaDbDdl extends AbstractDdl {
     public List<String> visitAlterSequence(AlterSequenceOp op) {
         requireSequences(op.to().name());
         String sql = super.visitAlterSequence(op).get(0);
-        return List.of(Objects.equals(op.from().cache(), op.to().cache()) || op.to().cache() == null ? sql
-                : sql + cacheClause(op.to().cache()));
+        return List.of(
+                Objects.equals(op.from().cache(), op.to().cache()) || op.to().cache() == null
+                        ? sql
+                        : sql + cacheClause(op.to().cache()));
     }
 
     /** {@code nocache} unless a cache is stated: Hibernate creates MariaDB sequences so (the server default is 1000). */

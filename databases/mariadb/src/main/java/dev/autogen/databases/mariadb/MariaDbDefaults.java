@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class MariaDbDefaults {
 
     private static final Pattern BIT_LITERAL = Pattern.compile("b'([01]+)'");
-    private static final Pattern NOW = Pattern.compile(
-            "(?:current_timestamp|now|localtime|localtimestamp)(?:\\((\\d*)\\))?");
+    private static final Pattern NOW =
+            Pattern.compile("(?:current_timestamp|now|localtime|localtimestamp)(?:\\((\\d*)\\))?");
 
     private MariaDbDefaults() {}
 
@@ -62,7 +62,8 @@ final class MariaDbDefaults {
         if (s.equals("curtime()") || s.equals("current_time()")) {
             return "current_time";
         }
-        String number = SqlText.isStringLiteral(s) ? s.substring(1, s.length() - 1).trim() : s;
+        String number =
+                SqlText.isStringLiteral(s) ? s.substring(1, s.length() - 1).trim() : s;
         if (SqlText.isNumber(number)) {
             return plain(number);
         }

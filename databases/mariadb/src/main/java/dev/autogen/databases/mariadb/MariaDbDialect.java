@@ -1,21 +1,21 @@
 package dev.autogen.databases.mariadb;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.core.database.MigrationSession;
+import dev.autogen.core.database.ScriptFrame;
+import dev.autogen.core.database.SqlSink;
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.EnumTypes;
+import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.database.Dialect;
-import dev.autogen.core.ddl.EnumTypes;
-import dev.autogen.core.database.MigrationLock;
-import dev.autogen.core.database.MigrationSession;
-import dev.autogen.core.ddl.PortableTypes;
-import dev.autogen.core.database.ScriptFrame;
-import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.expr.SqlExpressions;
-import dev.autogen.core.database.SqlSink;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -53,8 +53,10 @@ public final class MariaDbDialect implements Dialect {
      * as a quoted name too, as under {@code ANSI_QUOTES}: its text is skipped either way), {@code #} comments and
      * {@code --} comments only before white space.
      */
-    static final SqlLexer.Rules LEXER_RULES =
-            SqlLexer.Rules.STANDARD.withIdentifierQuotes("`\"").withBackslashEscapes(true).withMySqlComments();
+    static final SqlLexer.Rules LEXER_RULES = SqlLexer.Rules.STANDARD
+            .withIdentifierQuotes("`\"")
+            .withBackslashEscapes(true)
+            .withMySqlComments();
 
     /** Hibernate's {@code MySQLDialect.getMaxVarcharLength()} (utf8mb4): longer strings render as text types. */
     public static final int MAX_VARCHAR_LENGTH = 16_383;
@@ -70,43 +72,295 @@ public final class MariaDbDialect implements Dialect {
      * quoting a word that would not need it is always safe.
      */
     static final Set<String> RESERVED = Set.of(
-            "accessible", "add", "all", "alter", "analyze", "and", "as", "asc", "asensitive", "before", "between",
-            "bigint", "binary", "blob", "both", "by", "call", "cascade", "case", "change", "char", "character", "check",
-            "collate", "column", "condition", "constraint", "continue", "convert", "create", "cross", "cube",
-            "cume_dist", "current_date", "current_role", "current_time", "current_timestamp", "current_user", "cursor",
-            "database", "databases", "day_hour", "day_microsecond", "day_minute", "day_second", "dec", "decimal",
-            "declare", "default", "delayed", "delete", "delete_domain_id", "dense_rank", "desc", "describe",
-            "deterministic", "distinct", "distinctrow", "div", "do_domain_ids", "double", "drop", "dual", "each",
-            "else", "elseif", "empty", "enclosed", "escaped", "except", "exists", "exit", "explain", "false", "fetch",
-            "first_value", "float", "float4", "float8", "for", "force", "foreign", "from", "fulltext", "function",
-            "general", "generated", "get", "grant", "group", "grouping", "groups", "having", "high_priority",
-            "hour_microsecond", "hour_minute", "hour_second", "if", "ignore", "ignore_domain_ids", "ignore_server_ids",
-            "in", "index", "infile", "inner", "inout", "insensitive", "insert", "int", "int1", "int2", "int3", "int4",
-            "int8", "integer", "intersect", "interval", "into", "io_after_gtids", "io_before_gtids", "is", "iterate",
-            "join", "json_table", "key", "keys", "kill", "lag", "last_value", "lateral", "lead", "leading", "leave",
-            "left", "like", "limit", "linear", "lines", "load", "localtime", "localtimestamp", "lock", "long",
-            "longblob", "longtext", "loop", "low_priority", "manual", "master_bind", "master_heartbeat_period",
-            "master_ssl_verify_server_cert", "match", "maxvalue", "mediumblob", "mediumint", "mediumtext",
-            "middleint", "minute_microsecond", "minute_second", "mod", "modifies", "natural", "not",
-            "no_write_to_binlog", "nth_value", "ntile", "null", "numeric", "of", "offset", "on", "optimize",
-            "optimizer_costs", "option", "optionally", "or", "order", "out", "outer", "outfile", "over",
-            "page_checksum", "parallel", "parse_vcol_expr", "partition", "percent_rank", "position", "precision",
-            "primary", "procedure", "purge", "qualify", "range", "rank", "read", "reads", "read_write", "real",
-            "recursive", "ref_system_id", "references", "regexp", "release", "rename", "repeat", "replace", "require",
-            "resignal", "restrict", "return", "returning", "revoke", "right", "rlike", "row", "row_number", "rows",
-            "schema", "schemas", "second_microsecond", "select", "sensitive", "separator", "set", "show", "signal",
-            "slow", "smallint", "spatial", "specific", "sql", "sqlexception", "sqlstate", "sqlwarning",
-            "sql_big_result", "sql_calc_found_rows", "sql_small_result", "ssl", "starting", "stats_auto_recalc",
-            "stats_persistent", "stats_sample_pages", "stored", "straight_join", "system", "table", "tablesample",
-            "terminated", "then", "tinyblob", "tinyint", "tinytext", "to", "trailing", "trigger", "true", "undo",
-            "union", "unique", "unlock", "unsigned", "update", "usage", "use", "using", "utc_date", "utc_time",
-            "utc_timestamp", "values", "varbinary", "varchar", "varcharacter", "varying", "virtual", "when", "where",
-            "while", "window", "with", "write", "xor", "year_month", "zerofill");
+            "accessible",
+            "add",
+            "all",
+            "alter",
+            "analyze",
+            "and",
+            "as",
+            "asc",
+            "asensitive",
+            "before",
+            "between",
+            "bigint",
+            "binary",
+            "blob",
+            "both",
+            "by",
+            "call",
+            "cascade",
+            "case",
+            "change",
+            "char",
+            "character",
+            "check",
+            "collate",
+            "column",
+            "condition",
+            "constraint",
+            "continue",
+            "convert",
+            "create",
+            "cross",
+            "cube",
+            "cume_dist",
+            "current_date",
+            "current_role",
+            "current_time",
+            "current_timestamp",
+            "current_user",
+            "cursor",
+            "database",
+            "databases",
+            "day_hour",
+            "day_microsecond",
+            "day_minute",
+            "day_second",
+            "dec",
+            "decimal",
+            "declare",
+            "default",
+            "delayed",
+            "delete",
+            "delete_domain_id",
+            "dense_rank",
+            "desc",
+            "describe",
+            "deterministic",
+            "distinct",
+            "distinctrow",
+            "div",
+            "do_domain_ids",
+            "double",
+            "drop",
+            "dual",
+            "each",
+            "else",
+            "elseif",
+            "empty",
+            "enclosed",
+            "escaped",
+            "except",
+            "exists",
+            "exit",
+            "explain",
+            "false",
+            "fetch",
+            "first_value",
+            "float",
+            "float4",
+            "float8",
+            "for",
+            "force",
+            "foreign",
+            "from",
+            "fulltext",
+            "function",
+            "general",
+            "generated",
+            "get",
+            "grant",
+            "group",
+            "grouping",
+            "groups",
+            "having",
+            "high_priority",
+            "hour_microsecond",
+            "hour_minute",
+            "hour_second",
+            "if",
+            "ignore",
+            "ignore_domain_ids",
+            "ignore_server_ids",
+            "in",
+            "index",
+            "infile",
+            "inner",
+            "inout",
+            "insensitive",
+            "insert",
+            "int",
+            "int1",
+            "int2",
+            "int3",
+            "int4",
+            "int8",
+            "integer",
+            "intersect",
+            "interval",
+            "into",
+            "io_after_gtids",
+            "io_before_gtids",
+            "is",
+            "iterate",
+            "join",
+            "json_table",
+            "key",
+            "keys",
+            "kill",
+            "lag",
+            "last_value",
+            "lateral",
+            "lead",
+            "leading",
+            "leave",
+            "left",
+            "like",
+            "limit",
+            "linear",
+            "lines",
+            "load",
+            "localtime",
+            "localtimestamp",
+            "lock",
+            "long",
+            "longblob",
+            "longtext",
+            "loop",
+            "low_priority",
+            "manual",
+            "master_bind",
+            "master_heartbeat_period",
+            "master_ssl_verify_server_cert",
+            "match",
+            "maxvalue",
+            "mediumblob",
+            "mediumint",
+            "mediumtext",
+            "middleint",
+            "minute_microsecond",
+            "minute_second",
+            "mod",
+            "modifies",
+            "natural",
+            "not",
+            "no_write_to_binlog",
+            "nth_value",
+            "ntile",
+            "null",
+            "numeric",
+            "of",
+            "offset",
+            "on",
+            "optimize",
+            "optimizer_costs",
+            "option",
+            "optionally",
+            "or",
+            "order",
+            "out",
+            "outer",
+            "outfile",
+            "over",
+            "page_checksum",
+            "parallel",
+            "parse_vcol_expr",
+            "partition",
+            "percent_rank",
+            "position",
+            "precision",
+            "primary",
+            "procedure",
+            "purge",
+            "qualify",
+            "range",
+            "rank",
+            "read",
+            "reads",
+            "read_write",
+            "real",
+            "recursive",
+            "ref_system_id",
+            "references",
+            "regexp",
+            "release",
+            "rename",
+            "repeat",
+            "replace",
+            "require",
+            "resignal",
+            "restrict",
+            "return",
+            "returning",
+            "revoke",
+            "right",
+            "rlike",
+            "row",
+            "row_number",
+            "rows",
+            "schema",
+            "schemas",
+            "second_microsecond",
+            "select",
+            "sensitive",
+            "separator",
+            "set",
+            "show",
+            "signal",
+            "slow",
+            "smallint",
+            "spatial",
+            "specific",
+            "sql",
+            "sqlexception",
+            "sqlstate",
+            "sqlwarning",
+            "sql_big_result",
+            "sql_calc_found_rows",
+            "sql_small_result",
+            "ssl",
+            "starting",
+            "stats_auto_recalc",
+            "stats_persistent",
+            "stats_sample_pages",
+            "stored",
+            "straight_join",
+            "system",
+            "table",
+            "tablesample",
+            "terminated",
+            "then",
+            "tinyblob",
+            "tinyint",
+            "tinytext",
+            "to",
+            "trailing",
+            "trigger",
+            "true",
+            "undo",
+            "union",
+            "unique",
+            "unlock",
+            "unsigned",
+            "update",
+            "usage",
+            "use",
+            "using",
+            "utc_date",
+            "utc_time",
+            "utc_timestamp",
+            "values",
+            "varbinary",
+            "varchar",
+            "varcharacter",
+            "varying",
+            "virtual",
+            "when",
+            "where",
+            "while",
+            "window",
+            "with",
+            "write",
+            "xor",
+            "year_month",
+            "zerofill");
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
     private static final Pattern BACKTICKED = Pattern.compile("`([A-Za-z_][A-Za-z0-9_$]*)`");
     /** MariaDB prints {@code length(x)}, its alias, as {@code octet_length(x)}. */
     private static final Pattern OCTET_LENGTH = Pattern.compile("(?i)(?<![A-Za-z0-9_$])octet_length\\s*\\(");
+
     private static final Pattern INTRODUCER = Pattern.compile("(?<![A-Za-z0-9_$])_[a-z0-9]+'");
     private static final Pattern CANONICAL = Pattern.compile("([a-z]+)(?:\\((\\d+)(?:,(\\d+))?\\))?");
 
@@ -166,8 +420,8 @@ public final class MariaDbDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
-        return Dialect.quoteName(identifier,
-                n -> PLAIN.matcher(n).matches() && !RESERVED.contains(n.toLowerCase(Locale.ROOT)), '`');
+        return Dialect.quoteName(
+                identifier, n -> PLAIN.matcher(n).matches() && !RESERVED.contains(n.toLowerCase(Locale.ROOT)), '`');
     }
 
     /**
@@ -219,8 +473,8 @@ public final class MariaDbDialect implements Dialect {
             case REAL -> "real";
             case DOUBLE -> "double precision";
             case FLOAT -> "float(" + PortableTypes.floatBits(type) + ")";
-            case DECIMAL, NUMERIC -> "decimal(" + PortableTypes.decimalPrecision(type) + ","
-                    + PortableTypes.decimalScale(type) + ")";
+            case DECIMAL, NUMERIC ->
+                "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
             // Hibernate's MySQL dialects write CHAR as varchar (MySQL pads and trims char columns)
             case CHAR -> "varchar(" + PortableTypes.lengthOrDefault(type) + ")";
             case NCHAR -> "varchar(" + PortableTypes.lengthOrDefault(type) + ") character set utf8mb4";
@@ -332,7 +586,8 @@ public final class MariaDbDialect implements Dialect {
     /** {@code current_timestamp} on a column of fractional precision 6 is stored as {@code current_timestamp(6)}. */
     @Override
     public String normalizeDefault(String expression, ColumnType type) {
-        return MariaDbDefaults.forPrecision(MariaDbDefaults.normalize(expression), type == null ? null : type.precision());
+        return MariaDbDefaults.forPrecision(
+                MariaDbDefaults.normalize(expression), type == null ? null : type.precision());
     }
 
     /**
@@ -351,7 +606,10 @@ public final class MariaDbDialect implements Dialect {
         }
         String s = INTRODUCER.matcher(expression).replaceAll("'");
         s = MariaDbChecks.standardStrings(s);
-        String parsed = SqlExpressions.parsed(s, name -> name.toLowerCase(Locale.ROOT), name -> name.toLowerCase(Locale.ROOT),
+        String parsed = SqlExpressions.parsed(
+                s,
+                name -> name.toLowerCase(Locale.ROOT),
+                name -> name.toLowerCase(Locale.ROOT),
                 function -> function.equals("octet_length") ? "length" : function);
         if (parsed != null) {
             return parsed;
@@ -401,7 +659,10 @@ public final class MariaDbDialect implements Dialect {
             return expression;
         }
         String s = INTRODUCER.matcher(expression).replaceAll("'");
-        return SqlExpressions.portable(s, name -> conditionName(name, false), name -> conditionName(name, true),
+        return SqlExpressions.portable(
+                s,
+                name -> conditionName(name, false),
+                name -> conditionName(name, true),
                 function -> function.equals("octet_length") ? "length" : function);
     }
 

@@ -1,11 +1,11 @@
 package dev.autogen.databases.mariadb;
 
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.TableChanges;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.core.ddl.TableChanges;
-import dev.autogen.core.database.TableLookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,10 +68,17 @@ interface MariaDbLive {
             @Override
             public Optional<LiveColumn> column(String table, String column) {
                 Optional<Table> t = current.table(table);
-                String check = dialect.isMySql() ? null : t.stream().flatMap(x -> x.checks().stream())
-                        .filter(c -> c.column() != null && changes.same(c.column(), column))
-                        .map(c -> c.expression()).findFirst().orElse(null);
-                return t.flatMap(x -> x.columns().stream().filter(c -> changes.same(c.name(), column)).findFirst())
+                String check = dialect.isMySql()
+                        ? null
+                        : t.stream()
+                                .flatMap(x -> x.checks().stream())
+                                .filter(c -> c.column() != null && changes.same(c.column(), column))
+                                .map(c -> c.expression())
+                                .findFirst()
+                                .orElse(null);
+                return t.flatMap(x -> x.columns().stream()
+                                .filter(c -> changes.same(c.name(), column))
+                                .findFirst())
                         .map(c -> new LiveColumn(c.identity(), c.generated(), false, null, check));
             }
 
@@ -120,8 +127,12 @@ interface MariaDbLive {
             @Override
             public List<ForeignKey> keysNeeding(String table, String index) {
                 Table t = current.table(table).orElse(null);
-                Index dropped = t == null ? null
-                        : t.indexes().stream().filter(i -> changes.same(i.name(), index)).findFirst().orElse(null);
+                Index dropped = t == null
+                        ? null
+                        : t.indexes().stream()
+                                .filter(i -> changes.same(i.name(), index))
+                                .findFirst()
+                                .orElse(null);
                 if (dropped == null) {
                     return List.of();
                 }
@@ -132,7 +143,8 @@ interface MariaDbLive {
                     others.add(t.primaryKey().columns());
                 }
                 return t.foreignKeys().stream()
-                        .filter(fk -> fk.name() != null && leads(changes, dropped.columns(), fk.columns())
+                        .filter(fk -> fk.name() != null
+                                && leads(changes, dropped.columns(), fk.columns())
                                 && others.stream().noneMatch(o -> leads(changes, o, fk.columns())))
                         .toList();
             }

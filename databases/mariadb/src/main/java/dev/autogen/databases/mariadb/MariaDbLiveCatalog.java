@@ -1,7 +1,7 @@
 package dev.autogen.databases.mariadb;
 
-import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,15 +29,18 @@ final class MariaDbLiveCatalog implements MariaDbLive {
             + " AND cc.TABLE_NAME = c.TABLE_NAME AND cc.CONSTRAINT_NAME = c.COLUMN_NAME AND cc.LEVEL = 'Column')"
             + " FROM information_schema.COLUMNS c"
             + " WHERE c.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
-    private static final String INDEXES = "SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS"
-            + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX";
+
+    private static final String INDEXES =
+            "SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS"
+                    + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX";
     private static final String FOREIGN_KEYS = "SELECT CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME,"
             + " REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE"
             + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND REFERENCED_TABLE_NAME IS NOT NULL"
             + " ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION";
 
-    private static final String CHECKS = "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
-            + " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME";
+    private static final String CHECKS =
+            "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
+                    + " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME";
     /** MySQL's CHECK_CONSTRAINTS has no table: it comes from TABLE_CONSTRAINTS. */
     private static final String CHECKS_MYSQL = "SELECT cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
             + " FROM information_schema.CHECK_CONSTRAINTS cc JOIN information_schema.TABLE_CONSTRAINTS tc"
@@ -113,8 +116,15 @@ final class MariaDbLiveCatalog implements MariaDbLive {
                 boolean virtual = extra.contains("virtual generated") || extra.equals("virtual");
                 String expression = stored || virtual ? rs.getString(2) : null;
                 int onUpdate = extra.indexOf("on update ");
-                return Optional.of(new LiveColumn(extra.contains("auto_increment"), expression, virtual,
-                        onUpdate < 0 ? null : rs.getString(1).substring(onUpdate + "on update ".length()).trim(),
+                return Optional.of(new LiveColumn(
+                        extra.contains("auto_increment"),
+                        expression,
+                        virtual,
+                        onUpdate < 0
+                                ? null
+                                : rs.getString(1)
+                                        .substring(onUpdate + "on update ".length())
+                                        .trim(),
                         rs.getString(3)));
             }
         } catch (SQLException e) {
@@ -125,12 +135,15 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     @Override
     public Optional<IndexToDrop> backingIndex(String table, String foreignKey) {
         List<ForeignKey> keys = foreignKeys(table);
-        ForeignKey key = keys.stream().filter(k -> k.name().equalsIgnoreCase(foreignKey)).findFirst().orElse(null);
+        ForeignKey key = keys.stream()
+                .filter(k -> k.name().equalsIgnoreCase(foreignKey))
+                .findFirst()
+                .orElse(null);
         if (key == null) {
             return Optional.empty();
         }
-        boolean sharedWithAnotherKey = keys.stream()
-                .anyMatch(k -> k != key && lower(k.columns()).equals(lower(key.columns())));
+        boolean sharedWithAnotherKey =
+                keys.stream().anyMatch(k -> k != key && lower(k.columns()).equals(lower(key.columns())));
         if (sharedWithAnotherKey) {
             return Optional.empty();
         }
@@ -143,7 +156,9 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     @Override
     public Optional<String> uniqueName(String table, List<String> columns) {
         return indexes(table).stream()
-                .filter(i -> i.unique() && !i.name().equals("PRIMARY") && lower(i.columns()).equals(lower(columns)))
+                .filter(i -> i.unique()
+                        && !i.name().equals("PRIMARY")
+                        && lower(i.columns()).equals(lower(columns)))
                 .map(LiveIndex::name)
                 .findFirst();
     }
@@ -159,15 +174,18 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     @Override
     public List<ForeignKey> keysNeeding(String table, String index) {
         List<LiveIndex> indexes = indexes(table);
-        LiveIndex dropped = indexes.stream().filter(i -> i.name().equalsIgnoreCase(index)).findFirst().orElse(null);
+        LiveIndex dropped = indexes.stream()
+                .filter(i -> i.name().equalsIgnoreCase(index))
+                .findFirst()
+                .orElse(null);
         if (dropped == null) {
             return List.of();
         }
         List<ForeignKey> needing = new ArrayList<>();
         for (ForeignKey key : foreignKeys(table)) {
             boolean served = startsWith(dropped.columns(), key.columns());
-            boolean servedElsewhere = indexes.stream()
-                    .anyMatch(i -> i != dropped && startsWith(i.columns(), key.columns()));
+            boolean servedElsewhere =
+                    indexes.stream().anyMatch(i -> i != dropped && startsWith(i.columns(), key.columns()));
             if (served && !servedElsewhere) {
                 needing.add(key);
             }
@@ -182,8 +200,8 @@ final class MariaDbLiveCatalog implements MariaDbLive {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    LiveIndex index = byName.computeIfAbsent(name,
-                            n -> new LiveIndex(n, !isTrue(rs, 2), new ArrayList<>()));
+                    LiveIndex index =
+                            byName.computeIfAbsent(name, n -> new LiveIndex(n, !isTrue(rs, 2), new ArrayList<>()));
                     index.columns().add(rs.getString(3));
                 }
             }
@@ -207,8 +225,13 @@ final class MariaDbLiveCatalog implements MariaDbLive {
             throw new UncheckedSql(e);
         }
         List<ForeignKey> keys = new ArrayList<>();
-        byName.forEach((name, rows) -> keys.add(new ForeignKey(name,
-                rows.stream().map(r -> r[0]).toList(), rows.get(0)[1], rows.stream().map(r -> r[2]).toList(), null, null)));
+        byName.forEach((name, rows) -> keys.add(new ForeignKey(
+                name,
+                rows.stream().map(r -> r[0]).toList(),
+                rows.get(0)[1],
+                rows.stream().map(r -> r[2]).toList(),
+                null,
+                null)));
         return keys;
     }
 
@@ -228,7 +251,8 @@ final class MariaDbLiveCatalog implements MariaDbLive {
     }
 
     private static boolean startsWith(List<String> columns, List<String> prefix) {
-        return columns.size() >= prefix.size() && lower(columns.subList(0, prefix.size())).equals(lower(prefix));
+        return columns.size() >= prefix.size()
+                && lower(columns.subList(0, prefix.size())).equals(lower(prefix));
     }
 
     /** Column names compare ignoring case on MariaDB and MySQL. */

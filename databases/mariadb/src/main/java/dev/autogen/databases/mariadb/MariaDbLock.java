@@ -48,8 +48,9 @@ final class MariaDbLock implements MigrationLock {
             throw new SQLException("GET_LOCK('" + name + "') failed");
         }
         if (got != 1) {
-            throw new SQLTimeoutException("another run holds the migration lock (GET_LOCK '" + name + "'"
-                    + holder(connection, name) + ")", "HY000");
+            throw new SQLTimeoutException(
+                    "another run holds the migration lock (GET_LOCK '" + name + "'" + holder(connection, name) + ")",
+                    "HY000");
         }
         return new MariaDbLock(connection, name);
     }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * @param checks table name to its check constraints
  * @param sequences the database's sequences
  */
-record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstraint>> checks, List<Sequence> sequences) {
+record MariaDbObjects(
+        Map<String, String> comments, Map<String, List<CheckConstraint>> checks, List<Sequence> sequences) {
 
     /**
      * The name MariaDB gives an unnamed table check; an unnamed column check is named after its column. Both read as
@@ -33,7 +34,8 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
     static MariaDbObjects read(Connection connection, String database, boolean mysql) throws SQLException {
         Map<String, String> comments = new LinkedHashMap<>();
         List<String> sequenceNames = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(MariaDbCatalogSql.forDatabase(MariaDbCatalogSql.TABLES, database));
+        try (PreparedStatement ps =
+                        connection.prepareStatement(MariaDbCatalogSql.forDatabase(MariaDbCatalogSql.TABLES, database));
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if ("SEQUENCE".equals(rs.getString(2))) {
@@ -45,7 +47,7 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
         }
         Map<String, List<CheckConstraint>> checks = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                MariaDbCatalogSql.forDatabase(MariaDbCatalogSql.checkConstraints(mysql), database));
+                        MariaDbCatalogSql.forDatabase(MariaDbCatalogSql.checkConstraints(mysql), database));
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String table = rs.getString(1);
@@ -55,10 +57,19 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
                 if (columnLevel && impliedByJson(name, clause)) {
                     continue;
                 }
-                checks.computeIfAbsent(table, t -> new ArrayList<>()).add(mysql
-                        ? new CheckConstraint(name, clause)
-                        : new CheckConstraint(columnLevel || GENERATED_NAME.matcher(name).matches() ? null : name, clause,
-                                columnLevel ? name : null));
+                checks.computeIfAbsent(table, t -> new ArrayList<>())
+                        .add(
+                                mysql
+                                        ? new CheckConstraint(name, clause)
+                                        : new CheckConstraint(
+                                                columnLevel
+                                                                || GENERATED_NAME
+                                                                        .matcher(name)
+                                                                        .matches()
+                                                        ? null
+                                                        : name,
+                                                clause,
+                                                columnLevel ? name : null));
             }
         }
         List<Sequence> sequences = new ArrayList<>();
@@ -71,9 +82,15 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
     /** {@code json_valid(`c`)} on column {@code c}: what MariaDB adds for a {@code json} column, part of its type. */
     static boolean impliedByJson(String name, String clause) {
         List<SqlLexer.Token> tokens = SqlLexer.tokens(clause.trim(), MariaDbDialect.LEXER_RULES);
-        return tokens.size() == 4 && tokens.get(0).kind() == SqlLexer.Kind.WORD && tokens.get(0).text().equals("json_valid")
-                && tokens.get(1).isSymbol('(') && tokens.get(2).kind() == SqlLexer.Kind.QUOTED && tokens.get(2).quote() == '`'
-                && tokens.get(2).terminated() && tokens.get(2).identifier().equals(name) && tokens.get(3).isSymbol(')');
+        return tokens.size() == 4
+                && tokens.get(0).kind() == SqlLexer.Kind.WORD
+                && tokens.get(0).text().equals("json_valid")
+                && tokens.get(1).isSymbol('(')
+                && tokens.get(2).kind() == SqlLexer.Kind.QUOTED
+                && tokens.get(2).quote() == '`'
+                && tokens.get(2).terminated()
+                && tokens.get(2).identifier().equals(name)
+                && tokens.get(3).isSymbol(')');
     }
 
     String tableComment(String table) {
@@ -86,7 +103,8 @@ record MariaDbObjects(Map<String, String> comments, Map<String, List<CheckConstr
 
     private static Sequence sequence(Connection connection, String database, String name) throws SQLException {
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT start_value, increment, cache_size FROM " + quote(database) + "." + quote(name))) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT start_value, increment, cache_size FROM " + quote(database) + "." + quote(name))) {
             rs.next();
             return new Sequence(name, rs.getLong(1), rs.getLong(2), rs.getLong(3));
         }

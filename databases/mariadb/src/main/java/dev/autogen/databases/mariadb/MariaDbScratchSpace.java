@@ -39,7 +39,8 @@ public final class MariaDbScratchSpace implements ScratchSpace {
     @Override
     public Scratch open(Connection connection, String name) throws SQLException {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("scratch database name " + name + " must be lower-case letters, digits and _");
+            throw new IllegalArgumentException(
+                    "scratch database name " + name + " must be lower-case letters, digits and _");
         }
         String previous = connection.getCatalog();
         try (Statement s = connection.createStatement()) {

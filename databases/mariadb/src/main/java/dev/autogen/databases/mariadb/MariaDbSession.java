@@ -41,8 +41,13 @@ final class MariaDbSession implements MigrationSession {
     private final String results;
     private final String collation;
 
-    private MariaDbSession(Connection connection, String sqlMode, String client, String connectionCharset,
-            String results, String collation) {
+    private MariaDbSession(
+            Connection connection,
+            String sqlMode,
+            String client,
+            String connectionCharset,
+            String results,
+            String collation) {
         this.connection = connection;
         this.sqlMode = sqlMode;
         this.client = client;
@@ -56,7 +61,8 @@ final class MariaDbSession implements MigrationSession {
      * 1060 duplicate column, 1061 duplicate key name, 1826 duplicate constraint name, 1091 cannot drop (no such
      * column, key or constraint), 1051 unknown table, 4091 unknown sequence.
      */
-    private static final java.util.Set<Integer> ALREADY_DONE = java.util.Set.of(1050, 1060, 1061, 1826, 1091, 1051, 4091);
+    private static final java.util.Set<Integer> ALREADY_DONE =
+            java.util.Set.of(1050, 1060, 1061, 1826, 1091, 1051, 4091);
 
     @Override
     public boolean showsAlreadyDone(SQLException failure) {
@@ -66,10 +72,11 @@ final class MariaDbSession implements MigrationSession {
     /** Remembers the connection's settings, then sets Autogen's. */
     static MariaDbSession open(Connection connection) throws SQLException {
         MariaDbSession session;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SETTINGS)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(SETTINGS)) {
             rs.next();
-            session = new MariaDbSession(connection, rs.getString(1), rs.getString(2), rs.getString(3),
-                    rs.getString(4), rs.getString(5));
+            session = new MariaDbSession(
+                    connection, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
         }
         try (Statement s = connection.createStatement()) {
             for (String sql : SETUP) {
@@ -89,7 +96,8 @@ final class MariaDbSession implements MigrationSession {
             return;
         }
         List<String> warnings = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SHOW WARNINGS")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SHOW WARNINGS")) {
             while (rs.next()) {
                 if (!"Note".equalsIgnoreCase(rs.getString(1))) {
                     warnings.add(rs.getString(1) + " " + rs.getInt(2) + ": " + rs.getString(3));
@@ -97,8 +105,9 @@ final class MariaDbSession implements MigrationSession {
             }
         }
         if (!warnings.isEmpty()) {
-            throw new SQLException("the database warned (" + String.join("; ", warnings) + "), and Autogen treats a"
-                    + " warning on its own statements as a failure: the statement may have changed stored values",
+            throw new SQLException(
+                    "the database warned (" + String.join("; ", warnings) + "), and Autogen treats a"
+                            + " warning on its own statements as a failure: the statement may have changed stored values",
                     "01000");
         }
     }

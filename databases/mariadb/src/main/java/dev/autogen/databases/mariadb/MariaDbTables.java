@@ -1,5 +1,8 @@
 package dev.autogen.databases.mariadb;
 
+import dev.autogen.core.database.CatalogQuery;
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ForeignKey;
@@ -9,10 +12,6 @@ import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
-import dev.autogen.core.database.CatalogQuery;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.databases.mariadb.ForeignKeyIndexes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -36,7 +35,8 @@ final class MariaDbTables {
     private final LiveReadOptions options;
     private final boolean mysql;
 
-    MariaDbTables(Connection connection, String database, SchemaDialect dialect, LiveReadOptions options, boolean mysql) {
+    MariaDbTables(
+            Connection connection, String database, SchemaDialect dialect, LiveReadOptions options, boolean mysql) {
         this.connection = connection;
         this.database = database;
         this.dialect = dialect;
@@ -56,11 +56,19 @@ final class MariaDbTables {
             String name = table.getKey();
             List<ForeignKey> keys = foreignKeys.getOrDefault(name, List.of());
             List<Index> ownIndexes = indexes.getOrDefault(name, List.of()).stream()
-                    .filter(index -> keys.stream().noneMatch(fk -> ForeignKeyIndexes.backs(
-                            index.name(), index.columns(), index.unique(), fk.name(), fk.columns())))
+                    .filter(index -> keys.stream()
+                            .noneMatch(fk -> ForeignKeyIndexes.backs(
+                                    index.name(), index.columns(), index.unique(), fk.name(), fk.columns())))
                     .toList();
-            tables.add(new Table(name, table.getValue(), primaryKeys.get(name), uniques.getOrDefault(name, List.of()),
-                    ownIndexes, keys, objects.checks(name), objects.tableComment(name)));
+            tables.add(new Table(
+                    name,
+                    table.getValue(),
+                    primaryKeys.get(name),
+                    uniques.getOrDefault(name, List.of()),
+                    ownIndexes,
+                    keys,
+                    objects.checks(name),
+                    objects.tableComment(name)));
         }
         return new SchemaSnapshot(tables, objects.sequences());
     }
@@ -80,13 +88,22 @@ final class MariaDbTables {
             }
             String extra = String.valueOf(rs.getString("AUTOGEN_EXTRA")).toLowerCase(Locale.ROOT);
             boolean identity = extra.contains("auto_increment");
-            boolean generated = extra.contains("stored generated") || extra.contains("virtual generated")
-                    || extra.equals("persistent") || extra.equals("virtual");
+            boolean generated = extra.contains("stored generated")
+                    || extra.contains("virtual generated")
+                    || extra.equals("persistent")
+                    || extra.equals("virtual");
             String expression = generated ? rs.getString("AUTOGEN_GENERATED") : null;
             String serverDefault = identity || generated ? null : rs.getString("AUTOGEN_DEFAULT");
             boolean nullable = "YES".equalsIgnoreCase(rs.getString("AUTOGEN_NULLABLE"));
-            columns.computeIfAbsent(table, t -> new ArrayList<>()).add(new Column(name, dialect.parseType(fullType),
-                    nullable, serverDefault, identity, rs.getString("AUTOGEN_COMMENT"), expression));
+            columns.computeIfAbsent(table, t -> new ArrayList<>())
+                    .add(new Column(
+                            name,
+                            dialect.parseType(fullType),
+                            nullable,
+                            serverDefault,
+                            identity,
+                            rs.getString("AUTOGEN_COMMENT"),
+                            expression));
         });
         return columns;
     }
@@ -108,14 +125,17 @@ final class MariaDbTables {
     /** Unique keys other than the primary key: on MariaDB and MySQL a unique index is a unique constraint. */
     private Map<String, List<UniqueConstraint>> uniqueConstraints() throws SQLException {
         Map<String, Map<String, List<Keyed>>> parts = new TreeMap<>();
-        query(MariaDbCatalogSql.UNIQUE_CONSTRAINT_COLUMNS, rs -> parts
-                .computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
-                .computeIfAbsent(rs.getString("CONSTRAINT_NAME"), c -> new ArrayList<>())
-                .add(new Keyed(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"))));
+        query(
+                MariaDbCatalogSql.UNIQUE_CONSTRAINT_COLUMNS,
+                rs -> parts.computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
+                        .computeIfAbsent(rs.getString("CONSTRAINT_NAME"), c -> new ArrayList<>())
+                        .add(new Keyed(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"))));
         Map<String, List<UniqueConstraint>> uniques = new TreeMap<>();
-        parts.forEach((table, byName) -> uniques.put(table, byName.entrySet().stream()
-                .map(e -> new UniqueConstraint(e.getKey(), ordered(e.getValue())))
-                .toList()));
+        parts.forEach((table, byName) -> uniques.put(
+                table,
+                byName.entrySet().stream()
+                        .map(e -> new UniqueConstraint(e.getKey(), ordered(e.getValue())))
+                        .toList()));
         return uniques;
     }
 
@@ -124,40 +144,69 @@ final class MariaDbTables {
      */
     private Map<String, List<Index>> indexes() throws SQLException {
         Map<String, Map<String, List<Keyed>>> parts = new TreeMap<>();
-        query(MariaDbCatalogSql.INDEXES, rs -> parts
-                .computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
-                .computeIfAbsent(rs.getString("INDEX_NAME"), i -> new ArrayList<>())
-                .add(new Keyed(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"), "D".equals(rs.getString("ASC_OR_DESC")))));
+        query(
+                MariaDbCatalogSql.INDEXES,
+                rs -> parts.computeIfAbsent(rs.getString("TABLE_NAME"), t -> new TreeMap<>())
+                        .computeIfAbsent(rs.getString("INDEX_NAME"), i -> new ArrayList<>())
+                        .add(new Keyed(
+                                rs.getInt("ORDINAL_POSITION"),
+                                rs.getString("COLUMN_NAME"),
+                                "D".equals(rs.getString("ASC_OR_DESC")))));
         Map<String, List<Index>> indexes = new TreeMap<>();
-        parts.forEach((table, byName) -> indexes.put(table, byName.entrySet().stream()
-                .map(e -> new Index(e.getKey(), ordered(e.getValue()), false,
-                        e.getValue().stream().filter(Keyed::descending).map(Keyed::column).toList()))
-                .toList()));
+        parts.forEach((table, byName) -> indexes.put(
+                table,
+                byName.entrySet().stream()
+                        .map(e -> new Index(
+                                e.getKey(),
+                                ordered(e.getValue()),
+                                false,
+                                e.getValue().stream()
+                                        .filter(Keyed::descending)
+                                        .map(Keyed::column)
+                                        .toList()))
+                        .toList()));
         return indexes;
     }
 
     /** Foreign keys sorted by name; a table of another database is named {@code otherdb.table}. */
     private Map<String, List<ForeignKey>> foreignKeys() throws SQLException {
         Map<String, Map<String, List<ForeignKeyPart>>> parts = new TreeMap<>();
-        query(MariaDbCatalogSql.FOREIGN_KEYS, rs -> parts
-                .computeIfAbsent(rs.getString("FKTABLE_NAME"), t -> new TreeMap<>())
-                .computeIfAbsent(rs.getString("FK_NAME"), k -> new ArrayList<>())
-                .add(new ForeignKeyPart(rs.getInt("KEY_SEQ"), rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_CAT"),
-                        rs.getString("PKTABLE_NAME"), rs.getString("PKCOLUMN_NAME"), ReferentialAction.fromSql(rs.getString("DELETE_RULE")),
-                        ReferentialAction.fromSql(rs.getString("UPDATE_RULE")))));
+        query(
+                MariaDbCatalogSql.FOREIGN_KEYS,
+                rs -> parts.computeIfAbsent(rs.getString("FKTABLE_NAME"), t -> new TreeMap<>())
+                        .computeIfAbsent(rs.getString("FK_NAME"), k -> new ArrayList<>())
+                        .add(new ForeignKeyPart(
+                                rs.getInt("KEY_SEQ"),
+                                rs.getString("FKCOLUMN_NAME"),
+                                rs.getString("PKTABLE_CAT"),
+                                rs.getString("PKTABLE_NAME"),
+                                rs.getString("PKCOLUMN_NAME"),
+                                ReferentialAction.fromSql(rs.getString("DELETE_RULE")),
+                                ReferentialAction.fromSql(rs.getString("UPDATE_RULE")))));
         Map<String, List<ForeignKey>> keys = new TreeMap<>();
-        parts.forEach((table, byName) -> keys.put(table, byName.entrySet().stream().map(e -> {
-            List<ForeignKeyPart> columns = e.getValue().stream()
-                    .sorted(Comparator.comparingInt(ForeignKeyPart::position))
-                    .toList();
-            ForeignKeyPart first = columns.get(0);
-            String referenced = Objects.equals(first.referencedDatabase(), database) || first.referencedDatabase() == null
-                    ? first.referencedTable()
-                    : first.referencedDatabase() + "." + first.referencedTable();
-            return new ForeignKey(e.getKey(), columns.stream().map(ForeignKeyPart::column).toList(), referenced,
-                    columns.stream().map(ForeignKeyPart::referencedColumn).toList(), first.deleteRule(),
-                    first.updateRule());
-        }).toList()));
+        parts.forEach((table, byName) -> keys.put(
+                table,
+                byName.entrySet().stream()
+                        .map(e -> {
+                            List<ForeignKeyPart> columns = e.getValue().stream()
+                                    .sorted(Comparator.comparingInt(ForeignKeyPart::position))
+                                    .toList();
+                            ForeignKeyPart first = columns.get(0);
+                            String referenced = Objects.equals(first.referencedDatabase(), database)
+                                            || first.referencedDatabase() == null
+                                    ? first.referencedTable()
+                                    : first.referencedDatabase() + "." + first.referencedTable();
+                            return new ForeignKey(
+                                    e.getKey(),
+                                    columns.stream().map(ForeignKeyPart::column).toList(),
+                                    referenced,
+                                    columns.stream()
+                                            .map(ForeignKeyPart::referencedColumn)
+                                            .toList(),
+                                    first.deleteRule(),
+                                    first.updateRule());
+                        })
+                        .toList()));
         return keys;
     }
 
@@ -167,11 +216,20 @@ final class MariaDbTables {
         }
     }
 
-    private record ForeignKeyPart(int position, String column, String referencedDatabase, String referencedTable,
-            String referencedColumn, ReferentialAction deleteRule, ReferentialAction updateRule) {}
+    private record ForeignKeyPart(
+            int position,
+            String column,
+            String referencedDatabase,
+            String referencedTable,
+            String referencedColumn,
+            ReferentialAction deleteRule,
+            ReferentialAction updateRule) {}
 
     private static List<String> ordered(List<Keyed> columns) {
-        return columns.stream().sorted(Comparator.comparingInt(Keyed::position)).map(Keyed::column).toList();
+        return columns.stream()
+                .sorted(Comparator.comparingInt(Keyed::position))
+                .map(Keyed::column)
+                .toList();
     }
 
     private void query(String sql, CatalogQuery.Row row) throws SQLException {

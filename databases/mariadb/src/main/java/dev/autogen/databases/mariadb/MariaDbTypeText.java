@@ -47,10 +47,17 @@ final class MariaDbTypeText {
             case "float4" -> a == null ? "float" : null;
             case "float8", "double", "double precision", "real" -> a == null ? "double" : null;
             case "float" -> a == null ? "float" : b != null ? null : a <= 24 ? "float" : a <= 53 ? "double" : null;
-            case "decimal", "dec", "numeric", "fixed" -> "decimal(" + (a == null ? 10 : a) + "," + (b == null ? 0 : b) + ")";
-            case "char", "character", "nchar", "national char", "national character" -> "char(" + (a == null ? 1 : a) + ")";
-            case "varchar", "character varying", "nvarchar", "national varchar", "national character varying",
-                    "char varying", "varcharacter" -> a == null ? null : "varchar(" + a + ")";
+            case "decimal", "dec", "numeric", "fixed" ->
+                "decimal(" + (a == null ? 10 : a) + "," + (b == null ? 0 : b) + ")";
+            case "char", "character", "nchar", "national char", "national character" ->
+                "char(" + (a == null ? 1 : a) + ")";
+            case "varchar",
+                    "character varying",
+                    "nvarchar",
+                    "national varchar",
+                    "national character varying",
+                    "char varying",
+                    "varcharacter" -> a == null ? null : "varchar(" + a + ")";
             case "binary" -> "binary(" + (a == null ? 1 : a) + ")";
             case "char byte" -> "binary(" + (a == null ? 1 : a) + ")";
             case "varbinary" -> a == null ? null : "varbinary(" + a + ")";
@@ -58,8 +65,18 @@ final class MariaDbTypeText {
             case "long varbinary" -> a == null ? "mediumblob" : null;
             case "json" -> a == null ? (jsonAsLongtext ? "longtext" : "json") : null;
             case "time", "datetime", "timestamp" -> a == null || a == 0 ? base : base + "(" + a + ")";
-            case "tinytext", "text", "mediumtext", "longtext", "tinyblob", "blob", "mediumblob", "longblob", "date",
-                    "uuid", "inet4", "inet6" -> a == null ? base : null;
+            case "tinytext",
+                    "text",
+                    "mediumtext",
+                    "longtext",
+                    "tinyblob",
+                    "blob",
+                    "mediumblob",
+                    "longblob",
+                    "date",
+                    "uuid",
+                    "inet4",
+                    "inet6" -> a == null ? base : null;
             case "year" -> a == null || a == 4 ? "year" : null;
             default -> null;
         };
@@ -71,8 +88,16 @@ final class MariaDbTypeText {
 
     /** Multi-word type names, longest first; any other type name is one word. */
     private static final List<String> MULTI_WORD = List.of(
-            "national character varying", "national character", "national varchar", "national char",
-            "character varying", "double precision", "char varying", "long varbinary", "long varchar", "char byte");
+            "national character varying",
+            "national character",
+            "national varchar",
+            "national char",
+            "character varying",
+            "double precision",
+            "char varying",
+            "long varbinary",
+            "long varchar",
+            "char byte");
 
     private static final Pattern ARGS = Pattern.compile("^([a-z][a-z0-9_ ]*?)\\((\\d+)(?:,(\\d+))?\\)(?: (.*))?$");
 
@@ -83,8 +108,11 @@ final class MariaDbTypeText {
     private static Parsed parse(String normalized) {
         Matcher m = ARGS.matcher(normalized);
         if (m.matches()) {
-            return new Parsed(m.group(1).trim(), Integer.valueOf(m.group(2)),
-                    m.group(3) == null ? null : Integer.valueOf(m.group(3)), m.group(4));
+            return new Parsed(
+                    m.group(1).trim(),
+                    Integer.valueOf(m.group(2)),
+                    m.group(3) == null ? null : Integer.valueOf(m.group(3)),
+                    m.group(4));
         }
         if (normalized.indexOf('(') >= 0 || normalized.isEmpty()) {
             return null;

@@ -23,10 +23,14 @@ final class MariaDbCatalog {
 
     Map<String, Col> columns(String table) throws SQLException {
         Map<String, Col> out = new LinkedHashMap<>();
-        for (List<String> row : query("SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT,"
-                + " GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", table)) {
-            out.put(row.get(0), new Col(row.get(1), row.get(2).equals("NO"), row.get(3), row.get(4), row.get(5), row.get(6)));
+        for (List<String> row : query(
+                "SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT,"
+                        + " GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                        + " AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION",
+                table)) {
+            out.put(
+                    row.get(0),
+                    new Col(row.get(1), row.get(2).equals("NO"), row.get(3), row.get(4), row.get(5), row.get(6)));
         }
         return out;
     }
@@ -35,21 +39,26 @@ final class MariaDbCatalog {
     Map<String, String> indexes(String table) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
-        for (List<String> row : query("SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX", table)) {
+        for (List<String> row : query(
+                "SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX",
+                table)) {
             columns.computeIfAbsent(row.get(0), n -> new ArrayList<>()).add(row.get(2));
             unique.put(row.get(0), row.get(1).equals("0"));
         }
         Map<String, String> out = new LinkedHashMap<>();
-        columns.forEach((name, cols) -> out.put(name, (unique.get(name) ? "unique (" : "(") + String.join(", ", cols) + ")"));
+        columns.forEach(
+                (name, cols) -> out.put(name, (unique.get(name) ? "unique (" : "(") + String.join(", ", cols) + ")"));
         return out;
     }
 
     /** Constraint name to type: {@code PRIMARY KEY}, {@code UNIQUE}, {@code FOREIGN KEY}, {@code CHECK}. */
     Map<String, String> constraints(String table) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (List<String> row : query("SELECT CONSTRAINT_NAME, CONSTRAINT_TYPE FROM information_schema.TABLE_CONSTRAINTS"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME", table)) {
+        for (List<String> row : query(
+                "SELECT CONSTRAINT_NAME, CONSTRAINT_TYPE FROM information_schema.TABLE_CONSTRAINTS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME",
+                table)) {
             out.put(row.get(0), row.get(1));
         }
         return out;
@@ -58,15 +67,19 @@ final class MariaDbCatalog {
     /** Foreign key name to {@code "(cols) -> table (cols) on delete X on update Y"}. */
     Map<String, String> foreignKeys(String table) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (List<String> row : query("SELECT k.CONSTRAINT_NAME, GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION),"
-                + " k.REFERENCED_TABLE_NAME, GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION),"
-                + " r.DELETE_RULE, r.UPDATE_RULE FROM information_schema.KEY_COLUMN_USAGE k"
-                + " JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.TABLE_SCHEMA"
-                + " AND r.TABLE_NAME = k.TABLE_NAME AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME"
-                + " WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = ?"
-                + " GROUP BY k.CONSTRAINT_NAME, k.REFERENCED_TABLE_NAME, r.DELETE_RULE, r.UPDATE_RULE", table)) {
-            out.put(row.get(0), "(" + row.get(1) + ") -> " + row.get(2) + " (" + row.get(3) + ") on delete "
-                    + row.get(4) + " on update " + row.get(5));
+        for (List<String> row : query(
+                "SELECT k.CONSTRAINT_NAME, GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION),"
+                        + " k.REFERENCED_TABLE_NAME, GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION),"
+                        + " r.DELETE_RULE, r.UPDATE_RULE FROM information_schema.KEY_COLUMN_USAGE k"
+                        + " JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.TABLE_SCHEMA"
+                        + " AND r.TABLE_NAME = k.TABLE_NAME AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME"
+                        + " WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = ?"
+                        + " GROUP BY k.CONSTRAINT_NAME, k.REFERENCED_TABLE_NAME, r.DELETE_RULE, r.UPDATE_RULE",
+                table)) {
+            out.put(
+                    row.get(0),
+                    "(" + row.get(1) + ") -> " + row.get(2) + " (" + row.get(3) + ") on delete " + row.get(4)
+                            + " on update " + row.get(5));
         }
         return out;
     }
@@ -74,27 +87,37 @@ final class MariaDbCatalog {
     /** Check constraint name to its clause, as MariaDB rewrites it. */
     Map<String, String> checks(String table) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (List<String> row : query("SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
-                + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME", table)) {
+        for (List<String> row : query(
+                "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
+                        + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME",
+                table)) {
             out.put(row.get(0), row.get(1));
         }
         return out;
     }
 
     String tableComment(String table) throws SQLException {
-        List<List<String>> rows = query("SELECT TABLE_COMMENT FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?", table);
+        List<List<String>> rows = query(
+                "SELECT TABLE_COMMENT FROM information_schema.TABLES"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?",
+                table);
         return rows.isEmpty() ? null : rows.get(0).get(0);
     }
 
     boolean tableExists(String table) throws SQLException {
-        return !query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
-                + " AND TABLE_TYPE = 'BASE TABLE'", table).isEmpty();
+        return !query(
+                        "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
+                                + " AND TABLE_TYPE = 'BASE TABLE'",
+                        table)
+                .isEmpty();
     }
 
     boolean sequenceExists(String name) throws SQLException {
-        return !query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
-                + " AND TABLE_TYPE = 'SEQUENCE'", name).isEmpty();
+        return !query(
+                        "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
+                                + " AND TABLE_TYPE = 'SEQUENCE'",
+                        name)
+                .isEmpty();
     }
 
     private List<List<String>> query(String sql, String parameter) throws SQLException {

@@ -18,8 +18,10 @@ class MariaDbColumnCheckTest {
 
     @Test
     void aColumnIsRedefinedAsTheServerPrintsItWithoutItsCheck() {
-        assertEquals(Optional.of("`type` varchar(10) NOT NULL"), MariaDbColumnCheck.definitionWithoutCheck(CREATE, "TYPE"));
-        assertEquals(Optional.of("`note` varchar(255) DEFAULT 'a CHECK (x)' COMMENT 'it\\'s'"),
+        assertEquals(
+                Optional.of("`type` varchar(10) NOT NULL"), MariaDbColumnCheck.definitionWithoutCheck(CREATE, "TYPE"));
+        assertEquals(
+                Optional.of("`note` varchar(255) DEFAULT 'a CHECK (x)' COMMENT 'it\\'s'"),
                 MariaDbColumnCheck.definitionWithoutCheck(CREATE, "note"));
         assertEquals(Optional.empty(), MariaDbColumnCheck.definitionWithoutCheck(CREATE, "id"));
         assertEquals(Optional.empty(), MariaDbColumnCheck.definitionWithoutCheck(CREATE, "missing"));

@@ -162,15 +162,19 @@ class MariaDbDialectTest {
         assertEquals(maria.canonicalType(Types.raw("datetime")), maria.canonicalType(Types.TIMESTAMP(0)));
         assertEquals(maria.canonicalType(Types.raw("time")), maria.canonicalType(Types.TIME));
         assertEquals(maria.canonicalType(Types.NVARCHAR(40)), maria.canonicalType(Types.VARCHAR(40)));
-        assertEquals(maria.canonicalType(Types.raw("VARCHAR ( 40 ) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")),
+        assertEquals(
+                maria.canonicalType(Types.raw("VARCHAR ( 40 ) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")),
                 maria.canonicalType(Types.VARCHAR(40)));
         assertEquals(maria.canonicalType(Types.JSON), maria.canonicalType(Types.raw("longtext")));
         assertEquals(maria.canonicalType(Types.NCLOB), maria.canonicalType(Types.raw("longtext")));
-        assertEquals(maria.canonicalType(Types.raw("enum ('A', 'B')")), maria.canonicalType(Types.raw("enum('A','B')")));
+        assertEquals(
+                maria.canonicalType(Types.raw("enum ('A', 'B')")), maria.canonicalType(Types.raw("enum('A','B')")));
         assertEquals(maria.canonicalType(Types.raw("bool")), maria.canonicalType(Types.raw("tinyint(1)")));
-        assertEquals(maria.canonicalType(Types.raw("int(10) unsigned")), maria.canonicalType(Types.raw("int unsigned")));
+        assertEquals(
+                maria.canonicalType(Types.raw("int(10) unsigned")), maria.canonicalType(Types.raw("int unsigned")));
 
-        assertNotEquals(maria.canonicalType(Types.raw("enum('a','b')")), maria.canonicalType(Types.raw("enum('A','B')")));
+        assertNotEquals(
+                maria.canonicalType(Types.raw("enum('a','b')")), maria.canonicalType(Types.raw("enum('A','B')")));
         assertNotEquals(mysql.canonicalType(Types.JSON), mysql.canonicalType(Types.TEXT));
         assertNotEquals(maria.canonicalType(Types.VARCHAR(255)), maria.canonicalType(Types.VARCHAR(256)));
         assertEquals(maria.canonicalType(Types.TIMESTAMP), maria.canonicalType(Types.TIMESTAMP_WITH_TIME_ZONE));
@@ -183,7 +187,8 @@ class MariaDbDialectTest {
     @Test
     void checksCompareAsMariaDbPrintsThem() {
         assertEquals(maria.normalizeCheck("price >= 0"), maria.normalizeCheck("`price` >= 0"));
-        assertEquals(maria.normalizeCheck("kind <> 'CAT' or (lives is not null)"),
+        assertEquals(
+                maria.normalizeCheck("kind <> 'CAT' or (lives is not null)"),
                 maria.normalizeCheck("`kind` <> 'CAT' or `lives` is not null"));
         assertEquals(maria.normalizeCheck("status in ('A','B')"), maria.normalizeCheck("`status` in ('A','B')"));
         assertEquals(maria.normalizeCheck("x between 0 and 2"), maria.normalizeCheck("(`x` between 0 and 2)"));
@@ -207,7 +212,8 @@ class MariaDbDialectTest {
     @Test
     void checksFromTheCatalogAreWrittenAsHibernateWritesThem() {
         assertEquals("type = 'group'", maria.portableCheck("`type` = 'group'"));
-        assertEquals("(status in ('A', 'B')) and (length(name) > 0)",
+        assertEquals(
+                "(status in ('A', 'B')) and (length(name) > 0)",
                 maria.portableCheck("`status` in ('A','B') and octet_length(`name`) > 0"));
         assertEquals("`order` >= 0", maria.portableCheck("`order` >= 0"));
         assertEquals("`s` <> 'a\\\\b'", maria.portableCheck("`s` <> 'a\\\\b'"));
@@ -215,9 +221,11 @@ class MariaDbDialectTest {
 
     @Test
     void currentTimestampTakesTheColumnsPrecision() {
-        assertEquals(maria.normalizeDefault("CURRENT_TIMESTAMP", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)),
+        assertEquals(
+                maria.normalizeDefault("CURRENT_TIMESTAMP", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)),
                 maria.normalizeDefault("current_timestamp(6)", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)));
-        assertNotEquals(maria.normalizeDefault("CURRENT_TIMESTAMP(3)", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)),
+        assertNotEquals(
+                maria.normalizeDefault("CURRENT_TIMESTAMP(3)", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)),
                 maria.normalizeDefault("current_timestamp(6)", ColumnType.withPrecision(TypeKind.TIMESTAMP, 6)));
     }
 

@@ -34,7 +34,8 @@ class MariaDbSessionTest {
 
     @Test
     void aWarningFailsAutogensStatementButNotTheAuthorsNorANote() throws Exception {
-        try (Db db = TestDatabases.mariadb(); Connection c = db.connect();
+        try (Db db = TestDatabases.mariadb();
+                Connection c = db.connect();
                 MigrationSession session = MariaDbDialect.MARIADB.openSession(c)) {
             JdbcSqlSink sink = new JdbcSqlSink(c, session);
             execute(c, "CREATE TABLE t (n INTEGER, c VARCHAR(20))");
@@ -42,8 +43,11 @@ class MariaDbSessionTest {
             // even in strict mode, a DELETE's condition that cannot convert a value only warns
             String delete = "DELETE FROM t WHERE c = 5";
             SQLException e = assertThrows(SQLException.class, () -> sink.run(delete));
-            assertTrue(e.getMessage().startsWith("the database warned (Warning 1292: Truncated incorrect DECIMAL value:"
-                    + " 'x'), and Autogen treats a warning on its own statements as a failure"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("the database warned (Warning 1292: Truncated incorrect DECIMAL value:"
+                                    + " 'x'), and Autogen treats a warning on its own statements as a failure"),
+                    e.getMessage());
             assertTrue(e.getMessage().endsWith("[statement: " + delete + "]"), e.getMessage());
             sink.runAsWritten(delete);
             sink.run("DROP TABLE IF EXISTS no_such_table"); // a note
@@ -57,7 +61,8 @@ class MariaDbSessionTest {
     }
 
     private static String value(Connection c, String expression) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + expression)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT " + expression)) {
             rs.next();
             return rs.getString(1);
         }

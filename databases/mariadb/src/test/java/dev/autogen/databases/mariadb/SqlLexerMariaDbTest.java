@@ -13,12 +13,16 @@ class SqlLexerMariaDbTest {
     @Test
     void theDialectHandsOutItsRules() {
         assertEquals(MariaDbDialect.LEXER_RULES, MariaDbDialect.INSTANCE.lexerRules());
-        assertEquals(1, SqlLexer.tokens("'it\\'s'", MariaDbDialect.INSTANCE.lexerRules()).size());
+        assertEquals(
+                1,
+                SqlLexer.tokens("'it\\'s'", MariaDbDialect.INSTANCE.lexerRules())
+                        .size());
     }
 
     @Test
     void standardStringsReadsBackslashEscapesOnlyInStringLiterals() {
-        assertEquals("`a\\b` = 'it''s' and \"x\\\" = 'a\\b'",
+        assertEquals(
+                "`a\\b` = 'it''s' and \"x\\\" = 'a\\b'",
                 MariaDbChecks.standardStrings("`a\\b` = 'it\\'s' and \"x\\\" = 'a\\\\b'"));
         assertEquals("a = 'open\\'", MariaDbChecks.standardStrings("a = 'open\\'"));
         assertEquals("`a = 'x'", MariaDbChecks.standardStrings("`a = 'x'"));
@@ -41,8 +45,10 @@ class SqlLexerMariaDbTest {
 
     @Test
     void columnCheckFoundOutsideQuotesAndEscapes() {
-        String create = "CREATE TABLE `t` (\n  `a``b` varchar(10) DEFAULT 'it\\' CHECK (' CHECK (`a``b` in ('x')),\n) ENGINE=InnoDB";
-        assertEquals(Optional.of("`a``b` varchar(10) DEFAULT 'it\\' CHECK ('"),
+        String create =
+                "CREATE TABLE `t` (\n  `a``b` varchar(10) DEFAULT 'it\\' CHECK (' CHECK (`a``b` in ('x')),\n) ENGINE=InnoDB";
+        assertEquals(
+                Optional.of("`a``b` varchar(10) DEFAULT 'it\\' CHECK ('"),
                 MariaDbColumnCheck.definitionWithoutCheck(create, "a`b"));
     }
 

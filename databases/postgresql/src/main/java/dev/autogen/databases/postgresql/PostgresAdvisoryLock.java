@@ -39,8 +39,10 @@ final class PostgresAdvisoryLock implements MigrationLock {
         while (!tryLock(connection, objectId)) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new SQLTimeoutException("another run holds the migration lock (PostgreSQL advisory lock "
-                        + CLASS_ID + "/" + objectId + holder(connection, objectId) + ")", "55P03");
+                throw new SQLTimeoutException(
+                        "another run holds the migration lock (PostgreSQL advisory lock " + CLASS_ID + "/" + objectId
+                                + holder(connection, objectId) + ")",
+                        "55P03");
             }
             try {
                 Thread.sleep(Math.min(wait, Math.max(1, left / 1_000_000)));
@@ -66,8 +68,8 @@ final class PostgresAdvisoryLock implements MigrationLock {
     }
 
     private static int objectId(Connection connection, String name) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT hashtext(coalesce(current_schema(), '') || '.' || ?)")) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT hashtext(coalesce(current_schema(), '') || '.' || ?)")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

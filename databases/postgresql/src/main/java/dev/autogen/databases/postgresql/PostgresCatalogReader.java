@@ -1,10 +1,10 @@
 package dev.autogen.databases.postgresql;
 
-import dev.autogen.core.dialect.SchemaDialect;
-import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.database.CatalogReader;
 import dev.autogen.core.database.LiveReadException;
 import dev.autogen.core.database.LiveReadOptions;
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

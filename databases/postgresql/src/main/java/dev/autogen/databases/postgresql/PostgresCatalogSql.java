@@ -35,7 +35,8 @@ final class PostgresCatalogSql {
     static String load(String name) {
         try (InputStream in = PostgresCatalogSql.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " next to " + PostgresCatalogSql.class.getName());
+                throw new IllegalStateException(
+                        "missing resource " + name + " next to " + PostgresCatalogSql.class.getName());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.autogen.databases.postgresql;
 
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.AbstractDdl;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.QualifiedName;
@@ -12,8 +14,6 @@ import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropUniqueOp;
-import dev.autogen.core.ddl.AbstractDdl;
-import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.sql.expr.SqlExpressions;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,8 @@ public final class PostgresDdl extends AbstractDdl {
         List<String> out = new ArrayList<>();
         out.add(alterTable(op.table()) + " add column " + columnDefinition(op.column()));
         if (op.column().comment() != null) {
-            out.addAll(columnCommentSql(op.table(), op.column().name(), op.column().comment()));
+            out.addAll(
+                    columnCommentSql(op.table(), op.column().name(), op.column().comment()));
         }
         return out;
     }
@@ -79,7 +80,8 @@ public final class PostgresDdl extends AbstractDdl {
         ColumnState to = op.to();
         List<String> out = new ArrayList<>();
         boolean typeChanged = !pg.canonicalType(from.type()).equals(pg.canonicalType(to.type()));
-        boolean defaultChanged = !Objects.equals(pg.normalizeDefault(from.serverDefault()), pg.normalizeDefault(to.serverDefault()));
+        boolean defaultChanged =
+                !Objects.equals(pg.normalizeDefault(from.serverDefault()), pg.normalizeDefault(to.serverDefault()));
         if (!typeChanged && op.mapping() != null) {
             out.add(mappedUpdate(op)); // a checked enum losing constants: their values go before the new check comes
         }
@@ -91,8 +93,9 @@ public final class PostgresDdl extends AbstractDdl {
             String sql = prefix + " type " + newType;
             if (op.mapping() != null) {
                 // each stored value through the enum's constants; any other fails the cast to the new type
-                sql += " using " + mappedValues(op.column(), op.mapping(), v -> v,
-                        "cast(" + q(op.column()) + " as " + newType + ")");
+                sql += " using "
+                        + mappedValues(
+                                op.column(), op.mapping(), v -> v, "cast(" + q(op.column()) + " as " + newType + ")");
             } else if (needsUsing(pg.canonicalType(from.type()), pg.canonicalType(to.type()))) {
                 sql += " using " + q(op.column()) + "::" + newType;
             }
@@ -101,13 +104,19 @@ public final class PostgresDdl extends AbstractDdl {
                 out.add(prefix + " set default " + to.serverDefault());
             }
         } else if (defaultChanged) {
-            out.add(to.serverDefault() == null ? prefix + " drop default" : prefix + " set default " + to.serverDefault());
+            out.add(
+                    to.serverDefault() == null
+                            ? prefix + " drop default"
+                            : prefix + " set default " + to.serverDefault());
         }
         if (from.nullable() != to.nullable()) {
             out.add(prefix + (to.nullable() ? " drop not null" : " set not null"));
         }
         if (op.identityChanged()) {
-            out.addAll(to.identity() ? addIdentity(op.table(), op.column()) : List.of(prefix + " drop identity if exists"));
+            out.addAll(
+                    to.identity()
+                            ? addIdentity(op.table(), op.column())
+                            : List.of(prefix + " drop identity if exists"));
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             out.addAll(columnCommentSql(op.table(), op.column(), to.comment()));
@@ -137,8 +146,12 @@ public final class PostgresDdl extends AbstractDdl {
     }
 
     private static String family(String canonical) {
-        if (canonical.equals("smallint") || canonical.equals("integer") || canonical.equals("bigint")
-                || canonical.equals("real") || canonical.equals("double precision") || canonical.startsWith("numeric")) {
+        if (canonical.equals("smallint")
+                || canonical.equals("integer")
+                || canonical.equals("bigint")
+                || canonical.equals("real")
+                || canonical.equals("double precision")
+                || canonical.startsWith("numeric")) {
             return "number";
         }
         if (canonical.startsWith("character") || canonical.equals("text")) {
@@ -192,13 +205,18 @@ public final class PostgresDdl extends AbstractDdl {
         if (op.check().column() != null) {
             used = List.of(op.check().column());
         } else {
-            Table table = current.table(op.table()).orElseThrow(() -> new IllegalArgumentException(
-                    "cannot drop the unnamed check constraint (" + op.check().expression() + ") on " + op.table()
+            Table table = current.table(op.table())
+                    .orElseThrow(() -> new IllegalArgumentException("cannot drop the unnamed check constraint ("
+                            + op.check().expression() + ") on " + op.table()
                             + ": its name is looked up in the database; write the SQL with a connection"));
             Set<String> mentioned = SqlExpressions.names(op.check().expression(), pg::foldIdentifier);
-            used = table.columns().stream().map(Column::name).filter(c -> mentioned.contains(pg.storedName(c))).toList();
+            used = table.columns().stream()
+                    .map(Column::name)
+                    .filter(c -> mentioned.contains(pg.storedName(c)))
+                    .toList();
         }
-        String name = used.size() == 1 ? defaultName(op.table(), used, "check")
+        String name = used.size() == 1
+                ? defaultName(op.table(), used, "check")
                 : defaultName(op.table(), List.of(), "check").replace("__check", "_check"); // no column part: t_check
         return List.of(alterTable(op.table()) + " drop constraint " + q(name));
     }
@@ -216,5 +234,4 @@ public final class PostgresDdl extends AbstractDdl {
         }
         return pg.fromCatalog(name);
     }
-
 }

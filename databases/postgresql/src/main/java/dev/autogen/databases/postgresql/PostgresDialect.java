@@ -1,20 +1,20 @@
 package dev.autogen.databases.postgresql;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.core.database.SqlSink;
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.Memo;
+import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.QualifiedName;
 import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.sql.ControlCharacters;
-import dev.autogen.core.database.Dialect;
-import dev.autogen.core.ddl.Memo;
-import dev.autogen.core.database.MigrationLock;
-import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.SqlText;
-import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.sql.expr.SqlExpressions;
-import dev.autogen.core.database.SqlSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,16 +46,106 @@ public final class PostgresDialect implements Dialect {
      * of {@code pg_get_keywords()} on PostgreSQL 15, plus {@code system_user} (reserved since 16).
      */
     static final Set<String> RESERVED = Set.of(
-            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "binary",
-            "both", "case", "cast", "check", "collate", "collation", "column", "concurrently", "constraint", "create",
-            "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
-            "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end",
-            "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike",
-            "in", "initially", "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left",
-            "like", "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only",
-            "or", "order", "outer", "overlaps", "placing", "primary", "references", "returning", "right", "select",
-            "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then", "to",
-            "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
+            "all",
+            "analyse",
+            "analyze",
+            "and",
+            "any",
+            "array",
+            "as",
+            "asc",
+            "asymmetric",
+            "authorization",
+            "binary",
+            "both",
+            "case",
+            "cast",
+            "check",
+            "collate",
+            "collation",
+            "column",
+            "concurrently",
+            "constraint",
+            "create",
+            "cross",
+            "current_catalog",
+            "current_date",
+            "current_role",
+            "current_schema",
+            "current_time",
+            "current_timestamp",
+            "current_user",
+            "default",
+            "deferrable",
+            "desc",
+            "distinct",
+            "do",
+            "else",
+            "end",
+            "except",
+            "false",
+            "fetch",
+            "for",
+            "foreign",
+            "freeze",
+            "from",
+            "full",
+            "grant",
+            "group",
+            "having",
+            "ilike",
+            "in",
+            "initially",
+            "inner",
+            "intersect",
+            "into",
+            "is",
+            "isnull",
+            "join",
+            "lateral",
+            "leading",
+            "left",
+            "like",
+            "limit",
+            "localtime",
+            "localtimestamp",
+            "natural",
+            "not",
+            "notnull",
+            "null",
+            "offset",
+            "on",
+            "only",
+            "or",
+            "order",
+            "outer",
+            "overlaps",
+            "placing",
+            "primary",
+            "references",
+            "returning",
+            "right",
+            "select",
+            "session_user",
+            "similar",
+            "some",
+            "symmetric",
+            "system_user",
+            "table",
+            "tablesample",
+            "then",
+            "to",
+            "trailing",
+            "true",
+            "union",
+            "unique",
+            "user",
+            "using",
+            "variadic",
+            "verbose",
+            "when",
+            "where",
+            "window",
             "with");
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
@@ -65,6 +155,7 @@ public final class PostgresDialect implements Dialect {
 
     /** Parsing and canonical text run for every column of both schemas a comparison reads: remembered. */
     private final Memo<String, ColumnType> parsedTypes = new Memo<>(this::parse);
+
     private final Memo<ColumnType, String> canonicalTypes = new Memo<>(this::canonical);
 
     private PostgresDialect() {}
@@ -166,8 +257,10 @@ public final class PostgresDialect implements Dialect {
                 int bits = PortableTypes.floatBits(type);
                 yield bits <= 24 ? "float4" : "float(" + bits + ")";
             }
-            case DECIMAL -> "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
-            case NUMERIC -> "numeric(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case DECIMAL ->
+                "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case NUMERIC ->
+                "numeric(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
             case CHAR, NCHAR -> "char(" + PortableTypes.lengthOrDefault(type) + ")";
             case VARCHAR, NVARCHAR -> {
                 int length = PortableTypes.lengthOrDefault(type);
@@ -180,7 +273,8 @@ public final class PostgresDialect implements Dialect {
             case TIME -> "time(" + PortableTypes.fractionalPrecision(type) + ")";
             case TIME_WITH_TIME_ZONE -> "time(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
             case TIMESTAMP -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ")";
-            case TIMESTAMP_WITH_TIME_ZONE -> "timestamp(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
+            case TIMESTAMP_WITH_TIME_ZONE ->
+                "timestamp(" + PortableTypes.fractionalPrecision(type) + ") with time zone";
             case UUID -> "uuid";
             case JSON -> "jsonb";
             // as Hibernate stores @Enumerated(STRING) here: varchar(255), the values checked (see AbstractDdl)
@@ -217,9 +311,17 @@ public final class PostgresDialect implements Dialect {
             case "bigint" -> ColumnType.of(TypeKind.BIGINT);
             case "real" -> ColumnType.of(TypeKind.REAL);
             case "double precision" -> ColumnType.of(TypeKind.DOUBLE);
-            case "numeric" -> a == null ? null : new ColumnType(
-                    original != null && original.base().equals("decimal") ? TypeKind.DECIMAL : TypeKind.NUMERIC,
-                    null, a, t.second(), null);
+            case "numeric" ->
+                a == null
+                        ? null
+                        : new ColumnType(
+                                original != null && original.base().equals("decimal")
+                                        ? TypeKind.DECIMAL
+                                        : TypeKind.NUMERIC,
+                                null,
+                                a,
+                                t.second(),
+                                null);
             case "character varying" -> a == null ? null : ColumnType.withLength(TypeKind.VARCHAR, a);
             case "character" -> a == null ? null : ColumnType.withLength(TypeKind.CHAR, a);
             case "text" -> ColumnType.of(TypeKind.TEXT);
@@ -362,13 +464,20 @@ public final class PostgresDialect implements Dialect {
     /** PostgreSQL's casts and {@code = ANY (ARRAY[...])} dropped: {@code (status in ('A', 'B'))}. */
     @Override
     public String portableCheck(String expression) {
-        return SqlExpressions.portable(expression, name -> conditionName(name, false), name -> conditionName(name, true),
+        return SqlExpressions.portable(
+                expression,
+                name -> conditionName(name, false),
+                name -> conditionName(name, true),
                 UnaryOperator.identity());
     }
 
     private static boolean isNumericType(String canonical) {
-        return canonical.equals("smallint") || canonical.equals("integer") || canonical.equals("bigint")
-                || canonical.equals("real") || canonical.equals("double precision") || canonical.startsWith("numeric");
+        return canonical.equals("smallint")
+                || canonical.equals("integer")
+                || canonical.equals("bigint")
+                || canonical.equals("real")
+                || canonical.equals("double precision")
+                || canonical.startsWith("numeric");
     }
 
     /** A session-level advisory lock on a key fixed per schema and version table (see {@link PostgresAdvisoryLock}). */
@@ -408,7 +517,7 @@ public final class PostgresDialect implements Dialect {
                 }
             }
         }
-        throw new IllegalArgumentException("cannot drop the unnamed check constraint (" + drop.check().expression()
-                + ") on " + drop.table() + ": the table has no check with that condition");
+        throw new IllegalArgumentException("cannot drop the unnamed check constraint ("
+                + drop.check().expression() + ") on " + drop.table() + ": the table has no check with that condition");
     }
 }

@@ -1,8 +1,8 @@
 package dev.autogen.databases.postgresql;
 
+import dev.autogen.core.database.LiveReadException;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Sequence;
-import dev.autogen.core.database.LiveReadException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +20,8 @@ import java.util.Map;
  * @param tableComments table comments by table name
  * @param sequences sequences not owned by a column, in name order
  */
-record PostgresObjects(Map<String, List<CheckConstraint>> checks, Map<String, String> tableComments, List<Sequence> sequences) {
+record PostgresObjects(
+        Map<String, List<CheckConstraint>> checks, Map<String, String> tableComments, List<Sequence> sequences) {
 
     PostgresObjects {
         checks = Map.copyOf(checks);
@@ -32,7 +33,8 @@ record PostgresObjects(Map<String, List<CheckConstraint>> checks, Map<String, St
     static PostgresObjects read(Connection connection, PostgresSchema schema) {
         try {
             Map<String, List<CheckConstraint>> checks = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(schema.limit(PostgresCatalogSql.CHECK_CONSTRAINTS));
+            try (PreparedStatement ps =
+                            connection.prepareStatement(schema.limit(PostgresCatalogSql.CHECK_CONSTRAINTS));
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     checks.computeIfAbsent(rs.getString(1), t -> new ArrayList<>())
@@ -55,8 +57,10 @@ record PostgresObjects(Map<String, List<CheckConstraint>> checks, Map<String, St
             }
             return new PostgresObjects(checks, comments, sequences);
         } catch (SQLException e) {
-            throw new LiveReadException("could not read the check constraints, comments and sequences of schema '"
-                    + schema.name() + "': " + LiveReadException.describe(e), e);
+            throw new LiveReadException(
+                    "could not read the check constraints, comments and sequences of schema '" + schema.name() + "': "
+                            + LiveReadException.describe(e),
+                    e);
         }
     }
 

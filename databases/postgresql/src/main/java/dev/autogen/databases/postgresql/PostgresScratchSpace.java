@@ -26,10 +26,12 @@ public final class PostgresScratchSpace implements ScratchSpace {
     @Override
     public Scratch open(Connection connection, String name) throws SQLException {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("scratch schema name " + name + " must be lower-case letters, digits and _");
+            throw new IllegalArgumentException(
+                    "scratch schema name " + name + " must be lower-case letters, digits and _");
         }
         String searchPath;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("show search_path")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("show search_path")) {
             rs.next();
             searchPath = rs.getString(1);
         }

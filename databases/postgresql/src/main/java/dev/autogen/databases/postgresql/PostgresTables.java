@@ -1,11 +1,11 @@
 package dev.autogen.databases.postgresql;
 
+import dev.autogen.core.database.LiveReadException;
+import dev.autogen.core.database.LiveReadOptions;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
-import dev.autogen.core.database.LiveReadException;
-import dev.autogen.core.database.LiveReadOptions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,7 +52,9 @@ final class PostgresTables {
                     while (rs.next()) {
                         TableRows table = tables.get(rs.getString("table_name"));
                         if (table != null) {
-                            table.keyColumn(rs.getString("constraint_type"), rs.getString("constraint_name"),
+                            table.keyColumn(
+                                    rs.getString("constraint_type"),
+                                    rs.getString("constraint_name"),
                                     rs.getString("column_name"));
                         }
                     }
@@ -61,8 +63,11 @@ final class PostgresTables {
                     while (rs.next()) {
                         TableRows table = tables.get(rs.getString("table_name"));
                         if (table != null) {
-                            table.indexColumn(rs.getString("index_name"), rs.getBoolean("is_unique"),
-                                    rs.getString("column_name"), rs.getBoolean("is_descending"));
+                            table.indexColumn(
+                                    rs.getString("index_name"),
+                                    rs.getBoolean("is_unique"),
+                                    rs.getString("column_name"),
+                                    rs.getBoolean("is_descending"));
                         }
                     }
                 }
@@ -70,10 +75,14 @@ final class PostgresTables {
                     while (rs.next()) {
                         TableRows table = tables.get(rs.getString("table_name"));
                         if (table != null) {
-                            table.foreignKeyColumn(rs.getString("constraint_name"), rs.getString("column_name"),
-                                    referencedTable(rs.getString("referenced_schema"), rs.getString("referenced_table")),
+                            table.foreignKeyColumn(
+                                    rs.getString("constraint_name"),
+                                    rs.getString("column_name"),
+                                    referencedTable(
+                                            rs.getString("referenced_schema"), rs.getString("referenced_table")),
                                     rs.getString("referenced_column"),
-                                    rs.getString("on_delete"), rs.getString("on_update"));
+                                    rs.getString("on_delete"),
+                                    rs.getString("on_update"));
                         }
                     }
                 }
@@ -82,7 +91,8 @@ final class PostgresTables {
             tables.values().forEach(t -> read.add(t.table(objects)));
             return new SchemaSnapshot(read, objects.sequences());
         } catch (SQLException e) {
-            throw new LiveReadException("could not read schema '" + schema.name() + "': " + LiveReadException.describe(e), e);
+            throw new LiveReadException(
+                    "could not read schema '" + schema.name() + "': " + LiveReadException.describe(e), e);
         }
     }
 
@@ -107,13 +117,20 @@ final class PostgresTables {
                 String fullType = rs.getString("full_type");
                 String defaultExpression = rs.getString("default_expr");
                 boolean identityColumn = !isBlank(rs.getString("identity"));
-                boolean serial = defaultExpression != null && defaultExpression.startsWith("nextval(")
+                boolean serial = defaultExpression != null
+                        && defaultExpression.startsWith("nextval(")
                         && rs.getBoolean("owned_sequence");
                 boolean generated = !isBlank(rs.getString("generated"));
                 boolean identity = identityColumn || serial;
                 String serverDefault = identity || generated ? null : defaultExpression;
-                table.column(new Column(name, dialect.parseType(fullType), !rs.getBoolean("not_null"), serverDefault,
-                        identity, rs.getString("comment"), generated ? defaultExpression : null));
+                table.column(new Column(
+                        name,
+                        dialect.parseType(fullType),
+                        !rs.getBoolean("not_null"),
+                        serverDefault,
+                        identity,
+                        rs.getString("comment"),
+                        generated ? defaultExpression : null));
             }
         }
     }

@@ -57,7 +57,12 @@ final class TableRows {
     }
 
     /** A foreign key column pair, in key order; the rules are PostgreSQL's action codes. */
-    void foreignKeyColumn(String key, String column, String referencedTable, String referencedColumn, String onDelete,
+    void foreignKeyColumn(
+            String key,
+            String column,
+            String referencedTable,
+            String referencedColumn,
+            String onDelete,
             String onUpdate) {
         foreignKeyColumns.computeIfAbsent(key, k -> new ArrayList<>()).add(column);
         referencedColumns.computeIfAbsent(key, k -> new ArrayList<>()).add(referencedColumn);
@@ -71,11 +76,24 @@ final class TableRows {
         List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         uniques.forEach((constraint, cols) -> uniqueConstraints.add(new UniqueConstraint(constraint, cols)));
         List<Index> indexes = new ArrayList<>();
-        indexColumns.forEach((index, cols) -> indexes.add(new Index(index, cols, indexUnique.get(index), indexDescending.get(index))));
+        indexColumns.forEach((index, cols) ->
+                indexes.add(new Index(index, cols, indexUnique.get(index), indexDescending.get(index))));
         List<ForeignKey> foreignKeys = new ArrayList<>();
-        foreignKeyColumns.forEach((key, cols) -> foreignKeys.add(new ForeignKey(key, cols, referencedTables.get(key),
-                referencedColumns.get(key), action(rules.get(key)[0]), action(rules.get(key)[1]))));
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, objects.checks(name),
+        foreignKeyColumns.forEach((key, cols) -> foreignKeys.add(new ForeignKey(
+                key,
+                cols,
+                referencedTables.get(key),
+                referencedColumns.get(key),
+                action(rules.get(key)[0]),
+                action(rules.get(key)[1]))));
+        return new Table(
+                name,
+                columns,
+                primaryKey,
+                uniqueConstraints,
+                indexes,
+                foreignKeys,
+                objects.checks(name),
                 objects.tableComment(name));
     }
 

@@ -35,7 +35,9 @@ final class PgCatalog {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), new Col(rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5)));
+                    out.put(
+                            rs.getString(1),
+                            new Col(rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5)));
                 }
             }
         }
@@ -54,13 +56,18 @@ final class PgCatalog {
 
     /** Index name to its definition, for the table. */
     Map<String, String> indexes(String table) throws SQLException {
-        return pairs("select indexname, indexdef from pg_indexes where schemaname = current_schema() and tablename = ?"
-                + " order by indexname", table);
+        return pairs(
+                "select indexname, indexdef from pg_indexes where schemaname = current_schema() and tablename = ?"
+                        + " order by indexname",
+                table);
     }
 
     boolean tableExists(String table) throws SQLException {
-        return !strings("select table_name from information_schema.tables where table_schema = current_schema()"
-                + " and table_name = ?", table).isEmpty();
+        return !strings(
+                        "select table_name from information_schema.tables where table_schema = current_schema()"
+                                + " and table_name = ?",
+                        table)
+                .isEmpty();
     }
 
     List<String> strings(String sql, String arg) throws SQLException {

@@ -177,8 +177,10 @@ class PostgresDialectTest {
     /** What PostgreSQL prints, written as Hibernate writes it; a cast that means something keeps the text as it is. */
     @Test
     void checksFromTheCatalogAreWrittenAsHibernateWritesThem() {
-        assertEquals("status in ('A', 'B')", pg.portableCheck(
-                "((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[]))"));
+        assertEquals(
+                "status in ('A', 'B')",
+                pg.portableCheck(
+                        "((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[]))"));
         assertEquals("p >= 0", pg.portableCheck("(p >= (0)::numeric)"));
         assertEquals("(d < (now())::date)", pg.portableCheck("(d < (now())::date)"));
         assertEquals("\"Mixed\" > 0", pg.portableCheck("(\"Mixed\" > 0)"));

@@ -1,5 +1,7 @@
 package dev.autogen.databases.postgresql;
 
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static dev.autogen.runtime.Schema.CASCADE;
 import static dev.autogen.runtime.Schema.column;
 import static dev.autogen.runtime.Schema.foreignKey;
@@ -9,18 +11,16 @@ import static dev.autogen.runtime.Schema.primaryKey;
 import static dev.autogen.runtime.Schema.to;
 import static dev.autogen.runtime.Schema.unique;
 import static dev.autogen.runtime.Schema.uniqueIndex;
-import static dev.autogen.databases.contract.Sql.exec;
-import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.autogen.runtime.Types;
 import dev.autogen.core.database.Database;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.databases.contract.OperationsContract;
+import dev.autogen.runtime.Types;
 import dev.autogen.runtime.internal.exec.MigrationSqlException;
 import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
@@ -53,13 +53,41 @@ class PostgresOperationsTest extends OperationsContract {
 
     @Override
     protected List<ColumnType> portableTypes() {
-        return List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT,
-                Types.INTEGER, Types.BIGINT, Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.FLOAT(53),
-                Types.DECIMAL(12, 2), Types.NUMERIC(38, 0), Types.CHAR(3), Types.VARCHAR(255), Types.NCHAR(2),
-                Types.NVARCHAR(40), Types.VARCHAR(20_000_000), Types.TEXT, Types.CLOB, Types.NCLOB, Types.BINARY(16),
-                Types.VARBINARY(100), Types.LONGVARBINARY, Types.BLOB, Types.DATE, Types.TIME, Types.TIME(3),
-                Types.TIME_WITH_TIME_ZONE, Types.TIMESTAMP, Types.TIMESTAMP(3), Types.TIMESTAMP_WITH_TIME_ZONE,
-                Types.UUID, Types.JSON, Types.raw("inet"), Types.raw("integer[]"));
+        return List.of(
+                Types.BOOLEAN,
+                Types.TINYINT,
+                Types.SMALLINT,
+                Types.INTEGER,
+                Types.BIGINT,
+                Types.REAL,
+                Types.DOUBLE,
+                Types.FLOAT(10),
+                Types.FLOAT(53),
+                Types.DECIMAL(12, 2),
+                Types.NUMERIC(38, 0),
+                Types.CHAR(3),
+                Types.VARCHAR(255),
+                Types.NCHAR(2),
+                Types.NVARCHAR(40),
+                Types.VARCHAR(20_000_000),
+                Types.TEXT,
+                Types.CLOB,
+                Types.NCLOB,
+                Types.BINARY(16),
+                Types.VARBINARY(100),
+                Types.LONGVARBINARY,
+                Types.BLOB,
+                Types.DATE,
+                Types.TIME,
+                Types.TIME(3),
+                Types.TIME_WITH_TIME_ZONE,
+                Types.TIMESTAMP,
+                Types.TIMESTAMP(3),
+                Types.TIMESTAMP_WITH_TIME_ZONE,
+                Types.UUID,
+                Types.JSON,
+                Types.raw("inet"),
+                Types.raw("integer[]"));
     }
 
     @Override
@@ -78,9 +106,13 @@ class PostgresOperationsTest extends OperationsContract {
     }
 
     private void createOrgAndUser() {
-        op.createTable("org", column("id", Types.BIGINT).notNull().identity(), column("name", Types.VARCHAR(100)).notNull(),
+        op.createTable(
+                "org",
+                column("id", Types.BIGINT).notNull().identity(),
+                column("name", Types.VARCHAR(100)).notNull(),
                 primaryKey("id"));
-        op.createTable("user",
+        op.createTable(
+                "user",
                 column("id", Types.BIGINT).notNull().identity(),
                 column("email", Types.VARCHAR(255)).notNull(),
                 column("status", Types.VARCHAR(20)).notNull().serverDefault("'draft'"),
@@ -111,10 +143,13 @@ class PostgresOperationsTest extends OperationsContract {
         assertEquals("UNIQUE (email)", constraints.get("uq_user_email"));
         assertEquals("FOREIGN KEY (org_id) REFERENCES org(id) ON DELETE CASCADE", constraints.get("fk_user_org"));
         assertEquals("PRIMARY KEY (id)", constraints.get("user_pkey"));
-        assertTrue(catalog.indexes("user").get("ix_user_status").endsWith("(status, \"order\")"),
+        assertTrue(
+                catalog.indexes("user").get("ix_user_status").endsWith("(status, \"order\")"),
                 catalog.indexes("user").toString());
 
-        exec(c, "insert into org (name) values ('acme')",
+        exec(
+                c,
+                "insert into org (name) values ('acme')",
                 "insert into \"user\" (email, org_id) values ('O''Brien@x', 1)");
         assertEquals(List.of("1|O'Brien@x|draft|1"), rows(c, "select id, email, status, org_id from \"user\""));
         // the foreign key acts: deleting the org deletes its users
@@ -124,7 +159,8 @@ class PostgresOperationsTest extends OperationsContract {
 
     @Test
     void columnsComeAndGoAndChangeKeepingRows() throws SQLException {
-        op.createTable("item", column("id", Types.INTEGER).notNull(), column("code", Types.VARCHAR(10)), primaryKey("id"));
+        op.createTable(
+                "item", column("id", Types.INTEGER).notNull(), column("code", Types.VARCHAR(10)), primaryKey("id"));
         exec(c, "insert into item values (1, '10'), (2, '20'), (3, null)");
 
         op.addColumn("item", column("note", Types.TEXT).serverDefault("'O''Brien'"));
@@ -137,7 +173,8 @@ class PostgresOperationsTest extends OperationsContract {
 
         // default and NOT NULL
         exec(c, "update item set code = 0 where code is null");
-        op.alterColumn("item", "code", from(Types.INTEGER), to(Types.BIGINT).notNull().serverDefault("7"));
+        op.alterColumn(
+                "item", "code", from(Types.INTEGER), to(Types.BIGINT).notNull().serverDefault("7"));
         PgCatalog.Col code = catalog.columns("item").get("code");
         assertEquals("bigint", code.type());
         assertTrue(code.notNull());
@@ -150,7 +187,8 @@ class PostgresOperationsTest extends OperationsContract {
         // widening a varchar
         op.addColumn("item", column("label", Types.VARCHAR(5)));
         op.alterColumn("item", "label", from(Types.VARCHAR(5)), to(Types.VARCHAR(50)));
-        assertEquals("character varying(50)", catalog.columns("item").get("label").type());
+        assertEquals(
+                "character varying(50)", catalog.columns("item").get("label").type());
 
         op.dropColumn("item", "note");
         assertFalse(catalog.columns("item").containsKey("note"));
@@ -164,8 +202,10 @@ class PostgresOperationsTest extends OperationsContract {
         c.commit();
         exec(c, "insert into t values (null)");
         c.commit();
-        MigrationSqlException e = assertThrows(MigrationSqlException.class,
-                () -> op.alterColumn("t", "a", from(Types.INTEGER), to(Types.INTEGER).notNull()));
+        MigrationSqlException e = assertThrows(
+                MigrationSqlException.class,
+                () -> op.alterColumn(
+                        "t", "a", from(Types.INTEGER), to(Types.INTEGER).notNull()));
         assertTrue(e.getMessage().contains("alter_column"), e.getMessage());
         c.rollback();
         assertFalse(catalog.columns("t").get("a").notNull());
@@ -186,7 +226,8 @@ class PostgresOperationsTest extends OperationsContract {
         op.createIndex("t", index("ix_t_b", "b"));
         exec(c, "delete from t where b = 1");
         op.createIndex("t", uniqueIndex("ux_t_ab", "a", "b"));
-        assertEquals(List.of("ix_t_b", "ux_t_ab"), List.copyOf(catalog.indexes("t").keySet()));
+        assertEquals(
+                List.of("ix_t_b", "ux_t_ab"), List.copyOf(catalog.indexes("t").keySet()));
         assertTrue(catalog.indexes("t").get("ux_t_ab").startsWith("CREATE UNIQUE INDEX"));
         op.dropIndex("t", "ix_t_b");
         op.dropIndex("t", "ux_t_ab");
@@ -197,7 +238,8 @@ class PostgresOperationsTest extends OperationsContract {
     @Test
     void foreignKeysAreEnforced() throws SQLException {
         op.createTable("parent", column("id", Types.INTEGER).notNull(), primaryKey("id"));
-        op.createTable("child", column("id", Types.INTEGER).notNull(), column("parent_id", Types.INTEGER), primaryKey("id"));
+        op.createTable(
+                "child", column("id", Types.INTEGER).notNull(), column("parent_id", Types.INTEGER), primaryKey("id"));
         exec(c, "insert into parent values (1)", "insert into child values (10, 1)");
         op.createForeignKey("child", foreignKey("fk_child_parent", "parent_id").references("parent", "id"));
         c.commit();

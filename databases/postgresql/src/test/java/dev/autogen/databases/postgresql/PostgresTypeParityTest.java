@@ -30,10 +30,13 @@ class PostgresTypeParityTest extends TypeParityContract {
         // BigDecimal: numeric(38,2); @Column(precision=10) BigDecimal: numeric(10,0); LocalTime: time(0);
         // LocalDateTime: timestamp(6); Instant: timestamp(6) with time zone; String: varchar(255); Double: float(53)
         assertEquals("numeric(38,2)", PostgresDialect.INSTANCE.renderType(ColumnType.of(TypeKind.NUMERIC)));
-        assertEquals("numeric(10,0)", PostgresDialect.INSTANCE.renderType(new ColumnType(TypeKind.NUMERIC, null, 10, null, null)));
+        assertEquals(
+                "numeric(10,0)",
+                PostgresDialect.INSTANCE.renderType(new ColumnType(TypeKind.NUMERIC, null, 10, null, null)));
         assertEquals("time(0)", PostgresDialect.INSTANCE.renderType(ColumnType.of(TypeKind.TIME)));
         assertEquals("timestamp(6)", PostgresDialect.INSTANCE.renderType(ColumnType.of(TypeKind.TIMESTAMP)));
-        assertEquals("timestamp(6) with time zone",
+        assertEquals(
+                "timestamp(6) with time zone",
                 PostgresDialect.INSTANCE.renderType(ColumnType.of(TypeKind.TIMESTAMP_WITH_TIME_ZONE)));
         assertEquals("varchar(255)", PostgresDialect.INSTANCE.renderType(ColumnType.of(TypeKind.VARCHAR)));
         assertEquals("float(53)", PostgresDialect.INSTANCE.renderType(ColumnType.of(TypeKind.FLOAT)));

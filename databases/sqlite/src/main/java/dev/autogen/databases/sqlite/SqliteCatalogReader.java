@@ -1,11 +1,10 @@
 package dev.autogen.databases.sqlite;
 
-import dev.autogen.core.dialect.SchemaDialect;
-import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.database.CatalogReader;
 import dev.autogen.core.database.LiveReadException;
 import dev.autogen.core.database.LiveReadOptions;
-import dev.autogen.databases.sqlite.SqliteSchemaReader;
+import dev.autogen.core.dialect.SchemaDialect;
+import dev.autogen.core.model.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -25,7 +24,8 @@ public final class SqliteCatalogReader implements CatalogReader {
     @Override
     public SchemaSnapshot read(Connection connection, SchemaDialect dialect, LiveReadOptions options) {
         if (options.schema() != null && !MAIN.equalsIgnoreCase(options.schema())) {
-            throw new LiveReadException("SQLite schema '" + options.schema() + "' cannot be read; only 'main' is supported");
+            throw new LiveReadException(
+                    "SQLite schema '" + options.schema() + "' cannot be read; only 'main' is supported");
         }
         try {
             return new SqliteSchemaReader(connection, dialect, options.versionTable())

@@ -27,10 +27,14 @@ record SqliteCheck(String name, String expression) {
                 break;
             }
             String name = null;
-            if (i >= 2 && tokens.get(i - 2).isKeyword("constraint") && tokens.get(i - 1).isName()) {
+            if (i >= 2
+                    && tokens.get(i - 2).isKeyword("constraint")
+                    && tokens.get(i - 1).isName()) {
                 name = tokens.get(i - 1).value();
             }
-            String expression = createTableSql.substring(tokens.get(i + 1).end(), tokens.get(close).start()).trim();
+            String expression = createTableSql
+                    .substring(tokens.get(i + 1).end(), tokens.get(close).start())
+                    .trim();
             if (!expression.isEmpty()) {
                 out.add(new SqliteCheck(name, expression));
             }

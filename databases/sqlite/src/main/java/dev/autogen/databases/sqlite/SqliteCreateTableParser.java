@@ -17,9 +17,20 @@ final class SqliteCreateTableParser {
 
     /** Words that end a column's type and start a column constraint. */
     private static final Set<String> COLUMN_CONSTRAINT_START = Set.of(
-            "constraint", "primary", "not", "null", "unique", "check", "default", "collate", "references", "generated", "as");
+            "constraint",
+            "primary",
+            "not",
+            "null",
+            "unique",
+            "check",
+            "default",
+            "collate",
+            "references",
+            "generated",
+            "as");
 
-    private static final Set<String> TABLE_CONSTRAINT_START = Set.of("constraint", "primary", "unique", "check", "foreign");
+    private static final Set<String> TABLE_CONSTRAINT_START =
+            Set.of("constraint", "primary", "unique", "check", "foreign");
 
     private final String sql;
     private final List<SqliteToken> tokens;
@@ -55,7 +66,8 @@ final class SqliteCreateTableParser {
                 continue;
             }
             SqliteToken first = definition.get(0);
-            if (first.kind() == SqliteToken.Kind.WORD && TABLE_CONSTRAINT_START.contains(SqliteTableDefinition.key(first.value()))) {
+            if (first.kind() == SqliteToken.Kind.WORD
+                    && TABLE_CONSTRAINT_START.contains(SqliteTableDefinition.key(first.value()))) {
                 tableConstraint(definition);
             } else {
                 columnDefinition(definition);
@@ -68,7 +80,14 @@ final class SqliteCreateTableParser {
             }
         }
         return new SqliteTableDefinition(
-                columnTypes, primaryKeyName, autoincrement, uniques, foreignKeys, withoutRowid, SqliteCheck.parse(sql), generated);
+                columnTypes,
+                primaryKeyName,
+                autoincrement,
+                uniques,
+                foreignKeys,
+                withoutRowid,
+                SqliteCheck.parse(sql),
+                generated);
     }
 
     /** The opening parenthesis of the column list; -1 for {@code CREATE TABLE ... AS SELECT}. */
@@ -168,7 +187,8 @@ final class SqliteCreateTableParser {
         int depth = 0;
         while (i < d.size()) {
             SqliteToken t = d.get(i);
-            if (depth == 0 && t.kind() == SqliteToken.Kind.WORD
+            if (depth == 0
+                    && t.kind() == SqliteToken.Kind.WORD
                     && COLUMN_CONSTRAINT_START.contains(SqliteTableDefinition.key(t.value()))) {
                 break;
             }
@@ -184,14 +204,19 @@ final class SqliteCreateTableParser {
             i++;
         }
         if (typeStart >= 0) {
-            columnTypes.put(SqliteTableDefinition.key(column), sql.substring(typeStart, typeEnd).trim().replaceAll("\\s+", " "));
+            columnTypes.put(
+                    SqliteTableDefinition.key(column),
+                    sql.substring(typeStart, typeEnd).trim().replaceAll("\\s+", " "));
         }
         String pendingName = null;
         while (i < d.size()) {
             SqliteToken t = d.get(i);
             if (t.isKeyword("as") && i + 1 < d.size() && d.get(i + 1).isPunct('(')) {
                 int end = skipGroup(d, i + 1);
-                generated.put(SqliteTableDefinition.key(column), sql.substring(d.get(i + 1).end(), d.get(end - 1).start()).trim());
+                generated.put(
+                        SqliteTableDefinition.key(column),
+                        sql.substring(d.get(i + 1).end(), d.get(end - 1).start())
+                                .trim());
                 i = end;
                 continue;
             }
@@ -219,7 +244,8 @@ final class SqliteCreateTableParser {
                 i = reference(d, i, pendingName, List.of(column));
                 pendingName = null;
                 continue;
-            } else if (t.kind() == SqliteToken.Kind.WORD && COLUMN_CONSTRAINT_START.contains(SqliteTableDefinition.key(t.value()))) {
+            } else if (t.kind() == SqliteToken.Kind.WORD
+                    && COLUMN_CONSTRAINT_START.contains(SqliteTableDefinition.key(t.value()))) {
                 pendingName = null;
             }
             i++;
@@ -298,7 +324,8 @@ final class SqliteCreateTableParser {
                 i = skipGroup(d, i);
                 continue;
             }
-            if (t.kind() == SqliteToken.Kind.WORD && COLUMN_CONSTRAINT_START.contains(SqliteTableDefinition.key(t.value()))) {
+            if (t.kind() == SqliteToken.Kind.WORD
+                    && COLUMN_CONSTRAINT_START.contains(SqliteTableDefinition.key(t.value()))) {
                 return i;
             }
             i++;

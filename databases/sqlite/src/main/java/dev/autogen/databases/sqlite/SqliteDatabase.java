@@ -37,7 +37,10 @@ public final class SqliteDatabase implements Database {
         int query = rest.indexOf('?');
         String file = query < 0 ? rest : rest.substring(0, query);
         String tail = query < 0 ? "" : rest.substring(query);
-        if (file.isEmpty() || file.startsWith(":") || file.startsWith("file:") || Path.of(file).isAbsolute()) {
+        if (file.isEmpty()
+                || file.startsWith(":")
+                || file.startsWith("file:")
+                || Path.of(file).isAbsolute()) {
             return url;
         }
         return PREFIX + base.resolve(file).normalize() + tail;

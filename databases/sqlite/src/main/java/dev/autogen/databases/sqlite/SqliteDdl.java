@@ -1,25 +1,25 @@
 package dev.autogen.databases.sqlite;
 
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.AbstractDdl;
+import dev.autogen.core.ddl.TableChanges;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
-import dev.autogen.core.ops.AlterSequenceOp;
-import dev.autogen.core.ops.CreateSequenceOp;
-import dev.autogen.core.ops.DropCheckOp;
-import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.CreateSequenceOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.ddl.AbstractDdl;
 import dev.autogen.core.sql.SqlText;
-import dev.autogen.core.ddl.TableChanges;
-import dev.autogen.core.database.TableLookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,8 +101,11 @@ public final class SqliteDdl extends AbstractDdl {
 
     private static boolean isPlainDefault(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
-        return SqlText.isNumber(s) || SqlText.isStringLiteral(s) || CONSTANT_KEYWORDS.contains(lower)
-                || TIME_KEYWORDS.contains(lower) || (s.startsWith("(") && SqlText.closingParen(s, 0) == s.length() - 1)
+        return SqlText.isNumber(s)
+                || SqlText.isStringLiteral(s)
+                || CONSTANT_KEYWORDS.contains(lower)
+                || TIME_KEYWORDS.contains(lower)
+                || (s.startsWith("(") && SqlText.closingParen(s, 0) == s.length() - 1)
                 || s.matches("(?i)x'[0-9a-f]*'");
     }
 
@@ -111,9 +114,12 @@ public final class SqliteDdl extends AbstractDdl {
         if (column.identity() || column.generated() != null) {
             return false;
         }
-        String dflt = column.serverDefault() == null ? null : column.serverDefault().trim();
-        boolean constantDefault = dflt != null && !TIME_KEYWORDS.contains(dflt.toLowerCase(Locale.ROOT))
-                && !dflt.startsWith("(") && isPlainDefault(dflt);
+        String dflt =
+                column.serverDefault() == null ? null : column.serverDefault().trim();
+        boolean constantDefault = dflt != null
+                && !TIME_KEYWORDS.contains(dflt.toLowerCase(Locale.ROOT))
+                && !dflt.startsWith("(")
+                && isPlainDefault(dflt);
         if (dflt != null && !constantDefault) {
             return false;
         }
@@ -134,15 +140,21 @@ public final class SqliteDdl extends AbstractDdl {
         if (op instanceof AlterColumnOp alter) {
             return changesSomething(alter);
         }
-        return op instanceof AddUniqueOp || op instanceof DropUniqueOp || op instanceof AddForeignKeyOp
-                || op instanceof DropForeignKeyOp || op instanceof AddCheckOp || op instanceof DropCheckOp;
+        return op instanceof AddUniqueOp
+                || op instanceof DropUniqueOp
+                || op instanceof AddForeignKeyOp
+                || op instanceof DropForeignKeyOp
+                || op instanceof AddCheckOp
+                || op instanceof DropCheckOp;
     }
 
     private boolean changesSomething(AlterColumnOp alter) {
-        return !sqlite.canonicalType(alter.from().type()).equals(sqlite.canonicalType(alter.to().type()))
+        return !sqlite.canonicalType(alter.from().type())
+                        .equals(sqlite.canonicalType(alter.to().type()))
                 || alter.from().nullable() != alter.to().nullable()
                 || alter.identityChanged()
-                || !Objects.equals(sqlite.normalizeDefault(alter.from().serverDefault()),
+                || !Objects.equals(
+                        sqlite.normalizeDefault(alter.from().serverDefault()),
                         sqlite.normalizeDefault(alter.to().serverDefault()));
     }
 
@@ -159,7 +171,8 @@ public final class SqliteDdl extends AbstractDdl {
         if (rebuilds(op)) {
             return rebuild(op);
         }
-        return List.of("alter table " + q(op.table()) + " drop column " + q(op.column().name()));
+        return List.of(
+                "alter table " + q(op.table()) + " drop column " + q(op.column().name()));
     }
 
     @Override
@@ -231,13 +244,14 @@ public final class SqliteDdl extends AbstractDdl {
     }
 
     private static UnsupportedOperationException noSequences(String name) {
-        return new UnsupportedOperationException("SQLite has no sequences (sequence " + name
-                + "); Hibernate maps sequence generators to tables there");
+        return new UnsupportedOperationException(
+                "SQLite has no sequences (sequence " + name + "); Hibernate maps sequence generators to tables there");
     }
 
     private List<String> rebuild(Operation op) {
-        Table before = current.table(op.table()).orElseThrow(() -> new IllegalStateException(
-                "SQLite cannot " + op.kind() + " on table " + op.table() + " with ALTER TABLE; rebuilding the table "
+        Table before = current.table(op.table())
+                .orElseThrow(() -> new IllegalStateException("SQLite cannot " + op.kind() + " on table " + op.table()
+                        + " with ALTER TABLE; rebuilding the table "
                         + "needs its current definition, which is not known here (run against the database, or give "
                         + "the current schema)"));
         return rebuild(before, changes.apply(op, before), List.of());

@@ -1,5 +1,12 @@
 package dev.autogen.databases.sqlite;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.MigrationLock;
+import dev.autogen.core.database.MigrationSession;
+import dev.autogen.core.database.ScriptFrame;
+import dev.autogen.core.database.SqlSink;
+import dev.autogen.core.database.TableLookup;
+import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.Identifiers;
@@ -8,16 +15,9 @@ import dev.autogen.core.model.TypeKind;
 import dev.autogen.core.ops.AlterColumnOp;
 import dev.autogen.core.ops.ConversionClass;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.database.Dialect;
-import dev.autogen.core.database.MigrationLock;
-import dev.autogen.core.database.MigrationSession;
-import dev.autogen.core.ddl.PortableTypes;
-import dev.autogen.core.database.ScriptFrame;
 import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.SqlText;
-import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.sql.expr.SqlExpressions;
-import dev.autogen.core.database.SqlSink;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -41,20 +41,153 @@ public final class SqliteDialect implements Dialect {
 
     /** SQLite's key words (sqlite.org/lang_keywords.html); quoting them is always safe. */
     static final Set<String> KEYWORDS = Set.of(
-            "abort", "action", "add", "after", "all", "alter", "always", "analyze", "and", "as", "asc", "attach",
-            "autoincrement", "before", "begin", "between", "by", "cascade", "case", "cast", "check", "collate",
-            "column", "commit", "conflict", "constraint", "create", "cross", "current", "current_date", "current_time",
-            "current_timestamp", "database", "default", "deferrable", "deferred", "delete", "desc", "detach",
-            "distinct", "do", "drop", "each", "else", "end", "escape", "except", "exclude", "exclusive", "exists",
-            "explain", "fail", "filter", "first", "following", "for", "foreign", "from", "full", "generated", "glob",
-            "group", "groups", "having", "if", "ignore", "immediate", "in", "index", "indexed", "initially", "inner",
-            "insert", "instead", "intersect", "into", "is", "isnull", "join", "key", "last", "left", "like", "limit",
-            "match", "materialized", "natural", "no", "not", "nothing", "notnull", "null", "nulls", "of", "offset",
-            "on", "or", "order", "others", "outer", "over", "partition", "plan", "pragma", "preceding", "primary",
-            "query", "raise", "range", "recursive", "references", "regexp", "reindex", "release", "rename", "replace",
-            "restrict", "returning", "right", "rollback", "row", "rows", "savepoint", "select", "set", "table", "temp",
-            "temporary", "then", "ties", "to", "transaction", "trigger", "unbounded", "union", "unique", "update",
-            "using", "vacuum", "values", "view", "virtual", "when", "where", "window", "with", "without");
+            "abort",
+            "action",
+            "add",
+            "after",
+            "all",
+            "alter",
+            "always",
+            "analyze",
+            "and",
+            "as",
+            "asc",
+            "attach",
+            "autoincrement",
+            "before",
+            "begin",
+            "between",
+            "by",
+            "cascade",
+            "case",
+            "cast",
+            "check",
+            "collate",
+            "column",
+            "commit",
+            "conflict",
+            "constraint",
+            "create",
+            "cross",
+            "current",
+            "current_date",
+            "current_time",
+            "current_timestamp",
+            "database",
+            "default",
+            "deferrable",
+            "deferred",
+            "delete",
+            "desc",
+            "detach",
+            "distinct",
+            "do",
+            "drop",
+            "each",
+            "else",
+            "end",
+            "escape",
+            "except",
+            "exclude",
+            "exclusive",
+            "exists",
+            "explain",
+            "fail",
+            "filter",
+            "first",
+            "following",
+            "for",
+            "foreign",
+            "from",
+            "full",
+            "generated",
+            "glob",
+            "group",
+            "groups",
+            "having",
+            "if",
+            "ignore",
+            "immediate",
+            "in",
+            "index",
+            "indexed",
+            "initially",
+            "inner",
+            "insert",
+            "instead",
+            "intersect",
+            "into",
+            "is",
+            "isnull",
+            "join",
+            "key",
+            "last",
+            "left",
+            "like",
+            "limit",
+            "match",
+            "materialized",
+            "natural",
+            "no",
+            "not",
+            "nothing",
+            "notnull",
+            "null",
+            "nulls",
+            "of",
+            "offset",
+            "on",
+            "or",
+            "order",
+            "others",
+            "outer",
+            "over",
+            "partition",
+            "plan",
+            "pragma",
+            "preceding",
+            "primary",
+            "query",
+            "raise",
+            "range",
+            "recursive",
+            "references",
+            "regexp",
+            "reindex",
+            "release",
+            "rename",
+            "replace",
+            "restrict",
+            "returning",
+            "right",
+            "rollback",
+            "row",
+            "rows",
+            "savepoint",
+            "select",
+            "set",
+            "table",
+            "temp",
+            "temporary",
+            "then",
+            "ties",
+            "to",
+            "transaction",
+            "trigger",
+            "unbounded",
+            "union",
+            "unique",
+            "update",
+            "using",
+            "vacuum",
+            "values",
+            "view",
+            "virtual",
+            "when",
+            "where",
+            "window",
+            "with",
+            "without");
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -95,8 +228,8 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
-        return Dialect.quoteName(identifier,
-                n -> PLAIN.matcher(n).matches() && !KEYWORDS.contains(n.toLowerCase(Locale.ROOT)), '"');
+        return Dialect.quoteName(
+                identifier, n -> PLAIN.matcher(n).matches() && !KEYWORDS.contains(n.toLowerCase(Locale.ROOT)), '"');
     }
 
     @Override
@@ -115,8 +248,10 @@ public final class SqliteDialect implements Dialect {
             case REAL -> "real";
             case DOUBLE -> "double precision";
             case FLOAT -> "float";
-            case DECIMAL -> "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
-            case NUMERIC -> "numeric(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case DECIMAL ->
+                "decimal(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
+            case NUMERIC ->
+                "numeric(" + PortableTypes.decimalPrecision(type) + "," + PortableTypes.decimalScale(type) + ")";
             case CHAR -> "char(" + PortableTypes.lengthOrDefault(type) + ")";
             case VARCHAR -> "varchar(" + PortableTypes.lengthOrDefault(type) + ")";
             case NCHAR -> "nchar(" + PortableTypes.lengthOrDefault(type) + ")";
@@ -162,7 +297,8 @@ public final class SqliteDialect implements Dialect {
             case "real" -> ColumnType.of(TypeKind.REAL);
             case "double precision" -> ColumnType.of(TypeKind.DOUBLE);
             // what Hibernate renders for a double (FLOAT(53)): written FLOAT(53), as the entity side has it
-            case "float" -> a == null ? ColumnType.withPrecision(TypeKind.FLOAT, PortableTypes.DOUBLE_PRECISION_BITS) : null;
+            case "float" ->
+                a == null ? ColumnType.withPrecision(TypeKind.FLOAT, PortableTypes.DOUBLE_PRECISION_BITS) : null;
             case "decimal" -> a == null || b == null ? null : ColumnType.decimal(a, b);
             case "numeric" -> a == null || b == null ? null : new ColumnType(TypeKind.NUMERIC, null, a, b, null);
             case "char" -> a == null ? null : ColumnType.withLength(TypeKind.CHAR, a);
@@ -249,7 +385,8 @@ public final class SqliteDialect implements Dialect {
      */
     @Override
     public ConversionClass classifyConversion(ColumnType from, ColumnType to) {
-        return AlterColumnOp.widens(from, to) ? ConversionClass.SAFE
+        return AlterColumnOp.widens(from, to)
+                ? ConversionClass.SAFE
                 : ConversionClass.failsIf("SQLite keeps stored values as they are; values the new type cannot hold are"
                         + " kept and may not read back as the entity expects");
     }

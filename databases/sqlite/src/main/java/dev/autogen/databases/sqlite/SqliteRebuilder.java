@@ -1,10 +1,10 @@
 package dev.autogen.databases.sqlite;
 
+import dev.autogen.core.database.SqlSink;
+import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.database.TableLookup;
-import dev.autogen.core.database.SqlSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,7 +66,8 @@ final class SqliteRebuilder {
             if (!acting.isEmpty()) {
                 throw new IllegalStateException("cannot rebuild SQLite table " + table + " for " + op.kind()
                         + " while PRAGMA foreign_keys is ON: dropping the old table would run ON DELETE "
-                        + acting.get(0).onDelete() + " of the foreign key from " + acting.get(0).table()
+                        + acting.get(0).onDelete() + " of the foreign key from "
+                        + acting.get(0).table()
                         + ". Run migrations inside Dialect.openSession(connection), which switches PRAGMA foreign_keys"
                         + " off before the transaction begins and checks every foreign key before commit.");
             }
@@ -97,7 +98,6 @@ final class SqliteRebuilder {
             throw new UncheckedSql(e);
         }
     }
-
 
     /** The stored SQL of a table or index (none for the indexes SQLite makes itself). */
     private Optional<String> storedSql(String type, String name) {
@@ -151,9 +151,11 @@ final class SqliteRebuilder {
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA foreign_key_check(" + dialect.quoteLiteral(table) + ")")) {
             if (rs.next()) {
-                throw new SQLException("foreign key violated after rebuilding SQLite table: row " + rs.getLong(2)
-                        + " of " + rs.getString(1) + " references a missing row of " + rs.getString(3)
-                        + " (foreign key #" + rs.getInt(4) + ")", "23000");
+                throw new SQLException(
+                        "foreign key violated after rebuilding SQLite table: row " + rs.getLong(2)
+                                + " of " + rs.getString(1) + " references a missing row of " + rs.getString(3)
+                                + " (foreign key #" + rs.getInt(4) + ")",
+                        "23000");
             }
         }
     }
@@ -169,5 +171,4 @@ final class SqliteRebuilder {
             return (SQLException) super.getCause();
         }
     }
-
 }

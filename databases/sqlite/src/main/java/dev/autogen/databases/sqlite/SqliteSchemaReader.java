@@ -1,11 +1,11 @@
 package dev.autogen.databases.sqlite;
 
-import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
+import dev.autogen.core.model.Identifiers;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
@@ -139,7 +139,7 @@ public final class SqliteSchemaReader {
     private Map<String, String> tableSql() throws SQLException {
         Map<String, String> result = new TreeMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+                        "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (!isVirtual(rs.getString(2))) {
@@ -158,7 +158,7 @@ public final class SqliteSchemaReader {
     private Set<String> virtualAndShadowTables() {
         Set<String> keys = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('virtual', 'shadow')");
+                        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('virtual', 'shadow')");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 keys.add(SqliteTableDefinition.key(rs.getString(1)));
@@ -174,15 +174,17 @@ public final class SqliteSchemaReader {
         List<RawColumn> rawColumns = columns(name);
         List<RawIndex> rawIndexes = indexes(name);
 
-        boolean hasPrimaryKeyIndex = rawIndexes.stream().anyMatch(i -> i.origin().equals("pk"));
+        boolean hasPrimaryKeyIndex =
+                rawIndexes.stream().anyMatch(i -> i.origin().equals("pk"));
         List<RawColumn> keyColumns = rawColumns.stream()
                 .filter(c -> c.pkPosition() > 0)
                 .sorted(Comparator.comparingInt(RawColumn::pkPosition))
                 .toList();
         String rowidAlias = keyColumns.size() == 1
-                && !hasPrimaryKeyIndex
-                && !definition.withoutRowid()
-                && "INTEGER".equalsIgnoreCase(keyColumns.get(0).pragmaType().trim())
+                        && !hasPrimaryKeyIndex
+                        && !definition.withoutRowid()
+                        && "INTEGER"
+                                .equalsIgnoreCase(keyColumns.get(0).pragmaType().trim())
                 ? keyColumns.get(0).name()
                 : null;
 
@@ -190,20 +192,29 @@ public final class SqliteSchemaReader {
         for (RawColumn raw : rawColumns) {
             boolean identity = raw.name().equals(rowidAlias);
             String declared = definition.columnType(raw.name()).orElse(raw.pragmaType());
-            columns.add(new Column(raw.name(), columnType(declared), !raw.notNull() && !identity, raw.defaultValue(), identity,
-                    null, definition.generatedExpression(raw.name())));
+            columns.add(new Column(
+                    raw.name(),
+                    columnType(declared),
+                    !raw.notNull() && !identity,
+                    raw.defaultValue(),
+                    identity,
+                    null,
+                    definition.generatedExpression(raw.name())));
         }
 
         PrimaryKey primaryKey = keyColumns.isEmpty()
                 ? null
-                : new PrimaryKey(definition.primaryKeyName(), keyColumns.stream().map(RawColumn::name).toList());
+                : new PrimaryKey(
+                        definition.primaryKeyName(),
+                        keyColumns.stream().map(RawColumn::name).toList());
 
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         List<Unique> declaredUniques = new ArrayList<>(definition.uniques());
         List<RawIndex> autoIndexes = rawIndexes.stream()
                 .filter(i -> i.origin().equals("u"))
-                .sorted(Comparator.comparingInt(SqliteSchemaReader::autoIndexNumber).thenComparing(RawIndex::name))
+                .sorted(Comparator.comparingInt(SqliteSchemaReader::autoIndexNumber)
+                        .thenComparing(RawIndex::name))
                 .toList();
         for (RawIndex index : autoIndexes) {
             if (index.columns().isEmpty()) {
@@ -213,7 +224,9 @@ public final class SqliteSchemaReader {
             uniques.add(new UniqueConstraint(declared == null ? null : declared.name(), index.columns()));
         }
         for (RawIndex index : rawIndexes) {
-            if (index.origin().equals("c") && !index.hasExpression() && !index.columns().isEmpty()) {
+            if (index.origin().equals("c")
+                    && !index.hasExpression()
+                    && !index.columns().isEmpty()) {
                 indexes.add(new Index(index.name(), index.columns(), index.unique(), index.descending()));
             }
         }
@@ -243,14 +256,24 @@ public final class SqliteSchemaReader {
                         continue; // a hidden column of a virtual table (2 and 3 are generated columns)
                     }
                     String type = rs.getString(2);
-                    columns.add(new RawColumn(rs.getString(1), type == null ? "" : type, rs.getInt(3) != 0, rs.getString(4), rs.getInt(5)));
+                    columns.add(new RawColumn(
+                            rs.getString(1),
+                            type == null ? "" : type,
+                            rs.getInt(3) != 0,
+                            rs.getString(4),
+                            rs.getInt(5)));
                 }
             }
         }
         return columns;
     }
 
-    private record RawIndex(String name, boolean unique, String origin, List<String> columns, boolean hasExpression,
+    private record RawIndex(
+            String name,
+            boolean unique,
+            String origin,
+            List<String> columns,
+            boolean hasExpression,
             List<String> descending) {}
 
     private List<RawIndex> indexes(String table) throws SQLException {
@@ -315,7 +338,12 @@ public final class SqliteSchemaReader {
                     int id = rs.getInt(1);
                     RawForeignKey fk = byId.get(id);
                     if (fk == null) {
-                        fk = new RawForeignKey(rs.getString(2), new ArrayList<>(), new ArrayList<>(), rs.getString(5), rs.getString(6));
+                        fk = new RawForeignKey(
+                                rs.getString(2),
+                                new ArrayList<>(),
+                                new ArrayList<>(),
+                                rs.getString(5),
+                                rs.getString(6));
                         byId.put(id, fk);
                     }
                     fk.from().add(rs.getString(3));
@@ -328,8 +356,10 @@ public final class SqliteSchemaReader {
         List<ForeignKey> result = new ArrayList<>();
         for (RawForeignKey raw : byId.values()) {
             String parentKey = SqliteTableDefinition.key(raw.table());
-            Reference match = takeMatching(declared,
-                    r -> sameNames(r.columns(), raw.from()) && SqliteTableDefinition.key(r.referencedTable()).equals(parentKey));
+            Reference match = takeMatching(
+                    declared,
+                    r -> sameNames(r.columns(), raw.from())
+                            && SqliteTableDefinition.key(r.referencedTable()).equals(parentKey));
             String parent = storedTableName(raw.table()).orElse(raw.table());
             List<String> referenced = referencedColumns(table, raw, parent);
             result.add(new ForeignKey(
@@ -363,13 +393,16 @@ public final class SqliteSchemaReader {
         for (RawColumn c : parentColumns) {
             spelled.put(SqliteTableDefinition.key(c.name()), c.name());
         }
-        return raw.to().stream().map(c -> spelled.getOrDefault(SqliteTableDefinition.key(c), c)).toList();
+        return raw.to().stream()
+                .map(c -> spelled.getOrDefault(SqliteTableDefinition.key(c), c))
+                .toList();
     }
 
     private Optional<String> storedTableName(String name) throws SQLException {
         if (storedTableNames == null) {
             storedTableNames = new LinkedHashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT name FROM main.sqlite_master WHERE type = 'table'");
+            try (PreparedStatement ps =
+                            connection.prepareStatement("SELECT name FROM main.sqlite_master WHERE type = 'table'");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     storedTableNames.put(SqliteTableDefinition.key(rs.getString(1)), rs.getString(1));

@@ -33,7 +33,8 @@ final class SqliteSession implements MigrationSession {
     }
 
     static boolean foreignKeysOn(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
             return rs.next() && rs.getInt(1) == 1;
         }
     }
@@ -54,8 +55,11 @@ final class SqliteSession implements MigrationSession {
             s.execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
             if (e.getErrorCode() == SQLITE_BUSY) {
-                throw new SQLTimeoutException("another run kept the SQLite database locked for longer than its"
-                        + " busy_timeout (" + busyTimeout(connection) + " ms)", "55P03", e);
+                throw new SQLTimeoutException(
+                        "another run kept the SQLite database locked for longer than its" + " busy_timeout ("
+                                + busyTimeout(connection) + " ms)",
+                        "55P03",
+                        e);
             }
             throw e;
         }
@@ -79,7 +83,8 @@ final class SqliteSession implements MigrationSession {
     }
 
     static int busyTimeout(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
@@ -89,10 +94,13 @@ final class SqliteSession implements MigrationSession {
         if (!wasOn) {
             return;
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
             if (rs.next()) {
-                throw new SQLException("the migration leaves a foreign key violated: row " + rs.getLong(2) + " of "
-                        + rs.getString(1) + " references a missing row of " + rs.getString(3), "23000");
+                throw new SQLException(
+                        "the migration leaves a foreign key violated: row " + rs.getLong(2) + " of " + rs.getString(1)
+                                + " references a missing row of " + rs.getString(3),
+                        "23000");
             }
         }
     }

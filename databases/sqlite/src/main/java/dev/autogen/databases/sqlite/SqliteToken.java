@@ -59,8 +59,10 @@ record SqliteToken(Kind kind, String value, int start, int end) {
                     int end = t.end();
                     String inner = sql.substring(i + 1, Math.max(i + 1, end - 1));
                     char quote = t.quote();
-                    String value = quote == '[' ? inner : inner.replace(String.valueOf(quote) + quote, String.valueOf(quote));
-                    tokens.add(new SqliteToken(t.kind() == SqlLexer.Kind.STRING ? Kind.STRING : Kind.QUOTED, value, i, end));
+                    String value =
+                            quote == '[' ? inner : inner.replace(String.valueOf(quote) + quote, String.valueOf(quote));
+                    tokens.add(new SqliteToken(
+                            t.kind() == SqlLexer.Kind.STRING ? Kind.STRING : Kind.QUOTED, value, i, end));
                     i = end;
                 }
                 case WORD -> {

@@ -93,9 +93,23 @@ class SqliteDialectTest {
 
     @Test
     void everyDeclaredTypeParsesToTheSameCanonicalForm() {
-        for (String declared : new String[] {"varchar(255)", "BIGINT", "text", "int", "timestamp", "time", "Numeric(5,1)",
-                "double", "blob", "nvarchar(10)", "character varying(3)"}) {
-            assertEquals(sqlite.canonicalType(Types.raw(declared)), sqlite.canonicalType(sqlite.parseType(declared)), declared);
+        for (String declared : new String[] {
+            "varchar(255)",
+            "BIGINT",
+            "text",
+            "int",
+            "timestamp",
+            "time",
+            "Numeric(5,1)",
+            "double",
+            "blob",
+            "nvarchar(10)",
+            "character varying(3)"
+        }) {
+            assertEquals(
+                    sqlite.canonicalType(Types.raw(declared)),
+                    sqlite.canonicalType(sqlite.parseType(declared)),
+                    declared);
         }
     }
 

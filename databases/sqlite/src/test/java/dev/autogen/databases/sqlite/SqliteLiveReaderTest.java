@@ -12,7 +12,6 @@ import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.ReferentialAction;
 import dev.autogen.core.model.SchemaSnapshot;
-import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.databases.contract.LiveReaderContract;
@@ -52,7 +51,8 @@ class SqliteLiveReaderTest extends LiveReaderContract {
 
     @Test
     void readsTheSchemaWithDialectTypes() throws Exception {
-        exec("""
+        exec(
+                """
                 create table "user" (
                     id integer not null,
                     email varchar(255) not null constraint uq_user_email unique,
@@ -74,29 +74,46 @@ class SqliteLiveReaderTest extends LiveReaderContract {
 
         assertEquals(List.of("order", "user"), names(snapshot));
         Table user = snapshot.table("user").orElseThrow();
-        assertEquals(List.of(
-                new Column("id", sqlite.parseType("integer"), false, null, true),
-                new Column("email", sqlite.parseType("varchar(255)"), false, null, false),
-                new Column("status", sqlite.parseType("varchar(20)"), false, "'draft'", false),
-                new Column("created", sqlite.parseType("timestamp(6)"), true, "CURRENT_TIMESTAMP", false)), user.columns());
+        assertEquals(
+                List.of(
+                        new Column("id", sqlite.parseType("integer"), false, null, true),
+                        new Column("email", sqlite.parseType("varchar(255)"), false, null, false),
+                        new Column("status", sqlite.parseType("varchar(20)"), false, "'draft'", false),
+                        new Column("created", sqlite.parseType("timestamp(6)"), true, "CURRENT_TIMESTAMP", false)),
+                user.columns());
         assertEquals(List.of(new UniqueConstraint("uq_user_email", List.of("email"))), user.uniqueConstraints());
         Table order = snapshot.table("order").orElseThrow();
         assertEquals(new PrimaryKey("pk_order", List.of("tenant", "number")), order.primaryKey());
         assertEquals(List.of(new Index("ix_order_user", List.of("user_id"), false)), order.indexes());
-        assertEquals(List.of(new ForeignKey("fk_order_user", List.of("user_id"), "user", List.of("id"),
-                ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION)), order.foreignKeys());
-        assertEquals(sqlite.parseType("numeric(12,2)"), order.column("total").orElseThrow().type());
+        assertEquals(
+                List.of(new ForeignKey(
+                        "fk_order_user",
+                        List.of("user_id"),
+                        "user",
+                        List.of("id"),
+                        ReferentialAction.SET_NULL,
+                        ReferentialAction.NO_ACTION)),
+                order.foreignKeys());
+        assertEquals(
+                sqlite.parseType("numeric(12,2)"),
+                order.column("total").orElseThrow().type());
     }
 
     @Test
     void appliesTheTableFilterAndVersionTableOption() throws Exception {
-        exec("create table autogen_version (version_num varchar(32) not null primary key)",
+        exec(
+                "create table autogen_version (version_num varchar(32) not null primary key)",
                 "create table kept (id integer primary key)",
                 "create table Skipped (id integer primary key)");
 
-        assertEquals(List.of("kept"), names(read(LiveReadOptions.defaults().withTableFilter(n -> !n.equals("Skipped")))));
-        assertEquals(List.of("Skipped", "autogen_version", "kept"), names(read(LiveReadOptions.defaults().withVersionTable(null))));
-        assertEquals(List.of("Skipped", "kept"), names(read(LiveReadOptions.defaults().withSchema("main"))));
+        assertEquals(
+                List.of("kept"), names(read(LiveReadOptions.defaults().withTableFilter(n -> !n.equals("Skipped")))));
+        assertEquals(
+                List.of("Skipped", "autogen_version", "kept"),
+                names(read(LiveReadOptions.defaults().withVersionTable(null))));
+        assertEquals(
+                List.of("Skipped", "kept"),
+                names(read(LiveReadOptions.defaults().withSchema("main"))));
     }
 
     @Test
@@ -106,10 +123,12 @@ class SqliteLiveReaderTest extends LiveReaderContract {
         SchemaSnapshot snapshot = read(LiveReadOptions.defaults());
         Table item = snapshot.table("item").orElseThrow();
 
-        assertEquals(List.of(
-                new CheckConstraint(null, "qty >= 0"),
-                new CheckConstraint("item_status_known", "status in ('NEW', 'OLD')"),
-                new CheckConstraint(null, "price > 0 or qty = 0")), item.checks());
+        assertEquals(
+                List.of(
+                        new CheckConstraint(null, "qty >= 0"),
+                        new CheckConstraint("item_status_known", "status in ('NEW', 'OLD')"),
+                        new CheckConstraint(null, "price > 0 or qty = 0")),
+                item.checks());
         assertEquals("qty * 2", item.column("doubled").orElseThrow().generated());
         assertNull(item.comment());
         assertEquals(List.of(), snapshot.sequences());

@@ -1,5 +1,7 @@
 package dev.autogen.databases.sqlite;
 
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static dev.autogen.runtime.Schema.CASCADE;
 import static dev.autogen.runtime.Schema.column;
 import static dev.autogen.runtime.Schema.foreignKey;
@@ -8,18 +10,16 @@ import static dev.autogen.runtime.Schema.index;
 import static dev.autogen.runtime.Schema.primaryKey;
 import static dev.autogen.runtime.Schema.to;
 import static dev.autogen.runtime.Schema.unique;
-import static dev.autogen.databases.contract.Sql.exec;
-import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.Database;
 import dev.autogen.core.model.ColumnType;
+import dev.autogen.databases.contract.OperationsContract;
 import dev.autogen.runtime.Schema;
 import dev.autogen.runtime.Types;
-import dev.autogen.core.database.Database;
-import dev.autogen.databases.contract.OperationsContract;
 import dev.autogen.runtime.internal.exec.MigrationSqlException;
 import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
@@ -52,11 +52,35 @@ class SqliteOperationsTest extends OperationsContract {
 
     @Override
     protected List<ColumnType> portableTypes() {
-        return List.of(Types.BOOLEAN, Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
-                Types.REAL, Types.DOUBLE, Types.FLOAT(10), Types.DECIMAL(12, 2), Types.NUMERIC(38, 0), Types.CHAR(3),
-                Types.VARCHAR(255), Types.NCHAR(2), Types.NVARCHAR(40), Types.TEXT, Types.CLOB, Types.NCLOB,
-                Types.BINARY(16), Types.LONGVARBINARY, Types.BLOB, Types.DATE, Types.TIME, Types.TIME_WITH_TIME_ZONE,
-                Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIME_ZONE, Types.UUID, Types.JSON, Types.raw("datetime"));
+        return List.of(
+                Types.BOOLEAN,
+                Types.TINYINT,
+                Types.SMALLINT,
+                Types.INTEGER,
+                Types.BIGINT,
+                Types.REAL,
+                Types.DOUBLE,
+                Types.FLOAT(10),
+                Types.DECIMAL(12, 2),
+                Types.NUMERIC(38, 0),
+                Types.CHAR(3),
+                Types.VARCHAR(255),
+                Types.NCHAR(2),
+                Types.NVARCHAR(40),
+                Types.TEXT,
+                Types.CLOB,
+                Types.NCLOB,
+                Types.BINARY(16),
+                Types.LONGVARBINARY,
+                Types.BLOB,
+                Types.DATE,
+                Types.TIME,
+                Types.TIME_WITH_TIME_ZONE,
+                Types.TIMESTAMP,
+                Types.TIMESTAMP_WITH_TIME_ZONE,
+                Types.UUID,
+                Types.JSON,
+                Types.raw("datetime"));
     }
 
     @Override
@@ -66,36 +90,47 @@ class SqliteOperationsTest extends OperationsContract {
 
     private void orgsAndMembers() throws SQLException {
         migrate(() -> {
-            op.createTable("org", column("id", Types.BIGINT).notNull().identity(), column("name", Types.VARCHAR(100)).notNull(),
+            op.createTable(
+                    "org",
+                    column("id", Types.BIGINT).notNull().identity(),
+                    column("name", Types.VARCHAR(100)).notNull(),
                     primaryKey("id"));
-            op.createTable("member",
+            op.createTable(
+                    "member",
                     column("id", Types.BIGINT).notNull().identity(),
                     column("org_id", Types.BIGINT).notNull(),
                     column("email", Types.VARCHAR(255)).notNull(),
                     column("status", Types.VARCHAR(20)).notNull().serverDefault("'new'"),
                     column("score", Types.INTEGER),
                     primaryKey("id"),
-                    foreignKey("fk_member_org", "org_id").references("org", "id").onDelete(CASCADE),
+                    foreignKey("fk_member_org", "org_id")
+                            .references("org", "id")
+                            .onDelete(CASCADE),
                     index("ix_member_email", "email"),
                     index("ix_member_score", "score"));
         });
-        exec(c, "insert into org (name) values ('acme'), ('O''Brien Ltd')",
+        exec(
+                c,
+                "insert into org (name) values ('acme'), ('O''Brien Ltd')",
                 "insert into member (org_id, email, score) values (1, 'a@x', 1), (1, 'b@x', 2), (2, 'c@x', null)");
     }
 
     private String tableSql(String table) throws SQLException {
-        return rows(c, "select sql from sqlite_master where type = 'table' and name = '" + table + "'").get(0);
+        return rows(c, "select sql from sqlite_master where type = 'table' and name = '" + table + "'")
+                .get(0);
     }
 
     private List<String> indexNames(String table) throws SQLException {
-        return rows(c, "select name from sqlite_master where type = 'index' and tbl_name = '" + table
-                + "' and sql is not null order by name");
+        return rows(
+                c,
+                "select name from sqlite_master where type = 'index' and tbl_name = '" + table
+                        + "' and sql is not null order by name");
     }
 
     private void assertForeignKeysAct() throws SQLException {
         assertEquals(List.of("1"), rows(c, "PRAGMA foreign_keys"));
-        SQLException missing = assertThrows(SQLException.class,
-                () -> exec(c, "insert into member (org_id, email) values (99, 'z@x')"));
+        SQLException missing = assertThrows(
+                SQLException.class, () -> exec(c, "insert into member (org_id, email) values (99, 'z@x')"));
         assertTrue(missing.getMessage().contains("FOREIGN KEY"), missing.getMessage());
         exec(c, "delete from org where id = 2");
         assertEquals(List.of(), rows(c, "select id from member where org_id = 2"));
@@ -104,11 +139,14 @@ class SqliteOperationsTest extends OperationsContract {
     @Test
     void createTableWithEverything() throws SQLException {
         orgsAndMembers();
-        assertEquals("CREATE TABLE member (id integer, org_id bigint not null, email varchar(255) not null, "
-                + "status varchar(20) default 'new' not null, score integer, primary key (id), "
-                + "constraint fk_member_org foreign key (org_id) references org (id) on delete cascade)", tableSql("member"));
+        assertEquals(
+                "CREATE TABLE member (id integer, org_id bigint not null, email varchar(255) not null, "
+                        + "status varchar(20) default 'new' not null, score integer, primary key (id), "
+                        + "constraint fk_member_org foreign key (org_id) references org (id) on delete cascade)",
+                tableSql("member"));
         assertEquals(List.of("ix_member_email", "ix_member_score"), indexNames("member"));
-        assertEquals(List.of("1|1|a@x|new|1", "2|1|b@x|new|2", "3|2|c@x|new|null"),
+        assertEquals(
+                List.of("1|1|a@x|new|1", "2|1|b@x|new|2", "3|2|c@x|new|null"),
                 rows(c, "select id, org_id, email, status, score from member order by id"));
         assertForeignKeysAct();
     }
@@ -116,7 +154,11 @@ class SqliteOperationsTest extends OperationsContract {
     @Test
     void rebuildingTheParentKeepsRowsAndForeignKeys() throws SQLException {
         orgsAndMembers();
-        migrate(() -> op.alterColumn("org", "name", from(Types.VARCHAR(100)).notNull(), to(Types.VARCHAR(200)).notNull()));
+        migrate(() -> op.alterColumn(
+                "org",
+                "name",
+                from(Types.VARCHAR(100)).notNull(),
+                to(Types.VARCHAR(200)).notNull()));
         assertTrue(tableSql("org").contains("name varchar(200) not null"), tableSql("org"));
         assertEquals(List.of("1|acme", "2|O'Brien Ltd"), rows(c, "select id, name from org order by id"));
         assertEquals(List.of("1|1", "2|1", "3|2"), rows(c, "select id, org_id from member order by id"));
@@ -131,14 +173,23 @@ class SqliteOperationsTest extends OperationsContract {
     void rebuildingTheChildForEachKindOfChange() throws SQLException {
         orgsAndMembers();
         // a NULL in the rows: NOT NULL fails and everything rolls back
-        MigrationSqlException e = assertThrows(MigrationSqlException.class, () -> migrate(() ->
-                op.alterColumn("member", "score", from(Types.INTEGER), to(Types.BIGINT).notNull().serverDefault("0"))));
+        MigrationSqlException e = assertThrows(
+                MigrationSqlException.class,
+                () -> migrate(() -> op.alterColumn(
+                        "member",
+                        "score",
+                        from(Types.INTEGER),
+                        to(Types.BIGINT).notNull().serverDefault("0"))));
         assertTrue(e.getMessage().contains("NOT NULL"), e.getMessage());
         assertTrue(tableSql("member").contains("score integer"), tableSql("member"));
         assertEquals(3, rows(c, "select id from member").size());
         exec(c, "update member set score = 0 where score is null");
         migrate(() -> {
-            op.alterColumn("member", "score", from(Types.INTEGER), to(Types.BIGINT).notNull().serverDefault("0"));
+            op.alterColumn(
+                    "member",
+                    "score",
+                    from(Types.INTEGER),
+                    to(Types.BIGINT).notNull().serverDefault("0"));
             op.createUniqueConstraint("member", unique("uq_member_email", "email"));
             op.dropColumn("member", "status");
         });
@@ -146,9 +197,12 @@ class SqliteOperationsTest extends OperationsContract {
         assertTrue(sql.contains("score bigint default 0 not null"), sql);
         assertTrue(sql.contains("constraint uq_member_email unique (email)"), sql);
         assertFalse(sql.contains("status"), sql);
-        assertTrue(sql.contains("constraint fk_member_org foreign key (org_id) references org (id) on delete cascade"), sql);
+        assertTrue(
+                sql.contains("constraint fk_member_org foreign key (org_id) references org (id) on delete cascade"),
+                sql);
         assertEquals(List.of("ix_member_email", "ix_member_score"), indexNames("member"));
-        assertEquals(List.of("1|1|a@x|1", "2|1|b@x|2", "3|2|c@x|0"),
+        assertEquals(
+                List.of("1|1|a@x|1", "2|1|b@x|2", "3|2|c@x|0"),
                 rows(c, "select id, org_id, email, score from member order by id"));
         assertThrows(SQLException.class, () -> exec(c, "insert into member (org_id, email) values (1, 'a@x')"));
         assertForeignKeysAct();
@@ -165,19 +219,27 @@ class SqliteOperationsTest extends OperationsContract {
     void addingAndDroppingForeignKeys() throws SQLException {
         migrate(() -> {
             op.createTable("parent", column("id", Types.INTEGER).notNull(), primaryKey("id"));
-            op.createTable("child", column("id", Types.INTEGER).notNull(), column("parent_id", Types.INTEGER), primaryKey("id"));
+            op.createTable(
+                    "child",
+                    column("id", Types.INTEGER).notNull(),
+                    column("parent_id", Types.INTEGER),
+                    primaryKey("id"));
         });
         exec(c, "insert into parent values (1), (2)", "insert into child values (10, 1), (20, 2), (30, null)");
-        migrate(() -> op.createForeignKey("child", foreignKey("fk_child_parent", "parent_id").references("parent", "id")));
+        migrate(() -> op.createForeignKey(
+                "child", foreignKey("fk_child_parent", "parent_id").references("parent", "id")));
         assertThrows(SQLException.class, () -> exec(c, "insert into child values (40, 9)"));
         assertThrows(SQLException.class, () -> exec(c, "delete from parent where id = 1"));
         migrate(() -> op.dropForeignKey("child", "fk_child_parent"));
         exec(c, "insert into child values (40, 9)");
-        assertEquals(List.of("10|1", "20|2", "30|null", "40|9"), rows(c, "select id, parent_id from child order by id"));
+        assertEquals(
+                List.of("10|1", "20|2", "30|null", "40|9"), rows(c, "select id, parent_id from child order by id"));
 
         // rows that break the new key: the rebuild fails and the transaction rolls back
-        MigrationSqlException e = assertThrows(MigrationSqlException.class, () -> migrate(
-                () -> op.createForeignKey("child", foreignKey("fk_child_parent", "parent_id").references("parent", "id"))));
+        MigrationSqlException e = assertThrows(
+                MigrationSqlException.class,
+                () -> migrate(() -> op.createForeignKey(
+                        "child", foreignKey("fk_child_parent", "parent_id").references("parent", "id"))));
         assertTrue(e.getMessage().contains("foreign key"), e.getMessage());
         assertFalse(tableSql("child").contains("fk_child_parent"), tableSql("child"));
         assertEquals(4, rows(c, "select id from child").size());
@@ -187,9 +249,15 @@ class SqliteOperationsTest extends OperationsContract {
     void foreignKeysOnInsideTheTransactionRefusesToCascade() throws SQLException {
         orgsAndMembers();
         c.setAutoCommit(false);
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> op.alterColumn("org", "name", from(Types.VARCHAR(100)).notNull(), to(Types.VARCHAR(200)).notNull()));
-        assertTrue(e.getMessage().contains("ON DELETE CASCADE") && e.getMessage().contains("member"), e.getMessage());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> op.alterColumn(
+                        "org",
+                        "name",
+                        from(Types.VARCHAR(100)).notNull(),
+                        to(Types.VARCHAR(200)).notNull()));
+        assertTrue(
+                e.getMessage().contains("ON DELETE CASCADE") && e.getMessage().contains("member"), e.getMessage());
         c.rollback();
         c.setAutoCommit(true);
         assertEquals(3, rows(c, "select id from member").size());
@@ -199,9 +267,14 @@ class SqliteOperationsTest extends OperationsContract {
     @Test
     void foreignKeysOnInsideTheTransactionRebuildsAParentOfNoActionKeys() throws SQLException {
         migrate(() -> {
-            op.createTable("parent", column("id", Types.INTEGER).notNull(), column("n", Types.INTEGER), primaryKey("id"));
-            op.createTable("child", column("id", Types.INTEGER).notNull(), column("parent_id", Types.INTEGER),
-                    primaryKey("id"), foreignKey("fk_child_parent", "parent_id").references("parent", "id"));
+            op.createTable(
+                    "parent", column("id", Types.INTEGER).notNull(), column("n", Types.INTEGER), primaryKey("id"));
+            op.createTable(
+                    "child",
+                    column("id", Types.INTEGER).notNull(),
+                    column("parent_id", Types.INTEGER),
+                    primaryKey("id"),
+                    foreignKey("fk_child_parent", "parent_id").references("parent", "id"));
         });
         exec(c, "insert into parent values (1, 1), (2, 2)", "insert into child values (10, 1), (20, 2)");
         c.setAutoCommit(false);
@@ -216,13 +289,16 @@ class SqliteOperationsTest extends OperationsContract {
     @Test
     void addingColumns() throws SQLException {
         orgsAndMembers();
-        migrate(() -> op.addColumn("member", column("flag", Types.BOOLEAN).notNull().serverDefault("false")));
+        migrate(() ->
+                op.addColumn("member", column("flag", Types.BOOLEAN).notNull().serverDefault("false")));
         assertEquals(List.of("0", "0", "0"), rows(c, "select flag from member"));
         migrate(() -> op.addColumn("member", column("seen", Types.TIMESTAMP).serverDefault("CURRENT_TIMESTAMP")));
         assertEquals(List.of("0"), rows(c, "select count(*) from member where seen is null"));
         // NOT NULL without a default cannot be filled in for existing rows
-        assertThrows(MigrationSqlException.class,
-                () -> migrate(() -> op.addColumn("member", column("code", Types.VARCHAR(5)).notNull())));
+        assertThrows(
+                MigrationSqlException.class,
+                () -> migrate(() ->
+                        op.addColumn("member", column("code", Types.VARCHAR(5)).notNull())));
         assertFalse(tableSql("member").contains("code"));
         assertEquals(3, rows(c, "select id from member").size());
         assertForeignKeysAct();
@@ -231,9 +307,15 @@ class SqliteOperationsTest extends OperationsContract {
     @Test
     void triggersSurviveARebuild() throws SQLException {
         orgsAndMembers();
-        exec(c, "create table audit (msg varchar(50))",
+        exec(
+                c,
+                "create table audit (msg varchar(50))",
                 "create trigger trg_org_insert after insert on org begin insert into audit values (new.name); end");
-        migrate(() -> op.alterColumn("org", "name", from(Types.VARCHAR(100)).notNull(), to(Types.VARCHAR(300)).notNull()));
+        migrate(() -> op.alterColumn(
+                "org",
+                "name",
+                from(Types.VARCHAR(100)).notNull(),
+                to(Types.VARCHAR(300)).notNull()));
         exec(c, "insert into org (name) values ('later')");
         assertEquals(List.of("later"), rows(c, "select msg from audit"));
     }
@@ -241,12 +323,16 @@ class SqliteOperationsTest extends OperationsContract {
     @Test
     void checkConstraintsSurviveARebuild() throws SQLException {
         // as Hibernate writes an enum column, plus a named table-level check
-        exec(c, "create table job (id integer, status varchar(20) check (status in ('NEW','DONE')), qty integer, "
-                + "note varchar(10), primary key (id), constraint ck_job_qty check (qty >= 0))",
+        exec(
+                c,
+                "create table job (id integer, status varchar(20) check (status in ('NEW','DONE')), qty integer, "
+                        + "note varchar(10), primary key (id), constraint ck_job_qty check (qty >= 0))",
                 "insert into job values (1, 'NEW', 1, 'a'), (2, 'DONE', 0, null)");
         migrate(() -> op.alterColumn("job", "note", from(Types.VARCHAR(10)), to(Types.VARCHAR(30))));
         String sql = tableSql("job");
-        assertTrue(sql.contains("check (status in ('NEW','DONE'))") && sql.contains("constraint ck_job_qty check (qty >= 0)"),
+        assertTrue(
+                sql.contains("check (status in ('NEW','DONE'))")
+                        && sql.contains("constraint ck_job_qty check (qty >= 0)"),
                 sql);
         assertThrows(SQLException.class, () -> exec(c, "insert into job values (3, 'OTHER', 1, null)"));
         assertThrows(SQLException.class, () -> exec(c, "insert into job values (3, 'NEW', -1, null)"));
@@ -260,13 +346,17 @@ class SqliteOperationsTest extends OperationsContract {
 
     @Test
     void partialAndDescendingIndexesSurviveARebuild() throws SQLException {
-        exec(c, "create table doc (id integer, slug varchar(20), live boolean, primary key (id))",
+        exec(
+                c,
+                "create table doc (id integer, slug varchar(20), live boolean, primary key (id))",
                 "create unique index ux_doc_live_slug on doc (slug) where live = 1",
                 "create index ix_doc_slug_desc on doc (slug desc)",
                 "insert into doc values (1, 'a', 1), (2, 'a', 0)");
         migrate(() -> op.alterColumn("doc", "slug", from(Types.VARCHAR(20)), to(Types.VARCHAR(40))));
-        assertEquals(List.of("CREATE INDEX ix_doc_slug_desc on doc (slug desc)",
-                "CREATE UNIQUE INDEX ux_doc_live_slug on doc (slug) where live = 1"),
+        assertEquals(
+                List.of(
+                        "CREATE INDEX ix_doc_slug_desc on doc (slug desc)",
+                        "CREATE UNIQUE INDEX ux_doc_live_slug on doc (slug) where live = 1"),
                 rows(c, "select sql from sqlite_master where type = 'index' and tbl_name = 'doc' order by name"));
         exec(c, "insert into doc values (3, 'a', 0)");
         assertThrows(SQLException.class, () -> exec(c, "insert into doc values (4, 'a', 1)"));
@@ -275,7 +365,8 @@ class SqliteOperationsTest extends OperationsContract {
     @Test
     void theSessionChecksForeignKeysBeforeCommitAndRestoresThePragma() throws SQLException {
         orgsAndMembers();
-        SQLException e = assertThrows(SQLException.class,
+        SQLException e = assertThrows(
+                SQLException.class,
                 () -> migrate(() -> op.execute("insert into member (org_id, email) values (42, 'orphan@x')")));
         assertTrue(e.getMessage().contains("member"), e.getMessage());
         assertEquals(List.of("1"), rows(c, "PRAGMA foreign_keys"));
@@ -295,12 +386,20 @@ class SqliteOperationsTest extends OperationsContract {
     @Test
     void reservedNames() throws SQLException {
         migrate(() -> {
-            op.createTable("order", column("id", Types.INTEGER).notNull(), column("group", Types.VARCHAR(10)),
-                    primaryKey("id"), index("ix_order_group", "group"));
+            op.createTable(
+                    "order",
+                    column("id", Types.INTEGER).notNull(),
+                    column("group", Types.VARCHAR(10)),
+                    primaryKey("id"),
+                    index("ix_order_group", "group"));
         });
         exec(c, "insert into \"order\" values (1, 'a')");
         migrate(() -> {
-            op.alterColumn("order", "group", from(Types.VARCHAR(10)), to(Types.VARCHAR(20)).serverDefault("'x'"));
+            op.alterColumn(
+                    "order",
+                    "group",
+                    from(Types.VARCHAR(10)),
+                    to(Types.VARCHAR(20)).serverDefault("'x'"));
             op.createUniqueConstraint("order", unique("uq_order_group", "group"));
         });
         assertEquals(List.of("1|a"), rows(c, "select id, \"group\" from \"order\""));

@@ -71,15 +71,17 @@ class SqliteSchemaReaderTest {
 
         Table user = table(reader().read(), "user");
 
-        assertEquals(List.of(
-                new Column("id", ColumnType.raw("integer"), false, null, true),
-                new Column("email", ColumnType.raw("varchar(255)"), false, null, false),
-                new Column("status", ColumnType.raw("varchar(20)"), false, "'draft'", false),
-                new Column("score", ColumnType.raw("numeric(12, 2)"), true, "0", false),
-                new Column("created", ColumnType.raw("timestamp(6)"), true, "CURRENT_TIMESTAMP", false),
-                new Column("note", ColumnType.raw("text"), true, null, false),
-                new Column("big", ColumnType.raw("bigint"), true, null, false),
-                new Column("untyped", ColumnType.raw("BLOB"), true, null, false)), user.columns());
+        assertEquals(
+                List.of(
+                        new Column("id", ColumnType.raw("integer"), false, null, true),
+                        new Column("email", ColumnType.raw("varchar(255)"), false, null, false),
+                        new Column("status", ColumnType.raw("varchar(20)"), false, "'draft'", false),
+                        new Column("score", ColumnType.raw("numeric(12, 2)"), true, "0", false),
+                        new Column("created", ColumnType.raw("timestamp(6)"), true, "CURRENT_TIMESTAMP", false),
+                        new Column("note", ColumnType.raw("text"), true, null, false),
+                        new Column("big", ColumnType.raw("bigint"), true, null, false),
+                        new Column("untyped", ColumnType.raw("BLOB"), true, null, false)),
+                user.columns());
         assertEquals(new PrimaryKey(null, List.of("id")), user.primaryKey());
         assertEquals(List.of(), user.indexes());
         assertEquals(List.of(), user.uniqueConstraints());
@@ -87,7 +89,8 @@ class SqliteSchemaReaderTest {
 
     @Test
     void namedAndUnnamedConstraintsCompositeForeignKeysAndIndexes() throws Exception {
-        exec("""
+        exec(
+                """
                 create table "user" (
                     id integer primary key autoincrement,
                     handle varchar(50) constraint uq_user_handle unique,
@@ -118,40 +121,60 @@ class SqliteSchemaReaderTest {
                 "create index ix_line_partial on order_line (line) where line > 0");
 
         SchemaSnapshot snapshot = reader().read();
-        assertEquals(List.of("order", "order_line", "user"), snapshot.tables().stream().map(Table::name).toList());
+        assertEquals(
+                List.of("order", "order_line", "user"),
+                snapshot.tables().stream().map(Table::name).toList());
 
         Table user = table(snapshot, "user");
         assertTrue(user.column("id").orElseThrow().identity());
-        assertEquals(List.of(
-                new UniqueConstraint("uq_user_handle", List.of("handle")),
-                new UniqueConstraint(null, List.of("email")),
-                new UniqueConstraint("uq_user_tenant_email", List.of("tenant", "email"))), user.uniqueConstraints());
+        assertEquals(
+                List.of(
+                        new UniqueConstraint("uq_user_handle", List.of("handle")),
+                        new UniqueConstraint(null, List.of("email")),
+                        new UniqueConstraint("uq_user_tenant_email", List.of("tenant", "email"))),
+                user.uniqueConstraints());
         assertEquals(List.of(), user.indexes());
 
         Table order = table(snapshot, "order");
         assertEquals(new PrimaryKey("pk_order", List.of("tenant", "number")), order.primaryKey());
         assertEquals(List.of(), order.uniqueConstraints());
         assertEquals(List.of(), order.indexes());
-        assertEquals(List.of(new ForeignKey("fk order user", List.of("user_id"), "user", List.of("id"),
-                ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION)), order.foreignKeys());
+        assertEquals(
+                List.of(new ForeignKey(
+                        "fk order user",
+                        List.of("user_id"),
+                        "user",
+                        List.of("id"),
+                        ReferentialAction.SET_NULL,
+                        ReferentialAction.NO_ACTION)),
+                order.foreignKeys());
         assertFalse(order.column("number").orElseThrow().identity());
         assertFalse(order.column("number").orElseThrow().nullable());
 
         Table line = table(snapshot, "order_line");
-        assertEquals(List.of(new ForeignKey("fk_line_order", List.of("order_tenant", "order_number"), "order",
-                List.of("tenant", "number"), ReferentialAction.CASCADE, ReferentialAction.RESTRICT)), line.foreignKeys());
-        assertEquals(List.of(new UniqueConstraint(null, List.of("order_tenant", "order_number", "line"))),
+        assertEquals(
+                List.of(new ForeignKey(
+                        "fk_line_order",
+                        List.of("order_tenant", "order_number"),
+                        "order",
+                        List.of("tenant", "number"),
+                        ReferentialAction.CASCADE,
+                        ReferentialAction.RESTRICT)),
+                line.foreignKeys());
+        assertEquals(
+                List.of(new UniqueConstraint(null, List.of("order_tenant", "order_number", "line"))),
                 line.uniqueConstraints());
-        assertEquals(List.of(
-                new Index("ix_line_partial", List.of("line"), false),
-                new Index("ix_line_product", List.of("product"), false),
-                new Index("ux_line_product_line", List.of("product", "line"), true, List.of("product"))), line.indexes());
+        assertEquals(
+                List.of(
+                        new Index("ix_line_partial", List.of("line"), false),
+                        new Index("ix_line_product", List.of("product"), false),
+                        new Index("ux_line_product_line", List.of("product", "line"), true, List.of("product"))),
+                line.indexes());
     }
 
     @Test
     void columnLevelReferencesAndImplicitParentKey() throws Exception {
-        exec("create table Parent (Code varchar(10) not null, constraint pk_parent primary key (Code))",
-                """
+        exec("create table Parent (Code varchar(10) not null, constraint pk_parent primary key (Code))", """
                 create table child (
                     id integer primary key,
                     a varchar(10) constraint fk_child_a references PARENT,
@@ -161,10 +184,12 @@ class SqliteSchemaReaderTest {
 
         Table child = table(reader().read(), "child");
 
-        assertEquals(List.of(
-                new ForeignKey("fk_child_a", List.of("a"), "Parent", List.of("Code"), null, null),
-                new ForeignKey(null, List.of("b"), "Parent", List.of("Code"), ReferentialAction.CASCADE, null),
-                new ForeignKey(null, List.of("c"), "Parent", List.of("Code"), null, null)), child.foreignKeys());
+        assertEquals(
+                List.of(
+                        new ForeignKey("fk_child_a", List.of("a"), "Parent", List.of("Code"), null, null),
+                        new ForeignKey(null, List.of("b"), "Parent", List.of("Code"), ReferentialAction.CASCADE, null),
+                        new ForeignKey(null, List.of("c"), "Parent", List.of("Code"), null, null)),
+                child.foreignKeys());
         Table parent = table(reader().read(), "Parent");
         assertEquals(new PrimaryKey("pk_parent", List.of("Code")), parent.primaryKey());
         assertFalse(parent.column("Code").orElseThrow().identity());
@@ -173,8 +198,7 @@ class SqliteSchemaReaderTest {
     @Test
     void foreignKeyNamesFollowTheirOwnColumns() throws Exception {
         // sqlite-jdbc's getImportedKeys puts fk_book_author on co_author_id; the PRAGMA-based reader must not.
-        exec("create table author (id integer primary key)",
-                """
+        exec("create table author (id integer primary key)", """
                 create table book (
                     id integer primary key,
                     author_id int not null,
@@ -184,15 +208,23 @@ class SqliteSchemaReaderTest {
 
         List<ForeignKey> fks = table(reader().read(), "book").foreignKeys();
 
-        assertEquals(List.of(
-                new ForeignKey("fk_book_author", List.of("author_id"), "author", List.of("id"), null, null),
-                new ForeignKey("fk_book_co_author", List.of("co_author_id"), "author", List.of("id"), ReferentialAction.SET_NULL, null)),
+        assertEquals(
+                List.of(
+                        new ForeignKey("fk_book_author", List.of("author_id"), "author", List.of("id"), null, null),
+                        new ForeignKey(
+                                "fk_book_co_author",
+                                List.of("co_author_id"),
+                                "author",
+                                List.of("id"),
+                                ReferentialAction.SET_NULL,
+                                null)),
                 fks);
     }
 
     @Test
     void identityIsTheRowidAliasOnly() throws Exception {
-        exec("create table hibernate_style (id integer not null, name varchar(255), primary key (id))",
+        exec(
+                "create table hibernate_style (id integer not null, name varchar(255), primary key (id))",
                 "create table auto_inc (id INTEGER PRIMARY KEY AUTOINCREMENT, v int)",
                 "create table big_key (id bigint primary key, v int)",
                 "create table desc_key (id integer primary key desc, v int)",
@@ -221,20 +253,25 @@ class SqliteSchemaReaderTest {
 
     @Test
     void skipsInternalAndVersionTablesAndAppliesTheFilter() throws Exception {
-        exec("create table autogen_version (version_num varchar(32) not null primary key)",
+        exec(
+                "create table autogen_version (version_num varchar(32) not null primary key)",
                 "create table kept (id integer primary key autoincrement)",
                 "create table skipped_by_filter (id integer primary key)",
                 "create view a_view as select id from kept",
                 "insert into kept default values");
 
         SchemaSnapshot all = reader().read();
-        assertEquals(List.of("kept", "skipped_by_filter"), all.tables().stream().map(Table::name).toList());
+        assertEquals(
+                List.of("kept", "skipped_by_filter"),
+                all.tables().stream().map(Table::name).toList());
 
         SchemaSnapshot filtered = reader().read(name -> !name.startsWith("skipped"));
-        assertEquals(List.of("kept"), filtered.tables().stream().map(Table::name).toList());
+        assertEquals(
+                List.of("kept"), filtered.tables().stream().map(Table::name).toList());
 
         SchemaSnapshot otherVersionTable = new SqliteSchemaReader(connection, null, "kept").read();
-        assertEquals(List.of("autogen_version", "skipped_by_filter"),
+        assertEquals(
+                List.of("autogen_version", "skipped_by_filter"),
                 otherVersionTable.tables().stream().map(Table::name).toList());
     }
 
@@ -245,9 +282,11 @@ class SqliteSchemaReaderTest {
         Table weird = reader().readTable("weird name").orElseThrow();
 
         assertEquals("Weird Name", weird.name());
-        assertEquals(List.of(
-                new Column("select", ColumnType.raw("text"), true, "'it''s'", false),
-                new Column("from", ColumnType.raw("int"), true, null, false)), weird.columns());
+        assertEquals(
+                List.of(
+                        new Column("select", ColumnType.raw("text"), true, "'it''s'", false),
+                        new Column("from", ColumnType.raw("int"), true, null, false)),
+                weird.columns());
         assertEquals(List.of(new UniqueConstraint("u,q", List.of("from"))), weird.uniqueConstraints());
         assertNull(weird.primaryKey());
         assertTrue(reader().readTable("missing").isEmpty());

@@ -1,10 +1,10 @@
 package dev.autogen.runtime.internal.dialect;
 
-import dev.autogen.core.database.Dialect;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.SqlSink;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.ColumnType;
@@ -16,7 +16,6 @@ import dev.autogen.core.ops.CreateTableOp;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.Safety;
 import dev.autogen.runtime.Types;
-import dev.autogen.core.database.SqlSink;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
 import java.math.BigDecimal;
@@ -51,7 +50,11 @@ class ConversionClassTest {
             new Case("decimal(12,2) to decimal(4,2), too large", Types.DECIMAL(12, 2), Types.DECIMAL(4, 2), "12345.67"),
             new Case("decimal(12,2) to integer", Types.DECIMAL(12, 2), Types.INTEGER, "2.5"),
             new Case("double to real", Types.DOUBLE, Types.REAL, "0.1"),
-            new Case("varchar(255) to varchar(10)", Types.VARCHAR(255), Types.VARCHAR(10), "'this value is longer than ten'"),
+            new Case(
+                    "varchar(255) to varchar(10)",
+                    Types.VARCHAR(255),
+                    Types.VARCHAR(10),
+                    "'this value is longer than ten'"),
             new Case("varchar(255) to integer", Types.VARCHAR(255), Types.INTEGER, "'abc'"),
             new Case("bigint to integer, out of range", Types.BIGINT, Types.INTEGER, "3000000000"),
             new Case("integer to bigint", Types.INTEGER, Types.BIGINT, "5"),
@@ -59,7 +62,10 @@ class ConversionClassTest {
             new Case("varchar(10) to varchar(255)", Types.VARCHAR(10), Types.VARCHAR(255), "'abc'"),
             new Case("timestamp(6) to timestamp(0)", Types.TIMESTAMP(6), Types.TIMESTAMP(0), "'2020-01-01 12:00:00.7'"),
             new Case("timestamp(6) to date", Types.TIMESTAMP(6), Types.DATE, "'2020-01-01 12:00:00'"),
-            new Case("timestamp with time zone to timestamp", Types.TIMESTAMP_WITH_TIME_ZONE(6), Types.TIMESTAMP(6),
+            new Case(
+                    "timestamp with time zone to timestamp",
+                    Types.TIMESTAMP_WITH_TIME_ZONE(6),
+                    Types.TIMESTAMP(6),
                     "TIMESTAMP WITH TIME ZONE '2020-01-01 12:00:00+00:00'"),
             new Case("enum gains a value", Types.ENUM("A", "B"), Types.ENUM("A", "B", "C"), "'B'"));
 
@@ -68,7 +74,8 @@ class ConversionClassTest {
     void everyConversionIsClassedByWhatTheDatabaseDoes(String kind) throws Exception {
         Dialect dialect = Dialects.forName(kind);
         List<String> measured = new ArrayList<>();
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             zone(kind, c);
             int n = 0;
             for (Case k : CASES) {
@@ -79,10 +86,22 @@ class ConversionClassTest {
                 String table = "conv" + n++;
                 String column = dialect.foldIdentifier("v");
                 String id = dialect.foldIdentifier("id");
-                apply(dialect, c, new CreateTableOp(new Table(dialect.foldIdentifier(table), List.of(
-                        new Column(id, Types.INTEGER, false, null, false), new Column(column, k.from(), true, null, false)),
-                        new PrimaryKey(null, List.of(id)), List.of(), List.of(), List.of(), List.of(), null)));
-                String literal = kind.equals("sqlite") ? k.literal().replace("TIMESTAMP WITH TIME ZONE ", "") : k.literal();
+                apply(
+                        dialect,
+                        c,
+                        new CreateTableOp(new Table(
+                                dialect.foldIdentifier(table),
+                                List.of(
+                                        new Column(id, Types.INTEGER, false, null, false),
+                                        new Column(column, k.from(), true, null, false)),
+                                new PrimaryKey(null, List.of(id)),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                null)));
+                String literal =
+                        kind.equals("sqlite") ? k.literal().replace("TIMESTAMP WITH TIME ZONE ", "") : k.literal();
                 try (Statement s = c.createStatement()) {
                     s.execute("insert into " + table + " (id, v) values (1, " + literal + ")");
                 }
@@ -90,8 +109,14 @@ class ConversionClassTest {
                 ConversionClass expected = dialect.classifyConversion(k.from(), k.to());
                 String outcome;
                 try {
-                    apply(dialect, c, new AlterColumnOp(dialect.foldIdentifier(table), column,
-                            new ColumnState(k.from(), true, null), new ColumnState(k.to(), true, null)));
+                    apply(
+                            dialect,
+                            c,
+                            new AlterColumnOp(
+                                    dialect.foldIdentifier(table),
+                                    column,
+                                    new ColumnState(k.from(), true, null),
+                                    new ColumnState(k.to(), true, null)));
                     String after = read(c, table, k.to());
                     outcome = before.equals(after) ? "unchanged" : "changed " + before + " -> " + after;
                 } catch (SQLException e) {
@@ -117,7 +142,7 @@ class ConversionClassTest {
                 case "postgresql" -> s.execute("set time zone '+05:00'");
                 case "h2" -> s.execute("set time zone '+05:00'");
                 case "mariadb" -> s.execute("set time_zone = '+05:00'");
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -144,22 +169,32 @@ class ConversionClassTest {
      * as its instant and a plain one as the instant it is in UTC, anything else as text.
      */
     private static String read(Connection c, String table, ColumnType type) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select v from " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select v from " + table)) {
             rs.next();
             switch (type.kind()) {
                 case TIMESTAMP_WITH_TIME_ZONE -> {
                     Object raw = rs.getObject(1);
-                    return raw instanceof String ? raw.toString() : rs.getObject(1, OffsetDateTime.class).toInstant().toString();
+                    return raw instanceof String
+                            ? raw.toString()
+                            : rs.getObject(1, OffsetDateTime.class).toInstant().toString();
                 }
                 case TIMESTAMP -> {
                     Object raw = rs.getObject(1);
-                    return raw instanceof String ? raw.toString()
-                            : rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC).toString();
+                    return raw instanceof String
+                            ? raw.toString()
+                            : rs.getObject(1, LocalDateTime.class)
+                                    .toInstant(ZoneOffset.UTC)
+                                    .toString();
                 }
                 case DATE -> {
                     Object raw = rs.getObject(1);
-                    return raw instanceof String ? raw.toString()
-                            : rs.getObject(1, java.time.LocalDate.class).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+                    return raw instanceof String
+                            ? raw.toString()
+                            : rs.getObject(1, java.time.LocalDate.class)
+                                    .atStartOfDay()
+                                    .toInstant(ZoneOffset.UTC)
+                                    .toString();
                 }
                 default -> {
                     Object value = rs.getObject(1);
@@ -168,7 +203,8 @@ class ConversionClassTest {
                     }
                     if (value instanceof Number number) {
                         return new BigDecimal(number instanceof Float f ? (double) f : number.doubleValue())
-                                .stripTrailingZeros().toPlainString();
+                                .stripTrailingZeros()
+                                .toPlainString();
                     }
                     return String.valueOf(value);
                 }

@@ -32,7 +32,8 @@ class DialectsTest {
 
     @Test
     void byUrl() {
-        assertSame(PostgresDialect.INSTANCE, Dialects.forUrl("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
+        assertSame(
+                PostgresDialect.INSTANCE, Dialects.forUrl("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
         assertSame(SqliteDialect.INSTANCE, Dialects.forUrl("jdbc:sqlite:/tmp/x.db"));
         assertSame(SqliteDialect.INSTANCE, Dialects.forUrl("JDBC:SQLITE::memory:"));
         assertSame(H2Dialect.INSTANCE, Dialects.forUrl("jdbc:h2:/tmp/app"));
@@ -58,12 +59,19 @@ class DialectsTest {
 
     @Test
     void unknownNamesTheSupportedOnes() {
-        IllegalArgumentException byName = assertThrows(IllegalArgumentException.class, () -> Dialects.forName("oracle"));
-        assertTrue(byName.getMessage().contains("oracle") && byName.getMessage().contains("postgresql")
-                && byName.getMessage().contains("sqlite"), byName.getMessage());
-        IllegalArgumentException byUrl = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException byName =
+                assertThrows(IllegalArgumentException.class, () -> Dialects.forName("oracle"));
+        assertTrue(
+                byName.getMessage().contains("oracle")
+                        && byName.getMessage().contains("postgresql")
+                        && byName.getMessage().contains("sqlite"),
+                byName.getMessage());
+        IllegalArgumentException byUrl = assertThrows(
+                IllegalArgumentException.class,
                 () -> Dialects.forUrl("jdbc:oracle:thin:@//h/db?user=u&password=secret"));
-        assertTrue(byUrl.getMessage().contains("jdbc:postgresql") && byUrl.getMessage().contains("jdbc:sqlite"),
+        assertTrue(
+                byUrl.getMessage().contains("jdbc:postgresql")
+                        && byUrl.getMessage().contains("jdbc:sqlite"),
                 byUrl.getMessage());
         assertTrue(!byUrl.getMessage().contains("secret"), byUrl.getMessage());
     }

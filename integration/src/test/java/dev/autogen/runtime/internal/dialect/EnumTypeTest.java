@@ -1,10 +1,9 @@
 package dev.autogen.runtime.internal.dialect;
 
-import dev.autogen.core.database.Dialect;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.Table;
@@ -33,10 +32,20 @@ class EnumTypeTest {
         Dialect dialect = Dialects.forName(kind);
         String id = dialect.foldIdentifier("id");
         String status = dialect.foldIdentifier("status");
-        Table table = new Table(dialect.foldIdentifier("ticket"), List.of(new Column(id, Types.INTEGER, false, null, false),
-                new Column(status, Types.ENUM("NEW", "DONE"), false, null, false)), new PrimaryKey(null, List.of(id)),
-                List.of(), List.of(), List.of(), List.of(), null);
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect(); Statement s = c.createStatement()) {
+        Table table = new Table(
+                dialect.foldIdentifier("ticket"),
+                List.of(
+                        new Column(id, Types.INTEGER, false, null, false),
+                        new Column(status, Types.ENUM("NEW", "DONE"), false, null, false)),
+                new PrimaryKey(null, List.of(id)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (String sql : dialect.statements(new CreateTableOp(table))) {
                 s.execute(sql);
             }

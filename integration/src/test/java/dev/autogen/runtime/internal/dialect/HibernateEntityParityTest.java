@@ -1,17 +1,16 @@
 package dev.autogen.runtime.internal.dialect;
 
-import dev.autogen.core.database.Dialect;
-import dev.autogen.core.ddl.PortableTypes;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.core.database.Dialect;
+import dev.autogen.core.ddl.PortableTypes;
 import dev.autogen.core.model.ColumnType;
-import dev.autogen.runtime.internal.dialect.entities.Sample;
 import dev.autogen.databases.h2.H2Dialect;
 import dev.autogen.databases.mariadb.MariaDbDialect;
 import dev.autogen.databases.postgresql.PostgresDialect;
 import dev.autogen.databases.sqlite.SqliteDialect;
+import dev.autogen.runtime.internal.dialect.entities.Sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,11 +72,13 @@ class HibernateEntityParityTest {
      * @param fromText columns whose portable type does not render as Hibernate's on this dialect: the entity reader
      *     takes Hibernate's text for them, which must then parse back to itself
      */
-    private static void assertParity(String product, String major, String minor, Dialect dialect, Set<String> fromText) {
+    private static void assertParity(
+            String product, String major, String minor, Dialect dialect, Set<String> fromText) {
         StandardServiceRegistry registry = HibernateTypeParityTest.registry(product, major, minor);
         try {
             MetadataImplementor metadata = (MetadataImplementor) new MetadataSources(registry)
-                    .addAnnotatedClass(Sample.class).buildMetadata();
+                    .addAnnotatedClass(Sample.class)
+                    .buildMetadata();
             org.hibernate.dialect.Dialect hibernate = metadata.getDatabase().getDialect();
             List<String> raw = new ArrayList<>();
             int checked = 0;
@@ -85,8 +86,8 @@ class HibernateEntityParityTest {
                 for (Column column : table.getColumns()) {
                     int code = column.getSqlTypeCode(metadata);
                     Size size = column.getColumnSize(hibernate, metadata);
-                    Optional<ColumnType> type = PortableTypes.fromJdbcCode(code, set(size.getLength()),
-                            set(size.getPrecision()), set(size.getScale()));
+                    Optional<ColumnType> type = PortableTypes.fromJdbcCode(
+                            code, set(size.getLength()), set(size.getPrecision()), set(size.getScale()));
                     if (type.isEmpty()) {
                         raw.add(column.getName());
                         continue;
@@ -95,10 +96,13 @@ class HibernateEntityParityTest {
                     if (fromText.contains(column.getName())) {
                         assertTrue(!expected.equals(dialect.renderType(type.get())), column.getName() + " is portable");
                         ColumnType parsed = dialect.parseType(expected);
-                        assertEquals(expected, parsed.isRaw() ? parsed.sql() : dialect.renderType(parsed), column.getName());
+                        assertEquals(
+                                expected, parsed.isRaw() ? parsed.sql() : dialect.renderType(parsed), column.getName());
                         continue;
                     }
-                    assertEquals(expected, dialect.renderType(type.get()),
+                    assertEquals(
+                            expected,
+                            dialect.renderType(type.get()),
                             column.getName() + " code " + code + " as " + type.get());
                     checked++;
                 }

@@ -1,5 +1,7 @@
 package dev.autogen.runtime.internal.exec;
 
+import static dev.autogen.databases.contract.Sql.exec;
+import static dev.autogen.databases.contract.Sql.rows;
 import static dev.autogen.runtime.Schema.check;
 import static dev.autogen.runtime.Schema.column;
 import static dev.autogen.runtime.Schema.foreignKey;
@@ -9,13 +11,11 @@ import static dev.autogen.runtime.Schema.primaryKey;
 import static dev.autogen.runtime.Schema.sequence;
 import static dev.autogen.runtime.Schema.to;
 import static dev.autogen.runtime.Schema.unique;
-import static dev.autogen.databases.contract.Sql.exec;
-import static dev.autogen.databases.contract.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.autogen.runtime.Types;
 import dev.autogen.core.database.Dialect;
+import dev.autogen.runtime.Types;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
@@ -40,7 +40,8 @@ class JdbcOperationsQualifiedNamesTest {
     @ValueSource(strings = {"postgresql", "h2", "mariadb"})
     void everyOperationWorksOnATableOfAnotherSchema(String kind) throws Exception {
         Dialect dialect = Dialects.forName(kind);
-        try (TestDatabases.Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (TestDatabases.Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             String sales = kind.equals("h2") ? "sales" : db.schema() + "_sales";
             exec(c, (kind.equals("mariadb") ? "create database " : "create schema ") + sales);
             try {
@@ -48,7 +49,8 @@ class JdbcOperationsQualifiedNamesTest {
                 String orders = sales + ".orders";
                 String lines = sales + ".order_lines";
                 op.createTable("customer", column("id", Types.BIGINT).notNull(), primaryKey("id"));
-                op.createTable(orders,
+                op.createTable(
+                        orders,
                         column("id", Types.BIGINT).notNull().identity(),
                         column("customer_id", Types.BIGINT).notNull(),
                         column("code", Types.VARCHAR(20)),
@@ -58,27 +60,38 @@ class JdbcOperationsQualifiedNamesTest {
                         // a table of the current schema is named with its schema from another one
                         foreignKey("fk_orders_customer", "customer_id").references(db.schema() + ".customer", "id"));
                 op.createIndex(orders, index("idx_orders_total", "total"));
-                op.createTable(lines,
+                op.createTable(
+                        lines,
                         column("id", Types.BIGINT).notNull(),
                         column("order_id", Types.BIGINT).notNull(),
                         primaryKey("id"));
                 // a table's own schema need not be named
-                op.createForeignKey(lines, foreignKey("fk_lines_order", "order_id").references("orders", "id"));
+                op.createForeignKey(
+                        lines, foreignKey("fk_lines_order", "order_id").references("orders", "id"));
                 op.createCheckConstraint(orders, check("ck_orders_total", "total >= 0"));
                 op.setTableComment(orders, "what customers bought");
                 op.addColumn(orders, column("note", Types.VARCHAR(10)).comment("free text"));
                 op.alterColumn(orders, "note", from(Types.VARCHAR(10)), to(Types.VARCHAR(40)));
-                op.createSequence(sequence(sales + ".order_numbers").startWith(5).incrementBy(10));
-                op.alterSequence(sequence(sales + ".order_numbers").startWith(5).incrementBy(10),
+                op.createSequence(
+                        sequence(sales + ".order_numbers").startWith(5).incrementBy(10));
+                op.alterSequence(
+                        sequence(sales + ".order_numbers").startWith(5).incrementBy(10),
                         sequence(sales + ".order_numbers").startWith(5).incrementBy(20));
 
                 assertEquals(List.of("order_lines", "orders"), tables(c, kind, sales));
                 assertEquals(List.of("customer"), tables(c, kind, null));
-                exec(c, "insert into customer (id) values (1)",
-                        "insert into " + orders + " (customer_id, code, total, note) values (1, 'A-1', 5, 'forty chars fit')",
+                exec(
+                        c,
+                        "insert into customer (id) values (1)",
+                        "insert into " + orders
+                                + " (customer_id, code, total, note) values (1, 'A-1', 5, 'forty chars fit')",
                         "insert into " + lines + " (id, order_id) select 1, id from " + orders);
-                assertThrows(SQLException.class, () -> exec(c, "insert into " + orders + " (customer_id, total) values (1, -1)"));
-                assertThrows(SQLException.class, () -> exec(c, "insert into " + orders + " (customer_id, code) values (1, 'A-1')"));
+                assertThrows(
+                        SQLException.class,
+                        () -> exec(c, "insert into " + orders + " (customer_id, total) values (1, -1)"));
+                assertThrows(
+                        SQLException.class,
+                        () -> exec(c, "insert into " + orders + " (customer_id, code) values (1, 'A-1')"));
 
                 // and back: constraints the database named, found in the other schema
                 op.dropForeignKey(lines, "fk_lines_order");
@@ -90,7 +103,8 @@ class JdbcOperationsQualifiedNamesTest {
                 op.renameTable(lines, sales + ".lines");
                 op.dropSequence(sales + ".order_numbers");
                 exec(c, "insert into " + orders + " (customer_id, code, amount) values (1, 'A-1', -1)");
-                assertEquals(List.of("A-1|-1", "A-1|5"), rows(c, "select code, amount from " + orders + " order by amount"));
+                assertEquals(
+                        List.of("A-1|-1", "A-1|5"), rows(c, "select code, amount from " + orders + " order by amount"));
                 assertEquals(List.of("lines", "orders"), tables(c, kind, sales));
 
                 op.dropTable(sales + ".lines");
@@ -98,8 +112,7 @@ class JdbcOperationsQualifiedNamesTest {
                 assertEquals(List.of(), tables(c, kind, sales));
                 assertEquals(List.of("customer"), tables(c, kind, null));
             } finally {
-                exec(c, kind.equals("mariadb") ? "drop database " + sales
-                        : "drop schema " + sales + " cascade");
+                exec(c, kind.equals("mariadb") ? "drop database " + sales : "drop schema " + sales + " cascade");
             }
         }
     }

@@ -52,12 +52,24 @@ class MigrationRunnerTest {
     }
 
     static void writeChain(VersionsFolder folder) {
-        folder.migration(R1, null, "create chats",
-                "CREATE TABLE chats (id INTEGER PRIMARY KEY, title VARCHAR(100))", "DROP TABLE chats");
-        folder.migration(R2, R1, "add token usage",
-                "CREATE TABLE token_usage (id INTEGER PRIMARY KEY, tokens INTEGER)", "DROP TABLE token_usage");
-        folder.migration(R3, R2, "add messages",
-                "CREATE TABLE messages (id INTEGER PRIMARY KEY, body VARCHAR(200))", "DROP TABLE messages");
+        folder.migration(
+                R1,
+                null,
+                "create chats",
+                "CREATE TABLE chats (id INTEGER PRIMARY KEY, title VARCHAR(100))",
+                "DROP TABLE chats");
+        folder.migration(
+                R2,
+                R1,
+                "add token usage",
+                "CREATE TABLE token_usage (id INTEGER PRIMARY KEY, tokens INTEGER)",
+                "DROP TABLE token_usage");
+        folder.migration(
+                R3,
+                R2,
+                "add messages",
+                "CREATE TABLE messages (id INTEGER PRIMARY KEY, body VARCHAR(200))",
+                "DROP TABLE messages");
     }
 
     private static MigrationRunner runner(Db db, MigrationSet set) {
@@ -67,7 +79,8 @@ class MigrationRunnerTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void upgradeToHeadAppliesAllAndRecordsHead(String kind) throws Exception {
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             MigrationRunner runner = runner(db, chain);
             assertEquals(List.of(), runner.current(c));
             assertFalse(tableExists(c, "autogen_version"), "current() creates nothing");
@@ -75,10 +88,12 @@ class MigrationRunnerTest {
 
             List<MigrationStep> steps = runner.upgrade(c, "head", step -> heard.add("Running " + step.describe()));
 
-            assertEquals(List.of(
-                    "Running upgrade  -> 9d1c0b7a2e55, create chats",
-                    "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add token usage",
-                    "Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, add messages"), heard);
+            assertEquals(
+                    List.of(
+                            "Running upgrade  -> 9d1c0b7a2e55, create chats",
+                            "Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add token usage",
+                            "Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, add messages"),
+                    heard);
             assertEquals(3, steps.size());
             assertEquals(List.of(R3), versionRows(c));
             assertEquals(List.of(R3), runner.current(c));
@@ -93,7 +108,8 @@ class MigrationRunnerTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void downgradeStepByStepAndToBase(String kind) throws Exception {
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             MigrationRunner runner = runner(db, chain);
             runner.upgrade(c, "head", MigrationListener.NONE);
             List<String> heard = new ArrayList<>();
@@ -107,7 +123,8 @@ class MigrationRunnerTest {
 
             List<MigrationStep> down = runner.downgrade(c, "base", MigrationListener.NONE);
 
-            assertEquals(List.of(R2, R1), down.stream().map(s -> s.revision().id()).toList());
+            assertEquals(
+                    List.of(R2, R1), down.stream().map(s -> s.revision().id()).toList());
             assertEquals(List.of(), down.get(1).to());
             assertEquals(List.of(), versionRows(c));
             assertTrue(tableExists(c, "autogen_version"));
@@ -118,7 +135,8 @@ class MigrationRunnerTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void relativeAndPrefixTargets(String kind) throws Exception {
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             MigrationRunner runner = runner(db, chain);
 
             runner.upgrade(c, "+1", MigrationListener.NONE);
@@ -129,8 +147,8 @@ class MigrationRunnerTest {
             runner.upgrade(c, "3f2a", MigrationListener.NONE);
             assertEquals(List.of(R2), versionRows(c));
 
-            AmbiguousRevisionException ambiguous = assertThrows(AmbiguousRevisionException.class,
-                    () -> runner.upgrade(c, "3f", MigrationListener.NONE));
+            AmbiguousRevisionException ambiguous = assertThrows(
+                    AmbiguousRevisionException.class, () -> runner.upgrade(c, "3f", MigrationListener.NONE));
             assertTrue(ambiguous.getMessage().contains("(3f2a9c1d7e4b, 3fc05b2d4a19)"), ambiguous.getMessage());
             assertThrows(InvalidTargetException.class, () -> runner.upgrade(c, "+2", MigrationListener.NONE));
             assertThrows(InvalidTargetException.class, () -> runner.upgrade(c, "9d1c", MigrationListener.NONE));
@@ -158,20 +176,27 @@ class MigrationRunnerTest {
     void failingMigrationRollsBackItsDdlAndVersion(String kind) throws Exception {
         VersionsFolder folder = new VersionsFolder(root.resolve("migrations/versions"));
         folder.migration(R1, null, "create chats", "CREATE TABLE chats (id INTEGER PRIMARY KEY)", "DROP TABLE chats");
-        folder.migration(R2, R1, "add token usage",
+        folder.migration(
+                R2,
+                R1,
+                "add token usage",
                 List.of("CREATE TABLE token_usage (id INTEGER PRIMARY KEY)", "INSERT INTO no_such_table VALUES (1)"),
                 List.of("DROP TABLE token_usage"));
         MigrationSet set = new MigrationLoader().load(folder.dir());
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             MigrationRunner runner = runner(db, set);
 
-            MigrationFailedException e = assertThrows(MigrationFailedException.class,
-                    () -> runner.upgrade(c, "head", MigrationListener.NONE));
+            MigrationFailedException e = assertThrows(
+                    MigrationFailedException.class, () -> runner.upgrade(c, "head", MigrationListener.NONE));
 
             assertEquals(R2, e.revision());
             assertTrue(e.rolledBack());
-            assertTrue(e.getMessage().startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add token usage) failed and was"
-                    + " rolled back; the database stays at 9d1c0b7a2e55: "), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add token usage) failed and was"
+                                    + " rolled back; the database stays at 9d1c0b7a2e55: "),
+                    e.getMessage());
             assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("no_such_table"), e.getMessage());
             assertFalse(e.getMessage().contains("\n"));
             assertEquals(List.of(R1), versionRows(c));
@@ -186,26 +211,37 @@ class MigrationRunnerTest {
     void withoutTransactionalDdlTheVersionFollowsEachMigration(String kind) throws Exception {
         VersionsFolder folder = new VersionsFolder(root.resolve("migrations/versions"));
         folder.migration(R1, null, "create chats", "CREATE TABLE chats (id INTEGER PRIMARY KEY)", "DROP TABLE chats");
-        folder.migration(R2, R1, "add token usage",
+        folder.migration(
+                R2,
+                R1,
+                "add token usage",
                 List.of("CREATE TABLE token_usage (id INTEGER PRIMARY KEY)", "INSERT INTO no_such_table VALUES (1)"),
                 List.of("DROP TABLE token_usage"));
         MigrationSet set = new MigrationLoader().load(folder.dir());
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             MigrationRunner runner = new MigrationRunner(set, TestBackends.withoutTransactionalDdl(kind));
 
-            MigrationFailedException e = assertThrows(MigrationFailedException.class,
-                    () -> runner.upgrade(c, "head", MigrationListener.NONE));
+            MigrationFailedException e = assertThrows(
+                    MigrationFailedException.class, () -> runner.upgrade(c, "head", MigrationListener.NONE));
 
             assertFalse(e.rolledBack());
-            assertTrue(e.getMessage().startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add token usage) failed: "),
+            assertTrue(
+                    e.getMessage().startsWith("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add token usage) failed: "),
                     e.getMessage());
-            assertTrue(e.getMessage().endsWith("; this database commits DDL as it runs, so autogen_version still says"
-                    + " 9d1c0b7a2e55 (the last revision fully applied) and 1 statement of 3f2a9c1d7e4b ran and remains:"
-                    + " `CREATE TABLE token_usage (id INTEGER PRIMARY KEY)`; autogen_version_progress records it, so a"
-                    + " rerun skips it and continues with statement 2: fix the migration, leaving what ran as it is, and"
-                    + " run again (or undo it by hand and delete the row for 3f2a9c1d7e4b from autogen_version_progress)"),
+            assertTrue(
+                    e.getMessage()
+                            .endsWith(
+                                    "; this database commits DDL as it runs, so autogen_version still says"
+                                            + " 9d1c0b7a2e55 (the last revision fully applied) and 1 statement of 3f2a9c1d7e4b ran and remains:"
+                                            + " `CREATE TABLE token_usage (id INTEGER PRIMARY KEY)`; autogen_version_progress records it, so a"
+                                            + " rerun skips it and continues with statement 2: fix the migration, leaving what ran as it is, and"
+                                            + " run again (or undo it by hand and delete the row for 3f2a9c1d7e4b from autogen_version_progress)"),
                     e.getMessage());
-            assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("[statement: insert into no_such_table values (1)]"),
+            assertTrue(
+                    e.getMessage()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("[statement: insert into no_such_table values (1)]"),
                     e.getMessage());
             assertEquals(List.of("CREATE TABLE token_usage (id INTEGER PRIMARY KEY)"), e.remainingStatements());
             assertEquals(List.of(R1), versionRows(c));
@@ -216,17 +252,19 @@ class MigrationRunnerTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void databaseAtAnUnknownRevisionIsReported(String kind) throws Exception {
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             MigrationRunner runner = runner(db, chain);
             runner.upgrade(c, "+1", MigrationListener.NONE);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE autogen_version SET version_num = 'abcdef012345'");
             }
 
-            UnknownRevisionException e = assertThrows(UnknownRevisionException.class,
-                    () -> runner.upgrade(c, "head", MigrationListener.NONE));
+            UnknownRevisionException e = assertThrows(
+                    UnknownRevisionException.class, () -> runner.upgrade(c, "head", MigrationListener.NONE));
 
-            assertTrue(e.getMessage().startsWith("The database is at revision abcdef012345, which is not in "),
+            assertTrue(
+                    e.getMessage().startsWith("The database is at revision abcdef012345, which is not in "),
                     e.getMessage());
         }
     }
@@ -239,14 +277,16 @@ class MigrationRunnerTest {
         folder.migration(R2, R1, "add token usage", "CREATE TABLE token_usage (id INTEGER)", "DROP TABLE token_usage");
         folder.migration("77aa00bb11cc", R1, "add users", "CREATE TABLE users (id INTEGER)", "DROP TABLE users");
         MigrationSet set = new MigrationLoader().load(folder.dir());
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             MigrationRunner runner = runner(db, set);
 
-            MultipleHeadsException e = assertThrows(MultipleHeadsException.class,
-                    () -> runner.upgrade(c, "head", MigrationListener.NONE));
+            MultipleHeadsException e =
+                    assertThrows(MultipleHeadsException.class, () -> runner.upgrade(c, "head", MigrationListener.NONE));
 
             assertEquals(2, e.heads().size());
-            assertTrue(e.getMessage().contains(R2 + " (" + folder.dir().resolve(R2 + "_add_token_usage.java") + ")"),
+            assertTrue(
+                    e.getMessage().contains(R2 + " (" + folder.dir().resolve(R2 + "_add_token_usage.java") + ")"),
                     e.getMessage());
             assertTrue(e.getMessage().contains("merge them"), e.getMessage());
             assertFalse(tableExists(c, "chats"));

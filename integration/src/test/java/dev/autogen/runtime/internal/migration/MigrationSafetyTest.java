@@ -57,23 +57,21 @@ class MigrationSafetyTest {
         source(folder, R1, null, "create log", """
                 op.execute("CREATE TABLE applied_log (revision VARCHAR(12) PRIMARY KEY)");
                 pause(op);
-                op.execute("INSERT INTO applied_log (revision) VALUES ('%s')");""".formatted(R1),
-                "op.execute(\"DROP TABLE applied_log\");");
+                op.execute("INSERT INTO applied_log (revision) VALUES ('%s')");""".formatted(R1), "op.execute(\"DROP TABLE applied_log\");");
         source(folder, R2, R1, "add chats", """
                 op.execute("CREATE TABLE chats (id INTEGER PRIMARY KEY)");
                 pause(op);
-                op.execute("INSERT INTO applied_log (revision) VALUES ('%s')");""".formatted(R2),
-                "op.execute(\"DROP TABLE chats\");");
+                op.execute("INSERT INTO applied_log (revision) VALUES ('%s')");""".formatted(R2), "op.execute(\"DROP TABLE chats\");");
         source(folder, R3, R2, "add messages", """
                 op.execute("CREATE TABLE messages (id INTEGER PRIMARY KEY)");
                 pause(op);
-                op.execute("INSERT INTO applied_log (revision) VALUES ('%s')");""".formatted(R3),
-                "op.execute(\"DROP TABLE messages\");");
+                op.execute("INSERT INTO applied_log (revision) VALUES ('%s')");""".formatted(R3), "op.execute(\"DROP TABLE messages\");");
         logged = new MigrationLoader().load(folder.dir());
     }
 
     /** A migration with Java bodies; {@code pause(op)} sleeps a little on PostgreSQL, inside the transaction. */
-    static void source(VersionsFolder folder, String id, String revises, String message, String upgrade, String downgrade) {
+    static void source(
+            VersionsFolder folder, String id, String revises, String message, String upgrade, String downgrade) {
         String className = "M_" + id;
         folder.file(id + "_" + message.replace(' ', '_') + ".java", """
                 import dev.autogen.runtime.Migration;
@@ -102,7 +100,8 @@ class MigrationSafetyTest {
                         }
                     }
                 }
-                """.formatted(id, revises == null ? "" : "\"" + revises + "\"", message, className, upgrade, downgrade));
+                """.formatted(
+                        id, revises == null ? "" : "\"" + revises + "\"", message, className, upgrade, downgrade));
     }
 
     @ParameterizedTest
@@ -116,7 +115,8 @@ class MigrationSafetyTest {
             try {
                 List<Future<List<MigrationStep>>> results = new ArrayList<>();
                 for (int i = 0; i < runners; i++) {
-                    Migrator migrator = Migrator.builder().url(db.url()).migrations(logged).build();
+                    Migrator migrator =
+                            Migrator.builder().url(db.url()).migrations(logged).build();
                     Callable<List<MigrationStep>> run = () -> {
                         start.await();
                         List<MigrationStep> steps = migrator.upgrade("head", step -> heard.add(step.describe()));
@@ -136,7 +136,8 @@ class MigrationSafetyTest {
                 pool.shutdownNow();
             }
             try (Connection c = db.connect()) {
-                assertEquals(List.of(R2, R3, R1).stream().sorted().toList(), column(c, "SELECT revision FROM applied_log"));
+                assertEquals(
+                        List.of(R2, R3, R1).stream().sorted().toList(), column(c, "SELECT revision FROM applied_log"));
                 assertEquals(List.of(R3), column(c, "SELECT version_num FROM autogen_version"));
             }
         }
@@ -145,25 +146,38 @@ class MigrationSafetyTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void aRunnerWaitsForTheLockOnlyAsLongAsTheTimeout(String kind) throws Exception {
-        try (Db db = TestDatabases.of(kind); Connection holder = db.connect()) {
-            Migrator migrator = Migrator.builder().url(db.url()).migrations(logged)
-                    .lockTimeout(Duration.ofMillis(700)).build();
+        try (Db db = TestDatabases.of(kind);
+                Connection holder = db.connect()) {
+            Migrator migrator = Migrator.builder()
+                    .url(db.url())
+                    .migrations(logged)
+                    .lockTimeout(Duration.ofMillis(700))
+                    .build();
             migrator.upgrade("+1");
             holdLock(kind, holder);
             long started = System.nanoTime();
 
-            MigrationLockTimeoutException e = assertThrows(MigrationLockTimeoutException.class,
-                    () -> migrator.upgrade("head"));
+            MigrationLockTimeoutException e =
+                    assertThrows(MigrationLockTimeoutException.class, () -> migrator.upgrade("head"));
 
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             assertTrue(waited >= 650 && waited < 5000, "waited " + waited + " ms");
-            assertTrue(e.getMessage().startsWith("Another migration run kept the database locked for longer than the"
-                    + " lock timeout (0.7 s): "), e.getMessage());
-            assertTrue(e.getMessage().endsWith("; let it finish and run again, or allow a longer wait (--lock-timeout"
-                    + " SECONDS, or lockTimeout(..) in the API)"), e.getMessage());
-            assertTrue(e.getMessage().contains(kind.equals("postgresql")
-                    ? "another run holds the migration lock (PostgreSQL advisory lock 1095189838/"
-                    : "another run kept the SQLite database locked for longer than its busy_timeout (700 ms)"),
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("Another migration run kept the database locked for longer than the"
+                                    + " lock timeout (0.7 s): "),
+                    e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .endsWith("; let it finish and run again, or allow a longer wait (--lock-timeout"
+                                    + " SECONDS, or lockTimeout(..) in the API)"),
+                    e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .contains(
+                                    kind.equals("postgresql")
+                                            ? "another run holds the migration lock (PostgreSQL advisory lock 1095189838/"
+                                            : "another run kept the SQLite database locked for longer than its busy_timeout (700 ms)"),
                     e.getMessage());
             assertEquals(List.of(R1), migrator.current());
 
@@ -179,9 +193,14 @@ class MigrationSafetyTest {
 
     @Test
     void onPostgresqlTheLockIsPerVersionTable() throws Exception {
-        try (Db db = TestDatabases.postgres(); Connection holder = db.connect()) {
-            Migrator other = Migrator.builder().url(db.url()).migrations(logged).versionTable("other_version")
-                    .lockTimeout(Duration.ofMillis(300)).build();
+        try (Db db = TestDatabases.postgres();
+                Connection holder = db.connect()) {
+            Migrator other = Migrator.builder()
+                    .url(db.url())
+                    .migrations(logged)
+                    .versionTable("other_version")
+                    .lockTimeout(Duration.ofMillis(300))
+                    .build();
             holdLock("postgresql", holder); // autogen_version's lock
             assertEquals(3, other.upgrade("head").size());
             releaseLock("postgresql", holder);
@@ -193,35 +212,57 @@ class MigrationSafetyTest {
     void oneTransactionPerRunUndoesTheWholeRun(String kind) throws Exception {
         VersionsFolder folder = new VersionsFolder(root.resolve("migrations/versions"));
         folder.migration(R1, null, "create chats", "CREATE TABLE chats (id INTEGER PRIMARY KEY)", "DROP TABLE chats");
-        folder.migration(R2, R1, "add token usage", "CREATE TABLE token_usage (id INTEGER PRIMARY KEY)",
+        folder.migration(
+                R2,
+                R1,
+                "add token usage",
+                "CREATE TABLE token_usage (id INTEGER PRIMARY KEY)",
                 "DROP TABLE token_usage");
-        folder.migration(R3, R2, "add messages", List.of("CREATE TABLE messages (id INTEGER PRIMARY KEY)",
-                "INSERT INTO no_such_table VALUES (1)"), List.of("DROP TABLE messages"));
+        folder.migration(
+                R3,
+                R2,
+                "add messages",
+                List.of("CREATE TABLE messages (id INTEGER PRIMARY KEY)", "INSERT INTO no_such_table VALUES (1)"),
+                List.of("DROP TABLE messages"));
         MigrationSet set = new MigrationLoader().load(folder.dir());
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
-            Migrator perRun = Migrator.builder().url(db.url()).migrations(set).transactionPerRun(true).build();
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
+            Migrator perRun = Migrator.builder()
+                    .url(db.url())
+                    .migrations(set)
+                    .transactionPerRun(true)
+                    .build();
             List<String> heard = new ArrayList<>();
 
-            MigrationFailedException e = assertThrows(MigrationFailedException.class,
-                    () -> perRun.upgrade("head", step -> heard.add(step.revision().id())));
+            MigrationFailedException e = assertThrows(
+                    MigrationFailedException.class,
+                    () -> perRun.upgrade(
+                            "head", step -> heard.add(step.revision().id())));
 
             assertEquals(List.of(R1, R2, R3), heard);
             assertTrue(e.rolledBack());
-            assertTrue(e.getMessage().startsWith("Upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19 (add messages) failed and the"
-                    + " run's transaction was rolled back, 9d1c0b7a2e55, 3f2a9c1d7e4b included; the database stays at"
-                    + " base: "), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("Upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19 (add messages) failed and the"
+                                    + " run's transaction was rolled back, 9d1c0b7a2e55, 3f2a9c1d7e4b included; the database stays at"
+                                    + " base: "),
+                    e.getMessage());
             assertTrue(e.getMessage().endsWith("; fix the migration and run again"), e.getMessage());
             assertEquals(List.of(), versions(c));
-            assertFalse(MigrationRunnerTest.tableExists(c, "chats") || MigrationRunnerTest.tableExists(c, "token_usage"));
+            assertFalse(
+                    MigrationRunnerTest.tableExists(c, "chats") || MigrationRunnerTest.tableExists(c, "token_usage"));
             assertTrue(c.getAutoCommit());
 
             // one transaction per migration (the default) keeps the two that worked
-            Migrator perMigration = Migrator.builder().url(db.url()).migrations(set).build();
+            Migrator perMigration =
+                    Migrator.builder().url(db.url()).migrations(set).build();
             assertThrows(MigrationFailedException.class, () -> perMigration.upgrade("head"));
             assertEquals(List.of(R2), versions(c));
 
             // and a run that succeeds commits everything at once
-            assertEquals(List.of(R2), perRun.downgrade("-1").stream().map(s -> s.revision().id()).toList());
+            assertEquals(
+                    List.of(R2),
+                    perRun.downgrade("-1").stream().map(s -> s.revision().id()).toList());
             assertEquals(List.of(R1), versions(c));
         }
     }
@@ -237,28 +278,31 @@ class MigrationSafetyTest {
                     throw new IllegalStateException("users need a name column first");
                 }""", "op.execute(\"DROP TABLE users\");");
         MigrationSet set = new MigrationLoader().load(folder.dir());
-        try (Db db = TestDatabases.of(kind); Connection c = db.connect()) {
+        try (Db db = TestDatabases.of(kind);
+                Connection c = db.connect()) {
             MigrationRunner transactional = new MigrationRunner(set, TestBackends.of(kind));
 
-            MigrationFailedException e = assertThrows(MigrationFailedException.class,
-                    () -> transactional.upgrade(c, "head", MigrationListener.NONE));
+            MigrationFailedException e = assertThrows(
+                    MigrationFailedException.class, () -> transactional.upgrade(c, "head", MigrationListener.NONE));
 
-            assertEquals("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add users) failed and was rolled back; the database"
-                    + " stays at 9d1c0b7a2e55: users need a name column first; fix the migration and run again",
+            assertEquals(
+                    "Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add users) failed and was rolled back; the database"
+                            + " stays at 9d1c0b7a2e55: users need a name column first; fix the migration and run again",
                     e.getMessage());
             assertEquals(List.of(R1), versions(c));
             assertFalse(MigrationRunnerTest.tableExists(c, "users"));
 
             MigrationRunner autoCommitted = new MigrationRunner(set, TestBackends.withoutTransactionalDdl(kind));
-            e = assertThrows(MigrationFailedException.class,
-                    () -> autoCommitted.upgrade(c, "head", MigrationListener.NONE));
+            e = assertThrows(
+                    MigrationFailedException.class, () -> autoCommitted.upgrade(c, "head", MigrationListener.NONE));
 
-            assertEquals("Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add users) failed: users need a name column first;"
-                    + " this database commits DDL as it runs, so autogen_version still says 9d1c0b7a2e55 (the last"
-                    + " revision fully applied) and 1 statement of 3f2a9c1d7e4b ran and remains:"
-                    + " `CREATE TABLE users (id INTEGER PRIMARY KEY)`; autogen_version_progress records it, so a rerun"
-                    + " skips it and continues with statement 2: fix the migration, leaving what ran as it is, and run"
-                    + " again (or undo it by hand and delete the row for 3f2a9c1d7e4b from autogen_version_progress)",
+            assertEquals(
+                    "Upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b (add users) failed: users need a name column first;"
+                            + " this database commits DDL as it runs, so autogen_version still says 9d1c0b7a2e55 (the last"
+                            + " revision fully applied) and 1 statement of 3f2a9c1d7e4b ran and remains:"
+                            + " `CREATE TABLE users (id INTEGER PRIMARY KEY)`; autogen_version_progress records it, so a rerun"
+                            + " skips it and continues with statement 2: fix the migration, leaving what ran as it is, and run"
+                            + " again (or undo it by hand and delete the row for 3f2a9c1d7e4b from autogen_version_progress)",
                     e.getMessage());
             assertEquals(List.of(R1), versions(c), "the version table names the last revision fully applied");
             assertTrue(MigrationRunnerTest.tableExists(c, "users"), "auto-committed DDL stays");
@@ -277,9 +321,10 @@ class MigrationSafetyTest {
 
     private static void releaseLock(String kind, Connection holder) throws SQLException {
         try (Statement s = holder.createStatement()) {
-            s.execute(kind.equals("postgresql")
-                    ? "SELECT pg_advisory_unlock(1095189838, hashtext(current_schema() || '.autogen_version'))"
-                    : "ROLLBACK");
+            s.execute(
+                    kind.equals("postgresql")
+                            ? "SELECT pg_advisory_unlock(1095189838, hashtext(current_schema() || '.autogen_version'))"
+                            : "ROLLBACK");
         }
     }
 
@@ -289,7 +334,8 @@ class MigrationSafetyTest {
 
     static List<String> column(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -48,11 +48,15 @@ class MigratorTest {
             Migrator migrator = migrator(db, folder.dir());
 
             assertEquals(List.of(), migrator.current());
-            assertEquals(List.of(R3, R2, R1), migrator.history().stream().map(RevisionNode::id).toList());
-            assertEquals(List.of(R3), migrator.heads().stream().map(RevisionNode::id).toList());
+            assertEquals(
+                    List.of(R3, R2, R1),
+                    migrator.history().stream().map(RevisionNode::id).toList());
+            assertEquals(
+                    List.of(R3), migrator.heads().stream().map(RevisionNode::id).toList());
             List<String> heard = new ArrayList<>();
 
-            List<MigrationStep> up = migrator.upgrade("head", step -> heard.add(step.revision().id()));
+            List<MigrationStep> up =
+                    migrator.upgrade("head", step -> heard.add(step.revision().id()));
 
             assertEquals(List.of(R1, R2, R3), heard);
             assertEquals(3, up.size());
@@ -62,7 +66,11 @@ class MigratorTest {
                 assertTrue(MigrationRunnerTest.tableExists(c, "messages"));
             }
 
-            assertEquals(List.of(R3, R2), migrator.downgrade("9d1c").stream().map(s -> s.revision().id()).toList());
+            assertEquals(
+                    List.of(R3, R2),
+                    migrator.downgrade("9d1c").stream()
+                            .map(s -> s.revision().id())
+                            .toList());
             assertEquals(List.of(R1), migrator.current());
             migrator.downgrade("base");
             assertEquals(List.of(), migrator.current());
@@ -154,7 +162,8 @@ class MigratorTest {
 
             List<MigrationStep> up = migrator.upgrade(R2);
 
-            assertEquals(List.of(R1, R2), up.stream().map(s -> s.revision().id()).toList());
+            assertEquals(
+                    List.of(R1, R2), up.stream().map(s -> s.revision().id()).toList());
             assertEquals(List.of(R2), migrator.current());
             try (Connection c = db.connect()) {
                 assertEquals(List.of("id", "title", "tokens"), columns(c, "chats"));
@@ -163,8 +172,11 @@ class MigratorTest {
             MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> migrator.upgrade("head"));
 
             assertEquals(R3, e.revision());
-            assertTrue(e.getMessage().startsWith("Upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19 (add users) failed and was"
-                    + " rolled back; the database stays at 3f2a9c1d7e4b: "), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("Upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19 (add users) failed and was"
+                                    + " rolled back; the database stays at 3f2a9c1d7e4b: "),
+                    e.getMessage());
             assertEquals(List.of(R2), migrator.current());
             try (Connection c = db.connect()) {
                 assertFalse(MigrationRunnerTest.tableExists(c, "users"));
@@ -203,15 +215,19 @@ class MigratorTest {
 
         DatabaseConnectionException e = assertThrows(DatabaseConnectionException.class, migrator::current);
 
-        assertTrue(e.getMessage().startsWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/none?user=x&password=***:"),
+        assertTrue(
+                e.getMessage().startsWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/none?user=x&password=***:"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("secret"));
     }
 
     @Test
     void builderNamesWhatIsMissing() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Migrator.builder().url("jdbc:sqlite::memory:").backend(TestBackends.of("sqlite"))
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> Migrator.builder()
+                        .url("jdbc:sqlite::memory:")
+                        .backend(TestBackends.of("sqlite"))
                         .build());
         assertEquals("no migrations: call versions(..), migrationClasses(..) or migrations(..)", e.getMessage());
     }

@@ -63,7 +63,10 @@ class OfflineRunnerTest {
     }
 
     private static OfflineRunner runner(String dialect, boolean perRun) {
-        return new OfflineRunner(chain, Dialects.forName(dialect), new VersionTable(),
+        return new OfflineRunner(
+                chain,
+                Dialects.forName(dialect),
+                new VersionTable(),
                 RunOptions.defaults().withTransactionPerRun(perRun));
     }
 
@@ -73,27 +76,43 @@ class OfflineRunnerTest {
         List<String> lines = script.lines().toList();
 
         assertEquals("-- Autogen offline upgrade from base to " + R3 + " (postgresql)", lines.get(0));
-        assertEquals("CREATE TABLE IF NOT EXISTS autogen_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT"
-                + " autogen_version_pkc PRIMARY KEY (version_num));", lines.get(1));
-        assertInOrder(lines,
-                "-- Running upgrade  -> 9d1c0b7a2e55, create chats", "BEGIN;",
-                "INSERT INTO autogen_version (version_num) VALUES ('9d1c0b7a2e55');", "COMMIT;",
-                "-- Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add token usage", "BEGIN;",
-                "UPDATE autogen_version SET version_num = '3f2a9c1d7e4b' WHERE version_num = '9d1c0b7a2e55';", "COMMIT;",
-                "-- Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, widen title", "BEGIN;",
-                "UPDATE autogen_version SET version_num = '3fc05b2d4a19' WHERE version_num = '3f2a9c1d7e4b';", "COMMIT;");
+        assertEquals(
+                "CREATE TABLE IF NOT EXISTS autogen_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT"
+                        + " autogen_version_pkc PRIMARY KEY (version_num));",
+                lines.get(1));
+        assertInOrder(
+                lines,
+                "-- Running upgrade  -> 9d1c0b7a2e55, create chats",
+                "BEGIN;",
+                "INSERT INTO autogen_version (version_num) VALUES ('9d1c0b7a2e55');",
+                "COMMIT;",
+                "-- Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add token usage",
+                "BEGIN;",
+                "UPDATE autogen_version SET version_num = '3f2a9c1d7e4b' WHERE version_num = '9d1c0b7a2e55';",
+                "COMMIT;",
+                "-- Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, widen title",
+                "BEGIN;",
+                "UPDATE autogen_version SET version_num = '3fc05b2d4a19' WHERE version_num = '3f2a9c1d7e4b';",
+                "COMMIT;");
         assertEquals(3, count(lines, "BEGIN;"));
         assertTrue(lines.stream().allMatch(l -> l.isEmpty() || l.startsWith("-- ") || l.endsWith(";")), script);
     }
 
     @Test
     void oneTransactionPerRun() {
-        List<String> lines = runner("postgresql", true).upgrade("head", MigrationListener.NONE).lines().toList();
+        List<String> lines = runner("postgresql", true)
+                .upgrade("head", MigrationListener.NONE)
+                .lines()
+                .toList();
 
         assertEquals(1, count(lines, "BEGIN;"));
         assertEquals(1, count(lines, "COMMIT;"));
-        assertInOrder(lines, "BEGIN;", "-- Running upgrade  -> 9d1c0b7a2e55, create chats",
-                "-- Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, widen title", "COMMIT;");
+        assertInOrder(
+                lines,
+                "BEGIN;",
+                "-- Running upgrade  -> 9d1c0b7a2e55, create chats",
+                "-- Running upgrade 3f2a9c1d7e4b -> 3fc05b2d4a19, widen title",
+                "COMMIT;");
         assertEquals("COMMIT;", lines.get(lines.size() - 1));
     }
 
@@ -116,8 +135,11 @@ class OfflineRunnerTest {
 
         assertEquals(runner("sqlite", false).upgrade("head", MigrationListener.NONE), full);
         String tail = full.substring(full.indexOf("\n-- Running upgrade 3f2a9c1d7e4b"));
-        assertEquals("-- Autogen offline upgrade from 3f2a9c1d7e4b to 3fc05b2d4a19 (sqlite)\n"
-                + "PRAGMA foreign_keys = OFF;\n" + tail, fromR2, "no version table created, the rebuild knows chats");
+        assertEquals(
+                "-- Autogen offline upgrade from 3f2a9c1d7e4b to 3fc05b2d4a19 (sqlite)\n"
+                        + "PRAGMA foreign_keys = OFF;\n" + tail,
+                fromR2,
+                "no version table created, the rebuild knows chats");
         assertEquals(fromR2, prefix);
     }
 
@@ -128,13 +150,16 @@ class OfflineRunnerTest {
 
         assertEquals("-- Autogen offline downgrade from 3fc05b2d4a19 to base (sqlite)", lines.get(0));
         assertFalse(script.contains("CREATE TABLE IF NOT EXISTS autogen_version"), script);
-        assertInOrder(lines,
+        assertInOrder(
+                lines,
                 "-- Running downgrade 3fc05b2d4a19 -> 3f2a9c1d7e4b, widen title",
                 "UPDATE autogen_version SET version_num = '3f2a9c1d7e4b' WHERE version_num = '3fc05b2d4a19';",
                 "-- Running downgrade 3f2a9c1d7e4b -> 9d1c0b7a2e55, add token usage",
                 "-- Running downgrade 9d1c0b7a2e55 -> , create chats",
-                "DELETE FROM autogen_version WHERE version_num = '9d1c0b7a2e55';", "COMMIT;");
-        String unwiden = script.substring(script.indexOf("-- Running downgrade 3fc05b2d4a19"),
+                "DELETE FROM autogen_version WHERE version_num = '9d1c0b7a2e55';",
+                "COMMIT;");
+        String unwiden = script.substring(
+                script.indexOf("-- Running downgrade 3fc05b2d4a19"),
                 script.indexOf("-- Running downgrade 3f2a9c1d7e4b"));
         assertTrue(unwiden.contains("create table _autogen_tmp_chats as select * from chats;"), unwiden);
     }
@@ -142,49 +167,78 @@ class OfflineRunnerTest {
     @Test
     void rangeErrors() {
         OfflineRunner runner = runner("postgresql", false);
-        assertEquals("downgrade --sql needs the revision the database is at, as FROM:TO (for example head:base or"
+        assertEquals(
+                "downgrade --sql needs the revision the database is at, as FROM:TO (for example head:base or"
                         + " 3f2a9c1d7e4b:9d1c0b7a2e55): without a connection it cannot be read",
                 assertThrows(InvalidTargetException.class, () -> runner.downgrade("base", MigrationListener.NONE))
                         .getMessage());
-        assertEquals("Range 9d1c: needs both ends, FROM:TO (for example base:head or 9d1c0b7a2e55:3f2a9c1d7e4b)",
+        assertEquals(
+                "Range 9d1c: needs both ends, FROM:TO (for example base:head or 9d1c0b7a2e55:3f2a9c1d7e4b)",
                 assertThrows(InvalidTargetException.class, () -> runner.upgrade("9d1c:", MigrationListener.NONE))
                         .getMessage());
-        assertTrue(assertThrows(InvalidTargetException.class,
-                () -> runner.upgrade(R3 + ":" + R1, MigrationListener.NONE)).getMessage().startsWith("Cannot upgrade to"));
+        assertTrue(
+                assertThrows(InvalidTargetException.class, () -> runner.upgrade(R3 + ":" + R1, MigrationListener.NONE))
+                        .getMessage()
+                        .startsWith("Cannot upgrade to"));
     }
 
     @Test
     void aRebuildOfATableMadeByRawSqlCannotBeWrittenOffline() {
         VersionsFolder folder = new VersionsFolder(root.resolve("raw/versions"));
-        MigrationSafetyTest.source(folder, R1, null, "raw table",
+        MigrationSafetyTest.source(
+                folder,
+                R1,
+                null,
+                "raw table",
                 "op.execute(\"CREATE TABLE notes (id INTEGER PRIMARY KEY, body VARCHAR(10))\");",
                 "op.execute(\"DROP TABLE notes\");");
-        MigrationSafetyTest.source(folder, R2, R1, "widen body",
+        MigrationSafetyTest.source(
+                folder,
+                R2,
+                R1,
+                "widen body",
                 "op.alterColumn(\"notes\", \"body\", from(VARCHAR(10)), to(VARCHAR(20)));",
                 "op.alterColumn(\"notes\", \"body\", from(VARCHAR(20)), to(VARCHAR(10)));");
         MigrationSet set = new MigrationLoader().load(folder.dir());
 
-        OfflineSqlException e = assertThrows(OfflineSqlException.class, () -> new OfflineRunner(set,
-                Dialects.forName("sqlite"), new VersionTable(), RunOptions.defaults()).upgrade("head", MigrationListener.NONE));
+        OfflineSqlException e = assertThrows(
+                OfflineSqlException.class,
+                () -> new OfflineRunner(set, Dialects.forName("sqlite"), new VersionTable(), RunOptions.defaults())
+                        .upgrade("head", MigrationListener.NONE));
 
-        assertTrue(e.getMessage().startsWith("Cannot write the SQL of upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, widen body"
-                + " without a database: SQLite cannot alter_column on table notes with ALTER TABLE; rebuilding the table"
-                + " needs its current definition"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("; run this migration against the database instead of with --sql"),
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Cannot write the SQL of upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, widen body"
+                                + " without a database: SQLite cannot alter_column on table notes with ALTER TABLE; rebuilding the table"
+                                + " needs its current definition"),
+                e.getMessage());
+        assertTrue(
+                e.getMessage().endsWith("; run this migration against the database instead of with --sql"),
                 e.getMessage());
         // PostgreSQL needs no definition
         assertTrue(new OfflineRunner(set, Dialects.forName("postgresql"), new VersionTable(), RunOptions.defaults())
-                .upgrade("head", MigrationListener.NONE).contains("alter table notes alter column body"));
+                .upgrade("head", MigrationListener.NONE)
+                .contains("alter table notes alter column body"));
     }
 
     @Test
     void withADataSourceTheDialectMustBeGiven() {
-        Migrator migrator = Migrator.builder().dataSource(new org.sqlite.SQLiteDataSource()).migrations(chain).build();
-        assertEquals("Offline SQL needs to know the database: give a JDBC URL, or the dialect (postgresql or sqlite)",
-                assertThrows(UnsupportedDatabaseException.class, () -> migrator.upgradeSql("head")).getMessage());
-        Migrator withDialect = Migrator.builder().dataSource(new org.sqlite.SQLiteDataSource()).migrations(chain)
-                .dialect(Dialects.forName("sqlite")).build();
-        assertTrue(withDialect.upgradeSql("head").startsWith("-- Autogen offline upgrade from base to " + R3 + " (sqlite)"));
+        Migrator migrator = Migrator.builder()
+                .dataSource(new org.sqlite.SQLiteDataSource())
+                .migrations(chain)
+                .build();
+        assertEquals(
+                "Offline SQL needs to know the database: give a JDBC URL, or the dialect (postgresql or sqlite)",
+                assertThrows(UnsupportedDatabaseException.class, () -> migrator.upgradeSql("head"))
+                        .getMessage());
+        Migrator withDialect = Migrator.builder()
+                .dataSource(new org.sqlite.SQLiteDataSource())
+                .migrations(chain)
+                .dialect(Dialects.forName("sqlite"))
+                .build();
+        assertTrue(withDialect
+                .upgradeSql("head")
+                .startsWith("-- Autogen offline upgrade from base to " + R3 + " (sqlite)"));
     }
 
     private static int count(List<String> lines, String line) {

@@ -30,8 +30,9 @@ public final class Dialects {
     /** The database whose URLs start like this one: {@code jdbc:postgresql:...} is PostgreSQL's. */
     public static Database databaseForUrl(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        return Databases.findForUrl(jdbcUrl).orElseThrow(() -> new IllegalArgumentException(
-                "no dialect for JDBC URL '" + Redaction.maskUrl(jdbcUrl) + "'; " + Databases.supportedUrls()));
+        return Databases.findForUrl(jdbcUrl)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no dialect for JDBC URL '" + Redaction.maskUrl(jdbcUrl) + "'; " + Databases.supportedUrls()));
     }
 
     /**

@@ -1,42 +1,41 @@
 package dev.autogen.runtime.internal.exec;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.SqlSink;
-
 import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
-import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.ColumnType;
 import dev.autogen.core.model.ForeignKey;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.InitialRows;
 import dev.autogen.core.model.PrimaryKey;
+import dev.autogen.core.model.Sequence;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
 import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
-import dev.autogen.core.ops.AlterSequenceOp;
-import dev.autogen.core.ops.AlterTableCommentOp;
-import dev.autogen.core.ops.CreateSequenceOp;
-import dev.autogen.core.ops.DropCheckOp;
-import dev.autogen.core.ops.DropSequenceOp;
-import dev.autogen.core.ops.RenameColumnOp;
-import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
+import dev.autogen.core.ops.AlterSequenceOp;
+import dev.autogen.core.ops.AlterTableCommentOp;
 import dev.autogen.core.ops.Conversion;
 import dev.autogen.core.ops.CreateIndexOp;
+import dev.autogen.core.ops.CreateSequenceOp;
 import dev.autogen.core.ops.CreateTableOp;
+import dev.autogen.core.ops.DropCheckOp;
 import dev.autogen.core.ops.DropColumnOp;
 import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
+import dev.autogen.core.ops.DropSequenceOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.DropUniqueOp;
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.core.ops.Operation;
+import dev.autogen.core.ops.RenameColumnOp;
+import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.Schema;
-import dev.autogen.core.database.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -174,7 +173,11 @@ public final class JdbcOperations implements Operations {
     }
 
     @Override
-    public void alterColumn(String table, String column, Schema.ColumnStateSpec from, Schema.ColumnStateSpec to,
+    public void alterColumn(
+            String table,
+            String column,
+            Schema.ColumnStateSpec from,
+            Schema.ColumnStateSpec to,
             Schema.ValueMappingSpec values) {
         apply(new AlterColumnOp(table, column, from.state(), to.state(), Conversion.mapping(values.mapping())));
     }
@@ -211,8 +214,8 @@ public final class JdbcOperations implements Operations {
 
     @Override
     public void dropForeignKey(String table, String foreignKey) {
-        apply(new DropForeignKeyOp(table, new ForeignKey(
-                foreignKey, List.of(foreignKey), table, List.of(foreignKey), null, null)));
+        apply(new DropForeignKeyOp(
+                table, new ForeignKey(foreignKey, List.of(foreignKey), table, List.of(foreignKey), null, null)));
     }
 
     @Override

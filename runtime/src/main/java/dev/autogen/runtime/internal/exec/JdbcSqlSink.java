@@ -1,8 +1,7 @@
 package dev.autogen.runtime.internal.exec;
 
-import dev.autogen.core.database.SqlSink;
-
 import dev.autogen.core.database.MigrationSession;
+import dev.autogen.core.database.SqlSink;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

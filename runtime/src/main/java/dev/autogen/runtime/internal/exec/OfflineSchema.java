@@ -1,12 +1,11 @@
 package dev.autogen.runtime.internal.exec;
 
+import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.SqlSink;
-
+import dev.autogen.core.ddl.TableChanges;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.ops.Operation;
-import dev.autogen.core.database.Dialect;
-import dev.autogen.core.ddl.TableChanges;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +36,8 @@ public final class OfflineSchema implements OperationPerformer {
             snapshot = changes.apply(op, snapshot);
         } catch (IllegalStateException | IllegalArgumentException e) {
             // The model cannot follow this change (the table came from raw SQL): forget the table rather than guess.
-            snapshot = snapshot.withTables(snapshot.tables().stream().filter(t -> !changes.same(t.name(), op.table()))
+            snapshot = snapshot.withTables(snapshot.tables().stream()
+                    .filter(t -> !changes.same(t.name(), op.table()))
                     .toList());
         }
     }
@@ -49,6 +49,8 @@ public final class OfflineSchema implements OperationPerformer {
 
     /** The table's current definition, if the operations so far describe it. */
     public Optional<Table> table(String name) {
-        return snapshot.tables().stream().filter(t -> changes.same(t.name(), name)).findFirst();
+        return snapshot.tables().stream()
+                .filter(t -> changes.same(t.name(), name))
+                .findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package dev.autogen.runtime.internal.exec;
 
 import dev.autogen.core.database.SqlSink;
-
 import dev.autogen.core.ops.Operation;
 import java.sql.SQLException;
 

@@ -1,7 +1,6 @@
 package dev.autogen.runtime.internal.exec;
 
 import dev.autogen.core.database.SqlSink;
-
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

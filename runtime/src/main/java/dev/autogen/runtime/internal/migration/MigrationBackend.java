@@ -1,9 +1,9 @@
 package dev.autogen.runtime.internal.migration;
 
 import dev.autogen.core.database.Dialect;
-import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.core.database.MigrationLock;
 import dev.autogen.core.database.MigrationSession;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.exec.JdbcOperations;
 import dev.autogen.runtime.internal.migration.error.DatabaseConnectionException;
 import dev.autogen.runtime.internal.migration.error.UnsupportedDatabaseException;
@@ -23,8 +23,12 @@ import java.util.Objects;
  * @param sessions opens what the dialect needs around each transaction ({@link Dialect#openSession})
  * @param locks takes the lock that serializes runners ({@link Dialect#lock})
  */
-public record MigrationBackend(String name, boolean transactionalDdl, OperationsFactory operations,
-        SessionFactory sessions, LockFactory locks) {
+public record MigrationBackend(
+        String name,
+        boolean transactionalDdl,
+        OperationsFactory operations,
+        SessionFactory sessions,
+        LockFactory locks) {
 
     public MigrationBackend {
         Objects.requireNonNull(name, "name");
@@ -56,8 +60,11 @@ public record MigrationBackend(String name, boolean transactionalDdl, Operations
     /** A dialect's backend: {@link JdbcOperations} on the connection, transactional as the dialect says. */
     public static MigrationBackend of(Dialect dialect) {
         Objects.requireNonNull(dialect, "dialect");
-        return new MigrationBackend(dialect.name(), dialect.supportsTransactionalDdl(),
-                (connection, sink) -> new JdbcOperations(connection, dialect, sink), dialect::openSession,
+        return new MigrationBackend(
+                dialect.name(),
+                dialect.supportsTransactionalDdl(),
+                (connection, sink) -> new JdbcOperations(connection, dialect, sink),
+                dialect::openSession,
                 dialect::lock);
     }
 

@@ -11,7 +11,7 @@ import java.time.Duration;
 public interface MigrationListener {
 
     /** Ignores every step. */
-    MigrationListener NONE = step -> { };
+    MigrationListener NONE = step -> {};
 
     /**
      * Called before the first step when migrations of the run had to be compiled (their classes were neither on the

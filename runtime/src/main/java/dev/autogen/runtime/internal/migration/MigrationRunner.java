@@ -1,10 +1,10 @@
 package dev.autogen.runtime.internal.migration;
 
-import dev.autogen.runtime.Migration;
-import dev.autogen.runtime.Operations;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.MigrationLock;
 import dev.autogen.core.database.MigrationSession;
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.internal.exec.JdbcSqlSink;
 import dev.autogen.runtime.internal.exec.RecordingSqlSink;
 import dev.autogen.runtime.internal.migration.error.DatabaseConnectionException;
@@ -60,8 +60,8 @@ public final class MigrationRunner {
         this(migrations, backend, versionTable, RunOptions.defaults());
     }
 
-    public MigrationRunner(MigrationSet migrations, MigrationBackend backend, VersionTable versionTable,
-            RunOptions options) {
+    public MigrationRunner(
+            MigrationSet migrations, MigrationBackend backend, VersionTable versionTable, RunOptions options) {
         this.migrations = Objects.requireNonNull(migrations, "migrations");
         this.backend = Objects.requireNonNull(backend, "backend");
         this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
@@ -114,7 +114,8 @@ public final class MigrationRunner {
      * @param purge empty the version table first, even of revisions the migrations do not know
      */
     public Stamp stamp(Connection connection, List<String> targets, boolean purge) {
-        List<RevisionTarget> parsed = targets.stream().map(RevisionTarget::parse).toList();
+        List<RevisionTarget> parsed =
+                targets.stream().map(RevisionTarget::parse).toList();
         return writing(connection, () -> {
             versionTable.createIfMissing(connection);
             List<String> before = versionTable.read(connection);
@@ -184,8 +185,9 @@ public final class MigrationRunner {
                 : current -> graph.downgradePath(current, wanted);
     }
 
-    private List<MigrationStep> execute(Connection connection, Direction direction, Planner planner,
-            MigrationListener listener) throws SQLException {
+    private List<MigrationStep> execute(
+            Connection connection, Direction direction, Planner planner, MigrationListener listener)
+            throws SQLException {
         if (backend.transactionalDdl() && options.transactionPerRun()) {
             return executeInOneTransaction(connection, direction, planner, listener);
         }
@@ -246,8 +248,12 @@ public final class MigrationRunner {
                 session.commit(connection);
             } catch (RuntimeException | SQLException e) {
                 rollback(session, connection, e);
-                throw MigrationFailedException.rolledBack(describe(step), step.revision().id(),
-                        step.revision().message(), RevisionGraph.describe(step.from()), e);
+                throw MigrationFailedException.rolledBack(
+                        describe(step),
+                        step.revision().id(),
+                        step.revision().message(),
+                        RevisionGraph.describe(step.from()),
+                        e);
             } catch (Error e) {
                 rollback(session, connection, e);
                 throw e;
@@ -261,8 +267,9 @@ public final class MigrationRunner {
     }
 
     /** Runs every step in one transaction, planned inside it. */
-    private List<MigrationStep> executeInOneTransaction(Connection connection, Direction direction, Planner planner,
-            MigrationListener listener) throws SQLException {
+    private List<MigrationStep> executeInOneTransaction(
+            Connection connection, Direction direction, Planner planner, MigrationListener listener)
+            throws SQLException {
         List<RevisionNode> planned = planner.path(versionTable.read(connection));
         if (planned.isEmpty()) {
             return List.of();
@@ -294,9 +301,17 @@ public final class MigrationRunner {
                     throw e;
                 }
                 MigrationStep failedStep = step;
-                List<String> undone = done.stream().filter(s -> s != failedStep).map(s -> s.revision().id()).toList();
-                throw MigrationFailedException.runRolledBack(describe(failedStep), failedStep.revision().id(),
-                        failedStep.revision().message(), RevisionGraph.describe(start), undone, e);
+                List<String> undone = done.stream()
+                        .filter(s -> s != failedStep)
+                        .map(s -> s.revision().id())
+                        .toList();
+                throw MigrationFailedException.runRolledBack(
+                        describe(failedStep),
+                        failedStep.revision().id(),
+                        failedStep.revision().message(),
+                        RevisionGraph.describe(start),
+                        undone,
+                        e);
             } catch (Error e) {
                 rollback(session, connection, e);
                 throw e;
@@ -323,19 +338,25 @@ public final class MigrationRunner {
         }
         progressTable.createIfMissing(connection);
         Optional<StatementProgress> earlier = progressTable.read(connection);
-        if (earlier.isPresent() && !earlier.get().isFor(step.revision().id(), step.direction().word())) {
+        if (earlier.isPresent()
+                && !earlier.get().isFor(step.revision().id(), step.direction().word())) {
             StatementProgress other = earlier.get();
-            throw MigrationFailedException.interruptedElsewhere(describe(step), step.revision().id(),
-                    step.revision().message(), other.direction() + " of " + other.revision(), other.applied(),
-                    other.lastStatement(), progressTable.name());
+            throw MigrationFailedException.interruptedElsewhere(
+                    describe(step),
+                    step.revision().id(),
+                    step.revision().message(),
+                    other.direction() + " of " + other.revision(),
+                    other.applied(),
+                    other.lastStatement(),
+                    progressTable.name());
         }
         listener.starting(step);
         earlier.ifPresent(p -> listener.resuming(step, p.applied(), p.lastStatement()));
         long started = System.nanoTime();
         MigrationSession session = backend.sessions().open(connection);
         try {
-            ResumableStep resumable = new ResumableStep(new JdbcSqlSink(connection, session), connection, session,
-                    progressTable, step, earlier);
+            ResumableStep resumable = new ResumableStep(
+                    new JdbcSqlSink(connection, session), connection, session, progressTable, step, earlier);
             try {
                 try {
                     migrate(step, resumable.wrap(backend.operations().create(connection, resumable)));
@@ -349,10 +370,17 @@ public final class MigrationRunner {
                 session.commit(connection);
             } catch (RuntimeException e) {
                 rollbackIfOpen(session, connection, e);
-                throw MigrationFailedException.notRolledBack(describe(step), step.revision().id(),
-                        step.revision().message(), RevisionGraph.describe(versionTable.read(connection)),
-                        versionTable.name(), resumable.ran(), resumable.appliedBefore(),
-                        earlier.map(StatementProgress::lastStatement).orElse(""), progressTable.name(), e);
+                throw MigrationFailedException.notRolledBack(
+                        describe(step),
+                        step.revision().id(),
+                        step.revision().message(),
+                        RevisionGraph.describe(versionTable.read(connection)),
+                        versionTable.name(),
+                        resumable.ran(),
+                        resumable.appliedBefore(),
+                        earlier.map(StatementProgress::lastStatement).orElse(""),
+                        progressTable.name(),
+                        e);
             } catch (SQLException | Error e) {
                 rollbackIfOpen(session, connection, e);
                 throw e;

@@ -46,9 +46,10 @@ public record MigrationStep(Direction direction, RevisionNode revision, List<Str
      */
     public String describe() {
         String parents = String.join(", ", revision.parents());
-        String text = direction.word() + " " + (direction == Direction.UPGRADE
-                ? parents + " -> " + revision.id()
-                : revision.id() + " -> " + parents);
+        String text = direction.word() + " "
+                + (direction == Direction.UPGRADE
+                        ? parents + " -> " + revision.id()
+                        : revision.id() + " -> " + parents);
         return revision.message().isBlank() ? text : text + ", " + revision.message();
     }
 }

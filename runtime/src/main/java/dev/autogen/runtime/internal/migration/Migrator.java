@@ -8,11 +8,11 @@ import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.load.MigrationLoader;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
+import dev.autogen.runtime.internal.migration.version.ProgressTable;
+import dev.autogen.runtime.internal.migration.version.StatementProgress;
 import dev.autogen.runtime.internal.migration.version.VersionTable;
 import dev.autogen.runtime.internal.secret.Redaction;
 import java.nio.file.Path;
-import dev.autogen.runtime.internal.migration.version.ProgressTable;
-import dev.autogen.runtime.internal.migration.version.StatementProgress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -196,8 +196,10 @@ public final class Migrator {
             }
             return connection;
         } catch (SQLException e) {
-            throw new DatabaseConnectionException("Cannot connect to " + database
-                    + ": check the URL, user and password, and that the database is running", e);
+            throw new DatabaseConnectionException(
+                    "Cannot connect to " + database
+                            + ": check the URL, user and password, and that the database is running",
+                    e);
         }
     }
 
@@ -362,7 +364,8 @@ public final class Migrator {
             }
             if (source == null) {
                 if (versions == null) {
-                    throw new IllegalStateException("no migrations: call versions(..), migrationClasses(..) or migrations(..)");
+                    throw new IllegalStateException(
+                            "no migrations: call versions(..), migrationClasses(..) or migrations(..)");
                 }
                 Path folder = versions;
                 Path cache = cacheRoot != null ? cacheRoot : MigrationLoader.defaultCacheRoot(folder);

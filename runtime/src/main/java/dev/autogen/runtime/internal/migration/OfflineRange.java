@@ -28,8 +28,9 @@ public record OfflineRange(RevisionTarget from, RevisionTarget to) {
         int colon = text.indexOf(':');
         if (colon < 0) {
             if (direction == Direction.DOWNGRADE) {
-                throw new InvalidTargetException("downgrade --sql needs the revision the database is at, as FROM:TO (for"
-                        + " example head:base or 3f2a9c1d7e4b:9d1c0b7a2e55): without a connection it cannot be read");
+                throw new InvalidTargetException(
+                        "downgrade --sql needs the revision the database is at, as FROM:TO (for"
+                                + " example head:base or 3f2a9c1d7e4b:9d1c0b7a2e55): without a connection it cannot be read");
             }
             return new OfflineRange(RevisionTarget.parse(RevisionTarget.BASE), RevisionTarget.parse(text));
         }

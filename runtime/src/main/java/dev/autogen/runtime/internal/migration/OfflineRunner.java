@@ -1,9 +1,9 @@
 package dev.autogen.runtime.internal.migration;
 
-import dev.autogen.runtime.Migration;
-import dev.autogen.core.sql.ControlCharacters;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.ScriptFrame;
+import dev.autogen.core.sql.ControlCharacters;
+import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.internal.exec.CollectingSqlSink;
 import dev.autogen.runtime.internal.exec.JdbcOperations;
 import dev.autogen.runtime.internal.exec.OfflineSchema;
@@ -54,12 +54,12 @@ public final class OfflineRunner {
         RevisionGraph graph = migrations.graph();
         List<String> start = List.copyOf(graph.resolveTarget(range.from(), List.of()));
         Set<String> wanted = graph.resolveTarget(range.to(), start);
-        List<RevisionNode> path = direction == Direction.UPGRADE
-                ? graph.upgradePath(start, wanted)
-                : graph.downgradePath(start, wanted);
+        List<RevisionNode> path =
+                direction == Direction.UPGRADE ? graph.upgradePath(start, wanted) : graph.downgradePath(start, wanted);
 
         List<RevisionNode> before = graph.upgradePath(List.of(), start);
-        List<String> needed = new java.util.ArrayList<>(before.stream().map(RevisionNode::id).toList());
+        List<String> needed =
+                new java.util.ArrayList<>(before.stream().map(RevisionNode::id).toList());
         path.forEach(node -> needed.add(node.id()));
         long started = System.nanoTime();
         int compiled = migrations.load(needed); // in one compiler run, before any SQL is written
@@ -80,8 +80,15 @@ public final class OfflineRunner {
         boolean transactions = dialect.supportsTransactionalDdl();
         boolean perRun = transactions && options.transactionPerRun();
         StringBuilder out = new StringBuilder();
-        out.append("-- Autogen offline ").append(direction.word()).append(" from ").append(RevisionGraph.describe(start))
-                .append(" to ").append(RevisionGraph.describe(wanted)).append(" (").append(dialect.name()).append(")\n");
+        out.append("-- Autogen offline ")
+                .append(direction.word())
+                .append(" from ")
+                .append(RevisionGraph.describe(start))
+                .append(" to ")
+                .append(RevisionGraph.describe(wanted))
+                .append(" (")
+                .append(dialect.name())
+                .append(")\n");
         frame.prologue().forEach(sql -> statement(out, sql));
         if (direction == Direction.UPGRADE && start.isEmpty()) {
             statement(out, versionTable.createStatement());
@@ -92,8 +99,11 @@ public final class OfflineRunner {
         for (RevisionNode node : path) {
             MigrationStep step = MigrationStep.of(graph, direction, node, current);
             listener.starting(step);
-            // a message may hold any character: escaped, a carriage return or NUL cannot end the comment and run the rest
-            out.append("\n-- Running ").append(ControlCharacters.forComment(step.describe())).append('\n');
+            // a message may hold any character: escaped, a carriage return or NUL cannot end the comment and run the
+            // rest
+            out.append("\n-- Running ")
+                    .append(ControlCharacters.forComment(step.describe()))
+                    .append('\n');
             if (transactions && !perRun) {
                 statement(out, frame.begin());
             }

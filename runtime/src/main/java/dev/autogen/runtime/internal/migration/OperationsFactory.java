@@ -1,7 +1,7 @@
 package dev.autogen.runtime.internal.migration;
 
-import dev.autogen.runtime.Operations;
 import dev.autogen.core.database.SqlSink;
+import dev.autogen.runtime.Operations;
 import java.sql.Connection;
 
 /** Makes the {@link Operations} migrations call, working on a connection. Must not commit. */

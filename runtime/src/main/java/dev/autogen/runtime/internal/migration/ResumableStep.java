@@ -1,9 +1,9 @@
 package dev.autogen.runtime.internal.migration;
 
-import dev.autogen.runtime.Operations;
 import dev.autogen.core.database.MigrationSession;
 import dev.autogen.core.database.SqlSink;
 import dev.autogen.core.sql.SqlLexer;
+import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.internal.migration.version.ProgressTable;
 import dev.autogen.runtime.internal.migration.version.StatementProgress;
 import java.lang.reflect.InvocationHandler;
@@ -52,6 +52,7 @@ final class ResumableStep implements SqlSink {
      * this process runs through a resumable step, before its completion is recorded.
      */
     static final String HALT_BEFORE_RECORDING_PROPERTY = "autogen.test.haltBeforeRecording";
+
     private static int executedInProcess;
     private static int ddlInProcess;
 
@@ -75,8 +76,13 @@ final class ResumableStep implements SqlSink {
     private final List<String> ran = new ArrayList<>();
     private final List<String> resolved = new ArrayList<>();
 
-    ResumableStep(SqlSink target, Connection connection, MigrationSession session, ProgressTable table,
-            MigrationStep step, Optional<StatementProgress> earlier) {
+    ResumableStep(
+            SqlSink target,
+            Connection connection,
+            MigrationSession session,
+            ProgressTable table,
+            MigrationStep step,
+            Optional<StatementProgress> earlier) {
         this.target = target;
         this.connection = connection;
         this.session = session;
@@ -106,8 +112,8 @@ final class ResumableStep implements SqlSink {
             }
             return null;
         };
-        return (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(), new Class<?>[] {Operations.class},
-                handler);
+        return (Operations)
+                Proxy.newProxyInstance(Operations.class.getClassLoader(), new Class<?>[] {Operations.class}, handler);
     }
 
     private static Object invoke(Operations operations, Method method, Object[] args) throws Throwable {
@@ -186,11 +192,13 @@ final class ResumableStep implements SqlSink {
             skipInCall--;
             return;
         }
-        boolean inDoubt = earlier != null && call == earlier.calls() && statementsInCall == earlier.statements() + 1
+        boolean inDoubt = earlier != null
+                && call == earlier.calls()
+                && statementsInCall == earlier.statements() + 1
                 && earlier.isPending(sql);
         boolean ddl = isDdl(sql);
-        StatementProgress before = new StatementProgress(revision, direction, call, statementsInCall - 1, applied,
-                digest, lastStatement);
+        StatementProgress before =
+                new StatementProgress(revision, direction, call, statementsInCall - 1, applied, digest, lastStatement);
         if (ddl) {
             session.begin(connection);
             try {
@@ -213,8 +221,9 @@ final class ResumableStep implements SqlSink {
             if (ddl) {
                 haltBeforeRecordingIfAsked();
             }
-            table.record(connection, new StatementProgress(revision, direction, call, statementsInCall, applied + 1,
-                    digest, sql));
+            table.record(
+                    connection,
+                    new StatementProgress(revision, direction, call, statementsInCall, applied + 1, digest, sql));
             session.commit(connection);
         } catch (SQLException | RuntimeException | Error e) {
             rollbackQuietly(e);
@@ -226,9 +235,11 @@ final class ResumableStep implements SqlSink {
                 recordQuietly(before, e); // it failed: no longer in doubt
             }
             if (executed && !(e instanceof Error)) {
-                throw new SQLException("`" + sql.strip() + "` ran, but recording it in " + table.name() + " failed (" + e.getMessage()
-                        + "): DML was rolled back with the record; DDL stays, recorded as started, and a rerun finds out whether it"
-                        + " completed", e);
+                throw new SQLException(
+                        "`" + sql.strip() + "` ran, but recording it in " + table.name() + " failed (" + e.getMessage()
+                                + "): DML was rolled back with the record; DDL stays, recorded as started, and a rerun finds out whether it"
+                                + " completed",
+                        e);
             }
             throw e;
         }
@@ -245,8 +256,9 @@ final class ResumableStep implements SqlSink {
     private void completedEarlier(String sql, SQLException failure) throws SQLException {
         session.begin(connection);
         try {
-            table.record(connection, new StatementProgress(revision, direction, call, statementsInCall, applied + 1,
-                    digest, sql));
+            table.record(
+                    connection,
+                    new StatementProgress(revision, direction, call, statementsInCall, applied + 1, digest, sql));
             session.commit(connection);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
@@ -313,8 +325,8 @@ final class ResumableStep implements SqlSink {
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

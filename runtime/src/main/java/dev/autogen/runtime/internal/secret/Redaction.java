@@ -29,13 +29,15 @@ public final class Redaction {
      * {@code scheme://user:} then anything up to the last {@code @} of the word: an unencoded {@code /}, {@code ?} or
      * {@code @} in the password must not end the match early and leave a part of it printed.
      */
-    private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^:/?#@\\s]*:)(?!\\*\\*\\*@)\\S*@");
+    private static final Pattern USER_INFO =
+            Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^:/?#@\\s]*:)(?!\\*\\*\\*@)\\S*@");
 
     /** A {@code password=} parameter of one whole URL: its value runs to the next parameter, spaces included. */
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)password=([^&;]*)");
 
     /** A scheme right before {@code ://}, after any {@code jdbc:} (and {@code h2:}) prefixes. */
-    private static final Pattern SCHEME = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:)*?([A-Za-z][A-Za-z0-9+.-]*)://");
+    private static final Pattern SCHEME =
+            Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:)*?([A-Za-z][A-Za-z0-9+.-]*)://");
 
     /** Read to the last '@', a port, a path and a query: the '@' is in a parameter, not after user information. */
     private static final Pattern PORT_THEN_QUERY = Pattern.compile("\\d+(/[^?]*)?\\?.*");
@@ -156,7 +158,8 @@ public final class Redaction {
         int colon = info == null ? -1 : info.indexOf(':');
         if (colon >= 0) {
             String password = info.substring(colon + 1);
-            // host:port/db?x=a b@c: what runs to the last '@' is a host, a port and a parameter (the standard rules, which
+            // host:port/db?x=a b@c: what runs to the last '@' is a host, a port and a parameter (the standard rules,
+            // which
             // would have said so, cannot read the space), not user information
             if (!PORT_THEN_QUERY.matcher(password).matches()) {
                 add(found, password, false);
@@ -209,8 +212,9 @@ public final class Redaction {
             out = url.substring(0, scheme.end()) + info.substring(0, colon + 1) + "***"
                     + url.substring(scheme.end() + info.length());
         }
-        return PASSWORD_IN_URL.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
-                m.group().substring(0, m.start(1) - m.start()) + "***"));
+        return PASSWORD_IN_URL
+                .matcher(out)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, m.start(1) - m.start()) + "***"));
     }
 
     /** {@code text} with each of {@code known} and every password in a URL replaced by {@code ***}. */
@@ -229,7 +233,10 @@ public final class Redaction {
         String out = text;
         // the longest first: a password that holds another one must not leave its rest behind
         String[] ordered = known.clone();
-        Arrays.sort(ordered, Comparator.comparingInt((String k) -> k == null ? 0 : k.length()).reversed());
+        Arrays.sort(
+                ordered,
+                Comparator.comparingInt((String k) -> k == null ? 0 : k.length())
+                        .reversed());
         for (String secret : ordered) {
             if (secret != null && !secret.isEmpty()) {
                 out = out.replace(secret, "***");
@@ -248,7 +255,8 @@ public final class Redaction {
         if (!holdsSecret(e, known)) {
             return e;
         }
-        SQLException copy = new SQLException(mask(e.getMessage(), known), e.getSQLState(), e.getErrorCode(), masked(e.getCause(), known));
+        SQLException copy = new SQLException(
+                mask(e.getMessage(), known), e.getSQLState(), e.getErrorCode(), masked(e.getCause(), known));
         copy.setStackTrace(e.getStackTrace());
         return copy;
     }
@@ -267,7 +275,8 @@ public final class Redaction {
         if (e == null) {
             return null;
         }
-        Throwable copy = new Masked(e.getClass().getName() + ": " + mask(e.getMessage(), known),
+        Throwable copy = new Masked(
+                e.getClass().getName() + ": " + mask(e.getMessage(), known),
                 e.getCause() == e ? null : masked(e.getCause(), known));
         copy.setStackTrace(e.getStackTrace());
         return copy;

@@ -52,7 +52,8 @@ class MigrationLoaderTest {
     void compilesLoadsAndInstantiatesEveryMigration() {
         VersionsFolder folder = versions();
         folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
-        folder.migration("3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)", "DROP TABLE t");
+        folder.migration(
+                "3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)", "DROP TABLE t");
 
         MigrationSet set = new MigrationLoader().load(folder.dir());
 
@@ -91,8 +92,8 @@ class MigrationLoaderTest {
         assertEquals(compiledAt, Files.getLastModifiedTime(classFile));
         assertEquals(firstFolders, cacheEntries(cacheRoot()));
 
-        Path added = folder.migration("3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)",
-                "DROP TABLE t");
+        Path added = folder.migration(
+                "3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)", "DROP TABLE t");
         MigrationSet third = new MigrationLoader().load(folder.dir());
         assertEquals(1, third.load(List.of("9d1c0b7a2e55", "3f2a9c1d7e4b")), "only the new migration compiles");
         assertEquals(2, cacheEntries(cacheRoot()).size());
@@ -103,7 +104,10 @@ class MigrationLoaderTest {
         assertEquals(1, fourth.load(List.of("9d1c0b7a2e55", "3f2a9c1d7e4b")), "only the edited migration compiles");
         assertEquals(2, cacheEntries(cacheRoot()).size(), "the edited migration's older cache folder is removed");
 
-        Path newest = cacheEntries(cacheRoot()).stream().filter(p -> !p.equals(firstFolders.get(0))).findFirst().orElseThrow();
+        Path newest = cacheEntries(cacheRoot()).stream()
+                .filter(p -> !p.equals(firstFolders.get(0)))
+                .findFirst()
+                .orElseThrow();
         Files.delete(newest.resolve("autogen-classes.index"));
         MigrationSet fifth = new MigrationLoader().load(folder.dir());
         assertEquals(2, fifth.migrations().size());
@@ -120,7 +124,9 @@ class MigrationLoaderTest {
         MigrationSet set = noCompiler.load(folder.dir());
 
         assertEquals("9d1c0b7a2e55", set.graph().head().orElseThrow().id());
-        assertEquals("CreateChats_9d1c0b7a2e55", set.migration("9d1c0b7a2e55").getClass().getName());
+        assertEquals(
+                "CreateChats_9d1c0b7a2e55",
+                set.migration("9d1c0b7a2e55").getClass().getName());
         assertFalse(set.compiled());
     }
 
@@ -162,15 +168,18 @@ class MigrationLoaderTest {
 
         MigrationSet set = new MigrationLoader().load(folder.dir());
         assertEquals("3f2a9c1d7e4b", set.graph().head().orElseThrow().id(), "the graph is read without compiling");
-        assertEquals("CreateChats_9d1c0b7a2e55", set.migration("9d1c0b7a2e55").getClass().getName(),
+        assertEquals(
+                "CreateChats_9d1c0b7a2e55",
+                set.migration("9d1c0b7a2e55").getClass().getName(),
                 "a migration that compiles loads though another does not");
 
-        MigrationCompileException e = assertThrows(MigrationCompileException.class,
-                () -> set.load(List.of("3f2a9c1d7e4b")));
+        MigrationCompileException e =
+                assertThrows(MigrationCompileException.class, () -> set.load(List.of("3f2a9c1d7e4b")));
 
         assertEquals(broken.toString(), e.file());
         assertEquals(9, e.line());
-        assertTrue(e.getMessage().startsWith("Migration " + broken + ":9 does not compile: cannot find symbol"),
+        assertTrue(
+                e.getMessage().startsWith("Migration " + broken + ":9 does not compile: cannot find symbol"),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("; fix the file and run again"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
@@ -184,9 +193,11 @@ class MigrationLoaderTest {
 
     /** A compiler that fails the test when it is started. */
     private static MigrationLoader forbiddingTheCompiler() {
-        return new MigrationLoader(new MigrationCompiler(() -> {
-            throw new AssertionError("the compiler was started");
-        }, RuntimeClasspath.entries()));
+        return new MigrationLoader(new MigrationCompiler(
+                () -> {
+                    throw new AssertionError("the compiler was started");
+                },
+                RuntimeClasspath.entries()));
     }
 
     @Test
@@ -209,7 +220,9 @@ class MigrationLoaderTest {
         assertEquals("3f2a9c1d7e4b", head.id());
         assertEquals(List.of("reports"), head.branchLabels());
         assertEquals("broken", head.message());
-        assertEquals(List.of("3f2a9c1d7e4b", "9d1c0b7a2e55"), set.graph().history().stream().map(RevisionNode::id).toList());
+        assertEquals(
+                List.of("3f2a9c1d7e4b", "9d1c0b7a2e55"),
+                set.graph().history().stream().map(RevisionNode::id).toList());
         assertFalse(set.compiled());
         assertFalse(Files.exists(cacheRoot()), "nothing compiled, no cache folder");
     }
@@ -231,17 +244,21 @@ class MigrationLoaderTest {
                 }
                 """);
         int[] started = {0};
-        MigrationLoader counting = new MigrationLoader(new MigrationCompiler(() -> {
-            started[0]++;
-            return javax.tools.ToolProvider.getSystemJavaCompiler();
-        }, RuntimeClasspath.entries()));
+        MigrationLoader counting = new MigrationLoader(new MigrationCompiler(
+                () -> {
+                    started[0]++;
+                    return javax.tools.ToolProvider.getSystemJavaCompiler();
+                },
+                RuntimeClasspath.entries()));
 
         MigrationSet set = counting.load(folder.dir());
 
         assertEquals("3f2a9c1d7e4b", set.graph().head().orElseThrow().id());
         assertEquals(1, started[0]);
         assertEquals(1, cacheEntries(cacheRoot()).size(), "only the file whose header needed it was compiled");
-        assertEquals("Subclass_3f2a9c1d7e4b", set.migration("3f2a9c1d7e4b").getClass().getName());
+        assertEquals(
+                "Subclass_3f2a9c1d7e4b",
+                set.migration("3f2a9c1d7e4b").getClass().getName());
         assertEquals(1, started[0]);
     }
 
@@ -264,7 +281,8 @@ class MigrationLoaderTest {
 
         MigrationSet set = forbiddingTheCompiler().load(folder.dir());
 
-        assertEquals(OnClasspath_c1a55e000003.class, set.migration("c1a55e000003").getClass());
+        assertEquals(
+                OnClasspath_c1a55e000003.class, set.migration("c1a55e000003").getClass());
         assertFalse(set.compiled());
     }
 
@@ -293,21 +311,26 @@ class MigrationLoaderTest {
 
         MigrationSet set = new MigrationLoader().load(folder.dir());
 
-        assertEquals("Second_3f2a9c1d7e4b", set.migration("3f2a9c1d7e4b").getClass().getName());
+        assertEquals(
+                "Second_3f2a9c1d7e4b", set.migration("3f2a9c1d7e4b").getClass().getName());
         assertEquals(2, set.migrations().size());
     }
 
     @Test
     void duplicateRevisionIdsNameBothFiles() {
         VersionsFolder folder = versions();
-        Path one = folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE a (id INTEGER)", "DROP TABLE a");
-        Path two = folder.migration("9d1c0b7a2e55", null, "create users", "CREATE TABLE b (id INTEGER)", "DROP TABLE b");
+        Path one =
+                folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE a (id INTEGER)", "DROP TABLE a");
+        Path two =
+                folder.migration("9d1c0b7a2e55", null, "create users", "CREATE TABLE b (id INTEGER)", "DROP TABLE b");
 
-        DuplicateRevisionException e = assertThrows(DuplicateRevisionException.class,
-                () -> new MigrationLoader().load(folder.dir()));
+        DuplicateRevisionException e =
+                assertThrows(DuplicateRevisionException.class, () -> new MigrationLoader().load(folder.dir()));
 
-        assertEquals("Revision 9d1c0b7a2e55 is declared twice, in " + one + " and in " + two + ": give one of them a"
-                + " new id (and update the revises of any migration that follows it)", e.getMessage());
+        assertEquals(
+                "Revision 9d1c0b7a2e55 is declared twice, in " + one + " and in " + two + ": give one of them a"
+                        + " new id (and update the revises of any migration that follows it)",
+                e.getMessage());
     }
 
     @Test
@@ -315,11 +338,13 @@ class MigrationLoaderTest {
         VersionsFolder folder = versions();
         Path file = folder.migration("3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "SELECT 1", "SELECT 1");
 
-        MissingParentRevisionException e = assertThrows(MissingParentRevisionException.class,
-                () -> new MigrationLoader().load(folder.dir()));
+        MissingParentRevisionException e =
+                assertThrows(MissingParentRevisionException.class, () -> new MigrationLoader().load(folder.dir()));
 
-        assertEquals("Revision 3f2a9c1d7e4b revises 9d1c0b7a2e55, which is not in " + folder.dir()
-                + ": restore the migration 9d1c0b7a2e55 or fix the revises of " + file, e.getMessage());
+        assertEquals(
+                "Revision 3f2a9c1d7e4b revises 9d1c0b7a2e55, which is not in " + folder.dir()
+                        + ": restore the migration 9d1c0b7a2e55 or fix the revises of " + file,
+                e.getMessage());
     }
 
     @Test
@@ -336,36 +361,41 @@ class MigrationLoaderTest {
                 }
                 """);
 
-        MissingRevisionAnnotationException e = assertThrows(MissingRevisionAnnotationException.class,
-                () -> new MigrationLoader().load(folder.dir()));
+        MissingRevisionAnnotationException e =
+                assertThrows(MissingRevisionAnnotationException.class, () -> new MigrationLoader().load(folder.dir()));
 
-        assertEquals("Migration class Plain in " + file + " has no @Revision: annotate it with"
-                + " @Revision(id = \"...\", revises = {\"...\"})", e.getMessage());
+        assertEquals(
+                "Migration class Plain in " + file + " has no @Revision: annotate it with"
+                        + " @Revision(id = \"...\", revises = {\"...\"})",
+                e.getMessage());
     }
 
     @Test
     void fileWithoutMigrationAndInvalidIdsAreReported() {
         VersionsFolder folder = versions();
         Path helper = folder.file("Helper.java", "final class Helper { static int x() { return 1; } }\n");
-        InvalidMigrationException none = assertThrows(InvalidMigrationException.class,
-                () -> new MigrationLoader().load(folder.dir()));
-        assertTrue(none.getMessage().startsWith(helper + " declares no class implementing dev.autogen.runtime.Migration"),
+        InvalidMigrationException none =
+                assertThrows(InvalidMigrationException.class, () -> new MigrationLoader().load(folder.dir()));
+        assertTrue(
+                none.getMessage().startsWith(helper + " declares no class implementing dev.autogen.runtime.Migration"),
                 none.getMessage());
 
         VersionsFolder other = new VersionsFolder(root.resolve("other/versions"));
         other.migration("head", null, "bad id", "SELECT 1", "SELECT 1");
-        InvalidMigrationException reserved = assertThrows(InvalidMigrationException.class,
-                () -> new MigrationLoader().load(other.dir()));
+        InvalidMigrationException reserved =
+                assertThrows(InvalidMigrationException.class, () -> new MigrationLoader().load(other.dir()));
         assertTrue(reserved.getMessage().startsWith("Revision id \"head\" of BadId_head in "), reserved.getMessage());
         assertTrue(reserved.getMessage().contains("is reserved for targets"), reserved.getMessage());
     }
 
     @Test
     void missingAndEmptyFolders() throws IOException {
-        MigrationLoadException missing = assertThrows(MigrationLoadException.class,
-                () -> new MigrationLoader().load(root.resolve("nowhere")));
-        assertTrue(missing.getMessage().endsWith("does not exist: create it, or point to the folder that holds the"
-                + " migrations"), missing.getMessage());
+        MigrationLoadException missing =
+                assertThrows(MigrationLoadException.class, () -> new MigrationLoader().load(root.resolve("nowhere")));
+        assertTrue(
+                missing.getMessage()
+                        .endsWith("does not exist: create it, or point to the folder that holds the" + " migrations"),
+                missing.getMessage());
 
         Path empty = Files.createDirectories(root.resolve("empty/versions"));
         MigrationSet set = new MigrationLoader().load(empty);
@@ -401,16 +431,21 @@ class MigrationLoaderTest {
 
     @Test
     void migrationsOnTheClasspathLoadWithoutCompiling() {
-        MigrationSet set = MigrationLoader.fromClasses("classpath", List.of(SecondOnClasspath.class, FirstOnClasspath.class));
+        MigrationSet set =
+                MigrationLoader.fromClasses("classpath", List.of(SecondOnClasspath.class, FirstOnClasspath.class));
 
         assertFalse(set.compiled());
         assertTrue(set.classesDir().isEmpty());
-        assertEquals(List.of("c1a55e000002", "c1a55e000001"),
+        assertEquals(
+                List.of("c1a55e000002", "c1a55e000001"),
                 set.graph().history().stream().map(RevisionNode::id).toList());
-        assertEquals(SecondOnClasspath.class.getName(), set.graph().head().orElseThrow().origin());
-        assertThrows(MissingRevisionAnnotationException.class,
+        assertEquals(
+                SecondOnClasspath.class.getName(),
+                set.graph().head().orElseThrow().origin());
+        assertThrows(
+                MissingRevisionAnnotationException.class,
                 () -> MigrationLoader.fromClasses("classpath", List.of(NotAnnotated.class)));
-        assertThrows(InvalidMigrationException.class,
-                () -> MigrationLoader.fromClasses("classpath", List.of(String.class)));
+        assertThrows(
+                InvalidMigrationException.class, () -> MigrationLoader.fromClasses("classpath", List.of(String.class)));
     }
 }

@@ -53,8 +53,13 @@ final class VersionsFolder {
                 %s
                     }
                 }
-                """.formatted(id, revises == null ? "" : "\"" + revises + "\"", message, className,
-                calls(upgradeSql), calls(downgradeSql));
+                """.formatted(
+                        id,
+                        revises == null ? "" : "\"" + revises + "\"",
+                        message,
+                        className,
+                        calls(upgradeSql),
+                        calls(downgradeSql));
         return file(id + "_" + slug + ".java", source);
     }
 

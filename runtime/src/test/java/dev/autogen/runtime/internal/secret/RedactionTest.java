@@ -22,9 +22,11 @@ class RedactionTest {
 
     @Test
     void passwordParametersOfAnyDriverAreFound() {
-        assertEquals(List.of("s3cret"), Redaction.passwordsIn("jdbc:postgresql://db/app?user=app&password=s3cret&ssl=true"));
+        assertEquals(
+                List.of("s3cret"), Redaction.passwordsIn("jdbc:postgresql://db/app?user=app&password=s3cret&ssl=true"));
         assertEquals(List.of("s3cret"), Redaction.passwordsIn("jdbc:h2:tcp://db/app;USER=sa;PASSWORD=s3cret;MODE=x"));
-        assertEquals(List.of("k3y", "s3cret"),
+        assertEquals(
+                List.of("k3y", "s3cret"),
                 Redaction.passwordsIn("jdbc:postgresql://db/app?sslpassword=k3y&password=s3cret"));
         assertEquals(List.of("se cret"), Redaction.passwordsIn("jdbc:foo://db/app;password=se cret;x=1"));
     }
@@ -42,7 +44,8 @@ class RedactionTest {
 
     @Test
     void unencodedCharactersDoNotEndThePasswordEarly() {
-        assertEquals(List.of("se?cr/et@x"), Redaction.passwordsIn("postgres://postgres:se?cr/et@x@127.0.0.1:5432/postgres"));
+        assertEquals(
+                List.of("se?cr/et@x"), Redaction.passwordsIn("postgres://postgres:se?cr/et@x@127.0.0.1:5432/postgres"));
         assertEquals(List.of("50% off #1 :)"), Redaction.passwordsIn("mariadb://app:50% off #1 :)@db/app"));
         assertEquals(List.of("p w"), Redaction.passwordsIn("jdbc:nosuch://u:p w@h/db"));
     }
@@ -65,18 +68,23 @@ class RedactionTest {
 
     @Test
     void passwordsAreFoundAsWrittenAndAsTheDriverGetsThem() {
-        assertEquals(List.of("p%40ss%2Fw%3Frd", "p@ss/w?rd"), Redaction.passwordsIn("postgres://app:p%40ss%2Fw%3Frd@db/app"));
+        assertEquals(
+                List.of("p%40ss%2Fw%3Frd", "p@ss/w?rd"),
+                Redaction.passwordsIn("postgres://app:p%40ss%2Fw%3Frd@db/app"));
         // a lone '%' is kept, and the valid escapes around it still decoded
         assertEquals(List.of("50%zz%41", "50%zzA"), Redaction.passwordsIn("postgres://u:50%zz%41@h/db"));
         // in a parameter a '+' may be a space
-        assertEquals(List.of("a+b%21", "a+b!", "a b!"), Redaction.passwordsIn("jdbc:postgresql://h/db?password=a+b%21"));
+        assertEquals(
+                List.of("a+b%21", "a+b!", "a b!"), Redaction.passwordsIn("jdbc:postgresql://h/db?password=a+b%21"));
         // in user information a '+' is a '+'
         assertEquals(List.of("a+b"), Redaction.passwordsIn("postgres://u:a+b@h/db"));
     }
 
     @Test
     void theSecretsAreTheUrlsAndTheGivenPassword() {
-        assertEquals(List.of("s3cret", "given"), List.of(Redaction.secrets("jdbc:postgresql://h/db?password=s3cret", "given")));
+        assertEquals(
+                List.of("s3cret", "given"),
+                List.of(Redaction.secrets("jdbc:postgresql://h/db?password=s3cret", "given")));
         assertEquals(List.of("s3cret"), List.of(Redaction.secrets("jdbc:postgresql://h/db?password=s3cret", "s3cret")));
         assertEquals(List.of(), List.of(Redaction.secrets("jdbc:postgresql://h/db", null)));
         assertEquals(List.of(), List.of(Redaction.secrets(null, "")));
@@ -86,7 +94,8 @@ class RedactionTest {
     void theUserInformationIsReadAsThePlatformUrlIsSplit() {
         assertEquals("app:s3cret", Redaction.userInfo("postgres://app:s3cret@db:5432/app"));
         assertEquals("app", Redaction.userInfo("mysql://app@db/app"));
-        assertEquals("postgres:se?cr/et@x", Redaction.userInfo("postgres://postgres:se?cr/et@x@127.0.0.1:5432/postgres"));
+        assertEquals(
+                "postgres:se?cr/et@x", Redaction.userInfo("postgres://postgres:se?cr/et@x@127.0.0.1:5432/postgres"));
         assertEquals("app:1234/x", Redaction.userInfo("postgres://app:1234/x@db:5432/app"));
         assertEquals("u:p", Redaction.userInfo("jdbc:mariadb://u:p@h/db?x=a@b"));
         assertNull(Redaction.userInfo("postgres://db/app?x=a@b"));
@@ -109,9 +118,11 @@ class RedactionTest {
         assertEquals("postgres://app:***@db:5432/app", Redaction.maskUrl("postgres://app:s3cret@db:5432/app"));
         assertEquals("jdbc:nosuch://u:***@h/db", Redaction.maskUrl("jdbc:nosuch://u:p w@h/db"));
         assertEquals("jdbc:foo://h/db;password=***;x=1", Redaction.maskUrl("jdbc:foo://h/db;password=se cret;x=1"));
-        assertEquals("jdbc:postgresql://h/db?user=u&password=***&ssl=true",
+        assertEquals(
+                "jdbc:postgresql://h/db?user=u&password=***&ssl=true",
                 Redaction.maskUrl("jdbc:postgresql://h/db?user=u&password=s3cret&ssl=true"));
-        assertEquals("postgres://postgres:***@127.0.0.1:5432/postgres",
+        assertEquals(
+                "postgres://postgres:***@127.0.0.1:5432/postgres",
                 Redaction.maskUrl("postgres://postgres:se?cr/et@x@127.0.0.1:5432/postgres"));
         // a short password does not mask the same letters elsewhere in the URL
         assertEquals("postgres://u:***@h/db?x=a@b", Redaction.maskUrl("postgres://u:p@h/db?x=a@b"));
@@ -125,7 +136,8 @@ class RedactionTest {
 
     @Test
     void masksKnownPasswordsAnywhereAndUrlPasswordsByTheirShape() {
-        assertEquals("auth failed for *** at postgres://u:***@h/db?password=***",
+        assertEquals(
+                "auth failed for *** at postgres://u:***@h/db?password=***",
                 Redaction.mask("auth failed for se cret at postgres://u:p1@h/db?password=p2", "se cret"));
         // the longest first: a password holding another one leaves nothing behind
         assertEquals("*** and ***", Redaction.mask("abcdef and abc", "abc", "abcdef"));

@@ -38,38 +38,53 @@ public class Sample {
     private double dbl;
     private Double boxedDbl;
     private BigDecimal amount;
+
     @Column(precision = 10)
     private BigDecimal amount10;
+
     @Column(precision = 12, scale = 3)
     private BigDecimal amount123;
+
     private char letter;
     private String name;
+
     @Column(length = 40)
     private String shortName;
+
     @Column(length = 20_000_000)
     private String hugeName;
+
     @Lob
     private String lobText;
+
     @Lob
     private byte[] lobBytes;
+
     private byte[] bytes;
     private UUID uuid;
     private LocalDate day;
     private LocalTime time;
     private OffsetTime offsetTime;
     private LocalDateTime local;
+
     @Column(precision = 3)
     private LocalDateTime localMillis;
+
     private Instant instant;
     private OffsetDateTime offset;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private java.util.Map<String, Object> json;
+
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String longText;
+
     @JdbcTypeCode(SqlTypes.DECIMAL)
     private BigDecimal decimal;
+
     @JdbcTypeCode(SqlTypes.TIMESTAMP_WITH_TIMEZONE)
     private OffsetDateTime tstz;
+
     @JdbcTypeCode(SqlTypes.NVARCHAR)
     private String nvarchar;
 }

@@ -19,8 +19,9 @@ public final class MigrationCompileException extends MigrationException {
      */
     public MigrationCompileException(String file, long line, String compilerMessage, List<String> errors) {
         super("Migration " + file + (line > 0 ? ":" + line : "") + " does not compile: " + oneLine(compilerMessage)
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more error"
-                        + (errors.size() > 2 ? "s" : "") + ")" : "")
+                + (errors.size() > 1
+                        ? " (and " + (errors.size() - 1) + " more error" + (errors.size() > 2 ? "s" : "") + ")"
+                        : "")
                 + "; fix the file and run again");
         this.file = file;
         this.line = line;

@@ -19,8 +19,8 @@ public final class MigrationFailedException extends MigrationException {
     private final boolean rolledBack;
     private final List<String> remaining;
 
-    private MigrationFailedException(String message, String revision, boolean rolledBack, List<String> remaining,
-            Throwable cause) {
+    private MigrationFailedException(
+            String message, String revision, boolean rolledBack, List<String> remaining, Throwable cause) {
         super(message, cause);
         this.revision = revision;
         this.rolledBack = rolledBack;
@@ -35,10 +35,15 @@ public final class MigrationFailedException extends MigrationException {
      * @param message the revision's message, possibly empty
      * @param stillAt what the version table still says, {@code base} when empty
      */
-    public static MigrationFailedException rolledBack(String step, String revision, String message, String stillAt,
-            Throwable cause) {
-        return new MigrationFailedException(head(step, message) + " failed and was rolled back; the database stays at "
-                + stillAt + ": " + describe(cause) + "; fix the migration and run again", revision, true, List.of(), cause);
+    public static MigrationFailedException rolledBack(
+            String step, String revision, String message, String stillAt, Throwable cause) {
+        return new MigrationFailedException(
+                head(step, message) + " failed and was rolled back; the database stays at " + stillAt + ": "
+                        + describe(cause) + "; fix the migration and run again",
+                revision,
+                true,
+                List.of(),
+                cause);
     }
 
     /**
@@ -47,12 +52,17 @@ public final class MigrationFailedException extends MigrationException {
      * @param stillAt what the version table says, as before the run
      * @param undone the revisions of this run that had run before the failure and were rolled back too
      */
-    public static MigrationFailedException runRolledBack(String step, String revision, String message, String stillAt,
-            List<String> undone, Throwable cause) {
-        return new MigrationFailedException(head(step, message) + " failed and the run's transaction was rolled back"
-                + (undone.isEmpty() ? "" : ", " + String.join(", ", undone) + " included")
-                + "; the database stays at " + stillAt + ": " + describe(cause) + "; fix the migration and run again",
-                revision, true, List.of(), cause);
+    public static MigrationFailedException runRolledBack(
+            String step, String revision, String message, String stillAt, List<String> undone, Throwable cause) {
+        return new MigrationFailedException(
+                head(step, message) + " failed and the run's transaction was rolled back"
+                        + (undone.isEmpty() ? "" : ", " + String.join(", ", undone) + " included")
+                        + "; the database stays at " + stillAt + ": " + describe(cause)
+                        + "; fix the migration and run again",
+                revision,
+                true,
+                List.of(),
+                cause);
     }
 
     /**
@@ -65,8 +75,16 @@ public final class MigrationFailedException extends MigrationException {
      * @param lastBefore the last of those, quoted when this run completed none
      * @param progressTable the table that records them
      */
-    public static MigrationFailedException notRolledBack(String step, String revision, String message, String stillAt,
-            String versionTable, List<String> ran, int ranBefore, String lastBefore, String progressTable,
+    public static MigrationFailedException notRolledBack(
+            String step,
+            String revision,
+            String message,
+            String stillAt,
+            String versionTable,
+            List<String> ran,
+            int ranBefore,
+            String lastBefore,
+            String progressTable,
             Throwable cause) {
         int total = ranBefore + ran.size();
         String remain;
@@ -75,7 +93,10 @@ public final class MigrationFailedException extends MigrationException {
         } else {
             String them = total == 1 ? "it" : "them";
             List<String> shown = ran.isEmpty() ? List.of(lastBefore) : ran;
-            List<String> quoted = shown.stream().limit(QUOTED_STATEMENTS).map(s -> "`" + oneLine(s) + "`").toList();
+            List<String> quoted = shown.stream()
+                    .limit(QUOTED_STATEMENTS)
+                    .map(s -> "`" + oneLine(s) + "`")
+                    .toList();
             remain = total + " statement" + (total == 1 ? "" : "s") + " of " + revision + " ran and remain"
                     + (total == 1 ? "s" : "")
                     + (ranBefore == 0 ? "" : " (" + ranBefore + " in an earlier run that stopped part-way)")
@@ -86,9 +107,14 @@ public final class MigrationFailedException extends MigrationException {
                     + " is, and run again (or undo " + them + " by hand and delete the row for " + revision + " from "
                     + progressTable + ")";
         }
-        return new MigrationFailedException(head(step, message) + " failed: " + describe(cause)
-                + "; this database commits DDL as it runs, so " + versionTable + " still says " + stillAt
-                + " (the last revision fully applied) and " + remain, revision, false, ran, cause);
+        return new MigrationFailedException(
+                head(step, message) + " failed: " + describe(cause)
+                        + "; this database commits DDL as it runs, so " + versionTable + " still says " + stillAt
+                        + " (the last revision fully applied) and " + remain,
+                revision,
+                false,
+                ran,
+                cause);
     }
 
     /**
@@ -97,13 +123,26 @@ public final class MigrationFailedException extends MigrationException {
      *
      * @param interrupted the interrupted step, as {@code upgrade of 3f2a9c1d7e4b}
      */
-    public static MigrationFailedException interruptedElsewhere(String step, String revision, String message,
-            String interrupted, int applied, String lastStatement, String progressTable) {
-        return new MigrationFailedException(head(step, message) + " cannot run: an unfinished " + interrupted
-                + " left " + applied + " of its statements applied (the last: `" + oneLine(lastStatement) + "`),"
-                + " as " + progressTable + " records; run that " + interrupted.substring(0, interrupted.indexOf(' '))
-                + " again to finish it first (or undo those statements by hand and delete the row from "
-                + progressTable + ")", revision, false, List.of(), null);
+    public static MigrationFailedException interruptedElsewhere(
+            String step,
+            String revision,
+            String message,
+            String interrupted,
+            int applied,
+            String lastStatement,
+            String progressTable) {
+        return new MigrationFailedException(
+                head(step, message) + " cannot run: an unfinished " + interrupted
+                        + " left " + applied + " of its statements applied (the last: `" + oneLine(lastStatement)
+                        + "`),"
+                        + " as " + progressTable + " records; run that "
+                        + interrupted.substring(0, interrupted.indexOf(' '))
+                        + " again to finish it first (or undo those statements by hand and delete the row from "
+                        + progressTable + ")",
+                revision,
+                false,
+                List.of(),
+                null);
     }
 
     /** The revision whose migration failed. */

@@ -12,13 +12,18 @@ public final class MigrationLockTimeoutException extends MigrationException {
      * @param waited how long this run waited
      */
     public MigrationLockTimeoutException(String database, Duration waited, Throwable cause) {
-        super("Another migration run kept " + database + " locked for longer than the lock timeout ("
-                + seconds(waited) + "): " + describe(cause) + "; let it finish and run again, or allow a longer wait"
-                + " (--lock-timeout SECONDS, or lockTimeout(..) in the API)", cause);
+        super(
+                "Another migration run kept " + database + " locked for longer than the lock timeout ("
+                        + seconds(waited) + "): " + describe(cause)
+                        + "; let it finish and run again, or allow a longer wait"
+                        + " (--lock-timeout SECONDS, or lockTimeout(..) in the API)",
+                cause);
     }
 
     private static String seconds(Duration waited) {
         long millis = waited.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return millis % 1000 == 0
+                ? millis / 1000 + " s"
+                : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }

@@ -11,10 +11,11 @@ public final class MissingParentRevisionException extends MigrationException {
     }
 
     /** A revision whose {@code dependsOn} names a revision that is not there. */
-    public static MissingParentRevisionException dependency(String revision, String dependency, String location,
-            String origin) {
+    public static MissingParentRevisionException dependency(
+            String revision, String dependency, String location, String origin) {
         return new MissingParentRevisionException("Revision " + revision + " depends on " + dependency
-                + ", which is not in " + location + ": restore the migration " + dependency + " or fix the dependsOn of "
+                + ", which is not in " + location + ": restore the migration " + dependency
+                + " or fix the dependsOn of "
                 + origin);
     }
 

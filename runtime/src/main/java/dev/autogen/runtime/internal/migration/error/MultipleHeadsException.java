@@ -11,8 +11,10 @@ public final class MultipleHeadsException extends MigrationException {
 
     /** @param heads each head, described as {@code id (origin)} */
     public MultipleHeadsException(List<String> heads, String location) {
-        this("Multiple head revisions in " + location + ": " + String.join(", ", heads)
-                + "; merge them with a migration that revises all of them, or name one revision as the target", heads);
+        this(
+                "Multiple head revisions in " + location + ": " + String.join(", ", heads)
+                        + "; merge them with a migration that revises all of them, or name one revision as the target",
+                heads);
     }
 
     /**

@@ -9,7 +9,9 @@ public final class OfflineSqlException extends MigrationException {
      * @param step the step as {@code upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b}, with its message
      */
     public OfflineSqlException(String step, Throwable cause) {
-        super("Cannot write the SQL of " + step + " without a database: " + describe(cause)
-                + "; run this migration against the database instead of with --sql", cause);
+        super(
+                "Cannot write the SQL of " + step + " without a database: " + describe(cause)
+                        + "; run this migration against the database instead of with --sql",
+                cause);
     }
 }

@@ -56,10 +56,15 @@ public final class RevisionGraph {
     private final Map<String, String> labels;
     /** The labels that apply to each revision: its own and those of the revisions it revises, directly or not. */
     private final Map<String, Set<String>> branches;
+
     private final Targets targets = new Targets(this);
 
-    private RevisionGraph(String location, Map<String, RevisionNode> ordered, Map<String, List<String>> children,
-            Map<String, List<String>> dependents, Map<String, String> labels) {
+    private RevisionGraph(
+            String location,
+            Map<String, RevisionNode> ordered,
+            Map<String, List<String>> children,
+            Map<String, List<String>> dependents,
+            Map<String, String> labels) {
         this.location = location;
         this.nodes = ordered;
         this.children = children;
@@ -121,8 +126,11 @@ public final class RevisionGraph {
     private static Map<String, List<String>> freeze(Map<String, List<String>> lists) {
         Map<String, List<String>> frozen = new HashMap<>();
         // most lists hold one revision or none (a linear history): no stream to start for those
-        lists.forEach((id, list) -> frozen.put(id, list.size() < 2 ? List.copyOf(list)
-                : list.stream().distinct().sorted().toList()));
+        lists.forEach((id, list) -> frozen.put(
+                id,
+                list.size() < 2
+                        ? List.copyOf(list)
+                        : list.stream().distinct().sorted().toList()));
         return Map.copyOf(frozen);
     }
 
@@ -134,7 +142,8 @@ public final class RevisionGraph {
                 if (!LABEL.matcher(label).matches()) {
                     problem = "is not a valid branch label: use letters, digits, _ and - (at most 64, starting with a"
                             + " letter)";
-                } else if (label.equals(RevisionTarget.HEAD) || label.equals(RevisionTarget.HEADS)
+                } else if (label.equals(RevisionTarget.HEAD)
+                        || label.equals(RevisionTarget.HEADS)
                         || label.equals(RevisionTarget.BASE)) {
                     problem = "is reserved for targets: choose another branch label";
                 } else if (byId.containsKey(label)) {
@@ -182,7 +191,10 @@ public final class RevisionGraph {
 
     /** A cycle among the nodes Kahn's algorithm could not order: follow unordered requirements until one repeats. */
     private static RevisionCycleException cycle(Map<String, RevisionNode> byId, Set<String> ordered, String location) {
-        String start = byId.keySet().stream().filter(id -> !ordered.contains(id)).findFirst().orElseThrow();
+        String start = byId.keySet().stream()
+                .filter(id -> !ordered.contains(id))
+                .findFirst()
+                .orElseThrow();
         List<String> path = new ArrayList<>();
         Map<String, Integer> seenAt = new HashMap<>();
         String current = start;
@@ -234,8 +246,8 @@ public final class RevisionGraph {
     public RevisionNode get(String id) {
         RevisionNode node = nodes.get(id);
         if (node == null) {
-            throw new UnknownRevisionException("Revision " + id + " is not in " + location
-                    + ": run history to list the revisions");
+            throw new UnknownRevisionException(
+                    "Revision " + id + " is not in " + location + ": run history to list the revisions");
         }
         return node;
     }
@@ -252,7 +264,9 @@ public final class RevisionGraph {
 
     /** Revisions no other revision revises, parents-first order. */
     public List<RevisionNode> heads() {
-        return nodes.values().stream().filter(n -> children.get(n.id()).isEmpty()).toList();
+        return nodes.values().stream()
+                .filter(n -> children.get(n.id()).isEmpty())
+                .toList();
     }
 
     /** Revisions that revise nothing. */
@@ -267,7 +281,9 @@ public final class RevisionGraph {
 
     /** Revisions that several revisions revise, parents-first order. */
     public List<RevisionNode> branchPoints() {
-        return nodes.values().stream().filter(n -> children.get(n.id()).size() > 1).toList();
+        return nodes.values().stream()
+                .filter(n -> children.get(n.id()).size() > 1)
+                .toList();
     }
 
     /** Each branch label and the id of the revision declaring it, sorted by label. */
@@ -307,10 +323,16 @@ public final class RevisionGraph {
         List<RevisionNode> heads = heads();
         if (heads.size() > 1) {
             List<String> ids = heads.stream().map(RevisionNode::id).toList();
-            throw new MultipleHeadsException("Multiple head revisions in " + location + ": "
-                    + String.join(", ", heads.stream().map(n -> n.id() + " (" + n.origin() + ")").toList())
-                    + "; merge them with 'autogen merge -m MSG " + String.join(" ", ids)
-                    + "', or target heads, one of them, or a branch@head", ids);
+            throw new MultipleHeadsException(
+                    "Multiple head revisions in " + location + ": "
+                            + String.join(
+                                    ", ",
+                                    heads.stream()
+                                            .map(n -> n.id() + " (" + n.origin() + ")")
+                                            .toList())
+                            + "; merge them with 'autogen merge -m MSG " + String.join(" ", ids)
+                            + "', or target heads, one of them, or a branch@head",
+                    ids);
         }
         return heads.stream().findFirst();
     }
@@ -322,11 +344,15 @@ public final class RevisionGraph {
      */
     public RevisionNode head(String label) {
         Set<String> members = branch(label);
-        List<String> heads = heads().stream().map(RevisionNode::id).filter(members::contains).toList();
+        List<String> heads =
+                heads().stream().map(RevisionNode::id).filter(members::contains).toList();
         if (heads.size() > 1) {
-            throw new MultipleHeadsException("Branch " + label + " has " + heads.size() + " heads in " + location + ": "
-                    + String.join(", ", heads) + "; merge them with 'autogen merge -m MSG " + String.join(" ", heads)
-                    + "', or target one of them", heads);
+            throw new MultipleHeadsException(
+                    "Branch " + label + " has " + heads.size() + " heads in " + location + ": "
+                            + String.join(", ", heads) + "; merge them with 'autogen merge -m MSG "
+                            + String.join(" ", heads)
+                            + "', or target one of them",
+                    heads);
         }
         return nodes.get(heads.get(0));
     }
@@ -378,7 +404,8 @@ public final class RevisionGraph {
             }
             return exact;
         }
-        List<String> matches = among.stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
+        List<String> matches =
+                among.stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
         if (matches.isEmpty()) {
             throw new UnknownRevisionException("Revision " + idOrPrefix + " is not in " + location
                     + (label == null ? "" : " on branch " + label) + ": run history to list the revisions");
@@ -451,10 +478,12 @@ public final class RevisionGraph {
         Set<String> applied = ancestors(current);
         Set<String> wanted = targets.state(target, applied, current);
         if (!wanted.containsAll(applied)) {
-            throw new InvalidTargetException("Cannot upgrade to " + target + ": the database is at "
-                    + describe(current) + ", above it; use downgrade " + target);
+            throw new InvalidTargetException("Cannot upgrade to " + target + ": the database is at " + describe(current)
+                    + ", above it; use downgrade " + target);
         }
-        return nodes.values().stream().filter(n -> wanted.contains(n.id()) && !applied.contains(n.id())).toList();
+        return nodes.values().stream()
+                .filter(n -> wanted.contains(n.id()) && !applied.contains(n.id()))
+                .toList();
     }
 
     /**
@@ -525,10 +554,13 @@ public final class RevisionGraph {
         Set<String> wanted = ancestors(target);
         if (!wanted.containsAll(applied)) {
             throw new InvalidTargetException("Cannot upgrade to " + describe(target) + ": it is "
-                    + (applied.containsAll(wanted) ? "below" : "not above") + " the current revision " + describe(current)
+                    + (applied.containsAll(wanted) ? "below" : "not above") + " the current revision "
+                    + describe(current)
                     + (applied.containsAll(wanted) ? "; use downgrade" : "; name a revision above it"));
         }
-        return nodes.values().stream().filter(n -> wanted.contains(n.id()) && !applied.contains(n.id())).toList();
+        return nodes.values().stream()
+                .filter(n -> wanted.contains(n.id()) && !applied.contains(n.id()))
+                .toList();
     }
 
     /**
@@ -541,7 +573,8 @@ public final class RevisionGraph {
         Set<String> wanted = ancestors(target);
         if (!applied.containsAll(wanted)) {
             throw new InvalidTargetException("Cannot downgrade to " + describe(target) + ": it is "
-                    + (wanted.containsAll(applied) ? "above" : "not below") + " the current revision " + describe(current)
+                    + (wanted.containsAll(applied) ? "above" : "not below") + " the current revision "
+                    + describe(current)
                     + (wanted.containsAll(applied) ? "; use upgrade" : "; name a revision below it"));
         }
         return childrenFirst(applied, wanted);

@@ -21,8 +21,11 @@ public final class RevisionIds {
         if (id.chars().anyMatch(ch -> Character.isWhitespace(ch) || ch == ',' || ch == '@' || ch == ':')) {
             return "contains blanks, commas, @ or :";
         }
-        if (id.equals(RevisionTarget.HEAD) || id.equals(RevisionTarget.HEADS) || id.equals(RevisionTarget.BASE)
-                || id.startsWith("+") || id.startsWith("-")) {
+        if (id.equals(RevisionTarget.HEAD)
+                || id.equals(RevisionTarget.HEADS)
+                || id.equals(RevisionTarget.BASE)
+                || id.startsWith("+")
+                || id.startsWith("-")) {
             return "is reserved for targets";
         }
         return null;

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param created when it was created (ISO-8601), possibly empty
  * @param origin where it comes from: the source file, or the class name for a migration on the classpath
  */
-public record RevisionNode(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels,
-        String message, String created, String origin) {
+public record RevisionNode(
+        String id,
+        List<String> parents,
+        List<String> dependsOn,
+        List<String> branchLabels,
+        String message,
+        String created,
+        String origin) {
 
     public RevisionNode {
         Objects.requireNonNull(id, "id");

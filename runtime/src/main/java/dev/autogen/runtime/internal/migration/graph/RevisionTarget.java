@@ -32,7 +32,8 @@ public record RevisionTarget(TargetKind kind, String text, String branch, String
     public static final String BASE = "base";
 
     /** The forms, for messages. */
-    public static final String FORMS = "head, heads, base, a revision id or prefix, +N, -N, rev+N, branch@head or branch@+N";
+    public static final String FORMS =
+            "head, heads, base, a revision id or prefix, +N, -N, rev+N, branch@head or branch@+N";
 
     private static final Pattern STEPS = Pattern.compile("(.*?)([+-][0-9]{1,9})");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
@@ -87,7 +88,8 @@ public record RevisionTarget(TargetKind kind, String text, String branch, String
             return new RevisionTarget(TargetKind.BASE, text, branch, null, steps);
         }
         if (anchor.equals(HEADS)) {
-            throw invalid(text, "moves from several heads: name one head, or use branch@head" + (steps > 0 ? "" : "-N"));
+            throw invalid(
+                    text, "moves from several heads: name one head, or use branch@head" + (steps > 0 ? "" : "-N"));
         }
         if (!NAME.matcher(anchor).matches()) {
             throw invalid(text, "is not a revision: use " + FORMS);

@@ -91,22 +91,25 @@ final class Targets {
         Set<String> scope = label == null ? null : graph.branch(label);
         String start;
         switch (target.kind()) {
-            case HEAD -> start = label == null
-                    ? graph.head().map(RevisionNode::id).orElse(null)
-                    : graph.head(label).id();
+            case HEAD ->
+                start = label == null
+                        ? graph.head().map(RevisionNode::id).orElse(null)
+                        : graph.head(label).id();
             case BASE -> start = null;
             case REVISION -> {
                 String whole = label == null ? target.text() : target.text().substring(label.length() + 1);
                 if (target.steps() != 0 && graph.find(whole).isPresent()) {
-                    return graph.resolve(whole, scope == null ? ids(graph.nodes()) : scope, label).id();
+                    return graph.resolve(whole, scope == null ? ids(graph.nodes()) : scope, label)
+                            .id();
                 }
-                start = graph.resolve(target.revision(), scope == null ? ids(graph.nodes()) : scope, label).id();
+                start = graph.resolve(target.revision(), scope == null ? ids(graph.nodes()) : scope, label)
+                        .id();
             }
             default -> throw new IllegalArgumentException("not an absolute target: " + target);
         }
         if (target.kind() == TargetKind.HEAD && target.steps() > 0) {
-            throw new InvalidTargetException("Target " + target + " goes past head: use head, or a step below it such"
-                    + " as head-1");
+            throw new InvalidTargetException(
+                    "Target " + target + " goes past head: use head, or a step below it such" + " as head-1");
         }
         return walk(target, start, scope);
     }
@@ -117,9 +120,11 @@ final class Targets {
         int steps = Math.abs(target.steps());
         for (int i = 0; i < steps; i++) {
             if (target.steps() > 0) {
-                List<String> next = at != null ? List.copyOf(ids(graph.children(at)))
-                        : scope != null ? List.of(graph.branchLabels().get(target.branch()))
-                        : List.copyOf(ids(graph.bases()));
+                List<String> next = at != null
+                        ? List.copyOf(ids(graph.children(at)))
+                        : scope != null
+                                ? List.of(graph.branchLabels().get(target.branch()))
+                                : List.copyOf(ids(graph.bases()));
                 if (scope != null) {
                     next = next.stream().filter(scope::contains).toList();
                 }
@@ -169,20 +174,25 @@ final class Targets {
                     continue;
                 }
                 boolean candidate = up
-                        ? !state.contains(id) && node.requires().stream()
-                                .allMatch(r -> state.contains(r) || scope != null && !scope.contains(r))
-                        : state.contains(id) && graph.dependents(id).stream()
-                                .noneMatch(d -> state.contains(d.id()) && (scope == null || scope.contains(d.id())));
+                        ? !state.contains(id)
+                                && node.requires().stream()
+                                        .allMatch(r -> state.contains(r) || scope != null && !scope.contains(r))
+                        : state.contains(id)
+                                && graph.dependents(id).stream()
+                                        .noneMatch(d ->
+                                                state.contains(d.id()) && (scope == null || scope.contains(d.id())));
                 if (candidate) {
                     candidates.add(id);
                 }
             }
             if (candidates.isEmpty()) {
-                String end = up ? (scope == null ? "past head" : "past the head of branch " + label)
+                String end = up
+                        ? (scope == null ? "past head" : "past the head of branch " + label)
                         : (scope == null ? "below base" : "below the base of branch " + label);
                 String where = scope == null ? (up ? "head" : "base") : "it";
                 throw new InvalidTargetException("Relative target " + target + " goes " + end + ": the database is at "
-                        + RevisionGraph.describe(current) + ", " + (i == 0
+                        + RevisionGraph.describe(current) + ", "
+                        + (i == 0
                                 ? "already at " + (scope == null ? where : up ? "its head" : "its base")
                                 : count(i) + " " + (up ? "below " : "above ") + where));
             }

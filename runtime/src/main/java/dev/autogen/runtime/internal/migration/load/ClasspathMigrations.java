@@ -40,8 +40,9 @@ public final class ClasspathMigrations {
     /** The index resource: {@code META-INF/autogen/migrations}. */
     public static final String INDEX = "META-INF/autogen/migrations";
 
-    private static final Pattern PACKAGE = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
-            + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
+    private static final Pattern PACKAGE =
+            Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
+                    + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
 
     private ClasspathMigrations() {}
 
@@ -75,16 +76,19 @@ public final class ClasspathMigrations {
             try {
                 type = Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new MigrationLoadException("Cannot load migration class " + name + " (listed in " + INDEX
-                        + " or found in package " + packageName + "); rebuild the application or fix the index", e);
+                throw new MigrationLoadException(
+                        "Cannot load migration class " + name + " (listed in " + INDEX + " or found in package "
+                                + packageName + "); rebuild the application or fix the index",
+                        e);
             }
             boolean concrete = !type.isInterface() && !Modifier.isAbstract(type.getModifiers());
             if (concrete && Migration.class.isAssignableFrom(type)) {
                 migrations.add(type);
             } else if (type.isAnnotationPresent(Revision.class)) {
-                throw new InvalidMigrationException("Class " + name + " has @Revision but " + (concrete
-                        ? "does not implement " + Migration.class.getName() + ": add implements Migration"
-                        : "is abstract or an interface: make it a concrete class"));
+                throw new InvalidMigrationException("Class " + name + " has @Revision but "
+                        + (concrete
+                                ? "does not implement " + Migration.class.getName() + ": add implements Migration"
+                                : "is abstract or an interface: make it a concrete class"));
             }
         }
         if (migrations.isEmpty()) {
@@ -103,8 +107,8 @@ public final class ClasspathMigrations {
             URL index = indexes.nextElement();
             URLConnection connection = index.openConnection();
             connection.setUseCaches(false);
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     int comment = line.indexOf('#');
                     String name = (comment >= 0 ? line.substring(0, comment) : line).strip();

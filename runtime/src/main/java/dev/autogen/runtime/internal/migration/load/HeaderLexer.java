@@ -8,7 +8,14 @@ package dev.autogen.runtime.internal.migration.load;
  */
 final class HeaderLexer {
 
-    enum Kind { IDENT, STRING, CHAR, NUMBER, PUNCT, EOF }
+    enum Kind {
+        IDENT,
+        STRING,
+        CHAR,
+        NUMBER,
+        PUNCT,
+        EOF
+    }
 
     /** One token; {@code text} is an identifier, a string's value, or the punctuation character. */
     record Token(Kind kind, String text) {
@@ -122,7 +129,12 @@ final class HeaderLexer {
         int n = cs.length;
         while (pos < n) {
             char c = cs[pos];
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u001a'
+            if (c == ' '
+                    || c == '\n'
+                    || c == '\t'
+                    || c == '\r'
+                    || c == '\f'
+                    || c == '\u001a'
                     || c > 127 && Character.isWhitespace(c)) {
                 pos++;
             } else if (c == '/' && pos + 1 < n && cs[pos + 1] == '/') {
@@ -165,8 +177,7 @@ final class HeaderLexer {
         if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && Character.isDigit(cs[pos + 1])) {
             // only skipped (a header never holds a number), so its exact extent does not matter
             int start = pos;
-            while (pos < n && (Character.isLetterOrDigit(cs[pos]) || cs[pos] == '_'
-                    || cs[pos] == '.')) {
+            while (pos < n && (Character.isLetterOrDigit(cs[pos]) || cs[pos] == '_' || cs[pos] == '.')) {
                 pos++;
             }
             return new Token(Kind.NUMBER, new String(cs, start, pos - start));

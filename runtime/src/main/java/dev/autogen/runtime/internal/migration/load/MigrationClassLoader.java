@@ -53,7 +53,8 @@ final class MigrationClassLoader extends ClassLoader {
         if (!name.endsWith(".class")) {
             return null;
         }
-        Path file = classFiles.get(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+        Path file = classFiles.get(
+                name.substring(0, name.length() - ".class".length()).replace('/', '.'));
         try {
             return file == null ? null : file.toUri().toURL();
         } catch (MalformedURLException e) {

@@ -13,7 +13,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -115,7 +114,9 @@ public final class MigrationCompiler {
             List<CompiledClass> classes = runCompiler(javac, List.copyOf(toCompile.keySet()), temp, location);
             for (Map.Entry<Path, String> entry : toCompile.entrySet()) {
                 String file = entry.getKey().getFileName().toString();
-                List<CompiledClass> own = classes.stream().filter(c -> c.sourceFile().equals(file)).toList();
+                List<CompiledClass> own = classes.stream()
+                        .filter(c -> c.sourceFile().equals(file))
+                        .toList();
                 Path target = cacheRoot.resolve(entry.getValue());
                 if (Files.exists(target)) {
                     deleteTree(target); // without its index it is not a finished cache folder
@@ -177,7 +178,8 @@ public final class MigrationCompiler {
                 if (keep.contains(name) || !Files.isDirectory(entry)) {
                     continue;
                 }
-                if (name.contains(".tmp-") && Files.getLastModifiedTime(entry).toInstant().isAfter(staleBefore)) {
+                if (name.contains(".tmp-")
+                        && Files.getLastModifiedTime(entry).toInstant().isAfter(staleBefore)) {
                     continue;
                 }
                 deleteTree(entry);
@@ -215,7 +217,10 @@ public final class MigrationCompiler {
             for (Path api : RuntimeClasspath.apiLocations()) {
                 update(digest, api.toString());
                 if (Files.isRegularFile(api)) {
-                    update(digest, Files.size(api) + "@" + Files.getLastModifiedTime(api).toMillis());
+                    update(
+                            digest,
+                            Files.size(api) + "@"
+                                    + Files.getLastModifiedTime(api).toMillis());
                 }
             }
             apiKey = digest.digest();
@@ -249,7 +254,12 @@ public final class MigrationCompiler {
                 }
             };
             StringWriter compilerOutput = new StringWriter();
-            boolean ok = javac.getTask(compilerOutput, recording, diagnostics, OPTIONS, null,
+            boolean ok = javac.getTask(
+                            compilerOutput,
+                            recording,
+                            diagnostics,
+                            OPTIONS,
+                            null,
                             standard.getJavaFileObjectsFromPaths(sources))
                     .call();
             if (!ok) {
@@ -264,7 +274,9 @@ public final class MigrationCompiler {
     }
 
     private static MigrationCompileException compileError(
-            List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<URI, Path> byUri, String output,
+            List<Diagnostic<? extends JavaFileObject>> diagnostics,
+            Map<URI, Path> byUri,
+            String output,
             String location) {
         List<String> errors = new ArrayList<>();
         String firstFile = null;
@@ -274,8 +286,11 @@ public final class MigrationCompiler {
             if (d.getKind() != Diagnostic.Kind.ERROR) {
                 continue;
             }
-            Path source = d.getSource() == null ? null : byUri.get(uriOf(d.getSource().toUri()));
-            String file = source != null ? source.toString() : d.getSource() != null ? d.getSource().getName() : "javac";
+            Path source =
+                    d.getSource() == null ? null : byUri.get(uriOf(d.getSource().toUri()));
+            String file = source != null
+                    ? source.toString()
+                    : d.getSource() != null ? d.getSource().getName() : "javac";
             long line = d.getLineNumber();
             String message = d.getMessage(Locale.ROOT).strip().replaceAll("\\s*\\R\\s*", " ");
             errors.add(file + (line > 0 ? ":" + line : "") + ": " + message);
@@ -320,8 +335,8 @@ public final class MigrationCompiler {
             }
             return classes;
         } catch (IOException e) {
-            throw new MigrationLoadException("Cannot read the migration class index in " + dir
-                    + " (delete that folder to rebuild it)", e);
+            throw new MigrationLoadException(
+                    "Cannot read the migration class index in " + dir + " (delete that folder to rebuild it)", e);
         }
     }
 

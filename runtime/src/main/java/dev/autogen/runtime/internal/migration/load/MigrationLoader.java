@@ -114,7 +114,8 @@ public final class MigrationLoader {
                 migrations.add(type);
             } else if (type.isAnnotationPresent(Revision.class)) {
                 throw new InvalidMigrationException("Class " + type.getName() + " in " + file + " has @Revision but "
-                        + (concrete ? "does not implement " + Migration.class.getName() + ": add implements Migration"
+                        + (concrete
+                                ? "does not implement " + Migration.class.getName() + ": add implements Migration"
                                 : "is abstract or an interface: make it a concrete class"));
             }
         }
@@ -153,15 +154,25 @@ public final class MigrationLoader {
                     + " has no constructor without arguments: add one, or remove the other constructors");
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            throw new InvalidMigrationException("Creating migration " + where + " failed: " + cause
-                    + "; fix its constructor or field initializers", cause);
+            throw new InvalidMigrationException(
+                    "Creating migration " + where + " failed: " + cause + "; fix its constructor or field initializers",
+                    cause);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            throw new InvalidMigrationException("Cannot create migration " + where + ": " + e
-                    + "; make it a concrete class with a constructor without arguments", e);
+            throw new InvalidMigrationException(
+                    "Cannot create migration " + where + ": " + e
+                            + "; make it a concrete class with a constructor without arguments",
+                    e);
         }
-        return new LoadedMigration(new RevisionNode(revision.id(), List.of(revision.revises()),
-                List.of(revision.dependsOn()), List.of(revision.branchLabels()), revision.message(), revision.created(),
-                origin), migration);
+        return new LoadedMigration(
+                new RevisionNode(
+                        revision.id(),
+                        List.of(revision.revises()),
+                        List.of(revision.dependsOn()),
+                        List.of(revision.branchLabels()),
+                        revision.message(),
+                        revision.created(),
+                        origin),
+                migration);
     }
 
     static void checkId(String id, String attribute, String where) {
@@ -181,7 +192,8 @@ public final class MigrationLoader {
         Path ignore = workFolder.resolve(".gitignore");
         if (!Files.exists(ignore)) {
             try {
-                Files.writeString(ignore, "# Autogen's compiled migrations; safe to delete\n*\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        ignore, "# Autogen's compiled migrations; safe to delete\n*\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
                 // Only a convenience.
             }

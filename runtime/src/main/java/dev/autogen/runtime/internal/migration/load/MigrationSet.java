@@ -42,6 +42,7 @@ public final class MigrationSet {
     private final RevisionGraph graph;
     /** Revision ids in load order (by file name, or as given). */
     private final List<String> order;
+
     private final Map<String, LoadedMigration> loaded = new HashMap<>();
     private final Source source;
     private final Path classesDir;
@@ -56,8 +57,13 @@ public final class MigrationSet {
      * @param classesDir the folder of their class files, or null for migrations already on the classpath
      */
     public MigrationSet(List<LoadedMigration> migrations, String location, boolean compiled, Path classesDir) {
-        this(migrations.stream().map(LoadedMigration::revision).toList(), migrations,
-                compiled ? Math.max(1, migrations.size()) : 0, location, null, classesDir);
+        this(
+                migrations.stream().map(LoadedMigration::revision).toList(),
+                migrations,
+                compiled ? Math.max(1, migrations.size()) : 0,
+                location,
+                null,
+                classesDir);
     }
 
     /**
@@ -69,8 +75,13 @@ public final class MigrationSet {
      * @param source loads the others
      * @param classesDir the folder holding the compiled classes' cache folders
      */
-    MigrationSet(List<RevisionNode> revisions, List<LoadedMigration> preloaded, int compiled, String location,
-            Source source, Path classesDir) {
+    MigrationSet(
+            List<RevisionNode> revisions,
+            List<LoadedMigration> preloaded,
+            int compiled,
+            String location,
+            Source source,
+            Path classesDir) {
         this.compiled = compiled;
         this.graph = RevisionGraph.of(revisions, location);
         this.order = revisions.stream().map(RevisionNode::id).toList();

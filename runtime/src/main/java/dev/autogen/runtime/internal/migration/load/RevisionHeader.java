@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param message the message, possibly empty
  * @param created when it was created, possibly empty
  */
-public record RevisionHeader(String className, String id, List<String> revises, List<String> dependsOn,
-        List<String> branchLabels, String message, String created) {
+public record RevisionHeader(
+        String className,
+        String id,
+        List<String> revises,
+        List<String> dependsOn,
+        List<String> branchLabels,
+        String message,
+        String created) {
 
     public RevisionHeader {
         Objects.requireNonNull(className, "className");
@@ -32,8 +38,14 @@ public record RevisionHeader(String className, String id, List<String> revises, 
 
     /** The header of a compiled class's annotation. */
     static RevisionHeader of(Class<?> type, Revision revision) {
-        return new RevisionHeader(type.getName(), revision.id(), List.of(revision.revises()),
-                List.of(revision.dependsOn()), List.of(revision.branchLabels()), revision.message(), revision.created());
+        return new RevisionHeader(
+                type.getName(),
+                revision.id(),
+                List.of(revision.revises()),
+                List.of(revision.dependsOn()),
+                List.of(revision.branchLabels()),
+                revision.message(),
+                revision.created());
     }
 
     /** The graph node of this revision, coming from {@code origin}. */

@@ -25,8 +25,20 @@ import java.util.Set;
  */
 public final class RevisionHeaderReader {
 
-    private static final Set<String> MODIFIERS = Set.of("public", "protected", "private", "static", "final",
-            "abstract", "strictfp", "sealed", "transient", "volatile", "synchronized", "native", "default");
+    private static final Set<String> MODIFIERS = Set.of(
+            "public",
+            "protected",
+            "private",
+            "static",
+            "final",
+            "abstract",
+            "strictfp",
+            "sealed",
+            "transient",
+            "volatile",
+            "synchronized",
+            "native",
+            "default");
     private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
     private static final Set<String> LIST_ELEMENTS = Set.of("revises", "dependsOn", "branchLabels");
     private static final Set<String> STRING_ELEMENTS = Set.of("id", "message", "created");
@@ -83,6 +95,7 @@ public final class RevisionHeaderReader {
         private final HeaderLexer lexer;
         /** Every token made so far; positions kept for later (element values, constants) index into it. */
         private final List<Token> tokens = new ArrayList<>();
+
         private int i;
         private String packageName = "";
         private final List<TypeDecl> topLevel = new ArrayList<>();
@@ -133,7 +146,8 @@ public final class RevisionHeaderReader {
                 throw new UnreadableHeaderException(migration.path + " is not a concrete class");
             }
             if (!implementsMigration(migration)) {
-                throw new UnreadableHeaderException(migration.path + " does not name Migration in its implements clause");
+                throw new UnreadableHeaderException(
+                        migration.path + " does not name Migration in its implements clause");
             }
             for (TypeDecl other : topLevel) {
                 if (other != migration && (implementsMigration(other) || other.extendsSomething)) {
@@ -146,7 +160,8 @@ public final class RevisionHeaderReader {
             }
             String className = packageName.isEmpty() ? migration.path : packageName + "." + migration.path;
             // the annotation of a top-level class is outside every class body: no simple name of a member is in scope
-            return new RevisionHeader(className,
+            return new RevisionHeader(
+                    className,
                     stringAt(elements.get("id"), null),
                     listAt(elements.get("revises"), null),
                     listAt(elements.get("dependsOn"), null),
@@ -188,7 +203,8 @@ public final class RevisionHeaderReader {
                     if (revision != null) {
                         revisions.add(revision);
                     }
-                } else if (t.kind() == Kind.IDENT && (MODIFIERS.contains(t.text()) || t.text().equals("non"))) {
+                } else if (t.kind() == Kind.IDENT
+                        && (MODIFIERS.contains(t.text()) || t.text().equals("non"))) {
                     if (t.text().equals("non")) { // non-sealed
                         next();
                         expect('-');
@@ -209,8 +225,9 @@ public final class RevisionHeaderReader {
         }
 
         /** After {@code class}: the name, the header up to the body, then the body. */
-        private void typeDeclaration(String kind, TypeDecl outer, List<String> modifiers,
-                List<Map<String, Integer>> revisions) throws UnreadableHeaderException {
+        private void typeDeclaration(
+                String kind, TypeDecl outer, List<String> modifiers, List<Map<String, Integer>> revisions)
+                throws UnreadableHeaderException {
             Token name = next();
             if (name.kind() != Kind.IDENT) {
                 throw new UnreadableHeaderException("a " + kind + " without a name");
@@ -294,14 +311,17 @@ public final class RevisionHeaderReader {
                     modifiers.clear();
                 } else if (t.is('@')) {
                     annotation(false);
-                } else if (t.kind() == Kind.IDENT && (MODIFIERS.contains(t.text()) || t.text().equals("non"))) {
+                } else if (t.kind() == Kind.IDENT
+                        && (MODIFIERS.contains(t.text()) || t.text().equals("non"))) {
                     if (t.text().equals("non") && peek(1).is('-')) {
                         next();
                         next();
                     }
                     modifiers.add(next().text());
-                } else if (t.kind() == Kind.IDENT && TYPE_KEYWORDS.contains(t.text())
-                        && peek(1).kind() == Kind.IDENT && !(t.text().equals("record") && !peek(2).is('(') && !peek(2).is('<'))) {
+                } else if (t.kind() == Kind.IDENT
+                        && TYPE_KEYWORDS.contains(t.text())
+                        && peek(1).kind() == Kind.IDENT
+                        && !(t.text().equals("record") && !peek(2).is('(') && !peek(2).is('<'))) {
                     next();
                     typeDeclaration(t.text(), type, modifiers, ignored);
                     modifiers.clear();
@@ -318,11 +338,18 @@ public final class RevisionHeaderReader {
 
         /** A field or method after its modifiers: a constant is remembered, anything else skipped. */
         private void member(TypeDecl type, List<String> modifiers) throws UnreadableHeaderException {
-            boolean constant = type.kind.equals("interface") || type.kind.equals("@interface")
+            boolean constant = type.kind.equals("interface")
+                    || type.kind.equals("@interface")
                     || modifiers.contains("static") && modifiers.contains("final");
-            if (constant && (peek().isWord("String") && peek(1).kind() == Kind.IDENT && peek(2).is('=')
-                    || peek().isWord("java") && peek(1).is('.') && peek(2).isWord("lang") && peek(3).is('.')
-                            && peek(4).isWord("String") && peek(5).kind() == Kind.IDENT && peek(6).is('='))) {
+            if (constant
+                    && (peek().isWord("String") && peek(1).kind() == Kind.IDENT && peek(2).is('=')
+                            || peek().isWord("java")
+                                    && peek(1).is('.')
+                                    && peek(2).isWord("lang")
+                                    && peek(3).is('.')
+                                    && peek(4).isWord("String")
+                                    && peek(5).kind() == Kind.IDENT
+                                    && peek(6).is('='))) {
                 i += peek().isWord("String") ? 0 : 4;
                 next(); // String
                 String name = next().text();
@@ -557,7 +584,8 @@ public final class RevisionHeaderReader {
             }
             Token end = peek();
             if (!end.is(',') && !end.is(')') && !end.is('}') && !end.is(';')) {
-                throw new UnreadableHeaderException("an expression the reader does not evaluate ('" + end.text() + "')");
+                throw new UnreadableHeaderException(
+                        "an expression the reader does not evaluate ('" + end.text() + "')");
             }
             return value.toString();
         }
@@ -619,7 +647,8 @@ public final class RevisionHeaderReader {
                 }
             }
             if (owner == null || !owner.constants.containsKey(name)) {
-                throw new UnreadableHeaderException("the constant " + String.join(".", parts) + " is not declared in this file");
+                throw new UnreadableHeaderException(
+                        "the constant " + String.join(".", parts) + " is not declared in this file");
             }
             String key = owner.path + "." + name;
             if (!evaluating.add(key)) {

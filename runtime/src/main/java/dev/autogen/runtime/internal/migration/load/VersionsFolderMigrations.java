@@ -34,6 +34,7 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
     private final String location;
     /** The header read from each source's text, where the text tells it. */
     private final Map<Path, RevisionHeader> headers = new LinkedHashMap<>();
+
     private final Map<String, Path> byId = new HashMap<>();
     private final ClassLoader parent = parentLoader();
     private final MigrationClassLoader classes = new MigrationClassLoader(parent);
@@ -58,8 +59,10 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             Path source = sources.get(k);
             RevisionHeaderReader.Result read = results[k];
             if (read.header() == null) {
-                LOG.log(System.Logger.Level.DEBUG, () -> "The @Revision of " + source + " cannot be read from its text ("
-                        + read.problem() + "); compiling that file to read it");
+                LOG.log(
+                        System.Logger.Level.DEBUG,
+                        () -> "The @Revision of " + source + " cannot be read from its text (" + read.problem()
+                                + "); compiling that file to read it");
                 unreadable.add(source);
                 continue;
             }
@@ -74,7 +77,9 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         List<RevisionNode> nodes = new ArrayList<>();
         for (Path source : sources) {
             RevisionHeader header = headers.get(source);
-            RevisionNode node = header != null ? header.node(source.toString()) : preloaded.get(source).revision();
+            RevisionNode node = header != null
+                    ? header.node(source.toString())
+                    : preloaded.get(source).revision();
             nodes.add(node);
             byId.putIfAbsent(node.id(), source);
         }
@@ -105,7 +110,8 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             LoadedMigration migration = entry.getValue();
             RevisionHeader header = headers.get(entry.getKey());
             if (header != null) {
-                RevisionHeader compiled = RevisionHeader.of(migration.migration().getClass(),
+                RevisionHeader compiled = RevisionHeader.of(
+                        migration.migration().getClass(),
                         migration.migration().getClass().getAnnotation(Revision.class));
                 if (!compiled.equals(header)) {
                     throw new InvalidMigrationException("The @Revision of " + entry.getKey() + " reads " + header
@@ -149,8 +155,10 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
                 try {
                     type = Class.forName(c.className(), false, classes);
                 } catch (ClassNotFoundException | LinkageError e) {
-                    throw new MigrationLoadException("Cannot load compiled migration class " + c.className() + " from "
-                            + own.classesDir() + " (delete that folder to recompile)", e);
+                    throw new MigrationLoadException(
+                            "Cannot load compiled migration class " + c.className() + " from " + own.classesDir()
+                                    + " (delete that folder to recompile)",
+                            e);
                 }
                 if (type.getEnclosingClass() == null) {
                     types.add(type);
@@ -179,10 +187,12 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             } catch (MigrationCompileException together) {
                 throw alone;
             }
-            LOG.log(System.Logger.Level.DEBUG, () -> "Compiled every migration of " + location
-                    + " together: " + alone.getMessage());
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    () -> "Compiled every migration of " + location + " together: " + alone.getMessage());
         }
-        int fresh = (int) compiled.values().stream().filter(CompiledMigrations::compiled).count();
+        int fresh = (int)
+                compiled.values().stream().filter(CompiledMigrations::compiled).count();
         if (fresh > 0) {
             compiledCount += fresh;
             MigrationLoader.ignoreInVersionControl(cacheRoot);
@@ -210,13 +220,15 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             return null;
         }
         Revision revision = type.getAnnotation(Revision.class);
-        if (!Migration.class.isAssignableFrom(type) || revision == null
+        if (!Migration.class.isAssignableFrom(type)
+                || revision == null
                 || !RevisionHeader.of(type, revision).equals(header)) {
             return null;
         }
         LoadedMigration loaded = MigrationLoader.instantiate(type, file.toString());
-        LOG.log(System.Logger.Level.DEBUG, () -> "Migration " + file + " is on the class path as " + type.getName()
-                + "; not compiling it");
+        LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> "Migration " + file + " is on the class path as " + type.getName() + "; not compiling it");
         return loaded;
     }
 

@@ -63,8 +63,10 @@ public final class ProgressTable {
             }
             ready = true;
         } catch (SQLException e) {
-            throw new VersionTableException("Cannot create the migration progress table " + name
-                    + " (may this user create tables in the current schema?)", e);
+            throw new VersionTableException(
+                    "Cannot create the migration progress table " + name
+                            + " (may this user create tables in the current schema?)",
+                    e);
         }
     }
 
@@ -97,8 +99,15 @@ public final class ProgressTable {
             if (!rows.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new StatementProgress(rows.getString(1), rows.getString(2), rows.getInt(3),
-                    rows.getInt(4), rows.getInt(5), rows.getString(6), rows.getString(7), rows.getString(8)));
+            return Optional.of(new StatementProgress(
+                    rows.getString(1),
+                    rows.getString(2),
+                    rows.getInt(3),
+                    rows.getInt(4),
+                    rows.getInt(5),
+                    rows.getString(6),
+                    rows.getString(7),
+                    rows.getString(8)));
         } catch (SQLException e) {
             throw new VersionTableException("Cannot read the migration progress table " + name, e);
         }

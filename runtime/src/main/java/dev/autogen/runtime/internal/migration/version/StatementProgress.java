@@ -18,8 +18,15 @@ import java.util.Objects;
  *     before running it, and records its completion after), or null; a run killed between the two leaves it, and
  *     the next run finds out from the database whether it completed
  */
-public record StatementProgress(String revision, String direction, int calls, int statements, int applied,
-        String digest, String lastStatement, String pending) {
+public record StatementProgress(
+        String revision,
+        String direction,
+        int calls,
+        int statements,
+        int applied,
+        String digest,
+        String lastStatement,
+        String pending) {
 
     /** The longest statement text kept; a longer one is cut, with {@code ...} at the end. */
     public static final int MAX_STATEMENT = 2000;
@@ -33,7 +40,13 @@ public record StatementProgress(String revision, String direction, int calls, in
     }
 
     /** Progress with no statement in doubt. */
-    public StatementProgress(String revision, String direction, int calls, int statements, int applied, String digest,
+    public StatementProgress(
+            String revision,
+            String direction,
+            int calls,
+            int statements,
+            int applied,
+            String digest,
             String lastStatement) {
         this(revision, direction, calls, statements, applied, digest, lastStatement, null);
     }

@@ -58,7 +58,8 @@ public final class VersionTable {
     static boolean exists(Connection connection, String name) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
-            String stored = meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT)
+            String stored = meta.storesUpperCaseIdentifiers()
+                    ? name.toUpperCase(Locale.ROOT)
                     : meta.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name;
             try (ResultSet tables = meta.getTables(connection.getCatalog(), currentSchema(connection), stored, null)) {
                 while (tables.next()) {
@@ -87,8 +88,9 @@ public final class VersionTable {
                 connection.commit();
             }
         } catch (SQLException e) {
-            throw new VersionTableException("Cannot create the version table " + name
-                    + " (may this user create tables in the current schema?)", e);
+            throw new VersionTableException(
+                    "Cannot create the version table " + name + " (may this user create tables in the current schema?)",
+                    e);
         }
     }
 
@@ -170,8 +172,9 @@ public final class VersionTable {
         insert.removeAll(from);
         List<String> out = new ArrayList<>();
         if (delete.size() == 1 && insert.size() == 1) {
-            out.add("UPDATE " + name + " SET version_num = " + literal(insert.iterator().next())
-                    + " WHERE version_num = " + literal(delete.iterator().next()));
+            out.add("UPDATE " + name + " SET version_num = "
+                    + literal(insert.iterator().next()) + " WHERE version_num = "
+                    + literal(delete.iterator().next()));
             return out;
         }
         for (String version : delete) {

@@ -27,21 +27,37 @@ class BranchingGraphTest {
 
     /** a1 <- b1 (left) <- b2 and a1 <- c1 (right): two heads. */
     private static RevisionGraph split() {
-        return RevisionGraph.of(List.of(node("a1", List.of(), List.of()), node("b1", List.of("a1"), List.of(), "left"),
-                node("b2", List.of("b1"), List.of()), node("c1", List.of("a1"), List.of(), "right")), LOCATION);
+        return RevisionGraph.of(
+                List.of(
+                        node("a1", List.of(), List.of()),
+                        node("b1", List.of("a1"), List.of(), "left"),
+                        node("b2", List.of("b1"), List.of()),
+                        node("c1", List.of("a1"), List.of(), "right")),
+                LOCATION);
     }
 
     /** {@link #split()} merged: m1 revises b2 and c1, d1 follows m1. */
     private static RevisionGraph merged() {
-        return RevisionGraph.of(List.of(node("a1", List.of(), List.of()), node("b1", List.of("a1"), List.of(), "left"),
-                node("b2", List.of("b1"), List.of()), node("c1", List.of("a1"), List.of(), "right"),
-                node("m1", List.of("b2", "c1"), List.of()), node("d1", List.of("m1"), List.of())), LOCATION);
+        return RevisionGraph.of(
+                List.of(
+                        node("a1", List.of(), List.of()),
+                        node("b1", List.of("a1"), List.of(), "left"),
+                        node("b2", List.of("b1"), List.of()),
+                        node("c1", List.of("a1"), List.of(), "right"),
+                        node("m1", List.of("b2", "c1"), List.of()),
+                        node("d1", List.of("m1"), List.of())),
+                LOCATION);
     }
 
     /** a1 <- b1, and a second base x1 (aux) <- x2 that depends on b1. */
     private static RevisionGraph dependent() {
-        return RevisionGraph.of(List.of(node("a1", List.of(), List.of()), node("b1", List.of("a1"), List.of()),
-                node("x1", List.of(), List.of(), "aux"), node("x2", List.of("x1"), List.of("b1"))), LOCATION);
+        return RevisionGraph.of(
+                List.of(
+                        node("a1", List.of(), List.of()),
+                        node("b1", List.of("a1"), List.of()),
+                        node("x1", List.of(), List.of(), "aux"),
+                        node("x2", List.of("x1"), List.of("b1"))),
+                LOCATION);
     }
 
     private static Set<String> rows(RevisionGraph graph, String target, String... current) {
@@ -65,7 +81,8 @@ class BranchingGraphTest {
     }
 
     private static String refused(RevisionGraph graph, String target, String... current) {
-        return assertThrows(RuntimeException.class, () -> rows(graph, target, current)).getMessage();
+        return assertThrows(RuntimeException.class, () -> rows(graph, target, current))
+                .getMessage();
     }
 
     @Test
@@ -102,8 +119,11 @@ class BranchingGraphTest {
         RevisionGraph graph = split();
         MultipleHeadsException e = assertThrows(MultipleHeadsException.class, () -> up(graph, "head"));
         assertEquals(List.of("b2", "c1"), e.heads());
-        assertTrue(e.getMessage().contains("b2 (b2_file.java), c1 (c1_file.java); merge them with"
-                + " 'autogen merge -m MSG b2 c1'"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("b2 (b2_file.java), c1 (c1_file.java); merge them with"
+                                + " 'autogen merge -m MSG b2 c1'"),
+                e.getMessage());
     }
 
     @Test
@@ -155,55 +175,84 @@ class BranchingGraphTest {
     @Test
     void ambiguousAndImpossibleTargetsNameTheProblem() {
         RevisionGraph graph = merged();
-        assertEquals("Relative target +1 is ambiguous: the next revision could be b1 or c1; name the target revision,"
-                + " or use a branch label (label@+1)", refused(graph, "+1", "a1"));
-        assertEquals("Relative target -1 is ambiguous: the revision to undo could be b2 or c1; name the target"
-                + " revision, or use a branch label (label@-1)", refused(graph, "-1", "b2", "c1"));
-        assertEquals("Target m1-1 is ambiguous: m1 merges b2, c1; name the revision, or use a branch label"
-                + " (label@-N)", refused(graph, "m1-1"));
-        assertEquals("Target base+2 is ambiguous: the history branches at a1 into b1, c1; name the revision, or use"
-                + " a branch label (label@+N)", refused(graph, "base+2"));
+        assertEquals(
+                "Relative target +1 is ambiguous: the next revision could be b1 or c1; name the target revision,"
+                        + " or use a branch label (label@+1)",
+                refused(graph, "+1", "a1"));
+        assertEquals(
+                "Relative target -1 is ambiguous: the revision to undo could be b2 or c1; name the target"
+                        + " revision, or use a branch label (label@-1)",
+                refused(graph, "-1", "b2", "c1"));
+        assertEquals(
+                "Target m1-1 is ambiguous: m1 merges b2, c1; name the revision, or use a branch label" + " (label@-N)",
+                refused(graph, "m1-1"));
+        assertEquals(
+                "Target base+2 is ambiguous: the history branches at a1 into b1, c1; name the revision, or use"
+                        + " a branch label (label@+N)",
+                refused(graph, "base+2"));
         assertEquals("Target d1+1 goes past head: d1 is a head; give a smaller step count", refused(graph, "d1+1"));
-        assertEquals("Target b1+4 goes past head: b1 is only 3 revisions below it; give a smaller step count",
+        assertEquals(
+                "Target b1+4 goes past head: b1 is only 3 revisions below it; give a smaller step count",
                 refused(graph, "b1+4"));
-        assertEquals("Target b1-3 goes below base: b1 is only 2 revisions above it; give a smaller step count",
+        assertEquals(
+                "Target b1-3 goes below base: b1 is only 2 revisions above it; give a smaller step count",
                 refused(graph, "b1-3"));
-        assertEquals("Target head+1 goes past head: use head, or a step below it such as head-1",
-                refused(graph, "head+1"));
-        assertEquals("Relative target right@+4 goes past the head of branch right: the database is at a1, 3 revisions"
-                + " below it", refused(graph, "right@+4", "a1"));
-        assertEquals("Revision b2 is not on branch right: run history to see the branches, or drop the right@",
+        assertEquals(
+                "Target head+1 goes past head: use head, or a step below it such as head-1", refused(graph, "head+1"));
+        assertEquals(
+                "Relative target right@+4 goes past the head of branch right: the database is at a1, 3 revisions"
+                        + " below it",
+                refused(graph, "right@+4", "a1"));
+        assertEquals(
+                "Revision b2 is not on branch right: run history to see the branches, or drop the right@",
                 refused(graph, "right@b2"));
-        assertEquals("Revision zz is not in migrations/versions on branch left: run history to list the revisions",
+        assertEquals(
+                "Revision zz is not in migrations/versions on branch left: run history to list the revisions",
                 refused(graph, "left@zz"));
-        assertEquals("No revision in migrations/versions declares the branch label nope: run heads to see the branch"
-                + " labels", refused(graph, "nope@head"));
-        assertEquals("Cannot upgrade to b2: the database is at d1, above it; use downgrade b2",
-                assertThrows(InvalidTargetException.class, () -> up(graph, "b2", "d1")).getMessage());
-        assertEquals("Cannot downgrade to c1: the database is at b2, which does not include it; use upgrade c1",
-                assertThrows(InvalidTargetException.class, () -> down(graph, "c1", "b2")).getMessage());
+        assertEquals(
+                "No revision in migrations/versions declares the branch label nope: run heads to see the branch"
+                        + " labels",
+                refused(graph, "nope@head"));
+        assertEquals(
+                "Cannot upgrade to b2: the database is at d1, above it; use downgrade b2",
+                assertThrows(InvalidTargetException.class, () -> up(graph, "b2", "d1"))
+                        .getMessage());
+        assertEquals(
+                "Cannot downgrade to c1: the database is at b2, which does not include it; use upgrade c1",
+                assertThrows(InvalidTargetException.class, () -> down(graph, "c1", "b2"))
+                        .getMessage());
     }
 
     @Test
     void branchWithSeveralHeadsIsRefusedForBranchHead() {
-        RevisionGraph graph = RevisionGraph.of(List.of(node("a1", List.of(), List.of(), "trunk"),
-                node("b1", List.of("a1"), List.of()), node("c1", List.of("a1"), List.of())), LOCATION);
+        RevisionGraph graph = RevisionGraph.of(
+                List.of(
+                        node("a1", List.of(), List.of(), "trunk"),
+                        node("b1", List.of("a1"), List.of()),
+                        node("c1", List.of("a1"), List.of())),
+                LOCATION);
         MultipleHeadsException e = assertThrows(MultipleHeadsException.class, () -> rows(graph, "trunk@head"));
-        assertEquals("Branch trunk has 2 heads in migrations/versions: b1, c1; merge them with"
-                + " 'autogen merge -m MSG b1 c1', or target one of them", e.getMessage());
+        assertEquals(
+                "Branch trunk has 2 heads in migrations/versions: b1, c1; merge them with"
+                        + " 'autogen merge -m MSG b1 c1', or target one of them",
+                e.getMessage());
     }
 
     @Test
     void malformedTargetsAreRefusedWhenParsed() {
         for (String text : List.of("left@", "@head", "left@heads", "heads+1", "+0", "base-1", "a b", "+x")) {
-            InvalidTargetException e = assertThrows(InvalidTargetException.class, () -> RevisionTarget.parse(text),
-                    text);
-            assertTrue(e.getMessage().startsWith("Target " + text + " ") || e.getMessage().contains(text),
+            InvalidTargetException e =
+                    assertThrows(InvalidTargetException.class, () -> RevisionTarget.parse(text), text);
+            assertTrue(
+                    e.getMessage().startsWith("Target " + text + " ")
+                            || e.getMessage().contains(text),
                     e.getMessage());
             assertFalse(e.getMessage().contains("\n"));
         }
-        assertEquals("Target left@ is incomplete: write branch@head, branch@base, branch@REV or branch@+N",
-                assertThrows(InvalidTargetException.class, () -> RevisionTarget.parse("left@")).getMessage());
+        assertEquals(
+                "Target left@ is incomplete: write branch@head, branch@base, branch@REV or branch@+N",
+                assertThrows(InvalidTargetException.class, () -> RevisionTarget.parse("left@"))
+                        .getMessage());
         RevisionTarget t = RevisionTarget.parse("left@b1+2");
         assertEquals(TargetKind.REVISION, t.kind());
         assertEquals("left", t.branch());
@@ -245,24 +294,41 @@ class BranchingGraphTest {
 
     @Test
     void brokenGraphsAreRefusedWithOneLine() {
-        MissingParentRevisionException missing = assertThrows(MissingParentRevisionException.class,
+        MissingParentRevisionException missing = assertThrows(
+                MissingParentRevisionException.class,
                 () -> RevisionGraph.of(List.of(node("a1", List.of(), List.of("zz"))), LOCATION));
-        assertEquals("Revision a1 depends on zz, which is not in migrations/versions: restore the migration zz or fix"
-                + " the dependsOn of a1_file.java", missing.getMessage());
-        RevisionCycleException cycle = assertThrows(RevisionCycleException.class, () -> RevisionGraph.of(
-                List.of(node("a1", List.of(), List.of("b2")), node("b2", List.of("a1"), List.of())), LOCATION));
-        assertEquals("Revisions in migrations/versions form a cycle: a1 depends on b2 revises a1; fix the revises or"
-                + " dependsOn of one of them", cycle.getMessage());
-        InvalidBranchLabelException twice = assertThrows(InvalidBranchLabelException.class, () -> RevisionGraph.of(
-                List.of(node("a1", List.of(), List.of(), "x"), node("b2", List.of("a1"), List.of(), "x")), LOCATION));
-        assertEquals("Branch label \"x\" of revision b2 in b2_file.java is already the branch label of a1"
-                + " (a1_file.java): give one of them another label", twice.getMessage());
-        InvalidBranchLabelException clash = assertThrows(InvalidBranchLabelException.class, () -> RevisionGraph.of(
-                List.of(node("a1", List.of(), List.of()), node("b2", List.of("a1"), List.of(), "a1")), LOCATION));
+        assertEquals(
+                "Revision a1 depends on zz, which is not in migrations/versions: restore the migration zz or fix"
+                        + " the dependsOn of a1_file.java",
+                missing.getMessage());
+        RevisionCycleException cycle = assertThrows(
+                RevisionCycleException.class,
+                () -> RevisionGraph.of(
+                        List.of(node("a1", List.of(), List.of("b2")), node("b2", List.of("a1"), List.of())), LOCATION));
+        assertEquals(
+                "Revisions in migrations/versions form a cycle: a1 depends on b2 revises a1; fix the revises or"
+                        + " dependsOn of one of them",
+                cycle.getMessage());
+        InvalidBranchLabelException twice = assertThrows(
+                InvalidBranchLabelException.class,
+                () -> RevisionGraph.of(
+                        List.of(node("a1", List.of(), List.of(), "x"), node("b2", List.of("a1"), List.of(), "x")),
+                        LOCATION));
+        assertEquals(
+                "Branch label \"x\" of revision b2 in b2_file.java is already the branch label of a1"
+                        + " (a1_file.java): give one of them another label",
+                twice.getMessage());
+        InvalidBranchLabelException clash = assertThrows(
+                InvalidBranchLabelException.class,
+                () -> RevisionGraph.of(
+                        List.of(node("a1", List.of(), List.of()), node("b2", List.of("a1"), List.of(), "a1")),
+                        LOCATION));
         assertTrue(clash.getMessage().endsWith("is also a revision id: choose another branch label"));
-        assertThrows(InvalidBranchLabelException.class, () -> RevisionGraph.of(
-                List.of(node("a1", List.of(), List.of(), "heads")), LOCATION));
-        assertThrows(InvalidBranchLabelException.class, () -> RevisionGraph.of(
-                List.of(node("a1", List.of(), List.of(), "my@branch")), LOCATION));
+        assertThrows(
+                InvalidBranchLabelException.class,
+                () -> RevisionGraph.of(List.of(node("a1", List.of(), List.of(), "heads")), LOCATION));
+        assertThrows(
+                InvalidBranchLabelException.class,
+                () -> RevisionGraph.of(List.of(node("a1", List.of(), List.of(), "my@branch")), LOCATION));
     }
 }

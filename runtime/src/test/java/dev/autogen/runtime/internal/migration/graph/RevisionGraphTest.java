@@ -60,11 +60,11 @@ class RevisionGraphTest {
     @Test
     void upgradeBelowAndDowngradeAboveAreRefused() {
         RevisionGraph graph = linear();
-        InvalidTargetException below = assertThrows(InvalidTargetException.class,
-                () -> graph.upgradePath(List.of("c3"), Set.of("a1")));
+        InvalidTargetException below =
+                assertThrows(InvalidTargetException.class, () -> graph.upgradePath(List.of("c3"), Set.of("a1")));
         assertTrue(below.getMessage().contains("below the current revision c3; use downgrade"), below.getMessage());
-        InvalidTargetException above = assertThrows(InvalidTargetException.class,
-                () -> graph.downgradePath(List.of("b2"), Set.of("d4")));
+        InvalidTargetException above =
+                assertThrows(InvalidTargetException.class, () -> graph.downgradePath(List.of("b2"), Set.of("d4")));
         assertTrue(above.getMessage().contains("above the current revision b2; use upgrade"), above.getMessage());
     }
 
@@ -87,27 +87,32 @@ class RevisionGraphTest {
     void relativeStepsPastHeadOrBelowBaseAreRefused() {
         RevisionGraph graph = linear();
         InvalidTargetException up = assertThrows(InvalidTargetException.class, () -> target(graph, "+3", "b2"));
-        assertEquals("Relative target +3 goes past head: the database is at b2, 2 revisions below head", up.getMessage());
+        assertEquals(
+                "Relative target +3 goes past head: the database is at b2, 2 revisions below head", up.getMessage());
         InvalidTargetException down = assertThrows(InvalidTargetException.class, () -> target(graph, "-3", "b2"));
-        assertEquals("Relative target -3 goes below base: the database is at b2, 2 revisions above base",
-                down.getMessage());
+        assertEquals(
+                "Relative target -3 goes below base: the database is at b2, 2 revisions above base", down.getMessage());
     }
 
     @Test
     void unknownAndAmbiguousRevisionsAreReported() {
         RevisionGraph graph = RevisionGraph.of(List.of(node("3f2a9c"), node("3f9b01", "3f2a9c")), LOCATION);
         UnknownRevisionException unknown = assertThrows(UnknownRevisionException.class, () -> target(graph, "77"));
-        assertEquals("Revision 77 is not in migrations/versions: run history to list the revisions",
-                unknown.getMessage());
-        AmbiguousRevisionException ambiguous = assertThrows(AmbiguousRevisionException.class,
-                () -> target(graph, "3f"));
-        assertEquals("Revision prefix 3f matches 2 revisions (3f2a9c, 3f9b01): give more characters of the id",
+        assertEquals(
+                "Revision 77 is not in migrations/versions: run history to list the revisions", unknown.getMessage());
+        AmbiguousRevisionException ambiguous =
+                assertThrows(AmbiguousRevisionException.class, () -> target(graph, "3f"));
+        assertEquals(
+                "Revision prefix 3f matches 2 revisions (3f2a9c, 3f9b01): give more characters of the id",
                 ambiguous.getMessage());
         assertEquals(Set.of("3f2a9c"), target(graph, "3f2"));
-        UnknownRevisionException atUnknown = assertThrows(UnknownRevisionException.class,
-                () -> target(graph, "head", "0000aa"));
-        assertTrue(atUnknown.getMessage().startsWith("The database is at revision 0000aa, which is not in"
-                + " migrations/versions"), atUnknown.getMessage());
+        UnknownRevisionException atUnknown =
+                assertThrows(UnknownRevisionException.class, () -> target(graph, "head", "0000aa"));
+        assertTrue(
+                atUnknown
+                        .getMessage()
+                        .startsWith("The database is at revision 0000aa, which is not in" + " migrations/versions"),
+                atUnknown.getMessage());
     }
 
     @Test
@@ -121,26 +126,32 @@ class RevisionGraphTest {
 
     @Test
     void missingParentNamesRevisionParentAndFolder() {
-        MissingParentRevisionException e = assertThrows(MissingParentRevisionException.class,
+        MissingParentRevisionException e = assertThrows(
+                MissingParentRevisionException.class,
                 () -> RevisionGraph.of(List.of(node("a1"), node("b2", "zz")), LOCATION));
-        assertEquals("Revision b2 revises zz, which is not in migrations/versions: restore the migration zz or fix"
-                + " the revises of b2_file.java", e.getMessage());
+        assertEquals(
+                "Revision b2 revises zz, which is not in migrations/versions: restore the migration zz or fix"
+                        + " the revises of b2_file.java",
+                e.getMessage());
     }
 
     @Test
     void duplicateIdsNameBothOrigins() {
         RevisionNode first = new RevisionNode("a1", List.of(), "", "", "v/a1_one.java");
         RevisionNode second = new RevisionNode("a1", List.of(), "", "", "v/a1_two.java");
-        DuplicateRevisionException e = assertThrows(DuplicateRevisionException.class,
-                () -> RevisionGraph.of(List.of(first, second), LOCATION));
-        assertTrue(e.getMessage().startsWith("Revision a1 is declared twice, in v/a1_one.java and in v/a1_two.java"),
+        DuplicateRevisionException e = assertThrows(
+                DuplicateRevisionException.class, () -> RevisionGraph.of(List.of(first, second), LOCATION));
+        assertTrue(
+                e.getMessage().startsWith("Revision a1 is declared twice, in v/a1_one.java and in v/a1_two.java"),
                 e.getMessage());
     }
 
     @Test
     void cyclesAreFound() {
-        RevisionCycleException e = assertThrows(RevisionCycleException.class, () -> RevisionGraph.of(
-                List.of(node("a1"), node("b2", "d4"), node("c3", "b2"), node("d4", "c3")), LOCATION));
+        RevisionCycleException e = assertThrows(
+                RevisionCycleException.class,
+                () -> RevisionGraph.of(
+                        List.of(node("a1"), node("b2", "d4"), node("c3", "b2"), node("d4", "c3")), LOCATION));
         assertTrue(e.getMessage().contains("form a cycle: b2 revises d4 revises c3 revises b2"), e.getMessage());
         assertThrows(RevisionCycleException.class, () -> RevisionGraph.of(List.of(node("s1", "s1")), LOCATION));
     }
@@ -150,8 +161,10 @@ class RevisionGraphTest {
         RevisionGraph graph = RevisionGraph.of(List.of(node("a1"), node("b2", "a1"), node("c3", "a1")), LOCATION);
         assertEquals(List.of("b2", "c3"), ids(graph.heads()));
         MultipleHeadsException e = assertThrows(MultipleHeadsException.class, () -> target(graph, "head"));
-        assertEquals("Multiple head revisions in migrations/versions: b2 (b2_file.java), c3 (c3_file.java); merge"
-                + " them with 'autogen merge -m MSG b2 c3', or target heads, one of them, or a branch@head", e.getMessage());
+        assertEquals(
+                "Multiple head revisions in migrations/versions: b2 (b2_file.java), c3 (c3_file.java); merge"
+                        + " them with 'autogen merge -m MSG b2 c3', or target heads, one of them, or a branch@head",
+                e.getMessage());
         assertEquals(List.of("b2", "c3"), e.heads());
         assertThrows(InvalidTargetException.class, () -> target(graph, "+1", "a1"));
         assertEquals(List.of("a1", "b2"), ids(graph.upgradePath(List.of(), target(graph, "b2"))));

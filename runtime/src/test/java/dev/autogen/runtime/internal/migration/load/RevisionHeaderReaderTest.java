@@ -62,9 +62,16 @@ class RevisionHeaderReaderTest {
                 }
                 """);
 
-        assertEquals(new RevisionHeader("StartTheReportsBranch_5e6f70819203", "5e6f70819203", List.of("3c4d5e6f7081"),
-                List.of("1a2b3c4d5e6f", "2b3c4d5e6f70"), List.of("reports"), "Start the reports branch",
-                "2025-03-18T09:26:53Z"), header);
+        assertEquals(
+                new RevisionHeader(
+                        "StartTheReportsBranch_5e6f70819203",
+                        "5e6f70819203",
+                        List.of("3c4d5e6f7081"),
+                        List.of("1a2b3c4d5e6f", "2b3c4d5e6f70"),
+                        List.of("reports"),
+                        "Start the reports branch",
+                        "2025-03-18T09:26:53Z"),
+                header);
     }
 
     @Test
@@ -193,16 +200,19 @@ class RevisionHeaderReaderTest {
 
     @Test
     void whatTheTextDoesNotTellIsAProblem() {
-        assertTrue(problem("final class Plain implements Migration {}").contains("no top-level class carries @Revision"));
+        assertTrue(
+                problem("final class Plain implements Migration {}").contains("no top-level class carries @Revision"));
         assertTrue(problem("""
                 @Revision(id = "000000000001") final class A implements Migration {}
                 @Revision(id = "000000000002") final class B implements Migration {}
                 """).contains("more than one"));
         assertTrue(problem("@Revision(id = Ids.FIRST) final class A implements Migration {}")
                 .contains("Ids.FIRST is not declared in this file"));
-        assertTrue(problem("""
+        assertTrue(
+                problem("""
                 @Revision(id = ID) final class A implements Migration { static final String ID = "000000000001"; }
-                """).contains("ID is not declared"), "a member's simple name is not in scope of the class's annotation");
+                """).contains("ID is not declared"),
+                "a member's simple name is not in scope of the class's annotation");
         assertTrue(problem("@Revision(id = String.valueOf(1)) final class A implements Migration {}")
                 .contains("String.valueOf"));
         assertTrue(problem("@Revision(id = \"000000000001\") abstract class A implements Migration {}")
@@ -220,7 +230,8 @@ class RevisionHeaderReaderTest {
         assertTrue(problem("@Revision(id = \"000000000001\", id = \"x\") final class A implements Migration {}")
                 .contains("twice"));
         assertTrue(problem("@Revision final class A implements Migration {}").contains("no elements"));
-        assertTrue(problem("@Revision(message = \"x\") final class A implements Migration {}").contains("no id"));
+        assertTrue(problem("@Revision(message = \"x\") final class A implements Migration {}")
+                .contains("no id"));
         assertTrue(problem("@Revision(id = \"000000000001\") final class A implements Migration { /* }")
                 .contains("comment that is not closed"));
         assertTrue(problem("@Revision(id = \"000000000001\") final class A implements Migration {")
