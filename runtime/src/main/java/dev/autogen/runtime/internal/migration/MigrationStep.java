@@ -29,7 +29,19 @@ public record MigrationStep(Direction direction, RevisionNode revision, List<Str
      * heads of what is applied then.
      */
     public static MigrationStep of(RevisionGraph graph, Direction direction, RevisionNode node, List<String> current) {
-        Set<String> applied = new HashSet<>(graph.ancestors(current));
+        return advance(graph, direction, node, current, new HashSet<>(graph.ancestors(current)));
+    }
+
+    /**
+     * As {@link #of}, for a runner that walks a path step after step and keeps what is applied instead of working it
+     * out again from the version-table rows at each step (which costs a walk of the whole graph per step).
+     *
+     * @param applied {@code graph.ancestors(current)}; on return it holds what is applied after the step, which is
+     *     also {@code graph.ancestors(step.to())} when {@code node} is the first revision of a planned path from
+     *     {@code current}
+     */
+    static MigrationStep advance(RevisionGraph graph, Direction direction, RevisionNode node, List<String> current,
+            Set<String> applied) {
         if (direction == Direction.UPGRADE) {
             applied.add(node.id());
         } else {

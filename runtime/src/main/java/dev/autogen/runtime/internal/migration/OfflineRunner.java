@@ -13,6 +13,7 @@ import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
 import dev.autogen.runtime.internal.migration.version.VersionTable;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -70,8 +71,9 @@ public final class OfflineRunner {
         OfflineSchema schema = new OfflineSchema(dialect);
         CollectingSqlSink ignored = new CollectingSqlSink();
         List<String> current = List.of();
+        Set<String> applied = new HashSet<>(); // graph.ancestors(current), kept as the steps go
         for (RevisionNode node : before) {
-            MigrationStep step = MigrationStep.of(graph, Direction.UPGRADE, node, current);
+            MigrationStep step = MigrationStep.advance(graph, Direction.UPGRADE, node, current, applied);
             render(step, schema, ignored);
             current = step.to();
         }
@@ -90,7 +92,7 @@ public final class OfflineRunner {
             statement(out.append('\n'), frame.begin());
         }
         for (RevisionNode node : path) {
-            MigrationStep step = MigrationStep.of(graph, direction, node, current);
+            MigrationStep step = MigrationStep.advance(graph, direction, node, current, applied);
             listener.starting(step);
             // a message may hold any character: escaped, a carriage return or NUL cannot end the comment and run the rest
             out.append("\n-- Running ").append(ControlCharacters.forComment(step.describe())).append('\n');

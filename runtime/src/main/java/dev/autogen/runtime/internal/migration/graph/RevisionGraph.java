@@ -508,11 +508,20 @@ public final class RevisionGraph {
         Set<String> set = new HashSet<>(applied);
         Set<String> heads = new LinkedHashSet<>();
         for (String id : nodes.keySet()) {
-            if (set.contains(id) && children.get(id).stream().noneMatch(set::contains)) {
+            if (set.contains(id) && noneIn(children.get(id), set)) {
                 heads.add(id);
             }
         }
         return heads;
+    }
+
+    private static boolean noneIn(List<String> ids, Set<String> set) {
+        for (String id : ids) {
+            if (set.contains(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
