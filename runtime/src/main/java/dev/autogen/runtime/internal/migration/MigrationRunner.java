@@ -197,7 +197,7 @@ public final class MigrationRunner {
         // read (another runner moved the database), both are worked out afresh.
         Set<String> expectedRows = null;
         List<RevisionNode> expectedPath = null;
-        Set<String> expectedApplied = null;
+        MigrationStep.Walk expectedWalk = null;
         while (true) {
             List<String> current = versionTable.read(connection);
             boolean expected = expectedRows != null && expectedRows.equals(new HashSet<>(current));
@@ -205,8 +205,8 @@ public final class MigrationRunner {
             if (path.isEmpty()) {
                 return List.copyOf(done);
             }
-            Set<String> applied = expected ? expectedApplied : new HashSet<>(graph().ancestors(current));
-            MigrationStep step = MigrationStep.advance(graph(), direction, path.get(0), current, applied);
+            MigrationStep.Walk walk = expected ? expectedWalk : new MigrationStep.Walk(graph(), current);
+            MigrationStep step = walk.step(direction, path.get(0), current);
             expectedRows = null;
             if (!ran.add(step.revision().id())) {
                 throw new IllegalStateException("revision " + step.revision().id() + " came up twice in one run; "
@@ -219,7 +219,7 @@ public final class MigrationRunner {
                 done.add(step);
                 expectedRows = new HashSet<>(step.to());
                 expectedPath = path.subList(1, path.size());
-                expectedApplied = applied;
+                expectedWalk = walk;
             } else {
                 ran.remove(step.revision().id()); // another runner moved the database meanwhile: plan again
             }
@@ -289,9 +289,9 @@ public final class MigrationRunner {
             MigrationStep step = null;
             try {
                 List<RevisionNode> path = planner.path(start);
-                Set<String> applied = new HashSet<>(graph().ancestors(start));
+                MigrationStep.Walk walk = new MigrationStep.Walk(graph(), start);
                 for (RevisionNode node : path) {
-                    step = MigrationStep.advance(graph(), direction, node, current, applied);
+                    step = walk.step(direction, node, current);
                     listener.starting(step);
                     long started = System.nanoTime();
                     migrate(step, backend.operations().create(connection, sink(connection, session)));

@@ -29,25 +29,45 @@ public record MigrationStep(Direction direction, RevisionNode revision, List<Str
      * heads of what is applied then.
      */
     public static MigrationStep of(RevisionGraph graph, Direction direction, RevisionNode node, List<String> current) {
-        return advance(graph, direction, node, current, new HashSet<>(graph.ancestors(current)));
-    }
-
-    /**
-     * As {@link #of}, for a runner that walks a path step after step and keeps what is applied instead of working it
-     * out again from the version-table rows at each step (which costs a walk of the whole graph per step).
-     *
-     * @param applied {@code graph.ancestors(current)}; on return it holds what is applied after the step, which is
-     *     also {@code graph.ancestors(step.to())} when {@code node} is the first revision of a planned path from
-     *     {@code current}
-     */
-    static MigrationStep advance(RevisionGraph graph, Direction direction, RevisionNode node, List<String> current,
-            Set<String> applied) {
+        Set<String> applied = new HashSet<>(graph.ancestors(current));
         if (direction == Direction.UPGRADE) {
             applied.add(node.id());
         } else {
             applied.remove(node.id());
         }
         return new MigrationStep(direction, node, current, List.copyOf(graph.headsOf(applied)));
+    }
+
+    /**
+     * What is applied as a run walks its path step after step, for runs of many steps: each {@link #step} is
+     * {@link MigrationStep#of} without a walk of the whole graph (which, at every step of a long history, made a run
+     * quadratic in its length).
+     */
+    static final class Walk {
+
+        private final RevisionGraph graph;
+        /** {@code graph.ancestors(current)} for the rows the last step left (or the rows the walk started from). */
+        private final Set<String> applied;
+        /** {@code graph.headsOf(applied)}. */
+        private List<String> heads;
+
+        Walk(RevisionGraph graph, List<String> current) {
+            this.graph = graph;
+            this.applied = new HashSet<>(graph.ancestors(current));
+            this.heads = List.copyOf(graph.headsOf(applied));
+        }
+
+        /**
+         * {@code MigrationStep.of(graph, direction, node, current)}, where {@code current} are the rows the previous
+         * step left (or those the walk started from).
+         */
+        MigrationStep step(Direction direction, RevisionNode node, List<String> current) {
+            boolean changed = direction == Direction.UPGRADE ? applied.add(node.id()) : applied.remove(node.id());
+            if (changed) {
+                heads = graph.headsAfter(heads, applied, node, direction == Direction.UPGRADE);
+            }
+            return new MigrationStep(direction, node, current, heads);
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
 import dev.autogen.runtime.internal.migration.version.VersionTable;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -71,9 +70,9 @@ public final class OfflineRunner {
         OfflineSchema schema = new OfflineSchema(dialect);
         CollectingSqlSink ignored = new CollectingSqlSink();
         List<String> current = List.of();
-        Set<String> applied = new HashSet<>(); // graph.ancestors(current), kept as the steps go
+        MigrationStep.Walk walk = new MigrationStep.Walk(graph, current);
         for (RevisionNode node : before) {
-            MigrationStep step = MigrationStep.advance(graph, Direction.UPGRADE, node, current, applied);
+            MigrationStep step = walk.step(Direction.UPGRADE, node, current);
             render(step, schema, ignored);
             current = step.to();
         }
@@ -92,7 +91,7 @@ public final class OfflineRunner {
             statement(out.append('\n'), frame.begin());
         }
         for (RevisionNode node : path) {
-            MigrationStep step = MigrationStep.advance(graph, direction, node, current, applied);
+            MigrationStep step = walk.step(direction, node, current);
             listener.starting(step);
             // a message may hold any character: escaped, a carriage return or NUL cannot end the comment and run the rest
             out.append("\n-- Running ").append(ControlCharacters.forComment(step.describe())).append('\n');
