@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A history of N migrations on SQLite: {@code autogen heads}, {@code current} and {@code history} (the first run after
- * the build, then medians), and {@code autogen upgrade head} on an empty database, with the migrations compiled afresh
+ * the build, with no {@code .autogen} folder, then medians with the compiled classes deleted before each run), and {@code autogen upgrade head} on an empty database, with the migrations compiled afresh
  * and with them compiled by an earlier run, against Alembic's {@code heads}, {@code current}, {@code history} and
  * {@code upgrade head} on the same history ({@code python3 -m alembic}, Debian's {@code python3-alembic}); compiled,
  * also in one transaction for the whole run ({@code --transaction-per-run}), as Alembic's default runs.

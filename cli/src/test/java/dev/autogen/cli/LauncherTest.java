@@ -55,6 +55,50 @@ class LauncherTest {
         }
     }
 
+    /**
+     * SQLite's native library is copied out of the jar once, next to it, and the driver pointed at that copy (where
+     * the launcher knows the platform and unzip is there), instead of the driver copying it into the temporary folder
+     * at every start; a new build copies it again.
+     */
+    @Test
+    void keepsSqlitesNativeLibraryNextToTheJar() throws Exception {
+        String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux")
+                && List.of("x86_64", "aarch64").contains(arch) && Files.isExecutable(Path.of("/usr/bin/unzip"))
+                && !Files.exists(Path.of("/lib/ld-musl-" + arch + ".so.1")), "not glibc Linux with unzip");
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        Path launcher = Files.copy(Path.of("").toAbsolutePath().getParent().resolve("autogen"), checkout.resolve("autogen"));
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path jar = Files.createDirectories(checkout.resolve("cli/target")).resolve("autogen.jar");
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        stub(tools.resolve("java"), "#!/bin/sh\necho \"java $*\"\n");
+        Path copy = checkout.resolve("cli/target/autogen-native/libsqlitejdbc.so");
+        for (String build : List.of("first build", "second build")) {
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so"));
+                zip.write(build.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            // the build is a minute old, any copy from an earlier build older still
+            long now = System.currentTimeMillis();
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(now - 60_000));
+            if (Files.exists(copy)) {
+                Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(now - 120_000));
+            }
+            ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version").directory(dir.toFile())
+                    .redirectErrorStream(true);
+            builder.environment().put("PATH", tools + ":" + System.getenv("PATH"));
+            builder.environment().put("AUTOGEN_CDS", "0");
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(60, TimeUnit.SECONDS);
+            assertEquals(0, process.exitValue(), output);
+            assertEquals(true, output.contains("-Dorg.sqlite.lib.path=" + copy.getParent()
+                    + " -Dorg.sqlite.lib.name=libsqlitejdbc.so "), output);
+            assertEquals(build, Files.readString(copy));
+        }
+    }
+
     private static void stub(Path file, String script) throws Exception {
         Files.writeString(file, script);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));

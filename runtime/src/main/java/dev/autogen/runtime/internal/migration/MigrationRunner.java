@@ -194,13 +194,22 @@ public final class MigrationRunner {
         load(planner.path(versionTable.read(connection)), listener);
         List<MigrationStep> done = new ArrayList<>();
         Set<String> ran = new HashSet<>();
+        // After a step, the version table says step.to(): then the plan is the rest of the previous one and what is
+        // applied is known, so a long run does not walk the whole graph again at every step. If anything else is
+        // read (another runner moved the database), both are worked out afresh.
+        Set<String> expectedRows = null;
+        List<RevisionNode> expectedPath = null;
+        MigrationStep.Walk expectedWalk = null;
         while (true) {
             List<String> current = versionTable.read(connection);
-            List<RevisionNode> path = planner.path(current);
+            boolean expected = expectedRows != null && expectedRows.equals(new HashSet<>(current));
+            List<RevisionNode> path = expected ? expectedPath : planner.path(current);
             if (path.isEmpty()) {
                 return List.copyOf(done);
             }
-            MigrationStep step = MigrationStep.of(graph(), direction, path.get(0), current);
+            MigrationStep.Walk walk = expected ? expectedWalk : new MigrationStep.Walk(graph(), current);
+            MigrationStep step = walk.step(direction, path.get(0), current);
+            expectedRows = null;
             if (!ran.add(step.revision().id())) {
                 throw new IllegalStateException("revision " + step.revision().id() + " came up twice in one run; "
                         + versionTable.name() + " says " + RevisionGraph.describe(current));
@@ -210,6 +219,9 @@ public final class MigrationRunner {
                     : runAutoCommitted(connection, step, listener);
             if (stepRan) {
                 done.add(step);
+                expectedRows = new HashSet<>(step.to());
+                expectedPath = path.subList(1, path.size());
+                expectedWalk = walk;
             } else {
                 ran.remove(step.revision().id()); // another runner moved the database meanwhile: plan again
             }
@@ -283,8 +295,10 @@ public final class MigrationRunner {
             List<String> current = start;
             MigrationStep step = null;
             try {
-                for (RevisionNode node : planner.path(start)) {
-                    step = MigrationStep.of(graph(), direction, node, current);
+                List<RevisionNode> path = planner.path(start);
+                MigrationStep.Walk walk = new MigrationStep.Walk(graph(), start);
+                for (RevisionNode node : path) {
+                    step = walk.step(direction, node, current);
                     listener.starting(step);
                     long started = System.nanoTime();
                     migrate(step, backend.operations().create(connection, sink(connection, session)));

@@ -39,6 +39,38 @@ public record MigrationStep(Direction direction, RevisionNode revision, List<Str
     }
 
     /**
+     * What is applied as a run walks its path step after step, for runs of many steps: each {@link #step} is
+     * {@link MigrationStep#of} without a walk of the whole graph (which, at every step of a long history, made a run
+     * quadratic in its length).
+     */
+    static final class Walk {
+
+        private final RevisionGraph graph;
+        /** {@code graph.ancestors(current)} for the rows the last step left (or the rows the walk started from). */
+        private final Set<String> applied;
+        /** {@code graph.headsOf(applied)}. */
+        private List<String> heads;
+
+        Walk(RevisionGraph graph, List<String> current) {
+            this.graph = graph;
+            this.applied = new HashSet<>(graph.ancestors(current));
+            this.heads = List.copyOf(graph.headsOf(applied));
+        }
+
+        /**
+         * {@code MigrationStep.of(graph, direction, node, current)}, where {@code current} are the rows the previous
+         * step left (or those the walk started from).
+         */
+        MigrationStep step(Direction direction, RevisionNode node, List<String> current) {
+            boolean changed = direction == Direction.UPGRADE ? applied.add(node.id()) : applied.remove(node.id());
+            if (changed) {
+                heads = graph.headsAfter(heads, applied, node, direction == Direction.UPGRADE);
+            }
+            return new MigrationStep(direction, node, current, heads);
+        }
+    }
+
+    /**
      * The step as Alembic words it, without the leading {@code Running}: {@code upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b,
      * add token usage}: the revision's parents and the revision, whatever other branches the database is at. Base is
      * an empty string, as in {@code upgrade  -> 9d1c0b7a2e55, create chats}; a merge names both parents, as in

@@ -70,8 +70,9 @@ public final class OfflineRunner {
         OfflineSchema schema = new OfflineSchema(dialect);
         CollectingSqlSink ignored = new CollectingSqlSink();
         List<String> current = List.of();
+        MigrationStep.Walk walk = new MigrationStep.Walk(graph, current);
         for (RevisionNode node : before) {
-            MigrationStep step = MigrationStep.of(graph, Direction.UPGRADE, node, current);
+            MigrationStep step = walk.step(Direction.UPGRADE, node, current);
             render(step, schema, ignored);
             current = step.to();
         }
@@ -97,7 +98,7 @@ public final class OfflineRunner {
             statement(out.append('\n'), frame.begin());
         }
         for (RevisionNode node : path) {
-            MigrationStep step = MigrationStep.of(graph, direction, node, current);
+            MigrationStep step = walk.step(direction, node, current);
             listener.starting(step);
             // a message may hold any character: escaped, a carriage return or NUL cannot end the comment and run the
             // rest

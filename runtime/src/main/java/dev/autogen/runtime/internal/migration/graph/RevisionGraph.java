@@ -56,7 +56,8 @@ public final class RevisionGraph {
     private final Map<String, String> labels;
     /** The labels that apply to each revision: its own and those of the revisions it revises, directly or not. */
     private final Map<String, Set<String>> branches;
-
+    /** Each revision's place in {@link #nodes}' parents-first order. */
+    private final Map<String, Integer> positions;
     private final Targets targets = new Targets(this);
 
     private RevisionGraph(
@@ -77,6 +78,11 @@ public final class RevisionGraph {
             effective.put(node.id(), Collections.unmodifiableSet(set));
         }
         this.branches = Map.copyOf(effective);
+        Map<String, Integer> order = new HashMap<>();
+        for (String id : ordered.keySet()) {
+            order.put(id, order.size());
+        }
+        this.positions = order;
     }
 
     /**
@@ -537,11 +543,53 @@ public final class RevisionGraph {
         Set<String> set = new HashSet<>(applied);
         Set<String> heads = new LinkedHashSet<>();
         for (String id : nodes.keySet()) {
-            if (set.contains(id) && children.get(id).stream().noneMatch(set::contains)) {
+            if (set.contains(id) && noneIn(children.get(id), set)) {
                 heads.add(id);
             }
         }
         return heads;
+    }
+
+    /**
+     * {@link #headsOf} of a set that differs by one revision from a set whose heads are known, in time that depends on
+     * the number of heads, not on the size of the graph: for a run that applies or undoes a long path step by step.
+     *
+     * @param heads {@code headsOf} of the set before the change
+     * @param applied the set after the change: {@code node} added to it, or removed from it
+     * @param node the revision added or removed
+     * @param added whether {@code node} was added (else removed)
+     * @return {@code headsOf(applied)}, parents first
+     */
+    public List<String> headsAfter(Collection<String> heads, Set<String> applied, RevisionNode node, boolean added) {
+        // only the node itself and its parents can change from head to not or back: a head is a revision none of whose
+        // children is in the set, and the node is a child of its parents only
+        Set<String> result = new HashSet<>(heads);
+        String id = get(node.id()).id();
+        if (added) {
+            node.parents().forEach(result::remove);
+            if (noneIn(children.get(id), applied)) {
+                result.add(id);
+            }
+        } else {
+            result.remove(id);
+            for (String parent : node.parents()) {
+                if (applied.contains(parent) && noneIn(children.get(parent), applied)) {
+                    result.add(parent);
+                }
+            }
+        }
+        List<String> ordered = new ArrayList<>(result);
+        ordered.sort(java.util.Comparator.comparing(positions::get));
+        return List.copyOf(ordered);
+    }
+
+    private static boolean noneIn(List<String> ids, Set<String> set) {
+        for (String id : ids) {
+            if (set.contains(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

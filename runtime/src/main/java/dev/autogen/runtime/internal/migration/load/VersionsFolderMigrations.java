@@ -52,8 +52,31 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
     /** Reads every header; files whose text does not tell it are compiled now. */
     MigrationSet set() {
         // reading and parsing a thousand small files is most of what the history commands do: on two threads
+        // unless the header index already holds them, from an earlier run
+        Path indexFile = headerIndexFile();
+        HeaderIndex index = indexFile == null ? HeaderIndex.empty() : HeaderIndex.read(indexFile);
         RevisionHeaderReader.Result[] results = new RevisionHeaderReader.Result[sources.size()];
-        IntStream.range(0, sources.size()).parallel().forEach(k -> results[k] = read(sources.get(k)));
+        HeaderIndex.Stamp[] stamps = new HeaderIndex.Stamp[sources.size()];
+        IntStream.range(0, sources.size()).parallel().forEach(k -> {
+            Path source = sources.get(k);
+            // the stamp is taken before the text is read: a file changed meanwhile gets a new stamp, never an old header
+            HeaderIndex.Stamp stamp = indexFile == null ? null : HeaderIndex.Stamp.of(source);
+            RevisionHeader known = stamp == null ? null : index.lookup(indexKey(source), stamp);
+            stamps[k] = stamp;
+            results[k] = known != null ? new RevisionHeaderReader.Result(known, null) : read(source);
+        });
+        if (indexFile != null) {
+            Map<String, HeaderIndex.Entry> entries = new HashMap<>();
+            for (int k = 0; k < results.length; k++) {
+                if (stamps[k] != null && results[k].header() != null) {
+                    entries.put(indexKey(sources.get(k)), new HeaderIndex.Entry(stamps[k], results[k].header()));
+                }
+            }
+            if (!index.holdsExactly(entries)) {
+                HeaderIndex.write(indexFile, entries);
+                MigrationLoader.ignoreInVersionControl(cacheRoot);
+            }
+        }
         List<Path> unreadable = new ArrayList<>();
         for (int k = 0; k < results.length; k++) {
             Path source = sources.get(k);
@@ -84,6 +107,21 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             byId.putIfAbsent(node.id(), source);
         }
         return new MigrationSet(nodes, List.copyOf(preloaded.values()), takeCompiled(), location, this, cacheRoot);
+    }
+
+    /** {@code .autogen/headers} next to the class cache; null when the cache is not in a work folder of its own. */
+    private Path headerIndexFile() {
+        Path workFolder = cacheRoot == null ? null : cacheRoot.toAbsolutePath().getParent();
+        if (workFolder == null || workFolder.getFileName() == null
+                || !workFolder.getFileName().toString().equals(MigrationLoader.WORK_FOLDER)) {
+            return null;
+        }
+        return workFolder.resolve("headers");
+    }
+
+    /** A source's key in the header index: its absolute path (a work folder may serve two versions folders). */
+    private static String indexKey(Path source) {
+        return source.toAbsolutePath().normalize().toString();
     }
 
     private static RevisionHeaderReader.Result read(Path source) {
