@@ -176,13 +176,17 @@ final class Report {
 
     private static String history(HistoryResult h) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%nA history of %,d migrations on SQLite (each creates a table or adds a"
-                + " column), against %s run by the same machine's Python on the same history. The graph commands run"
-                + " with no compiled migrations (`migrations/.autogen/classes` deleted first; the `@Revision` headers"
-                + " that the first run read from the sources stay in `migrations/.autogen/headers`, as Python keeps"
-                + " Alembic's compiled scripts in `__pycache__`) and with both databases at head; the first run after"
-                + " the build finds no `.autogen` folder at all. `upgrade head` starts from an empty database; by"
-                + " default each migration commits in its own transaction.%n%n", h.size(), h.alembic()));
+        s.append(String.format(
+                Locale.ROOT,
+                "%nA history of %,d migrations on SQLite (each creates a table or adds a"
+                        + " column), against %s run by the same machine's Python on the same history. The graph commands run"
+                        + " with no compiled migrations (`migrations/.autogen/classes` deleted first; the `@Revision` headers"
+                        + " that the first run read from the sources stay in `migrations/.autogen/headers`, as Python keeps"
+                        + " Alembic's compiled scripts in `__pycache__`) and with both databases at head; the first run after"
+                        + " the build finds no `.autogen` folder at all. `upgrade head` starts from an empty database; by"
+                        + " default each migration commits in its own transaction.%n%n",
+                h.size(),
+                h.alembic()));
         s.append("| command | `autogen` | `alembic` | first run after the build |\n|---|---:|---:|---:|\n");
         for (String command : HistoryRun.GRAPH_COMMANDS) {
             Measurement first = h.first().get(command);
@@ -197,11 +201,16 @@ final class Report {
                     .append(" |\n");
         }
         List<Measurement> compiling = h.runs().getOrDefault("autogen upgrade head (compiling)", List.of());
-        s.append("| `upgrade head` (default settings), compiling the migrations | ").append(timing(compiling)).append(" (compile ")
+        s.append("| `upgrade head` (default settings), compiling the migrations | ")
+                .append(timing(compiling))
+                .append(" (compile ")
                 .append(seconds(Stats.median(compiling, m -> m.phases().getOrDefault("compile", Double.NaN))))
-                .append(") | ").append(timing(h.runs().getOrDefault("alembic upgrade head", List.of()))).append(" | |\n");
+                .append(") | ")
+                .append(timing(h.runs().getOrDefault("alembic upgrade head", List.of())))
+                .append(" | |\n");
         s.append("| `upgrade head` (default settings), migrations compiled by an earlier run | ")
-                .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled)", List.of()))).append(" | | |\n");
+                .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled)", List.of())))
+                .append(" | | |\n");
         s.append("| `upgrade head`, compiled, one transaction (`--transaction-per-run`, as Alembic's default) | ")
                 .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled, one transaction)", List.of())))
                 .append(" | | |\n");

@@ -63,11 +63,15 @@ class LauncherTest {
     @Test
     void keepsSqlitesNativeLibraryNextToTheJar() throws Exception {
         String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux")
-                && List.of("x86_64", "aarch64").contains(arch) && Files.isExecutable(Path.of("/usr/bin/unzip"))
-                && !Files.exists(Path.of("/lib/ld-musl-" + arch + ".so.1")), "not glibc Linux with unzip");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                System.getProperty("os.name").equals("Linux")
+                        && List.of("x86_64", "aarch64").contains(arch)
+                        && Files.isExecutable(Path.of("/usr/bin/unzip"))
+                        && !Files.exists(Path.of("/lib/ld-musl-" + arch + ".so.1")),
+                "not glibc Linux with unzip");
         Path checkout = Files.createDirectories(dir.resolve("checkout"));
-        Path launcher = Files.copy(Path.of("").toAbsolutePath().getParent().resolve("autogen"), checkout.resolve("autogen"));
+        Path launcher =
+                Files.copy(Path.of("").toAbsolutePath().getParent().resolve("autogen"), checkout.resolve("autogen"));
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path jar = Files.createDirectories(checkout.resolve("cli/target")).resolve("autogen.jar");
         Path tools = Files.createDirectories(dir.resolve("tools"));
@@ -85,7 +89,8 @@ class LauncherTest {
             if (Files.exists(copy)) {
                 Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(now - 120_000));
             }
-            ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version").directory(dir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version")
+                    .directory(dir.toFile())
                     .redirectErrorStream(true);
             builder.environment().put("PATH", tools + ":" + System.getenv("PATH"));
             builder.environment().put("AUTOGEN_CDS", "0");
@@ -93,8 +98,11 @@ class LauncherTest {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor(60, TimeUnit.SECONDS);
             assertEquals(0, process.exitValue(), output);
-            assertEquals(true, output.contains("-Dorg.sqlite.lib.path=" + copy.getParent()
-                    + " -Dorg.sqlite.lib.name=libsqlitejdbc.so "), output);
+            assertEquals(
+                    true,
+                    output.contains(
+                            "-Dorg.sqlite.lib.path=" + copy.getParent() + " -Dorg.sqlite.lib.name=libsqlitejdbc.so "),
+                    output);
             assertEquals(build, Files.readString(copy));
         }
     }

@@ -236,7 +236,14 @@ class MigrationLoaderTest {
         // written a minute ago: well before the index, whatever the file system's clock tick
         Files.setLastModifiedTime(second, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
 
-        assertEquals("first", forbiddingTheCompiler().load(folder.dir()).graph().head().orElseThrow().message());
+        assertEquals(
+                "first",
+                forbiddingTheCompiler()
+                        .load(folder.dir())
+                        .graph()
+                        .head()
+                        .orElseThrow()
+                        .message());
         assertTrue(Files.isRegularFile(index), "the headers read are kept");
         assertTrue(Files.isRegularFile(root.resolve("migrations/.autogen/.gitignore")));
         FileTime indexWritten = Files.getLastModifiedTime(index);
@@ -245,24 +252,49 @@ class MigrationLoaderTest {
         FileTime secondTime = Files.getLastModifiedTime(second);
         Files.writeString(second, secondMigration("other"));
         Files.setLastModifiedTime(second, secondTime);
-        assertEquals("first", forbiddingTheCompiler().load(folder.dir()).graph().head().orElseThrow().message());
+        assertEquals(
+                "first",
+                forbiddingTheCompiler()
+                        .load(folder.dir())
+                        .graph()
+                        .head()
+                        .orElseThrow()
+                        .message());
         assertEquals(indexWritten, Files.getLastModifiedTime(index), "an index that holds everything is not rewritten");
 
         // a file changed in the same clock tick as the index was written is read again
         Files.setLastModifiedTime(index, secondTime);
-        assertEquals("other", forbiddingTheCompiler().load(folder.dir()).graph().head().orElseThrow().message());
+        assertEquals(
+                "other",
+                forbiddingTheCompiler()
+                        .load(folder.dir())
+                        .graph()
+                        .head()
+                        .orElseThrow()
+                        .message());
 
         // any other edit changes the file's time
         Files.writeString(second, secondMigration("third"));
         Files.setLastModifiedTime(second, FileTime.fromMillis(secondTime.toMillis() + 5_000));
         MigrationSet edited = forbiddingTheCompiler().load(folder.dir());
         assertEquals("third", edited.graph().head().orElseThrow().message());
-        assertEquals(List.of("3f2a9c1d7e4b", "9d1c0b7a2e55"), edited.graph().history().stream().map(RevisionNode::id).toList());
+        assertEquals(
+                List.of("3f2a9c1d7e4b", "9d1c0b7a2e55"),
+                edited.graph().history().stream().map(RevisionNode::id).toList());
 
         // an index that cannot be read is no index
         Files.writeString(index, "not an index");
-        assertEquals("third", forbiddingTheCompiler().load(folder.dir()).graph().head().orElseThrow().message());
-        assertFalse(Files.readString(index, java.nio.charset.StandardCharsets.ISO_8859_1).equals("not an index"),
+        assertEquals(
+                "third",
+                forbiddingTheCompiler()
+                        .load(folder.dir())
+                        .graph()
+                        .head()
+                        .orElseThrow()
+                        .message());
+        assertFalse(
+                Files.readString(index, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .equals("not an index"),
                 "and is written again");
     }
 

@@ -45,7 +45,8 @@ class MigrationStepWalkTest {
         List<String> current = start;
         for (RevisionNode node : path) {
             MigrationStep expected = MigrationStep.of(graph, direction, node, current);
-            assertEquals(expected, walk.step(direction, node, current), direction + " of " + node.id() + " from " + current);
+            assertEquals(
+                    expected, walk.step(direction, node, current), direction + " of " + node.id() + " from " + current);
             current = expected.to();
         }
         return path.size();

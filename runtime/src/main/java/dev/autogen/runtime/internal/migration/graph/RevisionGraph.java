@@ -58,6 +58,7 @@ public final class RevisionGraph {
     private final Map<String, Set<String>> branches;
     /** Each revision's place in {@link #nodes}' parents-first order. */
     private final Map<String, Integer> positions;
+
     private final Targets targets = new Targets(this);
 
     private RevisionGraph(

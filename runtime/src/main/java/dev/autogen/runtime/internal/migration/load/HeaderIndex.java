@@ -41,7 +41,8 @@ final class HeaderIndex {
         static Stamp of(Path file) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                return new Stamp(
+                        attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             } catch (IOException e) {
                 return null;
             }
@@ -75,8 +76,14 @@ final class HeaderIndex {
                 for (int k = 0; k < count; k++) {
                     String name = data.readUTF();
                     Stamp stamp = new Stamp(data.readLong(), data.readLong());
-                    RevisionHeader header = new RevisionHeader(data.readUTF(), data.readUTF(), strings(data),
-                            strings(data), strings(data), data.readUTF(), data.readUTF());
+                    RevisionHeader header = new RevisionHeader(
+                            data.readUTF(),
+                            data.readUTF(),
+                            strings(data),
+                            strings(data),
+                            strings(data),
+                            data.readUTF(),
+                            data.readUTF());
                     if (stamp.modifiedNanos() < written) {
                         entries.put(name, new Entry(stamp, header));
                     }
@@ -156,8 +163,8 @@ final class HeaderIndex {
     }
 
     private static boolean fits(String name, RevisionHeader header) {
-        List<String> all = new ArrayList<>(List.of(name, header.className(), header.id(), header.message(),
-                header.created()));
+        List<String> all =
+                new ArrayList<>(List.of(name, header.className(), header.id(), header.message(), header.created()));
         all.addAll(header.revises());
         all.addAll(header.dependsOn());
         all.addAll(header.branchLabels());

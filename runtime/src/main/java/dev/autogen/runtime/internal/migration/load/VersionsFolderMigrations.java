@@ -59,7 +59,8 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         HeaderIndex.Stamp[] stamps = new HeaderIndex.Stamp[sources.size()];
         IntStream.range(0, sources.size()).parallel().forEach(k -> {
             Path source = sources.get(k);
-            // the stamp is taken before the text is read: a file changed meanwhile gets a new stamp, never an old header
+            // the stamp is taken before the text is read: a file changed meanwhile gets a new stamp, never an old
+            // header
             HeaderIndex.Stamp stamp = indexFile == null ? null : HeaderIndex.Stamp.of(source);
             RevisionHeader known = stamp == null ? null : index.lookup(indexKey(source), stamp);
             stamps[k] = stamp;
@@ -112,7 +113,8 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
     /** {@code .autogen/headers} next to the class cache; null when the cache is not in a work folder of its own. */
     private Path headerIndexFile() {
         Path workFolder = cacheRoot == null ? null : cacheRoot.toAbsolutePath().getParent();
-        if (workFolder == null || workFolder.getFileName() == null
+        if (workFolder == null
+                || workFolder.getFileName() == null
                 || !workFolder.getFileName().toString().equals(MigrationLoader.WORK_FOLDER)) {
             return null;
         }
