@@ -70,8 +70,48 @@ public abstract class OperationsContract {
     /** A fresh test database ({@code TestDatabases::sqlite}); the test closes it. */
     protected abstract TestDatabases.Db newDatabase();
 
-    /** The portable types (and raw types of this database) that {@link #everyPortableTypeCreatesAndReadsBackTheSame} creates. */
-    protected abstract List<ColumnType> portableTypes();
+    /** Every portable type, each size the databases treat apart included: what {@link #portableTypes} gives by default. */
+    protected static final List<ColumnType> EVERY_PORTABLE_TYPE = List.of(
+            Types.BOOLEAN,
+            Types.TINYINT,
+            Types.SMALLINT,
+            Types.INTEGER,
+            Types.BIGINT,
+            Types.REAL,
+            Types.DOUBLE,
+            Types.FLOAT(10),
+            Types.FLOAT(53),
+            Types.DECIMAL(12, 2),
+            Types.NUMERIC(38, 0),
+            Types.CHAR(3),
+            Types.VARCHAR(255),
+            Types.NCHAR(2),
+            Types.NVARCHAR(40),
+            Types.VARCHAR(20_000_000),
+            Types.TEXT,
+            Types.CLOB,
+            Types.NCLOB,
+            Types.BINARY(16),
+            Types.VARBINARY(100),
+            Types.LONGVARBINARY,
+            Types.BLOB,
+            Types.DATE,
+            Types.TIME,
+            Types.TIME(3),
+            Types.TIME_WITH_TIME_ZONE,
+            Types.TIMESTAMP,
+            Types.TIMESTAMP(3),
+            Types.TIMESTAMP_WITH_TIME_ZONE,
+            Types.UUID,
+            Types.JSON);
+
+    /**
+     * The portable types (and raw types of this database) that {@link #everyPortableTypeCreatesAndReadsBackTheSame}
+     * creates: {@link #EVERY_PORTABLE_TYPE} unless the database overrides it.
+     */
+    protected List<ColumnType> portableTypes() {
+        return EVERY_PORTABLE_TYPE;
+    }
 
     /** The declared type of each column of {@code table}, in column order, as this database's catalog reports it. */
     protected abstract List<String> declaredTypes(String table) throws SQLException;

@@ -52,43 +52,6 @@ class H2OperationsTest extends OperationsContract {
     }
 
     @Override
-    protected List<ColumnType> portableTypes() {
-        return List.of(
-                Types.BOOLEAN,
-                Types.TINYINT,
-                Types.SMALLINT,
-                Types.INTEGER,
-                Types.BIGINT,
-                Types.REAL,
-                Types.DOUBLE,
-                Types.FLOAT(10),
-                Types.FLOAT(53),
-                Types.DECIMAL(12, 2),
-                Types.NUMERIC(38, 0),
-                Types.CHAR(3),
-                Types.VARCHAR(255),
-                Types.NCHAR(2),
-                Types.NVARCHAR(40),
-                Types.VARCHAR(20_000_000),
-                Types.TEXT,
-                Types.CLOB,
-                Types.NCLOB,
-                Types.BINARY(16),
-                Types.VARBINARY(100),
-                Types.LONGVARBINARY,
-                Types.BLOB,
-                Types.DATE,
-                Types.TIME,
-                Types.TIME(3),
-                Types.TIME_WITH_TIME_ZONE,
-                Types.TIMESTAMP,
-                Types.TIMESTAMP(3),
-                Types.TIMESTAMP_WITH_TIME_ZONE,
-                Types.UUID,
-                Types.JSON);
-    }
-
-    @Override
     protected List<String> declaredTypes(String table) throws SQLException {
         return rows(c, """
                 select case when data_type in ('NUMERIC') then data_type || '(' || numeric_precision || ', ' || numeric_scale || ')'
