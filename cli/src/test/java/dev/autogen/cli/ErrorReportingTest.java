@@ -57,6 +57,20 @@ class ErrorReportingTest {
     }
 
     @Test
+    void aUrlNoDatabaseTakesNamesTheUrlsThatWork() {
+        // a common slip: jdbc:postgres: for jdbc:postgresql:; no driver and no database module takes it
+        Cli.Result result =
+                secretFree(cli.run("--url", "jdbc:postgres://127.0.0.1:5432/app?password=" + SECRET, "current"));
+        assertEquals(2, result.code(), result::toString);
+        assertEquals(
+                "no database takes the URL jdbc:postgres://127.0.0.1:5432/app?password=***; supported:"
+                        + " jdbc:postgresql:... (postgresql), jdbc:sqlite:... (sqlite), jdbc:h2:... (h2),"
+                        + " jdbc:mariadb:... (mariadb), jdbc:mysql:... (mysql)",
+                result.userError(),
+                result::toString);
+    }
+
+    @Test
     void debugAddsTheStackTraceAndItsCause() {
         Cli.Result plain = cli.run("--url", UNREACHABLE, "current");
         String line = plain.userError();

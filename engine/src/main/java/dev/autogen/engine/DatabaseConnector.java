@@ -1,5 +1,6 @@
 package dev.autogen.engine;
 
+import dev.autogen.core.database.Databases;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.secret.Redaction;
@@ -116,6 +117,11 @@ public final class DatabaseConnector {
         try {
             connection = DriverManager.getConnection(target, props);
         } catch (SQLException e) {
+            if (Databases.findForUrl(target).isEmpty() && !driverFor(target)) {
+                // no driver takes the URL, and no database module names it: a URL of the wrong kind (jdbc:postgres:...)
+                throw new UnsupportedDatabaseException(
+                        "no database takes the URL " + mask(target) + "; " + Databases.supportedUrls(), e);
+            }
             String reason = e.getMessage() == null
                     ? e.getClass().getSimpleName()
                     : e.getMessage().lines().findFirst().orElse("");
@@ -129,6 +135,16 @@ public final class DatabaseConnector {
             useSchema(connection, schema, names.name(SettingNames.Setting.SCHEMA));
         }
         return connection;
+    }
+
+    /** Whether a JDBC driver on the class path accepts the URL. */
+    private static boolean driverFor(String url) {
+        try {
+            DriverManager.getDriver(url);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**
