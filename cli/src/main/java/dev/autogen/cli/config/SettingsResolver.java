@@ -51,67 +51,7 @@ public final class SettingsResolver {
             List<String> exclude,
             Boolean scratch,
             Boolean allSchemas,
-            Path passwordFile) {
-
-        /** Flags without {@code --password-file}. */
-        public Flags(
-                Path config,
-                String url,
-                String user,
-                String password,
-                String schema,
-                Path migrations,
-                String entities,
-                List<String> packages,
-                List<String> include,
-                List<String> exclude,
-                Boolean scratch,
-                Boolean allSchemas) {
-            this(
-                    config,
-                    url,
-                    user,
-                    password,
-                    schema,
-                    migrations,
-                    entities,
-                    packages,
-                    include,
-                    exclude,
-                    scratch,
-                    allSchemas,
-                    null);
-        }
-
-        /** Flags without {@code --all-schemas}. */
-        public Flags(
-                Path config,
-                String url,
-                String user,
-                String password,
-                String schema,
-                Path migrations,
-                String entities,
-                List<String> packages,
-                List<String> include,
-                List<String> exclude,
-                Boolean scratch) {
-            this(config, url, user, password, schema, migrations, entities, packages, include, exclude, scratch, null);
-        }
-
-        /** Flags without table filters or a scratch choice. */
-        public Flags(
-                Path config,
-                String url,
-                String user,
-                String password,
-                String schema,
-                Path migrations,
-                String entities,
-                List<String> packages) {
-            this(config, url, user, password, schema, migrations, entities, packages, null, null, null, null);
-        }
-    }
+            Path passwordFile) {}
 
     public Settings resolve(Flags flags) {
         Path configFile = flags.config() != null ? workingDir.resolve(flags.config()) : null;

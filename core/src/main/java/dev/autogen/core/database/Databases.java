@@ -59,11 +59,6 @@ public final class Databases {
         return loaders;
     }
 
-    /** The canonical names of the databases on the class path, in order. */
-    public static List<String> names() {
-        return all().stream().map(Database::name).toList();
-    }
-
     /**
      * The database of this name or alias, in any case.
      *

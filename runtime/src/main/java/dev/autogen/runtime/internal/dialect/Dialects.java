@@ -28,7 +28,7 @@ public final class Dialects {
     }
 
     /** The database whose URLs start like this one: {@code jdbc:postgresql:...} is PostgreSQL's. */
-    public static Database databaseForUrl(String jdbcUrl) {
+    private static Database databaseForUrl(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         return Databases.findForUrl(jdbcUrl)
                 .orElseThrow(() -> new IllegalArgumentException(
@@ -52,10 +52,5 @@ public final class Dialects {
         DatabaseMetaData metaData = connection.getMetaData();
         String url = metaData.getURL();
         return forUrl(url == null ? "" : url).forServer(metaData);
-    }
-
-    /** The database a dialect belongs to ({@link Dialect#name()} is its {@link Database#name()}). */
-    public static Database database(Dialect dialect) {
-        return Databases.forName(dialect.name());
     }
 }
