@@ -28,6 +28,7 @@ final class CliSettingNames implements SettingNames {
             case HEAD -> "--head";
             case DEPENDS_ON -> "--depends-on";
             case BRANCH_LABELS -> "--branch-label";
+            case RANGE -> "-r";
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.core.database.Databases;
+import dev.autogen.engine.TerminalText;
 import dev.autogen.runtime.internal.secret.Redaction;
 import java.io.PrintWriter;
 import java.util.function.Supplier;

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.command.RootCommand;
+import dev.autogen.engine.TerminalText;
 import dev.autogen.runtime.internal.secret.Redaction;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -10,7 +10,9 @@ import dev.autogen.engine.Comparison;
 import dev.autogen.engine.DatabaseConnector;
 import dev.autogen.engine.MigrationsFolderException;
 import dev.autogen.engine.RenameDecision;
+import dev.autogen.engine.RevisionListing;
 import dev.autogen.engine.RevisionRequest;
+import dev.autogen.engine.TerminalText;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.MigrationStep;
@@ -263,7 +265,7 @@ public final class Project {
     }
 
     private RevisionListing listing() {
-        return new RevisionListing(migrator(), settings.url() != null);
+        return new RevisionListing(migrator(), settings.url() != null, CliSettingNames.INSTANCE);
     }
 
     private void requireVersions() {

@@ -42,7 +42,9 @@ public interface SettingNames {
         /** A revision a new one depends on ({@link RevisionRequest#dependsOn()}). */
         DEPENDS_ON("dependsOn"),
         /** A branch label a new revision declares ({@link RevisionRequest#branchLabels()}). */
-        BRANCH_LABELS("branchLabels");
+        BRANCH_LABELS("branchLabels"),
+        /** The revisions {@code history} lists ({@link RevisionListing#history}): {@code A:B}, {@code A:}, {@code :B}. */
+        RANGE("range");
 
         private final String key;
 

@@ -1,4 +1,4 @@
-package dev.autogen.cli;
+package dev.autogen.engine;
 
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How revisions read on the command line, in Alembic's two forms: one line
+ * How revisions read in listings, in Alembic's two forms: one line
  * ({@code b1 -> b2 (left) (head) (current), add phones}) and the verbose block of {@code show} and {@code --verbose}.
  */
 final class RevisionText {

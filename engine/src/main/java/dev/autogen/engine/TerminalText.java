@@ -1,4 +1,4 @@
-package dev.autogen.cli;
+package dev.autogen.engine;
 
 import dev.autogen.core.sql.ControlCharacters;
 

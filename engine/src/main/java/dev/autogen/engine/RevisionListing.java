@@ -1,8 +1,5 @@
-package dev.autogen.cli;
+package dev.autogen.engine;
 
-import dev.autogen.cli.config.SettingsResolver;
-import dev.autogen.engine.IoReasons;
-import dev.autogen.engine.RevisionTargets;
 import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
@@ -17,21 +14,28 @@ import java.util.Set;
 
 /**
  * The history as {@code current}, {@code history}, {@code heads}, {@code branches} and {@code show} print it, one
- * string a line, in the forms of {@link RevisionText}.
+ * string a line, in the forms of {@link RevisionText} (Alembic's), with text from the migrations made safe for a
+ * terminal ({@link TerminalText}). The command line and the build plugin print these lines as they are. Failures are
+ * {@link EngineException}s whose messages name the settings as the caller's {@link SettingNames} do.
  */
-final class RevisionListing {
+public final class RevisionListing {
 
     private final Migrator migrator;
     private final boolean hasDatabase;
+    private final SettingNames names;
 
-    /** @param hasDatabase whether a database URL is set: then the revisions it is at are marked {@code (current)} */
-    RevisionListing(Migrator migrator, boolean hasDatabase) {
+    /**
+     * @param hasDatabase whether a database URL is set: then the revisions it is at are marked {@code (current)}
+     * @param names how messages name the settings ({@code -r}, {@code --url})
+     */
+    public RevisionListing(Migrator migrator, boolean hasDatabase, SettingNames names) {
         this.migrator = migrator;
         this.hasDatabase = hasDatabase;
+        this.names = names;
     }
 
-    /** {@code autogen current}: the revision(s) the database is at. */
-    List<String> current() {
+    /** {@code current}: the revision(s) the database is at. */
+    public List<String> current() {
         List<String> current = migrator.current();
         // a database ahead of this checkout, or another project's folder: every upgrade would fail, so say it now
         migrator.graph().requireKnown(current);
@@ -71,20 +75,22 @@ final class RevisionListing {
     }
 
     /**
-     * {@code autogen history}: newest first, as {@code parent -> id (head), message}, or as blocks with
+     * {@code history}: newest first, as {@code parent -> id (head), message}, or as blocks with
      * {@code verbose}. Revisions the database is at are marked {@code (current)} when a database URL is set.
      *
-     * @param range {@code A:B}, {@code A:} or {@code :B} (each end a target, or {@code current}); null for all
+     * @param range ({@code -r} on the command line) {@code A:B}, {@code A:} or {@code :B} (each end a target, or {@code current}); null for all
      */
-    List<String> history(String range, boolean verbose) {
+    public List<String> history(String range, boolean verbose) {
         RevisionGraph graph = migrator.graph();
         List<String> current = hasDatabase ? migrator.current() : List.of();
         List<RevisionNode> nodes = graph.history();
         if (range != null) {
             int colon = range.indexOf(':');
             if (colon < 0) {
-                throw new UserError(
-                        "-r " + range + " is not a range; use A:B, A: or :B, for example -r base:head or -r current:");
+                throw new ConfigurationException(names.assignment(SettingNames.Setting.RANGE, range)
+                        + " is not a range; use A:B, A: or :B, for example "
+                        + names.assignment(SettingNames.Setting.RANGE, "base:head") + " or "
+                        + names.assignment(SettingNames.Setting.RANGE, "current:"));
             }
             String lower = range.substring(0, colon).strip();
             String upper = range.substring(colon + 1).strip();
@@ -98,23 +104,23 @@ final class RevisionListing {
     private Set<String> end(RevisionGraph graph, String text, List<String> current) {
         if (text.equals("current")) {
             if (!hasDatabase) {
-                throw new UserError(
-                        "-r current needs the database; pass --url, set AUTOGEN_URL or DATABASE_URL, or set 'url' in "
-                                + SettingsResolver.DEFAULT_CONFIG);
+                throw new ConfigurationException(names.assignment(SettingNames.Setting.RANGE, "current")
+                        + " needs the database; pass " + names.name(SettingNames.Setting.URL)
+                        + names.elsewhere(SettingNames.Setting.URL, null));
             }
             return Set.copyOf(current);
         }
         return graph.select(RevisionTarget.parse(text), current);
     }
 
-    /** {@code autogen heads}: each head, with its branch labels; blocks with {@code verbose}. */
-    List<String> heads(boolean verbose) {
+    /** {@code heads}: each head, with its branch labels; blocks with {@code verbose}. */
+    public List<String> heads(boolean verbose) {
         RevisionGraph graph = migrator.graph();
         return describe(graph, List.of(), graph.heads(), verbose, false);
     }
 
-    /** {@code autogen branches}: each branch point and the revisions it branches into. */
-    List<String> branches(boolean verbose) {
+    /** {@code branches}: each branch point and the revisions it branches into. */
+    public List<String> branches(boolean verbose) {
         RevisionGraph graph = migrator.graph();
         RevisionText text = new RevisionText(graph, List.of());
         List<String> lines = new ArrayList<>();
@@ -136,8 +142,8 @@ final class RevisionListing {
         return lines;
     }
 
-    /** {@code autogen show REV}: the revision's details, then its source file. */
-    List<String> show(String revision) {
+    /** {@code show REV}: the revision's details, then its source file. */
+    public List<String> show(String revision) {
         RevisionGraph graph = migrator.graph();
         String id =
                 RevisionTargets.one(graph, revision, "show", false).iterator().next();
@@ -154,7 +160,7 @@ final class RevisionListing {
                         .map(TerminalText::escape)
                         .toList());
             } catch (IOException e) {
-                throw new UserError("cannot read " + file + ": " + IoReasons.of(e));
+                throw new MigrationsFolderException("cannot read " + file + ": " + IoReasons.of(e), e);
             }
         }
         return lines;
