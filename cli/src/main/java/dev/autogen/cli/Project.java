@@ -9,6 +9,7 @@ import dev.autogen.engine.CheckResult;
 import dev.autogen.engine.Comparison;
 import dev.autogen.engine.DatabaseConnector;
 import dev.autogen.engine.MigrationsFolderException;
+import dev.autogen.engine.ProgressLines;
 import dev.autogen.engine.RenameDecision;
 import dev.autogen.engine.RevisionListing;
 import dev.autogen.engine.RevisionRequest;
@@ -152,32 +153,12 @@ public final class Project {
         return migrator(options).downgrade(target, printing(progress));
     }
 
-    /**
-     * Prints {@code Running <step>} before each step, and where a step resumes a migration an interrupted run left
-     * part-way, which statements it does not run again.
-     */
+    /** {@link ProgressLines}, with the compile time recorded for {@code --timings}. */
     private static MigrationListener printing(Consumer<String> progress) {
-        return new MigrationListener() {
+        return new ProgressLines(progress) {
             @Override
             public void compiled(int migrations, java.time.Duration elapsed) {
                 Timings.record("compile", System.nanoTime() - elapsed.toNanos());
-            }
-
-            @Override
-            public void starting(MigrationStep step) {
-                progress.accept("Running " + TerminalText.escape(step.describe()));
-            }
-
-            @Override
-            public void resuming(MigrationStep step, int applied, String lastStatement) {
-                progress.accept("  Resuming after statement " + applied + ", where an earlier run stopped: "
-                        + (applied == 1 ? "it is" : "statements 1-" + applied + " are") + " not run again (the last: `"
-                        + TerminalText.escape(lastStatement.strip().replaceAll("\\s+", " ")) + "`)");
-            }
-
-            @Override
-            public void completedEarlier(MigrationStep step, String note) {
-                progress.accept("  " + TerminalText.escape(note.replaceAll("\\s+", " ")));
             }
         };
     }

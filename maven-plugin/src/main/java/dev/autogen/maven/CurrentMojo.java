@@ -1,12 +1,20 @@
 package dev.autogen.maven;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
-@Mojo(name = "current", threadSafe = true)
-public final class CurrentMojo extends AbstractMojo {
+/** Logs the revision(s) the database is at. */
+@Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class CurrentMojo extends AbstractAutogenMojo {
+
     @Override
-    public void execute() {
-        getLog().info("x");
+    String goal() {
+        return "current";
+    }
+
+    @Override
+    void run() {
+        database().requireUrl();
+        print(listing().current());
     }
 }

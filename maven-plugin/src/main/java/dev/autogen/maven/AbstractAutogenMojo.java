@@ -1,0 +1,299 @@
+package dev.autogen.maven;
+
+import dev.autogen.diff.rename.Rename;
+import dev.autogen.engine.Autogenerate;
+import dev.autogen.engine.DatabaseConnector;
+import dev.autogen.engine.EngineException;
+import dev.autogen.engine.MigrationsFolderException;
+import dev.autogen.engine.RevisionListing;
+import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.migration.error.MigrationException;
+import dev.autogen.runtime.internal.secret.Redaction;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/**
+ * What every goal shares: the parameters, each also a {@code -Dautogen.*} property; {@code skip}; the credentials
+ * from {@code settings.xml}; the project's class path ({@link ProjectClassPath}); and the engine's one-line failures
+ * turned into Maven's, without a stack trace (with {@code -X}, the cause is kept for Maven's trace).
+ */
+public abstract class AbstractAutogenMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter decrypter;
+
+    /** The JDBC URL of the database ({@code jdbc:postgresql://host/db}, {@code jdbc:sqlite:target/app.db}). */
+    @Parameter(property = "autogen.url")
+    private String url;
+
+    /** The database user; where {@code serverId} is set too, this one wins. */
+    @Parameter(property = "autogen.user")
+    private String user;
+
+    /** The database password (never printed); prefer {@code serverId}, which keeps it out of the POM. */
+    @Parameter(property = "autogen.password")
+    private String password;
+
+    /** The id of a {@code <server>} in {@code settings.xml} whose username and password (decrypted) are used. */
+    @Parameter(property = "autogen.serverId")
+    private String serverId;
+
+    /** The schema to compare and migrate; default: the connection's. */
+    @Parameter(property = "autogen.schema")
+    private String schema;
+
+    /** Packages to scan for {@code @Entity} classes; default: all of the project's classes. */
+    @Parameter(property = "autogen.packages")
+    private List<String> packages;
+
+    /** The migrations folder, holding {@code versions/} and the template new revisions are written with. */
+    @Parameter(property = "autogen.migrations", defaultValue = "${project.basedir}/migrations")
+    private File migrations;
+
+    /**
+     * The package of the project's sources that migrations are written to and run from, instead of the migrations
+     * folder.
+     */
+    @Parameter(property = "autogen.migrationsPackage")
+    private String migrationsPackage;
+
+    /**
+     * Hibernate settings for reading the entities ({@code hibernate.physical_naming_strategy}, ...); on the command
+     * line, {@code -Dhibernate.*} system properties.
+     */
+    @Parameter
+    private Map<String, String> hibernateProperties;
+
+    /** Glob patterns of the only tables to compare; default: all. */
+    @Parameter(property = "autogen.include")
+    private List<String> include;
+
+    /** Glob patterns of tables other tools own, never compared nor touched. */
+    @Parameter(property = "autogen.exclude")
+    private List<String> exclude;
+
+    /** Whether to compare through a scratch copy of the entities' schema; default: on for SQLite and H2 only. */
+    @Parameter(property = "autogen.scratch")
+    private Boolean scratch;
+
+    /** Whether to compare every schema the entities name besides {@code schema}. */
+    @Parameter(property = "autogen.allSchemas", defaultValue = "false")
+    private boolean allSchemas;
+
+    /** Skips the goal. */
+    @Parameter(property = "autogen.skip", defaultValue = "false")
+    private boolean skip;
+
+    private DatabaseConnector database;
+    private ProjectClassPath classPath;
+
+    /** The goal's work, with the project's class path open. */
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** The goal's name, for the skip message. */
+    abstract String goal();
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping autogen:" + goal() + " (autogen.skip)");
+            return;
+        }
+        if (migrationsPackage != null && !migrationsPackage.isBlank()) {
+            throw new MojoExecutionException("migrationsPackage (" + migrationsPackage + ") is not supported by this"
+                    + " version of the plugin: its engine writes and runs migrations only from a migrations folder;"
+                    + " remove migrationsPackage (-Dautogen.migrationsPackage) and use <migrations> (default"
+                    + " ${project.basedir}/migrations)");
+        }
+        String[] credentials = credentials();
+        database = DatabaseConnector.of(blankToNull(url), credentials[0], credentials[1], blankToNull(schema))
+                .withNames(PluginSettingNames.INSTANCE);
+        Properties previous = applyHibernateProperties();
+        try (ProjectClassPath opened = ProjectClassPath.open(runtimeClasspath())) {
+            classPath = opened;
+            run();
+        } catch (EngineException | MigrationException | IllegalArgumentException | IllegalStateException e) {
+            throw failure(e);
+        } finally {
+            classPath = null;
+            restore(previous);
+        }
+    }
+
+    /**
+     * A one-line failure: the message with passwords masked; the cause only with {@code -X}, where Maven prints it. A
+     * broken class path or an unexpected state is an execution error; anything the user can fix by changing a setting,
+     * the history or the database, a build failure.
+     */
+    private MojoExecutionException failure(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = Redaction.mask(message.lines().findFirst().orElse(""), database.secrets());
+        return getLog().isDebugEnabled() ? new MojoExecutionException(message, e) : new MojoExecutionException(message);
+    }
+
+    /** The user and password: the parameters, else the {@code serverId}'s in {@code settings.xml}, decrypted. */
+    private String[] credentials() throws MojoExecutionException {
+        String name = blankToNull(user);
+        String secret = password;
+        if (serverId != null && !serverId.isBlank()) {
+            Server server = settings == null ? null : settings.getServer(serverId);
+            if (server == null) {
+                throw new MojoExecutionException("no <server> with id '" + serverId + "' in settings.xml; add one with"
+                        + " <username> and <password>, or fix serverId (-Dautogen.serverId)");
+            }
+            SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+            for (SettingsProblem problem : decrypted.getProblems()) {
+                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                    throw new MojoExecutionException("cannot decrypt the password of <server> '" + serverId
+                            + "' in settings.xml: " + problem.getMessage() + "; check settings-security.xml");
+                }
+            }
+            Server plain = decrypted.getServer() == null ? server : decrypted.getServer();
+            if (name == null) {
+                name = blankToNull(plain.getUsername());
+            }
+            if (secret == null) {
+                secret = plain.getPassword();
+            }
+        }
+        return new String[] {name, secret};
+    }
+
+    private List<String> runtimeClasspath() throws MojoExecutionException {
+        try {
+            return project.getRuntimeClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("the project's run-time dependencies are not resolved: " + e.getMessage());
+        }
+    }
+
+    /** Sets {@code hibernateProperties} as system properties, which Hibernate reads; returns the ones replaced. */
+    private Properties applyHibernateProperties() {
+        Properties previous = new Properties();
+        if (hibernateProperties != null) {
+            hibernateProperties.forEach((key, value) -> {
+                String old = System.getProperty(key);
+                previous.put(key, old == null ? "" : old);
+                System.setProperty(key, value == null ? "" : value);
+            });
+        }
+        return previous;
+    }
+
+    private static void restore(Properties previous) {
+        previous.forEach((key, old) -> {
+            if (((String) old).isEmpty()) {
+                System.clearProperty((String) key);
+            } else {
+                System.setProperty((String) key, (String) old);
+            }
+        });
+    }
+
+    /** Where the database is reached, with the settings' names in its messages. */
+    DatabaseConnector database() {
+        return database;
+    }
+
+    /** The engine over the project's classes, the migrations folder and the table filters, with these renames. */
+    Autogenerate engine(List<String> renames) throws MojoExecutionException {
+        return Autogenerate.builder()
+                .database(database)
+                .entities(classPath.entries())
+                .packages(list(packages))
+                .migrations(migrations.toPath())
+                .include(list(include))
+                .exclude(list(exclude))
+                .scratch(scratch)
+                .allSchemas(allSchemas)
+                .renames(parseRenames(renames))
+                .settingNames(PluginSettingNames.INSTANCE)
+                .build();
+    }
+
+    private static List<Rename> parseRenames(List<String> specs) throws MojoExecutionException {
+        List<Rename> renames = new ArrayList<>();
+        for (String spec : list(specs)) {
+            try {
+                renames.add(Rename.parse(spec));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(e.getMessage() + " (renames, -Dautogen.renames)");
+            }
+        }
+        return renames;
+    }
+
+    /** The migrations folder. */
+    Path migrationsFolder() {
+        return migrations.toPath();
+    }
+
+    /** The versions folder, which must exist. */
+    Path versions() {
+        Path versions = migrations.toPath().resolve("versions");
+        if (!Files.isDirectory(versions)) {
+            throw MigrationsFolderException.missing(versions, PluginSettingNames.INSTANCE);
+        }
+        return versions;
+    }
+
+    /** The runtime's migrator over the versions folder, connecting through {@link #database()}. */
+    Migrator.Builder migrator() {
+        Path versions = versions();
+        if (database.url() != null) {
+            database.dialect(); // fail fast on an unsupported database; listing the history needs no database
+        }
+        return Migrator.builder().connections(database::connect).versions(versions);
+    }
+
+    /** The history as the command line lists it. */
+    RevisionListing listing() {
+        return new RevisionListing(migrator().build(), database.url() != null, PluginSettingNames.INSTANCE);
+    }
+
+    /** Logs each line at info level. */
+    void print(List<String> lines) {
+        lines.forEach(getLog()::info);
+    }
+
+    static List<String> list(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                out.add(value.strip());
+            }
+        }
+        return out;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.autogen.maven;
+
+import dev.autogen.engine.ProgressLines;
+import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.migration.OfflineRange;
+import java.time.Duration;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What {@code upgrade} and {@code downgrade} share: the run options, the target, and one line a step. */
+abstract class AbstractRunMojo extends AbstractAutogenMojo {
+
+    /** Runs all the migrations in one transaction instead of one each. */
+    @Parameter(property = "autogen.transactionPerRun", defaultValue = "false")
+    private boolean transactionPerRun;
+
+    /** How long to wait, in seconds, for another run's lock on the database. */
+    @Parameter(property = "autogen.lockTimeout", defaultValue = "300")
+    private int lockTimeout;
+
+    /** The migrator with the run options. */
+    Migrator runner(String target) throws MojoExecutionException {
+        if (OfflineRange.isRange(target)) {
+            throw new MojoExecutionException("a FROM:TO target (" + target + ") is for offline SQL, where no database"
+                    + " says where it is; run autogen:sql -Dautogen.range=" + target
+                    + ", or give only the target revision");
+        }
+        return migrator()
+                .transactionPerRun(transactionPerRun)
+                .lockTimeout(Duration.ofSeconds(lockTimeout))
+                .build();
+    }
+
+    /** Logs each step. */
+    ProgressLines progress() {
+        return new ProgressLines(getLog()::info);
+    }
+}
