@@ -1,7 +1,26 @@
+// build.log holds the three invocations of invoker.properties, in order
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] Drift: 1 change(s) between the entities and the database:')
-assert log.contains('[ERROR]   + add table customers')
-assert log.contains('the database does not match the entities: 1 change(s) (listed above)')
-// one line, no stack trace
-assert !(log =~ /(?m)^\s+at (dev\.autogen|org\.hibernate)\./)
+def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains('BUILD') }
+assert runs.size() == 3 : runs.size()
+
+// 1. skipped
+assert runs[0].contains('[INFO] Skipping autogen:check (autogen.skip)')
+assert !runs[0].contains('Drift:')
+assert runs[0].contains('BUILD SUCCESS')
+
+// 2. drift fails the build, the differences printed
+assert runs[1].contains('[ERROR] Drift: 1 change(s) between the entities and the database:')
+assert runs[1].contains('[ERROR]   + add table customers (id, name)')
+assert runs[1].contains('check (default-cli) on project check-drift: the database does not match the entities: 1 change(s) (listed above)')
+assert runs[1].contains('BUILD FAILURE')
+
+// 3. a wrong URL: one line, no stack trace, no password
+def errors = runs[2].readLines().findAll { it.contains('cannot connect to jdbc:sqlite:') }
+assert errors.size() == 1 : errors
+assert errors[0].startsWith('[ERROR] Failed to execute goal ')
+assert errors[0].contains('cannot connect to jdbc:sqlite:target/no/such/folder/app.db: ')
+assert errors[0].contains('check the URL, user and password, and that the database is running')
+assert !log.contains('s3cretPassw0rd')
+assert !log.contains('Caused by')
+assert !(log =~ /(?m)^\s+at (dev\.autogen|org\.hibernate|org\.sqlite|java\.sql)\./)
 return true

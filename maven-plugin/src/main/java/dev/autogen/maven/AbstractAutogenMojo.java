@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -42,6 +42,9 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     @Component
     private SettingsDecrypter decrypter;
@@ -82,8 +85,9 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
     private String migrationsPackage;
 
     /**
-     * Hibernate settings for reading the entities ({@code hibernate.physical_naming_strategy}, ...); on the command
-     * line, {@code -Dhibernate.*} system properties.
+     * Hibernate settings the entities are read with, as the application's Hibernate has them
+     * ({@code hibernate.physical_naming_strategy}, ...); on the command line,
+     * {@code -Dautogen.hibernateProperties=key=value,key=value}.
      */
     @Parameter
     private Map<String, String> hibernateProperties;
@@ -117,8 +121,34 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
     /** The goal's name, for the skip message. */
     abstract String goal();
 
+    /**
+     * Takes the {@code -Dautogen.*} properties of the command line over the POM's configuration; a goal with
+     * parameters of its own overrides this, calling it first.
+     */
+    void commandLine(CommandLineProperties given) {
+        url = given.string("url", url);
+        user = given.string("user", user);
+        password = given.string("password", password);
+        serverId = given.string("serverId", serverId);
+        schema = given.string("schema", schema);
+        packages = given.list("packages", packages);
+        migrations = given.file("migrations", migrations, project.getBasedir());
+        migrationsPackage = given.string("migrationsPackage", migrationsPackage);
+        include = given.list("include", include);
+        exclude = given.list("exclude", exclude);
+        scratch = given.optionalBool("scratch", scratch);
+        allSchemas = given.bool("allSchemas", allSchemas);
+        skip = given.bool("skip", skip);
+        hibernateProperties = given.map("hibernateProperties", hibernateProperties);
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            commandLine(new CommandLineProperties(session.getUserProperties()));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
         if (skip) {
             getLog().info("Skipping autogen:" + goal() + " (autogen.skip)");
             return;
@@ -132,7 +162,6 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         String[] credentials = credentials();
         database = DatabaseConnector.of(blankToNull(url), credentials[0], credentials[1], blankToNull(schema))
                 .withNames(PluginSettingNames.INSTANCE);
-        Properties previous = applyHibernateProperties();
         try (ProjectClassPath opened = ProjectClassPath.open(runtimeClasspath())) {
             classPath = opened;
             run();
@@ -140,7 +169,6 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
             throw failure(e);
         } finally {
             classPath = null;
-            restore(previous);
         }
     }
 
@@ -191,29 +219,6 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         }
     }
 
-    /** Sets {@code hibernateProperties} as system properties, which Hibernate reads; returns the ones replaced. */
-    private Properties applyHibernateProperties() {
-        Properties previous = new Properties();
-        if (hibernateProperties != null) {
-            hibernateProperties.forEach((key, value) -> {
-                String old = System.getProperty(key);
-                previous.put(key, old == null ? "" : old);
-                System.setProperty(key, value == null ? "" : value);
-            });
-        }
-        return previous;
-    }
-
-    private static void restore(Properties previous) {
-        previous.forEach((key, old) -> {
-            if (((String) old).isEmpty()) {
-                System.clearProperty((String) key);
-            } else {
-                System.setProperty((String) key, (String) old);
-            }
-        });
-    }
-
     /** Where the database is reached, with the settings' names in its messages. */
     DatabaseConnector database() {
         return database;
@@ -230,6 +235,7 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
                 .exclude(list(exclude))
                 .scratch(scratch)
                 .allSchemas(allSchemas)
+                .hibernateProperties(hibernateProperties == null ? Map.of() : hibernateProperties)
                 .renames(parseRenames(renames))
                 .settingNames(PluginSettingNames.INSTANCE)
                 .build();

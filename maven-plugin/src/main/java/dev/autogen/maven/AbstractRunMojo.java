@@ -18,6 +18,13 @@ abstract class AbstractRunMojo extends AbstractAutogenMojo {
     @Parameter(property = "autogen.lockTimeout", defaultValue = "300")
     private int lockTimeout;
 
+    @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        transactionPerRun = given.bool("transactionPerRun", transactionPerRun);
+        lockTimeout = given.integer("lockTimeout", lockTimeout);
+    }
+
     /** The migrator with the run options. */
     Migrator runner(String target) throws MojoExecutionException {
         if (OfflineRange.isRange(target)) {

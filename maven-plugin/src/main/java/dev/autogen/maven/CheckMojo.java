@@ -33,6 +33,13 @@ public class CheckMojo extends AbstractAutogenMojo {
     private List<String> renames;
 
     @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        failOn = given.string("failOn", failOn);
+        renames = given.list("renames", renames);
+    }
+
+    @Override
     String goal() {
         return "check";
     }

@@ -23,6 +23,13 @@ public class DiffMojo extends AbstractAutogenMojo {
     private List<String> renames;
 
     @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        format = given.string("format", format);
+        renames = given.list("renames", renames);
+    }
+
+    @Override
     String goal() {
         return "diff";
     }

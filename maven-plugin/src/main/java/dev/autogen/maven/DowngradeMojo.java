@@ -14,6 +14,12 @@ public class DowngradeMojo extends AbstractRunMojo {
     private String target;
 
     @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        target = given.string("target", target);
+    }
+
+    @Override
     String goal() {
         return "downgrade";
     }

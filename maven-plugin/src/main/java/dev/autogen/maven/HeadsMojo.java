@@ -13,6 +13,12 @@ public class HeadsMojo extends AbstractAutogenMojo {
     private boolean verbose;
 
     @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        verbose = given.bool("verbose", verbose);
+    }
+
+    @Override
     String goal() {
         return "heads";
     }

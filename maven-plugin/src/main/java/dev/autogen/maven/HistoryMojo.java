@@ -17,6 +17,13 @@ public class HistoryMojo extends AbstractAutogenMojo {
     private boolean verbose;
 
     @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        range = given.string("range", range);
+        verbose = given.bool("verbose", verbose);
+    }
+
+    @Override
     String goal() {
         return "history";
     }

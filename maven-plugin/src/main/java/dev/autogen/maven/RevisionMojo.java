@@ -48,6 +48,18 @@ public class RevisionMojo extends AbstractAutogenMojo {
     private List<String> renames;
 
     @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        message = given.string("message", message);
+        autogenerate = given.bool("autogenerate", autogenerate);
+        revId = given.string("revId", revId);
+        head = given.string("head", head);
+        dependsOn = given.list("dependsOn", dependsOn);
+        branchLabels = given.list("branchLabels", branchLabels);
+        renames = given.list("renames", renames);
+    }
+
+    @Override
     String goal() {
         return "revision";
     }

@@ -42,6 +42,15 @@ public class SqlMojo extends AbstractAutogenMojo {
     private boolean transactionPerRun;
 
     @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        range = given.string("range", range);
+        direction = given.string("direction", direction);
+        output = given.file("output", output, null);
+        transactionPerRun = given.bool("transactionPerRun", transactionPerRun);
+    }
+
+    @Override
     String goal() {
         return "sql";
     }

@@ -21,6 +21,13 @@ public class StampMojo extends AbstractAutogenMojo {
     private boolean purge;
 
     @Override
+    void commandLine(CommandLineProperties given) {
+        super.commandLine(given);
+        target = given.list("target", target);
+        purge = given.bool("purge", purge);
+    }
+
+    @Override
     String goal() {
         return "stamp";
     }
