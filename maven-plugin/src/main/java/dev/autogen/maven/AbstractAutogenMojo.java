@@ -219,6 +219,11 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         }
     }
 
+    /** The project the goal runs in. */
+    MavenProject project() {
+        return project;
+    }
+
     /** Where the database is reached, with the settings' names in its messages. */
     DatabaseConnector database() {
         return database;

@@ -31,10 +31,8 @@ public class SqlMojo extends AbstractAutogenMojo {
     @Parameter(property = "autogen.direction", defaultValue = "upgrade")
     private String direction;
 
-    /** The script's file. */
-    @Parameter(
-            property = "autogen.output",
-            defaultValue = "${project.build.directory}/autogen/${autogen.direction}.sql")
+    /** The script's file; default {@code target/autogen/upgrade.sql} or {@code target/autogen/downgrade.sql}. */
+    @Parameter(property = "autogen.output")
     private File output;
 
     /** One transaction for the whole script instead of one per migration. */
@@ -46,7 +44,7 @@ public class SqlMojo extends AbstractAutogenMojo {
         super.commandLine(given);
         range = given.string("range", range);
         direction = given.string("direction", direction);
-        output = given.file("output", output, null);
+        output = given.file("output", output, project().getBasedir());
         transactionPerRun = given.bool("transactionPerRun", transactionPerRun);
     }
 
@@ -79,6 +77,9 @@ public class SqlMojo extends AbstractAutogenMojo {
                 .lockTimeout(Duration.ofMinutes(5))
                 .build();
         String script = down ? offline.downgradeSql(range) : offline.upgradeSql(range);
+        File output = this.output != null
+                ? this.output
+                : new File(project().getBuild().getDirectory(), "autogen/" + (down ? "downgrade" : "upgrade") + ".sql");
         try {
             Files.createDirectories(output.toPath().toAbsolutePath().getParent());
             Files.writeString(output.toPath(), script, StandardCharsets.UTF_8);
