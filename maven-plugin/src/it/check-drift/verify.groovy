@@ -1,7 +1,7 @@
-// build.log holds the three invocations of invoker.properties, in order
+// build.log holds the four invocations of invoker.properties, in order
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
-assert runs.size() == 3 : runs.size()
+assert runs.size() == 4 : runs.size()
 
 // 1. skipped
 assert runs[0].contains('[INFO] Skipping autogen:check (autogen.skip)')
@@ -23,4 +23,7 @@ assert errors[0].contains('check the URL, user and password, and that the databa
 assert !log.contains('s3cretPassw0rd')
 assert !log.contains('Caused by')
 assert !(log =~ /(?m)^\s+at (dev\.autogen|org\.hibernate|org\.sqlite|java\.sql)\./)
+// 4. a serverId settings.xml does not have
+assert runs[3].contains("on project check-drift: no <server> with id 'no-such-server' in settings.xml; add one with"
+        + " <username> and <password>, or fix serverId (-Dautogen.serverId) -> [Help 1]")
 return true

@@ -246,6 +246,15 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
                 .build();
     }
 
+    /** Fails where the project has no compiled classes yet, which the goals that read the entities need. */
+    void requireCompiledClasses() throws MojoExecutionException {
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        if (!Files.isDirectory(classes)) {
+            throw new MojoExecutionException("no compiled classes in " + classes + " to read the entities from; compile"
+                    + " first (mvn compile autogen:" + goal() + "), or bind the goal to a phase after compile");
+        }
+    }
+
     private static List<Rename> parseRenames(List<String> specs) throws MojoExecutionException {
         List<Rename> renames = new ArrayList<>();
         for (String spec : list(specs)) {

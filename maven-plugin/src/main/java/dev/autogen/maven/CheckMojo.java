@@ -46,6 +46,7 @@ public class CheckMojo extends AbstractAutogenMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
+        requireCompiledClasses();
         FailOn threshold = FailOn.parse(failOn);
         CheckResult result = engine(renames).check();
         Comparison found = result.comparison();

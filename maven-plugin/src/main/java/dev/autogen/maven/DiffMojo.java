@@ -36,6 +36,7 @@ public class DiffMojo extends AbstractAutogenMojo {
 
     @Override
     void run() throws MojoExecutionException {
+        requireCompiledClasses();
         boolean json = "json".equalsIgnoreCase(format.strip());
         if (!json && !"text".equalsIgnoreCase(format.strip())) {
             throw new MojoExecutionException("format (-Dautogen.format) is text or json, not '" + format + "'");

@@ -66,6 +66,9 @@ public class RevisionMojo extends AbstractAutogenMojo {
 
     @Override
     void run() throws MojoExecutionException {
+        if (autogenerate) {
+            requireCompiledClasses();
+        }
         Path versions = migrationsFolder().resolve("versions");
         if (!Files.isDirectory(versions)) {
             try {
