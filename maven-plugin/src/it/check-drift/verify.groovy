@@ -1,7 +1,7 @@
-// build.log holds the four invocations of invoker.properties, in order
+// build.log holds the five invocations of invoker.properties, in order
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
-assert runs.size() == 4 : runs.size()
+assert runs.size() == 5 : runs.size()
 
 // 1. skipped
 assert runs[0].contains('[INFO] Skipping autogen:check (autogen.skip)')
@@ -26,4 +26,8 @@ assert !(log =~ /(?m)^\s+at (dev\.autogen|org\.hibernate|org\.sqlite|java\.sql)\
 // 4. a serverId settings.xml does not have
 assert runs[3].contains("on project check-drift: no <server> with id 'no-such-server' in settings.xml; add one with"
         + " <username> and <password>, or fix serverId (-Dautogen.serverId) -> [Help 1]")
+// 5. failOn=destructive passes on a table to add, still listing it
+assert runs[4].contains('[WARNING]   + add table customers (id, name)')
+assert runs[4].contains('[INFO] Passing: no change is destructive (failOn destructive).')
+assert runs[4].contains('BUILD SUCCESS')
 return true

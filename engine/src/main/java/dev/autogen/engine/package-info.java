@@ -6,6 +6,11 @@
  * names the settings and follow-up commands as the caller's {@link dev.autogen.engine.SettingNames} do (the command
  * line's flags, a build plugin's parameters); by default, by their keys, with no command.
  *
+ * <p>What the command line and the build plugin print alike: the history's listings
+ * ({@link dev.autogen.engine.RevisionListing}), the lines of an upgrade or a downgrade
+ * ({@link dev.autogen.engine.ProgressLines}), and text from migrations made safe for a terminal
+ * ({@link dev.autogen.engine.TerminalText}).
+ *
  * <p>Everything else here is package-private. Comparing the entities with the database, as autogenerate,
  * {@code check} and {@code diff} do: table filters and project hooks, the offline or scratch-copy target, possible
  * renames and the renames asked for ({@code Comparer}, {@code AllSchemasComparer}, {@code Planner}, {@code Hooks}), what
