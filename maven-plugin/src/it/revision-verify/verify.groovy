@@ -24,6 +24,8 @@ def listings = runs[2]
 assert listings.contains('[INFO] <base> -> 0000000000a1 (head) (current), create-customers') // history
 assert listings.contains('[INFO] 0000000000a1 (head)\n') // current
 assert listings.contains('[INFO] 0000000000a1 (head), create-customers') // heads
+assert listings.contains('autogen:check')
+assert listings.contains('autogen:revision')
 assert listings.contains('BUILD SUCCESS')
 def sql = new File(basedir, 'target/autogen/upgrade.sql')
 assert sql.isFile()
