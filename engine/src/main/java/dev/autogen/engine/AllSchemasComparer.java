@@ -68,7 +68,7 @@ final class AllSchemasComparer {
                             + names.elsewhere(Setting.SCRATCH, "true") + " or compare one schema");
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
-        EntitySource source = settings.entitySource();
+        EntitySource source = new EntitySource(settings.entities(), settings.packages());
         try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);

@@ -6,7 +6,6 @@ import dev.autogen.diff.rename.Rename;
 import dev.autogen.runtime.internal.migration.Migrator;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,8 +50,7 @@ public final class Autogenerate {
                 b.scratch,
                 b.allSchemas,
                 b.hooks,
-                b.names,
-                b.hibernateProperties);
+                b.names);
         this.renames = List.copyOf(b.renames);
         this.renameDecision = b.renameDecision;
         this.phases = new Phases(b.listener);
@@ -149,7 +147,6 @@ public final class Autogenerate {
         private RenameDecision renameDecision = RenameDecision.NEVER;
         private EngineListener listener = EngineListener.NONE;
         private SettingNames names = SettingNames.NEUTRAL;
-        private Map<String, String> hibernateProperties = Map.of();
 
         private Builder() {}
 
@@ -177,16 +174,6 @@ public final class Autogenerate {
          */
         public Builder migrations(Path folder) {
             this.migrations = folder;
-            return this;
-        }
-
-        /**
-         * Hibernate settings the entities are read with, as the application's Hibernate has them
-         * ({@code hibernate.physical_naming_strategy}, {@code hibernate.id.db_structure_naming_strategy}, ...), over
-         * those Autogen sets to read them offline; default none. The entity model cache is keyed by them.
-         */
-        public Builder hibernateProperties(Map<String, String> settings) {
-            this.hibernateProperties = Map.copyOf(settings);
             return this;
         }
 

@@ -78,7 +78,7 @@ final class Comparer {
                     + dialect.name() + "; compare with " + names.assignment(Setting.SCRATCH, "false"));
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
-        EntitySource source = settings.entitySource();
+        EntitySource source = new EntitySource(settings.entities(), settings.packages());
         // The entity model cache lives in the migrations folder; it writes in the background until closed.
         EntityModelCache cache = settings.migrations() != null && Files.isDirectory(settings.migrations())
                 ? new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))

@@ -1,11 +1,9 @@
 package dev.autogen.engine;
 
 import dev.autogen.diff.hook.AutogenHook;
-import dev.autogen.introspect.entity.EntitySource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,7 +19,6 @@ import java.util.Objects;
  * @param allSchemas whether to compare every schema the entities name besides the connection's
  * @param hooks hooks to apply besides those the entities' class path lists
  * @param names how the messages name the settings and commands
- * @param hibernateProperties Hibernate settings the entities are read with
  */
 record EngineSettings(
         DatabaseConnector database,
@@ -33,8 +30,7 @@ record EngineSettings(
         Boolean scratch,
         boolean allSchemas,
         List<AutogenHook> hooks,
-        SettingNames names,
-        Map<String, String> hibernateProperties) {
+        SettingNames names) {
 
     EngineSettings {
         Objects.requireNonNull(database, "database");
@@ -44,12 +40,6 @@ record EngineSettings(
         exclude = List.copyOf(exclude);
         hooks = List.copyOf(hooks);
         Objects.requireNonNull(names, "names");
-        hibernateProperties = Map.copyOf(hibernateProperties);
-    }
-
-    /** Where the entities are read from. */
-    EntitySource entitySource() {
-        return new EntitySource(entities, packages, hibernateProperties);
     }
 
     /** The schema compared ({@code schema}), or null for the connection's own. */

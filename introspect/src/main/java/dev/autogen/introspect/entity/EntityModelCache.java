@@ -253,7 +253,6 @@ public final class EntityModelCache implements AutoCloseable {
             }
         });
         text(digest, properties.toString());
-        text(digest, new TreeMap<>(source.hibernateProperties()).toString());
         for (Path entry : source.classpathEntries()) {
             Path absolute = entry.toAbsolutePath().normalize();
             text(digest, absolute.toString());

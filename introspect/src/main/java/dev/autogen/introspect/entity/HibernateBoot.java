@@ -1,7 +1,6 @@
 package dev.autogen.introspect.entity;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +85,6 @@ final class HibernateBoot implements AutoCloseable {
                     .build();
             registry = new StandardServiceRegistryBuilder(bootstrapRegistry)
                     .applySettings(target.settings())
-                    .applySettings(new HashMap<String, Object>(source.hibernateProperties()))
                     .build();
             MetadataSources sources = new MetadataSources(registry);
             for (Class<?> type : classes.classes()) {

@@ -112,34 +112,6 @@ class EntityModelCacheTest {
     }
 
     @Test
-    void hibernatePropertiesReachHibernateAndKeyTheCache() {
-        SchemaSnapshot plain = read();
-        EntitySource named = new EntitySource(
-                List.of(classes),
-                List.of(KINDS),
-                java.util.Map.of(
-                        "hibernate.physical_naming_strategy",
-                        "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
-        EntityModelCache cache = new EntityModelCache(cacheFolder);
-        SchemaSnapshot snake = cache.read(named, PG, null, () -> {
-            reads.incrementAndGet();
-            return new EntityReader().read(named, PG);
-        });
-        cache.close();
-        assertEquals(2, reads.get(), "other Hibernate settings are another model");
-        // PostgreSQL folds the unquoted doubleWeight
-        assertTrue(columnNames(plain).contains("doubleweight"), columnNames(plain)::toString);
-        assertTrue(columnNames(snake).contains("double_weight"), columnNames(snake)::toString);
-        assertFalse(columnNames(snake).contains("doubleweight"));
-    }
-
-    private static List<String> columnNames(SchemaSnapshot snapshot) {
-        return snapshot.table("gadget").orElseThrow().columns().stream()
-                .map(c -> c.name())
-                .toList();
-    }
-
-    @Test
     void cachesTheExportForScratchComparisonsApart() {
         EntitySource source = new EntitySource(List.of(classes), List.of(KINDS));
         EntityModelCache cache = new EntityModelCache(cacheFolder);
