@@ -130,6 +130,15 @@ final class HistoryRun {
                     if (!warmUp) {
                         runs.computeIfAbsent(label, k -> new ArrayList<>()).add(m);
                     }
+                    BenchMain.log(String.format(
+                            Locale.ROOT,
+                            "history N=%d %s %s: %.0f ms (cpu %.0f ms)%s",
+                            size,
+                            warmUp ? "warm-up" : "round " + round,
+                            label,
+                            m.wallMs(),
+                            m.cpuMs(),
+                            m.phases().isEmpty() ? "" : " " + m.phases()));
                 }
             }
         }
