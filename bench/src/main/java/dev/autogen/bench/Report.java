@@ -183,7 +183,8 @@ final class Report {
                         + " with no compiled migrations (`migrations/.autogen/classes` deleted first; the `@Revision` headers"
                         + " that the first run read from the sources stay in `migrations/.autogen/headers`, as Python keeps"
                         + " Alembic's compiled scripts in `__pycache__`) and with both databases at head; the first run after"
-                        + " the build finds no `.autogen` folder at all. `upgrade head` starts from an empty database; by"
+                        + " the build finds no `.autogen` folder at all (the build wrote the graph commands' class-data"
+                        + " archive, as the launcher's own build does). `upgrade head` starts from an empty database; by"
                         + " default each migration commits in its own transaction.%n%n",
                 h.size(),
                 h.alembic()));
