@@ -58,21 +58,28 @@ final class HistoryRun {
         Map<String, List<Measurement>> runs = new LinkedHashMap<>();
         for (int round = 0; round <= options.rounds(); round++) {
             boolean warmUp = round == 0;
-            List<String> order = new ArrayList<>(
-                    List.of("autogen compiling", "autogen compiled", "autogen compiled, one transaction", "alembic"));
+            List<String> order = new ArrayList<>(List.of(
+                    "autogen compiling",
+                    "autogen compiled",
+                    "autogen compiled, one transaction",
+                    "alembic compiling",
+                    "alembic"));
             if (round % 2 == 1) {
                 java.util.Collections.reverse(order);
             }
             for (String tool : order) {
-                if (tool.equals("alembic") && alembic.startsWith("-")) {
+                if (tool.startsWith("alembic") && alembic.startsWith("-")) {
                     continue;
                 }
                 Measurement m;
                 String label;
-                if (tool.equals("alembic")) {
+                if (tool.startsWith("alembic")) {
                     Files.deleteIfExists(alembicDb);
+                    if (tool.equals("alembic compiling")) {
+                        deletePycache(alembicDir); // Python compiles the scripts again, as autogen compiling does
+                    }
                     m = alembicRun(alembicDir, "upgrade", "head");
-                    label = "alembic upgrade head";
+                    label = tool.equals("alembic") ? "alembic upgrade head" : "alembic upgrade head (compiling)";
                 } else {
                     Files.deleteIfExists(autogenDb);
                     if (tool.equals("autogen compiling")) {
@@ -143,6 +150,18 @@ final class HistoryRun {
             }
         }
         return new HistoryResult(size, first, runs, graphCompiled, alembic);
+    }
+
+    /** Deletes every {@code __pycache__} folder under {@code dir}: Python's compiled scripts. */
+    private static void deletePycache(Path dir) throws java.io.IOException {
+        List<Path> caches;
+        try (var paths = Files.walk(dir)) {
+            caches = paths.filter(p -> p.getFileName().toString().equals("__pycache__"))
+                    .toList();
+        }
+        for (Path cache : caches) {
+            BenchMain.deleteTree(cache);
+        }
     }
 
     private Measurement autogen(String command, List<String> connection) throws Exception {

@@ -207,11 +207,13 @@ final class Report {
                 .append(" (compile ")
                 .append(seconds(Stats.median(compiling, m -> m.phases().getOrDefault("compile", Double.NaN))))
                 .append(") | ")
-                .append(timing(h.runs().getOrDefault("alembic upgrade head", List.of())))
-                .append(" | |\n");
+                .append(timing(h.runs().getOrDefault("alembic upgrade head (compiling)", List.of())))
+                .append(" (no `__pycache__`) | |\n");
         s.append("| `upgrade head` (default settings), migrations compiled by an earlier run | ")
                 .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled)", List.of())))
-                .append(" | | |\n");
+                .append(" | ")
+                .append(timing(h.runs().getOrDefault("alembic upgrade head", List.of())))
+                .append(" (`__pycache__` kept) | |\n");
         s.append("| `upgrade head`, compiled, one transaction (`--transaction-per-run`, as Alembic's default) | ")
                 .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled, one transaction)", List.of())))
                 .append(" | | |\n");
@@ -233,18 +235,23 @@ final class Report {
                         Locale.ROOT,
                         "history of %d: `heads`, `current` and `history`" + " compile nothing",
                         h.size())));
-        double alembic = Stats.median(h.runs().getOrDefault("alembic upgrade head", List.of()), Measurement::wallMs);
         for (String variant : List.of("compiling", "compiled", "compiled, one transaction")) {
+            // like for like: compiling every migration against Python compiling every script (no __pycache__), and
+            // compiled by an earlier run against Alembic with its __pycache__
+            String alembicLabel =
+                    variant.equals("compiling") ? "alembic upgrade head (compiling)" : "alembic upgrade head";
+            double alembic = Stats.median(h.runs().getOrDefault(alembicLabel, List.of()), Measurement::wallMs);
             double up = Stats.median(
                     h.runs().getOrDefault("autogen upgrade head (" + variant + ")", List.of()), Measurement::wallMs);
             s.append(line(
                     up < alembic,
                     String.format(
                             Locale.ROOT,
-                            "history of %d: `upgrade head` (%s) %.2f s < Alembic" + " %.2f s",
+                            "history of %d: `upgrade head` (%s) %.2f s < Alembic%s %.2f s",
                             h.size(),
                             variant,
                             up / 1000,
+                            variant.equals("compiling") ? " (compiling)" : "",
                             alembic / 1000)));
         }
         return s.toString();
