@@ -98,7 +98,10 @@ public final class MigrationLoader {
 
     private static List<Path> sources(Path versionsDir) {
         try (Stream<Path> files = Files.list(versionsDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))
+            // package-info.java: a versions folder that is a package of the sources may document the package
+            return files.filter(p -> p.getFileName().toString().endsWith(".java")
+                            && !p.getFileName().toString().equals("package-info.java")
+                            && Files.isRegularFile(p))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
