@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param allSchemas whether to compare every schema the entities name besides the connection's
  * @param hooks hooks to apply besides those the entities' class path lists
  * @param names how the messages name the settings and commands
+ * @param sourceRoot where the migrations package's folder is ({@code src/main/java}); null without a migrations package
+ * @param migrationsPackage the package migrations are written into as sources of the application, or null to write
+ *     them into {@code versions/} of the migrations folder
  */
 record EngineSettings(
         DatabaseConnector database,
@@ -30,7 +33,9 @@ record EngineSettings(
         Boolean scratch,
         boolean allSchemas,
         List<AutogenHook> hooks,
-        SettingNames names) {
+        SettingNames names,
+        Path sourceRoot,
+        String migrationsPackage) {
 
     EngineSettings {
         Objects.requireNonNull(database, "database");
@@ -47,13 +52,42 @@ record EngineSettings(
         return database.schema();
     }
 
-    /** The folder of the revisions, or null without a migrations folder. */
+    /** Whether revisions are sources of the application, in {@link #migrationsPackage}. */
+    boolean inPackage() {
+        return migrationsPackage != null;
+    }
+
+    /**
+     * The folder of the revisions: the migrations package's folder under the source root, else {@code versions/} of the
+     * migrations folder, else null.
+     */
     Path versions() {
+        if (inPackage()) {
+            return sourceRoot.resolve(migrationsPackage.replace('.', '/'));
+        }
         return migrations == null ? null : migrations.resolve("versions");
     }
 
-    /** The folder of the revisions; where there is none, an exception saying so. */
+    /** Where the lock and the compiled-class cache of {@link #versions()} are ({@link WorkFolders}). */
+    Path workFolder() {
+        return WorkFolders.of(versions(), migrations, inPackage());
+    }
+
+    /**
+     * The folder of the revisions; where there is none, an exception saying so. A migrations package's folder is
+     * created instead: the first revision of a package starts it.
+     */
     Path requireVersions() {
+        if (inPackage()) {
+            try {
+                return Files.createDirectories(versions());
+            } catch (java.io.IOException e) {
+                throw new MigrationsFolderException(
+                        "cannot create the migrations package folder " + versions() + ": " + IoReasons.of(e)
+                                + "; check the source root and that it is writable",
+                        e);
+            }
+        }
         if (migrations == null) {
             throw new ConfigurationException(
                     "no migrations folder given; set the migrations folder that holds versions/");

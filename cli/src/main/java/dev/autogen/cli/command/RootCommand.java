@@ -130,6 +130,22 @@ public final class RootCommand implements Callable<Integer> {
     Path migrations;
 
     @Option(
+            names = "--migrations-package",
+            paramLabel = "PKG",
+            scope = ScopeType.INHERIT,
+            description = "Write migrations as sources of the application, in this package under --source-root, and"
+                    + " read them from there (env AUTOGEN_MIGRATIONS_PACKAGE; key 'migrations-package').")
+    String migrationsPackage;
+
+    @Option(
+            names = "--source-root",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description = "Source root of --migrations-package (env AUTOGEN_SOURCE_ROOT; key 'source-root'; default:"
+                    + " src/main/java).")
+    Path sourceRoot;
+
+    @Option(
             names = "--entities",
             paramLabel = "PATH[:PATH...]",
             scope = ScopeType.INHERIT,
@@ -228,7 +244,9 @@ public final class RootCommand implements Callable<Integer> {
                 exclude,
                 scratch,
                 allSchemas,
-                passwordFile));
+                passwordFile,
+                migrationsPackage,
+                sourceRoot));
         resolvedSecrets = app.settings().secrets();
         return app;
     }

@@ -26,6 +26,8 @@ final class ConfigFile {
             "password-file",
             "schema",
             "migrations",
+            "migrations-package",
+            "source-root",
             "entities",
             "package",
             "include",

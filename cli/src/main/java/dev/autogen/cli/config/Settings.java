@@ -18,6 +18,9 @@ import java.util.List;
  * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
  * @param allSchemas whether to compare every schema the entities name ({@code @Table(schema = ...)}) besides
  *     {@code schema}, rather than that schema alone
+ * @param migrationsPackage the package migrations are written into as sources of the application
+ *     ({@code --migrations-package}), or null for {@code versions/} of the migrations folder
+ * @param sourceRoot the source root that package is in ({@code --source-root}, default {@code src/main/java})
  */
 public record Settings(
         String url,
@@ -30,7 +33,9 @@ public record Settings(
         List<String> include,
         List<String> exclude,
         Boolean scratch,
-        boolean allSchemas) {
+        boolean allSchemas,
+        String migrationsPackage,
+        Path sourceRoot) {
 
     public Settings {
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -51,7 +56,7 @@ public record Settings(
             List<String> include,
             List<String> exclude,
             Boolean scratch) {
-        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false);
+        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false, null, null);
     }
 
     /** Settings that compare every table, the database's default way. */
@@ -71,7 +76,16 @@ public record Settings(
         return List.of(dev.autogen.runtime.internal.secret.Redaction.secrets(url, password));
     }
 
+    /** Whether migrations are sources of the application, in {@link #migrationsPackage}. */
+    public boolean inPackage() {
+        return migrationsPackage != null;
+    }
+
+    /**
+     * The folder of the migration sources: the migrations package's folder under the source root, else
+     * {@code versions/} of the migrations folder.
+     */
     public Path versions() {
-        return migrations.resolve("versions");
+        return inPackage() ? sourceRoot.resolve(migrationsPackage.replace('.', '/')) : migrations.resolve("versions");
     }
 }

@@ -115,9 +115,10 @@ public final class MigrationLoader {
             Files.walkFileTree(versionsDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 1, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile()
-                            && file.getFileName().toString().endsWith(".java")) {
-                        found.put(file.getFileName().toString(), Map.entry(file, HeaderIndex.Stamp.of(attributes)));
+                    String name = file.getFileName().toString();
+                    // package-info.java: a versions folder that is a package of the sources may document the package
+                    if (attributes.isRegularFile() && name.endsWith(".java") && !name.equals("package-info.java")) {
+                        found.put(name, Map.entry(file, HeaderIndex.Stamp.of(attributes)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
