@@ -10,11 +10,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -25,7 +25,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Applies the application's migrations at start-up, modelled on Spring Boot's {@code FlywayAutoConfiguration}. Active
- * when the application has a {@link DataSource} bean or sets {@code autogen.url}, unless {@code autogen.enabled=false}.
+ * when the application has a {@link DataSource} bean or sets {@code autogen.url}, unless {@code autogen.enabled=false},
+ * and Spring Boot's JDBC support is on the class path ({@code spring-boot-jdbc} in Spring Boot 4, {@code spring-boot}
+ * and {@code spring-jdbc} in 3.5: every class used here has the same name in both).
  * It defines:
  *
  * <ul>
@@ -40,7 +42,13 @@ import org.springframework.util.StringUtils;
  *       Flyway).
  * </ul>
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+// DataSourceAutoConfiguration by name: Spring Boot 4 moved it from org.springframework.boot.autoconfigure.jdbc (3.5)
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"
+        })
+@ConditionalOnClass({DatabaseInitializationDependencyConfigurer.class, SimpleDriverDataSource.class})
 @Conditional(AutogenAutoConfiguration.DataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "autogen.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AutogenProperties.class)

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -39,8 +38,7 @@ class AutogenAutoConfigurationTest {
         db = TestDatabases.h2();
         dataSource = new SimpleDriverDataSource(new org.h2.Driver(), db.url());
         runner = new ApplicationContextRunner()
-                .withConfiguration(
-                        AutoConfigurations.of(DataSourceAutoConfiguration.class, AutogenAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(AutogenAutoConfiguration.class))
                 .withBean(DataSource.class, () -> dataSource);
     }
 

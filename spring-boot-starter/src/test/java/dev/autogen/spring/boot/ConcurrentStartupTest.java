@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -35,8 +34,7 @@ class ConcurrentStartupTest {
         try (TestDatabases.Db db = TestDatabases.postgres()) {
             DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), db.url());
             ApplicationContextRunner runner = new ApplicationContextRunner()
-                    .withConfiguration(
-                            AutoConfigurations.of(DataSourceAutoConfiguration.class, AutogenAutoConfiguration.class))
+                    .withConfiguration(AutoConfigurations.of(AutogenAutoConfiguration.class))
                     .withBean(DataSource.class, () -> dataSource)
                     .withPropertyValues(AutogenAutoConfigurationTest.MIGRATIONS, "autogen.lock-timeout=60s");
             CyclicBarrier together = new CyclicBarrier(REPLICAS);
