@@ -31,8 +31,8 @@ import org.springframework.util.StringUtils;
  * It defines:
  *
  * <ul>
- *   <li>an {@link Autogen} bean (unless the application defines one), migrating the application's {@link DataSource},
- *       or {@code autogen.url} with {@code autogen.user}/{@code autogen.password}, or the application's database as
+ *   <li>an {@link Autogen} bean (unless the application defines one), migrating the {@link AutogenDataSource} or
+ *       else the application's {@link DataSource}, or {@code autogen.url} with {@code autogen.user}/{@code autogen.password}, or the application's database as
  *       {@code autogen.user};
  *   <li>an {@link AutogenMigrationInitializer}, which upgrades when created, or calls the application's
  *       {@link AutogenMigrationStrategy}; Spring Boot's database-initialization ordering creates it before the
@@ -62,9 +62,10 @@ public final class AutogenAutoConfiguration {
     Autogen autogen(
             AutogenProperties properties,
             ObjectProvider<DataSource> dataSource,
+            @AutogenDataSource ObjectProvider<DataSource> autogenDataSource,
             ObjectProvider<AutogenMigrationStrategy> strategy,
             ResourceLoader resourceLoader) {
-        Autogen autogen = connect(properties, dataSource.getIfUnique());
+        Autogen autogen = connect(properties, migrated(dataSource, autogenDataSource));
         ClassLoader loader = resourceLoader.getClassLoader();
         if (loader != null) {
             autogen.classLoader(loader);
@@ -105,19 +106,28 @@ public final class AutogenAutoConfiguration {
 
     @Bean
     AutogenSchemaManagementProvider autogenSchemaManagementProvider(
-            AutogenProperties properties, ObjectProvider<DataSource> dataSource) {
+            AutogenProperties properties,
+            ObjectProvider<DataSource> dataSource,
+            @AutogenDataSource ObjectProvider<DataSource> autogenDataSource) {
         boolean ownConnection = StringUtils.hasText(properties.getUrl()) || StringUtils.hasText(properties.getUser());
-        return new AutogenSchemaManagementProvider(ownConnection ? null : dataSource.getIfUnique());
+        return new AutogenSchemaManagementProvider(ownConnection ? null : migrated(dataSource, autogenDataSource));
     }
 
-    /** The application's data source, or connections of Autogen's own as {@code autogen.url} and {@code .user} say. */
+    /** The {@link AutogenDataSource} bean, else the application's one (or {@code @Primary}) data source, else null. */
+    private static DataSource migrated(
+            ObjectProvider<DataSource> dataSource, ObjectProvider<DataSource> autogenDataSource) {
+        DataSource marked = autogenDataSource.getIfAvailable();
+        return marked != null ? marked : dataSource.getIfUnique();
+    }
+
+    /** The data source given, or connections of Autogen's own as {@code autogen.url} and {@code .user} say. */
     private static Autogen connect(AutogenProperties properties, DataSource applications) {
         if (StringUtils.hasText(properties.getUrl())) {
             return Autogen.configure(properties.getUrl(), properties.getUser(), properties.getPassword());
         }
         if (applications == null) {
-            throw new MigrationLoadException("Autogen found no single DataSource to migrate: set autogen.url, or define"
-                    + " one DataSource bean (or mark one @Primary)");
+            throw new MigrationLoadException("Autogen found no single DataSource to migrate: mark one @Primary or"
+                    + " @AutogenDataSource, or set autogen.url");
         }
         if (StringUtils.hasText(properties.getUser())) {
             return Autogen.configure(DataSourceBuilder.derivedFrom(applications)
