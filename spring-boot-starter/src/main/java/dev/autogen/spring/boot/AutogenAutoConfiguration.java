@@ -27,13 +27,13 @@ import org.springframework.util.StringUtils;
  * Applies the application's migrations at start-up, modelled on Spring Boot's {@code FlywayAutoConfiguration}. Active
  * when the application has a {@link DataSource} bean or sets {@code autogen.url}, unless {@code autogen.enabled=false},
  * and Spring Boot's JDBC support is on the class path ({@code spring-boot-jdbc} in Spring Boot 4, {@code spring-boot}
- * and {@code spring-jdbc} in 3.5: every class used here has the same name in both).
- * It defines:
+ * and {@code spring-jdbc} in 3.5: every class used here has the same name in both). It defines:
  *
  * <ul>
  *   <li>an {@link Autogen} bean (unless the application defines one), migrating the {@link AutogenDataSource} or
- *       else the application's {@link DataSource}, or {@code autogen.url} with {@code autogen.user}/{@code autogen.password}, or the application's database as
- *       {@code autogen.user};
+ *       else the application's {@link DataSource}, or {@code autogen.url} with {@code autogen.user} and
+ *       {@code autogen.password}; {@code autogen.user} without a URL connects to the data source's database as that
+ *       user;
  *   <li>an {@link AutogenMigrationInitializer}, which upgrades when created, or calls the application's
  *       {@link AutogenMigrationStrategy}; Spring Boot's database-initialization ordering creates it before the
  *       {@code EntityManagerFactory} and {@code JdbcTemplate} users;
