@@ -138,7 +138,7 @@ class AutogenAutoConfigurationTest {
                 .run(context -> assertThat(rootCause(context.getStartupFailure()))
                         .isInstanceOf(MigrationLoadException.class)
                         .hasMessageStartingWith(
-                                "No migration classes in package dev.autogen.spring.boot.nothing_here"));
+                                "No migration of package dev.autogen.spring.boot.nothing_here is listed"));
     }
 
     @Test

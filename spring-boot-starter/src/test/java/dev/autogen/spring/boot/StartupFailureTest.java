@@ -35,7 +35,7 @@ class StartupFailureTest {
                             .properties("autogen.migrations-package=com.example.nothing_here")
                             .run())
                     .rootCause()
-                    .hasMessageStartingWith("No migration classes in package com.example.nothing_here");
+                    .hasMessageStartingWith("No migration of package com.example.nothing_here is listed");
             assertThat(Reported.analyses).singleElement().satisfies(analysis -> {
                 assertThat(analysis.getDescription())
                         .startsWith("Autogen could not migrate the database at start-up: No migration classes in"
