@@ -38,8 +38,8 @@ class StartupFailureTest {
                     .hasMessageStartingWith("No migration of package com.example.nothing_here is listed");
             assertThat(Reported.analyses).singleElement().satisfies(analysis -> {
                 assertThat(analysis.getDescription())
-                        .startsWith("Autogen could not migrate the database at start-up: No migration classes in"
-                                + " package com.example.nothing_here")
+                        .startsWith("Autogen could not migrate the database at start-up: No migration of package"
+                                + " com.example.nothing_here is listed")
                         .doesNotContain("\n");
                 assertThat(analysis.getAction())
                         .isEqualTo(
