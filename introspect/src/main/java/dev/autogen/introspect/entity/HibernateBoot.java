@@ -84,7 +84,7 @@ final class HibernateBoot implements AutoCloseable {
                     .applyClassLoader(classes.classLoader())
                     .build();
             registry = new StandardServiceRegistryBuilder(bootstrapRegistry)
-                    .applySettings(target.settings())
+                    .applySettings(settings(source, target))
                     .build();
             MetadataSources sources = new MetadataSources(registry);
             for (Class<?> type : classes.classes()) {
@@ -99,6 +99,18 @@ final class HibernateBoot implements AutoCloseable {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** The application's settings ({@link EntitySource#hibernateProperties()}), then the offline target's over them. */
+    private static Map<String, Object> settings(EntitySource source, HibernateTarget target) {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        source.hibernateProperties().forEach((key, value) -> {
+            if (HibernateSettings.autogenOwns(key).isEmpty()) {
+                settings.put(key, value);
+            }
+        });
+        settings.putAll(target.settings());
+        return settings;
     }
 
     Metadata metadata() {
