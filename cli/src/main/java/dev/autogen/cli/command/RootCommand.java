@@ -177,7 +177,28 @@ public final class RootCommand implements Callable<Integer> {
                             + " schemas are named schema.table (env AUTOGEN_ALL_SCHEMAS; key 'all-schemas').")
     Boolean allSchemas;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
+    @Option(
+            names = "--hibernate-property",
+            paramLabel = "KEY=VALUE",
+            scope = ScopeType.INHERIT,
+            description = "A Hibernate setting the entities are read with, as the application sets it"
+                    + " (hibernate.physical_naming_strategy=..., hibernate.globally_quoted_identifiers=true);"
+                    + " repeatable (keys 'hibernate.*' and 'jakarta.persistence.*' in autogen.properties).")
+    Map<String, String> hibernateProperties;
+
+    @Option(
+            names = "--spring-profile",
+            paramLabel = "PROFILE",
+            scope = ScopeType.INHERIT,
+            description = "Spring profile whose application-PROFILE.properties/.yml is read for the entities'"
+                    + " Hibernate settings (env AUTOGEN_SPRING_PROFILE; key 'spring-profile';"
+                    + " default: -Dautogen.springProfile, else spring.profiles.active).")
+    String springProfile;
+
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "Print stack traces on errors, and the Hibernate settings the entities are read with.")
     boolean debug;
 
     /** A diagnostic, left out of the help (see the README's "Performance"). */
@@ -228,7 +249,9 @@ public final class RootCommand implements Callable<Integer> {
                 exclude,
                 scratch,
                 allSchemas,
-                passwordFile));
+                passwordFile,
+                hibernateProperties,
+                springProfile));
         resolvedSecrets = app.settings().secrets();
         return app;
     }

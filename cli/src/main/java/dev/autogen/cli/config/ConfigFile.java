@@ -31,7 +31,8 @@ final class ConfigFile {
             "include",
             "exclude",
             "scratch",
-            "all-schemas");
+            "all-schemas",
+            "spring-profile");
 
     private ConfigFile() {}
 
@@ -63,7 +64,7 @@ final class ConfigFile {
             throw new UserError("cannot read config file " + file + ": " + e.getMessage());
         }
         for (Key key : keys(text)) {
-            if (!KEYS.contains(key.name())) {
+            if (!KEYS.contains(key.name()) && !hibernateKey(key.name())) {
                 String closest = closest(key.name());
                 warnings.accept("config file " + file + ", line " + key.line() + ": unknown key '" + key.name()
                         + "' is ignored; "
@@ -73,6 +74,13 @@ final class ConfigFile {
             }
         }
         return props;
+    }
+
+    /** Whether a key is a Hibernate setting the entities are read with: {@code hibernate.*}, {@code jakarta.persistence.*}. */
+    static boolean hibernateKey(String key) {
+        return key.startsWith("hibernate.")
+                || key.startsWith("jakarta.persistence.")
+                || key.startsWith("javax.persistence.");
     }
 
     private record Key(String name, int line) {}

@@ -2,6 +2,7 @@ package dev.autogen.cli.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolved settings for one command.
@@ -18,6 +19,9 @@ import java.util.List;
  * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
  * @param allSchemas whether to compare every schema the entities name ({@code @Table(schema = ...)}) besides
  *     {@code schema}, rather than that schema alone
+ * @param hibernateProperties Hibernate settings the entities are read with ({@code --hibernate-property}, the
+ *     {@code hibernate.*} keys of {@code autogen.properties})
+ * @param springProfile the Spring profile whose application files are read, or null for the default
  */
 public record Settings(
         String url,
@@ -30,9 +34,12 @@ public record Settings(
         List<String> include,
         List<String> exclude,
         Boolean scratch,
-        boolean allSchemas) {
+        boolean allSchemas,
+        Map<String, String> hibernateProperties,
+        String springProfile) {
 
     public Settings {
+        hibernateProperties = hibernateProperties == null ? Map.of() : Map.copyOf(hibernateProperties);
         entities = entities == null ? List.of() : List.copyOf(entities);
         packages = packages == null ? List.of() : List.copyOf(packages);
         include = include == null ? List.of() : List.copyOf(include);
@@ -51,7 +58,7 @@ public record Settings(
             List<String> include,
             List<String> exclude,
             Boolean scratch) {
-        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false);
+        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false, null, null);
     }
 
     /** Settings that compare every table, the database's default way. */
