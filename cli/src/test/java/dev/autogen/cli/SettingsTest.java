@@ -230,7 +230,8 @@ class SettingsTest {
                         "autogen: warning: config file " + config
                                 + ", line 8: unknown key 'frobnicate' is ignored; the keys are url,"
                                 + " user, password, password-file, schema, migrations, entities, package, include, exclude, scratch,"
-                                + " all-schemas"),
+                                + " all-schemas, spring-profile and Hibernate's hibernate.* and jakarta.persistence.*"
+                                + " settings"),
                 result.errLines());
         assertEquals(REV, versionIn(dir.resolve("app.db")));
     }

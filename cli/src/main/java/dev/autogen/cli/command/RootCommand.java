@@ -181,18 +181,18 @@ public final class RootCommand implements Callable<Integer> {
             names = "--hibernate-property",
             paramLabel = "KEY=VALUE",
             scope = ScopeType.INHERIT,
-            description = "A Hibernate setting the entities are read with, as the application sets it"
-                    + " (hibernate.physical_naming_strategy=..., hibernate.globally_quoted_identifiers=true);"
-                    + " repeatable (keys 'hibernate.*' and 'jakarta.persistence.*' in autogen.properties).")
+            description = "A Hibernate setting the entities are read with, as the application sets it: naming"
+                    + " strategies, quoted identifiers, default schema, ...; repeatable (keys 'hibernate.*' and"
+                    + " 'jakarta.persistence.*' in autogen.properties).")
     Map<String, String> hibernateProperties;
 
     @Option(
             names = "--spring-profile",
             paramLabel = "PROFILE",
             scope = ScopeType.INHERIT,
-            description = "Spring profile whose application-PROFILE.properties/.yml is read for the entities'"
-                    + " Hibernate settings (env AUTOGEN_SPRING_PROFILE; key 'spring-profile';"
-                    + " default: -Dautogen.springProfile, else spring.profiles.active).")
+            description = "Spring profile whose application-PROFILE files the Hibernate settings are read from"
+                    + " (env AUTOGEN_SPRING_PROFILE; key 'spring-profile'; default: -Dautogen.springProfile, else"
+                    + " spring.profiles.active).")
     String springProfile;
 
     @Option(

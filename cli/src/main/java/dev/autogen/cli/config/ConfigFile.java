@@ -70,7 +70,8 @@ final class ConfigFile {
                         + "' is ignored; "
                         + (closest != null
                                 ? "did you mean '" + closest + "'?"
-                                : "the keys are " + String.join(", ", KEYS)));
+                                : "the keys are " + String.join(", ", KEYS)
+                                        + " and Hibernate's hibernate.* and jakarta.persistence.* settings"));
             }
         }
         return props;
