@@ -117,7 +117,11 @@ final class SpringBootSettings {
             try (Stream<Path> walk = Files.walk(entry)) {
                 for (Path file : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".class"))::iterator) {
                     try {
-                        ClassFileHeader header = ClassFileHeader.read(Files.readAllBytes(file));
+                        byte[] bytes = Files.readAllBytes(file);
+                        if (!contains(bytes, SPRING_BOOT_DESCRIPTOR)) {
+                            continue; // names no Spring Boot type: parsing it would tell nothing
+                        }
+                        ClassFileHeader header = ClassFileHeader.read(bytes);
                         if (header.annotations().stream().anyMatch(APPLICATION_ANNOTATIONS::contains)) {
                             return header.className() + " (@SpringBootApplication) in " + entry.getFileName();
                         }
@@ -130,6 +134,23 @@ final class SpringBootSettings {
             }
         }
         return null;
+    }
+
+    private static final byte[] SPRING_BOOT_DESCRIPTOR =
+            "Lorg/springframework/boot/".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether {@code bytes} hold {@code part}. */
+    private static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i <= bytes.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
