@@ -120,8 +120,15 @@ class SpringNamingTest {
     void aDatabaseNamedBySpringBootShowsNoDriftWhereSpringBootIsOnTheEntityClassPath(String marker) throws Exception {
         String entities;
         if (marker.startsWith("@")) {
-            // a stock application: its main class next to the entities, no Spring Boot jar (entities=target/classes)
-            JavaSources.compile(classes, Map.of("app/DemoApplication.java", """
+            // a stock application: its main class next to the entities and its application.properties, no Spring
+            // Boot jar (entities=target/classes)
+            JavaSources.compile(
+                    classes,
+                    Map.of(
+                            "application.properties",
+                            "spring.application.name=demo\n",
+                            "app/DemoApplication.java",
+                            """
                             package app;
                             @org.springframework.boot.autoconfigure.SpringBootApplication
                             public class DemoApplication {}

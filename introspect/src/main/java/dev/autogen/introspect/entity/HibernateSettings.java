@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  *
  * <ol>
  *   <li>where Spring Boot is on the entity class path (its jars, or the application's {@code @SpringBootApplication}
- *       class), Spring Boot's defaults: snake_case physical naming and Spring's implicit naming;
+ *       class in a folder holding its {@code application.properties} or {@code .yml}), Spring Boot's defaults:
+ *       snake_case physical naming and Spring's implicit naming;
  *   <li>then the application's {@code spring.jpa.properties.*} and {@code spring.jpa.hibernate.naming.*}, read from
  *       {@code application.properties} and {@code application.yml} (and {@code application-<profile>.*}) on the entity
  *       class path;

@@ -108,32 +108,52 @@ final class SpringBootSettings {
         return roots.entries().stream().anyMatch(e -> roots.exists(e, name));
     }
 
-    /** The first class of a folder entry annotated {@code @SpringBootApplication} (or its parts), or null. */
+    /**
+     * The first class of a folder entry annotated {@code @SpringBootApplication} (or its parts), or null. Only a folder
+     * holding an application file ({@code application.properties}, {@code .yml}, {@code .yaml}, at its root or in
+     * {@code config/}), as a Spring Boot application's {@code target/classes} does, is searched, shallow classes
+     * first (the main class sits in the root package): the others cost nothing.
+     */
     private static String applicationClass(List<Path> entries) {
         for (Path entry : entries) {
-            if (!Files.isDirectory(entry)) {
+            if (!Files.isDirectory(entry) || !hasApplicationFile(entry)) {
                 continue;
             }
+            List<Path> files;
             try (Stream<Path> walk = Files.walk(entry)) {
-                for (Path file : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                    try {
-                        byte[] bytes = Files.readAllBytes(file);
-                        if (!contains(bytes, SPRING_BOOT_DESCRIPTOR)) {
-                            continue; // names no Spring Boot type: parsing it would tell nothing
-                        }
-                        ClassFileHeader header = ClassFileHeader.read(bytes);
-                        if (header.annotations().stream().anyMatch(APPLICATION_ANNOTATIONS::contains)) {
-                            return header.className() + " (@SpringBootApplication) in " + entry.getFileName();
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // not a class file this Java understands: not the application's
-                    }
-                }
+                files = walk.filter(f -> f.toString().endsWith(".class"))
+                        .sorted(java.util.Comparator.comparingInt(Path::getNameCount))
+                        .toList();
             } catch (IOException | UncheckedIOException e) {
-                // an unreadable folder: Hibernate's boot says what is wrong with it
+                continue; // an unreadable folder: Hibernate's boot says what is wrong with it
+            }
+            for (Path file : files) {
+                try {
+                    byte[] bytes = Files.readAllBytes(file);
+                    if (!contains(bytes, SPRING_BOOT_DESCRIPTOR)) {
+                        continue; // names no Spring Boot type: parsing it would tell nothing
+                    }
+                    ClassFileHeader header = ClassFileHeader.read(bytes);
+                    if (header.annotations().stream().anyMatch(APPLICATION_ANNOTATIONS::contains)) {
+                        return header.className() + " (@SpringBootApplication) in " + entry.getFileName();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // not a class file this Java understands: not the application's
+                }
             }
         }
         return null;
+    }
+
+    private static boolean hasApplicationFile(Path folder) {
+        for (String dir : List.of("", "config/")) {
+            for (String extension : List.of(".properties", ".yml", ".yaml")) {
+                if (Files.isRegularFile(folder.resolve(dir + "application" + extension))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final byte[] SPRING_BOOT_DESCRIPTOR =
