@@ -130,10 +130,16 @@ final class HibernateBoot implements AutoCloseable {
         return metadata.getDatabase().getDialect();
     }
 
-    /** The context Hibernate's schema tooling renders names with (default catalog and schema from the settings). */
+    /**
+     * The context Hibernate's schema tooling renders names with. The application's default catalog and schema
+     * ({@code hibernate.default_schema}) are left out: a table that names no schema is the compared schema's, and its
+     * DDL, replayed in a scratch schema, must not name the real one.
+     */
     SqlStringGenerationContext sqlContext() {
-        Map<String, Object> settings =
-                registry.requireService(ConfigurationService.class).getSettings();
+        Map<String, Object> settings = new java.util.HashMap<>(
+                registry.requireService(ConfigurationService.class).getSettings());
+        settings.remove(org.hibernate.cfg.MappingSettings.DEFAULT_SCHEMA);
+        settings.remove(org.hibernate.cfg.MappingSettings.DEFAULT_CATALOG);
         Database database = metadata.getDatabase();
         return SqlStringGenerationContextImpl.fromConfigurationMap(database.getJdbcEnvironment(), database, settings);
     }

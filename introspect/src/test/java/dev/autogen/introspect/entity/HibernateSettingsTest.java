@@ -192,6 +192,23 @@ class HibernateSettingsTest {
         assertTrue(names(quoted).contains("`Tag`") && !names(quoted).contains("tag"), names(quoted)::toString);
     }
 
+    /**
+     * {@code hibernate.default_schema} names the schema of the tables that name none, which is the schema compared
+     * ({@code --schema}): they are read by their names alone, and Hibernate's DDL for them, replayed in a scratch
+     * schema, does not name the real one.
+     */
+    @Test
+    void aDefaultSchemaLeavesTheTablesThatNameNoneInTheComparedSchema() {
+        Dialect pg = Dialects.forName("postgresql");
+        EntitySource blog = Fixtures.blog().withHibernateProperties(Map.of("hibernate.default_schema", "app"));
+        assertEquals(
+                names(new EntityReader().readWithSchemas(Fixtures.blog(), pg)),
+                names(new EntityReader().readWithSchemas(blog, pg)));
+        List<String> ddl = EntityExport.read(blog, pg).createStatements();
+        assertEquals(EntityExport.read(Fixtures.blog(), pg).createStatements(), ddl);
+        assertTrue(ddl.stream().noneMatch(sql -> sql.contains("app.")), ddl::toString);
+    }
+
     private static List<String> names(SchemaSnapshot snapshot) {
         return snapshot.tables().stream().map(Table::name).toList();
     }
