@@ -83,6 +83,8 @@ public final class Project {
                 .exclude(settings.exclude())
                 .scratch(settings.scratch())
                 .allSchemas(settings.allSchemas())
+                .hibernateProperties(settings.hibernateProperties())
+                .springProfile(settings.springProfile())
                 .renames(renames)
                 .renameDecision(prompt == null ? RenameDecision.NEVER : possible -> prompt.confirm(possible.question()))
                 .listener(Timings.listener())

@@ -4,9 +4,11 @@ import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.diff.hook.AutogenHook;
 import dev.autogen.diff.rename.Rename;
+import dev.autogen.introspect.entity.HibernateSettings;
 import dev.autogen.runtime.internal.migration.Migrator;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,7 +58,9 @@ public final class Autogenerate {
                 b.hooks,
                 b.names,
                 b.sourceRoot,
-                b.migrationsPackage);
+                b.migrationsPackage,
+                b.hibernateProperties,
+                b.springProfile);
         this.renames = List.copyOf(b.renames);
         this.renameDecision = b.renameDecision;
         this.phases = new Phases(b.listener);
@@ -156,6 +160,8 @@ public final class Autogenerate {
         private RenameDecision renameDecision = RenameDecision.NEVER;
         private EngineListener listener = EngineListener.NONE;
         private SettingNames names = SettingNames.NEUTRAL;
+        private Map<String, String> hibernateProperties = Map.of();
+        private String springProfile;
 
         private Builder() {}
 
@@ -271,6 +277,30 @@ public final class Autogenerate {
          */
         public Builder settingNames(SettingNames vocabulary) {
             this.names = Objects.requireNonNull(vocabulary, "vocabulary");
+            return this;
+        }
+
+        /**
+         * Hibernate settings the entities are read with, as the application gives them to its Hibernate:
+         * {@code hibernate.physical_naming_strategy}, {@code hibernate.implicit_naming_strategy},
+         * {@code hibernate.globally_quoted_identifiers}, {@code hibernate.default_schema}, ... They win over the
+         * application's own settings, which are read too: where Spring Boot is on the entity class path, its default
+         * naming and the application's {@code spring.jpa.*} settings from {@code application.properties} and
+         * {@code application.yml} ({@link HibernateSettings}). Keys Autogen sets itself (the dialect, connection and
+         * schema generation settings: {@link HibernateSettings#autogenOwns}) are refused when compared.
+         */
+        public Builder hibernateProperties(Map<String, String> properties) {
+            this.hibernateProperties = Map.copyOf(properties);
+            return this;
+        }
+
+        /**
+         * The Spring profiles (comma-separated) whose {@code application-<profile>.properties} and {@code .yml} are
+         * read for the application's Hibernate settings; null (the default) for the system property
+         * {@code autogen.springProfile}, else the profiles the application's {@code spring.profiles.active} names.
+         */
+        public Builder springProfile(String profiles) {
+            this.springProfile = profiles;
             return this;
         }
 

@@ -1,9 +1,12 @@
 package dev.autogen.engine;
 
 import dev.autogen.diff.hook.AutogenHook;
+import dev.autogen.introspect.entity.EntitySource;
+import dev.autogen.introspect.entity.HibernateSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,6 +25,10 @@ import java.util.Objects;
  * @param sourceRoot where the migrations package's folder is ({@code src/main/java}); null without a migrations package
  * @param migrationsPackage the package migrations are written into as sources of the application, or null to write
  *     them into {@code versions/} of the migrations folder
+ * @param hibernateProperties the Hibernate settings given for reading the entities; they win over the application's
+ *     own ({@link HibernateSettings})
+ * @param springProfile the Spring profiles whose {@code application-<profile>.*} files are read; null for
+ *     {@code -Dautogen.springProfile}, else the application's {@code spring.profiles.active}
  */
 record EngineSettings(
         DatabaseConnector database,
@@ -35,7 +42,12 @@ record EngineSettings(
         List<AutogenHook> hooks,
         SettingNames names,
         Path sourceRoot,
-        String migrationsPackage) {
+        String migrationsPackage,
+        Map<String, String> hibernateProperties,
+        String springProfile) {
+
+    /** The system property naming the Spring profile where the builder names none. */
+    static final String SPRING_PROFILE_PROPERTY = "autogen.springProfile";
 
     EngineSettings {
         Objects.requireNonNull(database, "database");
@@ -45,6 +57,32 @@ record EngineSettings(
         exclude = List.copyOf(exclude);
         hooks = List.copyOf(hooks);
         Objects.requireNonNull(names, "names");
+        hibernateProperties = Map.copyOf(hibernateProperties);
+    }
+
+    /** Refuses a given Hibernate setting that Autogen sets itself, naming it as the caller does. */
+    void checkHibernateProperties() {
+        for (String key : new java.util.TreeSet<>(hibernateProperties.keySet())) {
+            java.util.Optional<String> owner = HibernateSettings.autogenOwns(key);
+            if (owner.isPresent()) {
+                SettingNames.Setting setting = SettingNames.Setting.HIBERNATE_PROPERTIES;
+                throw new ConfigurationException("Hibernate setting " + key + " (" + names.name(setting)
+                        + names.elsewhere(setting, key) + ") cannot be given: " + owner.get() + "; remove it");
+            }
+        }
+    }
+
+    /**
+     * The entities with the Hibernate settings they are read with: the given ones over the application's own, Spring
+     * Boot's among them ({@link HibernateSettings#resolve}). Reads the entity class path's application files.
+     */
+    EntitySource entitySource() {
+        checkHibernateProperties();
+        String profile = springProfile != null && !springProfile.isBlank()
+                ? springProfile
+                : System.getProperty(SPRING_PROFILE_PROPERTY);
+        HibernateSettings resolved = HibernateSettings.resolve(entities, hibernateProperties, profile);
+        return new EntitySource(entities, packages, resolved.properties());
     }
 
     /** The schema compared ({@code schema}), or null for the connection's own. */

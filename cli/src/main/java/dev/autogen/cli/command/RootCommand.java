@@ -193,7 +193,28 @@ public final class RootCommand implements Callable<Integer> {
                             + " schemas are named schema.table (env AUTOGEN_ALL_SCHEMAS; key 'all-schemas').")
     Boolean allSchemas;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
+    @Option(
+            names = "--hibernate-property",
+            paramLabel = "KEY=VALUE",
+            scope = ScopeType.INHERIT,
+            description = "A Hibernate setting the entities are read with, as the application sets it: naming"
+                    + " strategies, quoted identifiers, default schema, ...; repeatable (keys 'hibernate.*' and"
+                    + " 'jakarta.persistence.*' in autogen.properties).")
+    Map<String, String> hibernateProperties;
+
+    @Option(
+            names = "--spring-profile",
+            paramLabel = "PROFILE",
+            scope = ScopeType.INHERIT,
+            description = "Spring profile whose application-PROFILE files the Hibernate settings are read from"
+                    + " (env AUTOGEN_SPRING_PROFILE; key 'spring-profile'; default: -Dautogen.springProfile, else"
+                    + " spring.profiles.active).")
+    String springProfile;
+
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "Print stack traces on errors, and the Hibernate settings the entities are read with.")
     boolean debug;
 
     /** A diagnostic, left out of the help (see the README's "Performance"). */
@@ -246,7 +267,9 @@ public final class RootCommand implements Callable<Integer> {
                 allSchemas,
                 passwordFile,
                 migrationsPackage,
-                sourceRoot));
+                sourceRoot,
+                hibernateProperties,
+                springProfile));
         resolvedSecrets = app.settings().secrets();
         return app;
     }

@@ -2,6 +2,7 @@ package dev.autogen.cli.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolved settings for one command.
@@ -21,6 +22,9 @@ import java.util.List;
  * @param migrationsPackage the package migrations are written into as sources of the application
  *     ({@code --migrations-package}), or null for {@code versions/} of the migrations folder
  * @param sourceRoot the source root that package is in ({@code --source-root}, default {@code src/main/java})
+ * @param hibernateProperties Hibernate settings the entities are read with ({@code --hibernate-property}, the
+ *     {@code hibernate.*} keys of {@code autogen.properties})
+ * @param springProfile the Spring profile whose application files are read, or null for the default
  */
 public record Settings(
         String url,
@@ -35,9 +39,12 @@ public record Settings(
         Boolean scratch,
         boolean allSchemas,
         String migrationsPackage,
-        Path sourceRoot) {
+        Path sourceRoot,
+        Map<String, String> hibernateProperties,
+        String springProfile) {
 
     public Settings {
+        hibernateProperties = hibernateProperties == null ? Map.of() : Map.copyOf(hibernateProperties);
         entities = entities == null ? List.of() : List.copyOf(entities);
         packages = packages == null ? List.of() : List.copyOf(packages);
         include = include == null ? List.of() : List.copyOf(include);
@@ -56,7 +63,8 @@ public record Settings(
             List<String> include,
             List<String> exclude,
             Boolean scratch) {
-        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false, null, null);
+        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false, null, null,
+                Map.of(), null);
     }
 
     /** Settings that compare every table, the database's default way. */

@@ -57,7 +57,9 @@ public final class SettingsResolver {
             Boolean allSchemas,
             Path passwordFile,
             String migrationsPackage,
-            Path sourceRoot) {}
+            Path sourceRoot,
+            Map<String, String> hibernateProperties,
+            String springProfile) {}
 
     public Settings resolve(Flags flags) {
         Path configFile = flags.config() != null ? workingDir.resolve(flags.config()) : null;
@@ -137,6 +139,29 @@ public final class SettingsResolver {
                         file.getProperty("source-root"),
                         fileDir,
                         "src/main/java");
+        // Hibernate settings: the file's hibernate.* keys, each flag over the file's value for its key
+        Map<String, String> hibernate = new java.util.TreeMap<>();
+        for (String key : file.stringPropertyNames()) {
+            if (ConfigFile.hibernateKey(key)) {
+                hibernate.put(key, file.getProperty(key).strip());
+            }
+        }
+        if (flags.hibernateProperties() != null) {
+            for (Map.Entry<String, String> e : flags.hibernateProperties().entrySet()) {
+                String key = e.getKey().strip();
+                if (!ConfigFile.hibernateKey(key)) {
+                    throw new UserError("--hibernate-property " + key + "=" + e.getValue() + " names no Hibernate"
+                            + " setting; give a key that starts with 'hibernate.' or 'jakarta.persistence.'"
+                            + " (hibernate.physical_naming_strategy=...)");
+                }
+                hibernate.put(key, e.getValue().strip());
+            }
+        }
+        String springProfile = first(
+                flags.springProfile(),
+                env.get("AUTOGEN_SPRING_PROFILE"),
+                System.getProperty("autogen.springProfile"),
+                file.getProperty("spring-profile"));
         if (url != null) {
             // a relative SQLite file in a config file means a file next to the config, as a reader of the file expects
             String resolvable = url;
@@ -158,7 +183,9 @@ public final class SettingsResolver {
                 scratch,
                 Boolean.TRUE.equals(allSchemas),
                 migrationsPackage,
-                sourceRoot);
+                sourceRoot,
+                hibernate,
+                springProfile);
     }
 
     /** Repeated flags (each may hold several, comma-separated), else the environment's list, else the file's. */
