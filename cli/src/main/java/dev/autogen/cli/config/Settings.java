@@ -63,8 +63,22 @@ public record Settings(
             List<String> include,
             List<String> exclude,
             Boolean scratch) {
-        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false, null, null,
-                Map.of(), null);
+        this(
+                url,
+                user,
+                password,
+                schema,
+                migrations,
+                entities,
+                packages,
+                include,
+                exclude,
+                scratch,
+                false,
+                null,
+                null,
+                Map.of(),
+                null);
     }
 
     /** Settings that compare every table, the database's default way. */
