@@ -16,5 +16,7 @@ rm -rf "$dist"
 mkdir -p "$dist/cli/$AUTOGEN_TARGET"
 cp "$root/autogen" "$dist/autogen"
 cp "$root/cli/$AUTOGEN_TARGET/autogen.jar" "$dist/cli/$AUTOGEN_TARGET/autogen.jar"
+# what the launcher's own build does after Maven: the graph commands' class-data archive, for this copy of the jar
+AUTOGEN_CDS_PREPARE=1 "$dist/autogen"
 cp="$root/bench/$AUTOGEN_TARGET/classes:$(cat "$root/bench/$AUTOGEN_TARGET/classpath.txt")"
 exec java -cp "$cp" dev.autogen.bench.BenchMain --launcher "$dist/autogen" --work "$root/bench/$AUTOGEN_TARGET/work" "$@"

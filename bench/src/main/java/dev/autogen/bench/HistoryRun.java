@@ -57,22 +57,28 @@ final class HistoryRun {
 
         Map<String, List<Measurement>> runs = new LinkedHashMap<>();
         for (int round = 0; round <= options.rounds(); round++) {
-            boolean warmUp = round == 0;
-            List<String> order = new ArrayList<>(
-                    List.of("autogen compiling", "autogen compiled", "autogen compiled, one transaction", "alembic"));
+            List<String> order = new ArrayList<>(List.of(
+                    "autogen compiling",
+                    "autogen compiled",
+                    "autogen compiled, one transaction",
+                    "alembic compiling",
+                    "alembic"));
             if (round % 2 == 1) {
                 java.util.Collections.reverse(order);
             }
             for (String tool : order) {
-                if (tool.equals("alembic") && alembic.startsWith("-")) {
+                if (tool.startsWith("alembic") && alembic.startsWith("-")) {
                     continue;
                 }
                 Measurement m;
                 String label;
-                if (tool.equals("alembic")) {
+                if (tool.startsWith("alembic")) {
                     Files.deleteIfExists(alembicDb);
+                    if (tool.equals("alembic compiling")) {
+                        deletePycache(alembicDir); // Python compiles the scripts again, as autogen compiling does
+                    }
                     m = alembicRun(alembicDir, "upgrade", "head");
-                    label = "alembic upgrade head";
+                    label = tool.equals("alembic") ? "alembic upgrade head" : "alembic upgrade head (compiling)";
                 } else {
                     Files.deleteIfExists(autogenDb);
                     if (tool.equals("autogen compiling")) {
@@ -91,19 +97,7 @@ final class HistoryRun {
                             connection);
                     label = "autogen upgrade head (" + tool.substring("autogen ".length()) + ")";
                 }
-                BenchMain.requireExit(m, 0, label);
-                if (!warmUp) {
-                    runs.computeIfAbsent(label, k -> new ArrayList<>()).add(m);
-                }
-                BenchMain.log(String.format(
-                        Locale.ROOT,
-                        "history N=%d %s %s: %.0f ms (cpu %.0f ms)%s",
-                        size,
-                        warmUp ? "warm-up" : "round " + round,
-                        label,
-                        m.wallMs(),
-                        m.cpuMs(),
-                        m.phases().isEmpty() ? "" : " " + m.phases()));
+                record(runs, round, label, m);
             }
             // the graph commands, with both databases at head
             for (String command : GRAPH_COMMANDS) {
@@ -126,14 +120,40 @@ final class HistoryRun {
                         m = alembicRun(alembicDir, command);
                         label = "alembic " + command;
                     }
-                    BenchMain.requireExit(m, 0, label);
-                    if (!warmUp) {
-                        runs.computeIfAbsent(label, k -> new ArrayList<>()).add(m);
-                    }
+                    record(runs, round, label, m);
                 }
             }
         }
         return new HistoryResult(size, first, runs, graphCompiled, alembic);
+    }
+
+    /** Checks a run's exit code, keeps it unless it warmed up (round 0), and logs it. */
+    private void record(Map<String, List<Measurement>> runs, int round, String label, Measurement m) {
+        BenchMain.requireExit(m, 0, label);
+        if (round > 0) {
+            runs.computeIfAbsent(label, k -> new ArrayList<>()).add(m);
+        }
+        BenchMain.log(String.format(
+                Locale.ROOT,
+                "history N=%d %s %s: %.0f ms (cpu %.0f ms)%s",
+                size,
+                round == 0 ? "warm-up" : "round " + round,
+                label,
+                m.wallMs(),
+                m.cpuMs(),
+                m.phases().isEmpty() ? "" : " " + m.phases()));
+    }
+
+    /** Deletes every {@code __pycache__} folder under {@code dir}: Python's compiled scripts. */
+    private static void deletePycache(Path dir) throws java.io.IOException {
+        List<Path> caches;
+        try (var paths = Files.walk(dir)) {
+            caches = paths.filter(p -> p.getFileName().toString().equals("__pycache__"))
+                    .toList();
+        }
+        for (Path cache : caches) {
+            BenchMain.deleteTree(cache);
+        }
     }
 
     private Measurement autogen(String command, List<String> connection) throws Exception {

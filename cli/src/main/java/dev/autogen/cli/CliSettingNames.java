@@ -29,6 +29,8 @@ final class CliSettingNames implements SettingNames {
             case DEPENDS_ON -> "--depends-on";
             case BRANCH_LABELS -> "--branch-label";
             case RANGE -> "-r";
+            case HIBERNATE_PROPERTIES -> "--hibernate-property";
+            case SPRING_PROFILE -> "--spring-profile";
         };
     }
 
@@ -46,6 +48,7 @@ final class CliSettingNames implements SettingNames {
         return switch (setting) {
             case URL -> ", set AUTOGEN_URL or DATABASE_URL, or set 'url' in autogen.properties";
             case ENTITIES -> " or 'entities' in autogen.properties";
+            case HIBERNATE_PROPERTIES -> " or '" + (value == null ? "hibernate.*" : value) + "' in autogen.properties";
             case SCRATCH -> Boolean.parseBoolean(value) ? " (or 'scratch=true')" : " (or scratch=false)";
             default -> "";
         };

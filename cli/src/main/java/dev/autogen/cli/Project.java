@@ -14,6 +14,7 @@ import dev.autogen.engine.RenameDecision;
 import dev.autogen.engine.RevisionListing;
 import dev.autogen.engine.RevisionRequest;
 import dev.autogen.engine.TerminalText;
+import dev.autogen.engine.WorkFolders;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.MigrationStep;
@@ -80,10 +81,13 @@ public final class Project {
                 .entities(settings.entities())
                 .packages(settings.packages())
                 .migrations(settings.migrations())
+                .migrationsPackage(settings.sourceRoot(), settings.migrationsPackage())
                 .include(settings.include())
                 .exclude(settings.exclude())
                 .scratch(settings.scratch())
                 .allSchemas(settings.allSchemas())
+                .hibernateProperties(settings.hibernateProperties())
+                .springProfile(settings.springProfile())
                 .renames(renames)
                 .renameDecision(prompt == null ? RenameDecision.NEVER : possible -> prompt.confirm(possible.question()))
                 .listener(Timings.listener())
@@ -207,6 +211,7 @@ public final class Project {
                     throw new IllegalStateException("--sql connects to no database");
                 })
                 .versions(settings.versions())
+                .cacheRoot(cacheRoot())
                 .dialect(dialect)
                 .transactionPerRun(options.transactionPerRun())
                 .lockTimeout(options.lockTimeout())
@@ -249,7 +254,17 @@ public final class Project {
         return new RevisionListing(migrator(), settings.url() != null, CliSettingNames.INSTANCE);
     }
 
+    /** The compiled-class cache of the migration sources, in their work folder ({@link WorkFolders}). */
+    private Path cacheRoot() {
+        return WorkFolders.classes(WorkFolders.of(settings.versions(), settings.migrations(), settings.inPackage()));
+    }
+
     private void requireVersions() {
+        if (settings.inPackage() && !Files.isDirectory(settings.versions())) {
+            throw new UserError("no migrations in package " + settings.migrationsPackage() + " (no folder "
+                    + settings.versions() + "); write the first with 'autogen revision', or fix --migrations-package"
+                    + " or --source-root");
+        }
         if (!Files.isDirectory(settings.versions())) {
             throw MigrationsFolderException.missing(settings.versions(), CliSettingNames.INSTANCE);
         }
@@ -265,6 +280,7 @@ public final class Project {
             migrator = Migrator.builder()
                     .connections(database::connect)
                     .versions(settings.versions())
+                    .cacheRoot(cacheRoot())
                     .build();
         }
         return migrator;

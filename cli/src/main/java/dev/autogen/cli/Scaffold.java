@@ -73,6 +73,10 @@ final class Scaffold {
                                 "#scratch=true",
                                 "# compare every schema the entities name (@Table(schema = ...)), not only 'schema'",
                                 "#all-schemas=true",
+                                "# your application's Hibernate mapping settings (Spring Boot's naming and application.yml"
+                                        + " are read on their own)",
+                                "#hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+                                "#hibernate.globally_quoted_identifiers=true",
                                 ""),
                         StandardCharsets.UTF_8);
                 done.add("Created " + config + " (set url, entities and package)");

@@ -47,7 +47,9 @@ class CliSettingNamesTest {
                 Map.entry(Setting.HEAD, "--head"),
                 Map.entry(Setting.DEPENDS_ON, "--depends-on"),
                 Map.entry(Setting.BRANCH_LABELS, "--branch-label"),
-                Map.entry(Setting.RANGE, "-r"));
+                Map.entry(Setting.RANGE, "-r"),
+                Map.entry(Setting.HIBERNATE_PROPERTIES, "--hibernate-property"),
+                Map.entry(Setting.SPRING_PROFILE, "--spring-profile"));
         for (Setting setting : Setting.values()) {
             assertEquals(flags.get(setting), names.name(setting), setting::name);
         }

@@ -229,8 +229,9 @@ class SettingsTest {
                                 + ", line 7: unknown key 'All-Schemas' is ignored; did you mean" + " 'all-schemas'?",
                         "autogen: warning: config file " + config
                                 + ", line 8: unknown key 'frobnicate' is ignored; the keys are url,"
-                                + " user, password, password-file, schema, migrations, entities, package, include, exclude, scratch,"
-                                + " all-schemas"),
+                                + " user, password, password-file, schema, migrations, migrations-package, source-root, entities,"
+                                + " package, include, exclude, scratch, all-schemas, spring-profile and Hibernate's hibernate.*"
+                                + " and jakarta.persistence.* settings"),
                 result.errLines());
         assertEquals(REV, versionIn(dir.resolve("app.db")));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -26,16 +27,25 @@ import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
  * migrations folder when there is one, otherwise the default from the classpath
  * ({@value MigrationTemplates#DEFAULT_TEMPLATE}).
  *
- * <p>The file has no package and holds one package-private class named after the message and the revision id, for
- * example {@code AddTokenUsage_3f2a9c1d7e4b} in {@code 3f2a9c1d7e4b_add_token_usage.java}. The same inputs always
- * give the same bytes; line breaks are {@code \n}. Instances are thread-safe.
+ * <p>The file holds one package-private class named after the message and the revision id, for example
+ * {@code AddTokenUsage_3f2a9c1d7e4b}. By default it has no package and is written as
+ * {@code 3f2a9c1d7e4b_add_token_usage.java} into a versions folder. A writer {@linkplain #inPackage(String) in a
+ * package} writes a source of the application instead: {@code package com.example.db.migrations;} first and the file
+ * named after the class, {@code AddTokenUsage_3f2a9c1d7e4b.java}, so that the application's build compiles it. The
+ * same inputs always give the same bytes; line breaks are {@code \n}. Instances are thread-safe.
  */
 public final class MigrationWriter {
 
     private static final String BODY_INDENT = " ".repeat(Layout.BODY_INDENT);
 
+    private static final Pattern PACKAGE =
+            Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
+                    + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
+    private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^package\\s+[\\w.]+\\s*;");
+
     private final Path migrationsDir;
     private final VelocityEngine engine;
+    private final String packageName;
 
     /**
      * @param migrationsDirOrNull the migrations folder, where a {@code script.java.vm} overrides the default
@@ -57,6 +67,39 @@ public final class MigrationWriter {
         ve.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
         ve.init();
         this.engine = ve;
+        this.packageName = null;
+    }
+
+    private MigrationWriter(MigrationWriter writer, String packageName) {
+        this.migrationsDir = writer.migrationsDir;
+        this.engine = writer.engine;
+        this.packageName = packageName;
+    }
+
+    /**
+     * A writer whose migrations declare this package ({@code com.example.db.migrations}) and are named after their
+     * class, to be written into the package's folder of a source root; null for none (the default).
+     *
+     * @throws IllegalArgumentException when the name is not a Java package name
+     */
+    public MigrationWriter inPackage(String packageName) {
+        if (packageName != null && !PACKAGE.matcher(packageName).matches()) {
+            throw new IllegalArgumentException("\"" + packageName + "\" is not a Java package name");
+        }
+        return new MigrationWriter(this, packageName);
+    }
+
+    /** The package the migrations declare, or null for none. */
+    public String packageName() {
+        return packageName;
+    }
+
+    /**
+     * The name of a revision's file: {@code <ClassName>.java} in a package, else {@link #fileName(RevisionInfo)}
+     * ({@code <id>_<slug>.java}).
+     */
+    public String sourceFileName(RevisionInfo info) {
+        return packageName == null ? fileName(info) : className(info) + ".java";
     }
 
     /** The template this writer uses now: {@code script.java.vm} if the migrations folder has one, else the default. */
@@ -81,6 +124,7 @@ public final class MigrationWriter {
         VelocityContext ctx = new VelocityContext();
         ctx.put("revision", info);
         ctx.put("destructive", plan.destructive());
+        ctx.put("packageName", packageName == null ? "" : packageName);
         ctx.put("className", className(info));
         ctx.put("idLiteral", literal(Literals.of(info.id())));
         ctx.put("revisesLiteral", literal(CodeBlock.of("{$L}", Literals.list(info.revises()))));
@@ -114,6 +158,10 @@ public final class MigrationWriter {
             throw new IllegalStateException("cannot render migration template " + where + ": " + e.getMessage(), e);
         }
         String source = tidy(out.toString());
+        if (packageName != null && !PACKAGE_LINE.matcher(source).find()) {
+            // a template copied before templates learnt $packageName: the class must still be in its package
+            source = "package " + packageName + ";\n\n" + source;
+        }
         if (!(upgrade.helpers() + downgrade.helpers()).isEmpty() && !source.contains("void upgrade1(Operations op)")) {
             throw new IllegalStateException(
                     "the migration template " + where(name) + " does not write $helperMethods,"
@@ -143,8 +191,8 @@ public final class MigrationWriter {
     }
 
     /**
-     * Writes {@code <versionsDir>/<id>_<slug>.java}, creating the folder if needed. Never overwrites: a file of that
-     * name already there is an error.
+     * Writes {@code <versionsDir>/<id>_<slug>.java} ({@code <ClassName>.java} {@linkplain #inPackage in a package}),
+     * creating the folder if needed. Never overwrites: a file of that name already there is an error.
      *
      * @return the path of the new file
      */
@@ -157,7 +205,7 @@ public final class MigrationWriter {
             throws IOException {
         String source = render(info, plan, notes);
         Files.createDirectories(versionsDir);
-        Path file = versionsDir.resolve(fileName(info));
+        Path file = versionsDir.resolve(sourceFileName(info));
         Files.writeString(
                 file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return file;

@@ -16,21 +16,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles rendered migration files together and checks each one: a package-private class in the default package that
+ * Compiles rendered migration files together and checks each one: a package-private class in its package (the default one unless given) that
  * implements {@link Migration}, carries the revision's {@link Revision} values, and whose upgrade and downgrade make
  * exactly the calls of the plan and of its reverse.
  */
 final class CompiledMigrations {
 
     /** One rendered file and what it was rendered from. */
-    record Generated(RevisionInfo info, MigrationPlan plan, String source) {}
+    record Generated(RevisionInfo info, MigrationPlan plan, String source, String packageName) {
+        Generated(RevisionInfo info, MigrationPlan plan, String source) {
+            this(info, plan, source, null);
+        }
+    }
 
     private CompiledMigrations() {}
 
     static void compileAndCheck(Path workDir, List<Generated> files) throws Exception {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Generated g : files) {
-            sources.put(MigrationWriter.fileName(g.info()), g.source());
+            sources.put(new MigrationWriter(null).inPackage(g.packageName()).sourceFileName(g.info()), g.source());
         }
         try (URLClassLoader loader = JavaCompilation.compile(workDir, sources)) {
             for (Generated g : files) {
@@ -40,9 +44,10 @@ final class CompiledMigrations {
     }
 
     private static void check(ClassLoader loader, Generated g) throws Exception {
-        String className = MigrationWriter.className(g.info());
+        String pkg = g.packageName() == null ? "" : g.packageName();
+        String className = (pkg.isEmpty() ? "" : pkg + ".") + MigrationWriter.className(g.info());
         Class<?> type = loader.loadClass(className);
-        assertEquals("", type.getPackageName(), className + " is in the default package");
+        assertEquals(pkg, type.getPackageName(), className + " is in its package");
         assertTrue(Migration.class.isAssignableFrom(type), className + " implements Migration");
         assertTrue(
                 !Modifier.isPublic(type.getModifiers()) && Modifier.isFinal(type.getModifiers()),

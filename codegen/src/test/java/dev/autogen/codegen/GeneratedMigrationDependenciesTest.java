@@ -45,7 +45,8 @@ class GeneratedMigrationDependenciesTest {
             classes()
                     .should()
                     .onlyDependOnClassesThat()
-                    .resideInAnyPackage("", "dev.autogen.runtime", "dev.autogen.core.model", "java.lang")
+                    .resideInAnyPackage(
+                            "", GoldenFileTest.PACKAGE, "dev.autogen.runtime", "dev.autogen.core.model", "java.lang")
                     .because("a generated migration compiles against the runtime's public API alone")
                     .check(migrations);
         }

@@ -51,9 +51,24 @@ class GoldenFileTest {
 
     private static final Instant CREATED = Instant.parse("2025-03-14T09:26:53Z");
 
-    record Case(RevisionInfo info, MigrationPlan plan) {
+    /** The package of {@link #packaged()}. */
+    static final String PACKAGE = "com.example.app.db.migrations";
+
+    record Case(RevisionInfo info, MigrationPlan plan, String packageName) {
+        Case(RevisionInfo info, MigrationPlan plan) {
+            this(info, plan, null);
+        }
+
+        MigrationWriter writer() {
+            return new MigrationWriter(null).inPackage(packageName);
+        }
+
         String fileName() {
-            return MigrationWriter.fileName(info);
+            return writer().sourceFileName(info);
+        }
+
+        String source() {
+            return writer().render(info, plan);
         }
 
         @Override
@@ -70,6 +85,25 @@ class GoldenFileTest {
                 emptyMerge(),
                 labelledBranch(),
                 mergeOfTwoHeads());
+    }
+
+    /** Every case with a golden file: the chain, and {@link #packaged()}. */
+    static List<Case> goldenCases() {
+        List<Case> all = new java.util.ArrayList<>(cases());
+        all.add(packaged());
+        return all;
+    }
+
+    /**
+     * A migration written into the package of an application's sources ({@code revision} with a migrations package):
+     * a package line first, the file named after the class. Not part of the chain, which lives in a versions folder.
+     */
+    static Case packaged() {
+        MigrationPlan plan = new MigrationPlan(List.of(
+                new AddColumnOp("users", col("phone", VARCHAR(32))),
+                new CreateIndexOp("users", new Index("idx_users_phone", List.of("phone"), false))));
+        return new Case(
+                new RevisionInfo("7081920314a5", List.of("6f7081920314"), "Add phone numbers", CREATED), plan, PACKAGE);
     }
 
     static Index tokenUsageModelIndex() {
@@ -187,9 +221,9 @@ class GoldenFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("goldenCases")
     void matchesGoldenFile(Case c) throws IOException {
-        String actual = new MigrationWriter(null).render(c.info(), c.plan());
+        String actual = c.source();
         if (Boolean.getBoolean("autogen.updateGolden")) {
             Path golden = Files.createDirectories(moduleDir().resolve("src/test/resources/golden"))
                     .resolve(c.fileName());
@@ -220,13 +254,23 @@ class GoldenFileTest {
     }
 
     @Test
+    void thePackagedCaseCompilesInItsPackage(@TempDir Path dir) throws Exception {
+        Case c = packaged();
+        String source = c.source();
+        assertEquals("package " + PACKAGE + ";\n\nimport dev.autogen.runtime.Migration;", source.substring(0, 77));
+        assertEquals("AddPhoneNumbers_7081920314a5.java", c.fileName());
+        CompiledMigrations.compileAndCheck(
+                dir, List.of(new CompiledMigrations.Generated(c.info(), c.plan(), source, PACKAGE)));
+    }
+
+    @Test
     void everyGoldenFileBelongsToACase() throws IOException {
         Assumptions.assumeFalse(Boolean.getBoolean("autogen.updateGolden"), "golden files are being rewritten");
         Path golden = moduleDir().resolve("src/test/resources/golden");
         try (Stream<Path> files = Files.list(golden)) {
             List<String> names =
                     files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(cases().stream().map(Case::fileName).sorted().toList(), names, "files in " + golden);
+            assertEquals(goldenCases().stream().map(Case::fileName).sorted().toList(), names, "files in " + golden);
         }
     }
 

@@ -206,6 +206,43 @@ class MigrationWriterTest {
     }
 
     @Test
+    void inAPackageTheFileIsNamedAfterItsClassAndDeclaresThePackage(@TempDir Path dir) throws Exception {
+        RevisionInfo info = info("3f2a9c1d7e4b", "Add token usage");
+        MigrationWriter writer = new MigrationWriter(null).inPackage("com.example.db.migrations");
+        Path sources = dir.resolve("src/main/java/com/example/db/migrations");
+
+        Path file = writer.write(sources, info, PLAN);
+
+        assertEquals(sources.resolve("AddTokenUsage_3f2a9c1d7e4b.java"), file);
+        String source = Files.readString(file);
+        assertTrue(source.startsWith("package com.example.db.migrations;\n\nimport "), source);
+        assertEquals(new MigrationWriter(null).render(info, PLAN), source.substring(source.indexOf("import ")));
+        assertEquals(
+                "\"com..db\" is not a Java package name",
+                assertThrows(IllegalArgumentException.class, () -> writer.inPackage("com..db"))
+                        .getMessage());
+    }
+
+    /** A {@code script.java.vm} copied before templates had {@code $packageName} still gives a class in its package. */
+    @Test
+    void aUserTemplateWithoutThePackageLineStillDeclaresThePackage(@TempDir Path dir) throws Exception {
+        Files.writeString(
+                dir.resolve("script.java.vm"),
+                "// $revision.id()\nfinal class $className {}\n",
+                StandardCharsets.UTF_8);
+        assertEquals(
+                "package com.example.db;\n\n// 8192a3b4c5d6\nfinal class X_8192a3b4c5d6 {}\n",
+                new MigrationWriter(dir).inPackage("com.example.db").render(info("8192a3b4c5d6", "x"), PLAN));
+        Files.writeString(
+                dir.resolve("script.java.vm"),
+                "package ${packageName};\nfinal class $className {}\n",
+                StandardCharsets.UTF_8);
+        assertEquals(
+                "package com.example.db;\nfinal class X_8192a3b4c5d6 {}\n",
+                new MigrationWriter(dir).inPackage("com.example.db").render(info("8192a3b4c5d6", "x"), PLAN));
+    }
+
+    @Test
     void unknownReferenceInAUserTemplateFails(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("script.java.vm"), "class $className { $nope }\n", StandardCharsets.UTF_8);
         IllegalStateException e = assertThrows(

@@ -15,7 +15,6 @@ import dev.autogen.diff.filter.TableGlobs;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.engine.SettingNames.Setting;
 import dev.autogen.introspect.entity.EntityReader;
-import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.live.LiveReader;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,11 +67,11 @@ final class AllSchemasComparer {
                             + names.elsewhere(Setting.SCRATCH, "true") + " or compare one schema");
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
-        EntitySource source = new EntitySource(settings.entities(), settings.packages());
+        settings.checkHibernateProperties();
         try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
-            SchemaSnapshot mapped = new EntityReader().readWithSchemas(source, dialect);
+            SchemaSnapshot mapped = new EntityReader().readWithSchemas(settings.entitySource(), dialect);
             SchemaSnapshot entities;
             SchemaSnapshot live;
             String defaultSchema;

@@ -1,11 +1,14 @@
 package dev.autogen.engine;
 
+import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.diff.hook.AutogenHook;
 import dev.autogen.diff.rename.Rename;
+import dev.autogen.introspect.entity.HibernateSettings;
 import dev.autogen.runtime.internal.migration.Migrator;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,6 +26,9 @@ import java.util.Objects;
  *         .build();
  * WrittenRevision written = autogen.writeRevision(RevisionRequest.autogenerate("add phone numbers"));
  * }</pre>
+ *
+ * <p>With {@link Builder#migrationsPackage} the revisions are sources of the application instead
+ * ({@code src/main/java/com/example/db/migrations/AddPhoneNumbers_3f2a9c1d7e4b.java}).
  *
  * <p>Every failure is an {@link EngineException} whose message is one line naming the problem and what to do, with the
  * settings and commands named as the caller's {@link SettingNames} do ({@link Builder#settingNames}). One instance
@@ -50,7 +56,11 @@ public final class Autogenerate {
                 b.scratch,
                 b.allSchemas,
                 b.hooks,
-                b.names);
+                b.names,
+                b.sourceRoot,
+                b.migrationsPackage,
+                b.hibernateProperties,
+                b.springProfile);
         this.renames = List.copyOf(b.renames);
         this.renameDecision = b.renameDecision;
         this.phases = new Phases(b.listener);
@@ -117,7 +127,7 @@ public final class Autogenerate {
         return new Comparer(settings, dialect, phases).compare(renames, decision);
     }
 
-    /** The migrator over the versions folder, made once; the database's kind is checked first where a URL is set. */
+    /** The migrator over the versions folder (or the migrations package's folder), made once; the database's kind is checked first where a URL is set. */
     Migrator migrator() {
         if (migrator == null) {
             settings.requireVersions();
@@ -127,6 +137,7 @@ public final class Autogenerate {
             migrator = Migrator.builder()
                     .connections(settings.database()::connect)
                     .versions(settings.versions())
+                    .cacheRoot(WorkFolders.classes(settings.workFolder()))
                     .build();
         }
         return migrator;
@@ -138,6 +149,8 @@ public final class Autogenerate {
         private List<Path> entities = List.of();
         private List<String> packages = List.of();
         private Path migrations;
+        private Path sourceRoot;
+        private String migrationsPackage;
         private List<String> include = List.of();
         private List<String> exclude = List.of();
         private Boolean scratch;
@@ -147,6 +160,8 @@ public final class Autogenerate {
         private RenameDecision renameDecision = RenameDecision.NEVER;
         private EngineListener listener = EngineListener.NONE;
         private SettingNames names = SettingNames.NEUTRAL;
+        private Map<String, String> hibernateProperties = Map.of();
+        private String springProfile;
 
         private Builder() {}
 
@@ -174,6 +189,30 @@ public final class Autogenerate {
          */
         public Builder migrations(Path folder) {
             this.migrations = folder;
+            return this;
+        }
+
+        /**
+         * Makes migrations ordinary sources of the application: a revision is written as
+         * {@code <sourceRoot>/<package as folders>/<ClassName>.java}, declaring {@code package <packageName>;}, for the
+         * application's build to compile (the runtime's annotation processor then indexes it for
+         * {@code Autogen.configure(...).migrations(packageName)}); the revision graph is read from the headers of that
+         * folder's {@code .java} files, which hold migrations only. The folder is created by the first revision. The
+         * {@linkplain #migrations migrations folder}, if set and present, still gives the template and the work folder;
+         * nothing else is written outside the source root. A null package (the default) writes into
+         * {@code versions/} of the migrations folder.
+         *
+         * @param sourceRoot the source root, for example {@code src/main/java} of a Maven project
+         * @param packageName the package, for example {@code com.example.db.migrations}
+         * @throws IllegalArgumentException when the package is not a Java package name
+         */
+        public Builder migrationsPackage(Path sourceRoot, String packageName) {
+            if (packageName != null) {
+                Objects.requireNonNull(sourceRoot, "sourceRoot");
+                new MigrationWriter(null).inPackage(packageName); // refuses a name that is no package
+            }
+            this.sourceRoot = packageName == null ? null : sourceRoot;
+            this.migrationsPackage = packageName;
             return this;
         }
 
@@ -238,6 +277,30 @@ public final class Autogenerate {
          */
         public Builder settingNames(SettingNames vocabulary) {
             this.names = Objects.requireNonNull(vocabulary, "vocabulary");
+            return this;
+        }
+
+        /**
+         * Hibernate settings the entities are read with, as the application gives them to its Hibernate:
+         * {@code hibernate.physical_naming_strategy}, {@code hibernate.implicit_naming_strategy},
+         * {@code hibernate.globally_quoted_identifiers}, {@code hibernate.default_schema}, ... They win over the
+         * application's own settings, which are read too: where Spring Boot is on the entity class path, its default
+         * naming and the application's {@code spring.jpa.*} settings from {@code application.properties} and
+         * {@code application.yml} ({@link HibernateSettings}). Keys Autogen sets itself (the dialect, connection and
+         * schema generation settings: {@link HibernateSettings#autogenOwns}) are refused when compared.
+         */
+        public Builder hibernateProperties(Map<String, String> properties) {
+            this.hibernateProperties = Map.copyOf(properties);
+            return this;
+        }
+
+        /**
+         * The Spring profiles (comma-separated) whose {@code application-<profile>.properties} and {@code .yml} are
+         * read for the application's Hibernate settings; null (the default) for the system property
+         * {@code autogen.springProfile}, else the profiles the application's {@code spring.profiles.active} names.
+         */
+        public Builder springProfile(String profiles) {
+            this.springProfile = profiles;
             return this;
         }
 

@@ -78,7 +78,7 @@ final class Comparer {
                     + dialect.name() + "; compare with " + names.assignment(Setting.SCRATCH, "false"));
         }
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
-        EntitySource source = new EntitySource(settings.entities(), settings.packages());
+        settings.checkHibernateProperties();
         // The entity model cache lives in the migrations folder; it writes in the background until closed.
         EntityModelCache cache = settings.migrations() != null && Files.isDirectory(settings.migrations())
                 ? new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
@@ -98,12 +98,14 @@ final class Comparer {
                     ? null
                     : BackgroundTask.start(
                             "autogen-entities",
-                            () -> phases.time(EngineListener.ENTITIES, () -> entityExport(source, cache)));
+                            () -> phases.time(
+                                    EngineListener.ENTITIES, () -> entityExport(settings.entitySource(), cache)));
             BackgroundTask<SchemaSnapshot> entityTask = scratch
                     ? null
                     : BackgroundTask.start(
                             "autogen-entities",
-                            () -> phases.time(EngineListener.ENTITIES, () -> entityModel(source, cache)));
+                            () -> phases.time(
+                                    EngineListener.ENTITIES, () -> entityModel(settings.entitySource(), cache)));
             try (Connection connection = phases.time(EngineListener.CONNECT, connect)) {
                 live = phases.time(
                         EngineListener.DATABASE,

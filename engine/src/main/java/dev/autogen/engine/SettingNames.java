@@ -35,6 +35,13 @@ public interface SettingNames {
         ALL_SCHEMAS("allSchemas"),
         /** A rename to make instead of a drop and an add ({@link Autogenerate.Builder#renames}): {@code users.name=full_name}. */
         RENAMES("renames"),
+        /**
+         * A Hibernate setting the entities are read with ({@link Autogenerate.Builder#hibernateProperties}):
+         * {@code hibernate.physical_naming_strategy=...}.
+         */
+        HIBERNATE_PROPERTIES("hibernateProperties"),
+        /** The Spring profile whose application files are read ({@link Autogenerate.Builder#springProfile}). */
+        SPRING_PROFILE("springProfile"),
         /** The id of a new revision ({@link RevisionRequest#revId()}). */
         REV_ID("revId"),
         /** The parent of a new revision ({@link RevisionRequest#head()}). */

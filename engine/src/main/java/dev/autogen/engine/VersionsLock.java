@@ -1,6 +1,5 @@
 package dev.autogen.engine;
 
-import dev.autogen.runtime.internal.migration.load.MigrationLoader;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,9 +14,9 @@ import java.util.function.Supplier;
 /**
  * Keeps commands that write a revision ({@code revision}, {@code merge}) on one versions folder apart: reading the heads
  * and writing the new file happen under one lock, so two at once cannot both build on the same head or both take one
- * id. Across processes the lock is a {@link FileLock} on {@code .autogen/revision.lock} next to the versions folder
- * (the work folder the loader already keeps out of version control); within one JVM, where a second file lock would
- * throw, a lock per folder comes first.
+ * id. Across processes the lock is a {@link FileLock} on {@code revision.lock} in the folder's work folder
+ * ({@link WorkFolders}: {@code .autogen} next to a versions folder, which the loader already keeps out of version
+ * control); within one JVM, where a second file lock would throw, a lock per folder comes first.
  */
 final class VersionsLock {
 
@@ -25,10 +24,12 @@ final class VersionsLock {
 
     private VersionsLock() {}
 
-    /** Runs {@code action} holding the lock of {@code versions}, waiting for another command that holds it. */
-    static <T> T hold(Path versions, Supplier<T> action) {
+    /**
+     * Runs {@code action} holding the lock of {@code versions} (kept in {@code work}), waiting for another command that
+     * holds it.
+     */
+    static <T> T hold(Path versions, Path work, Supplier<T> action) {
         Path folder = versions.toAbsolutePath().normalize();
-        Path work = (folder.getParent() != null ? folder.getParent() : folder).resolve(MigrationLoader.WORK_FOLDER);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(folder, f -> new ReentrantLock());
         local.lock();
         try {

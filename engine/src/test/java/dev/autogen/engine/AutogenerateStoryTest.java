@@ -282,6 +282,36 @@ class AutogenerateStoryTest {
         }
     }
 
+    /**
+     * The builder's Hibernate settings reach the entity reader: with quoted identifiers Hibernate's tables keep their
+     * case on H2 ({@code "customer"}, marked {@code `customer`}) instead of folding to {@code CUSTOMER}; a setting
+     * Autogen owns is refused in one line naming it.
+     */
+    @Test
+    void hibernatePropertiesChangeHowTheEntitiesAreRead() throws Exception {
+        try (TestDatabases.Db db = TestDatabases.h2()) {
+            Autogenerate.Builder builder = Autogenerate.builder()
+                    .database(DatabaseConnector.of(db.url()))
+                    .entities(List.of(testClasses()))
+                    .packages(List.of(V1));
+            assertEquals(
+                    Set.of("CUSTOMER", "PURCHASE"),
+                    created(builder.build().compare().plan().operations()));
+            builder.hibernateProperties(java.util.Map.of("hibernate.globally_quoted_identifiers", "true"));
+            assertEquals(
+                    Set.of("`customer`", "`purchase`"),
+                    created(builder.build().compare().plan().operations()));
+
+            builder.hibernateProperties(java.util.Map.of("hibernate.dialect", "org.hibernate.dialect.H2Dialect"));
+            ConfigurationException refused = assertThrows(
+                    ConfigurationException.class, () -> builder.build().compare());
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("Hibernate setting hibernate.dialect ('hibernateProperties') cannot be given:"),
+                    refused::getMessage);
+        }
+    }
+
     private Autogenerate engine(TestDatabases.Db db, Path migrations, String pkg, EngineListener listener) {
         return Autogenerate.builder()
                 .database(DatabaseConnector.of(db.url()))

@@ -6,6 +6,7 @@ import dev.autogen.engine.DatabaseConnector;
 import dev.autogen.engine.EngineException;
 import dev.autogen.engine.MigrationsFolderException;
 import dev.autogen.engine.RevisionListing;
+import dev.autogen.engine.WorkFolders;
 import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.runtime.internal.migration.error.MigrationException;
 import dev.autogen.runtime.internal.secret.Redaction;
@@ -78,11 +79,20 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
     private File migrations;
 
     /**
-     * The package of the project's sources that migrations are written to and run from, instead of the migrations
-     * folder.
+     * The package of the project's sources ({@code com.example.db.migrations}) that revisions are written into, as
+     * sources the build compiles (the runtime's annotation processor indexes them for the application), and that the
+     * other goals read and run the migrations from; default: none, the versions folder of {@code migrations}.
      */
     @Parameter(property = "autogen.migrationsPackage")
     private String migrationsPackage;
+
+    /** The source root {@code migrationsPackage} is in. */
+    @Parameter(property = "autogen.sourceRoot", defaultValue = "${project.build.sourceDirectory}")
+    private File sourceRoot;
+
+    /** The Spring profile(s) whose {@code application-PROFILE.properties}/{@code .yml} the entities are read with. */
+    @Parameter(property = "autogen.springProfile")
+    private String springProfile;
 
     /**
      * Hibernate settings the entities are read with, as the application's Hibernate has them
@@ -134,6 +144,8 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         packages = given.list("packages", packages);
         migrations = given.file("migrations", migrations, project.getBasedir());
         migrationsPackage = given.string("migrationsPackage", migrationsPackage);
+        sourceRoot = given.file("sourceRoot", sourceRoot, project.getBasedir());
+        springProfile = given.string("springProfile", springProfile);
         include = given.list("include", include);
         exclude = given.list("exclude", exclude);
         scratch = given.optionalBool("scratch", scratch);
@@ -152,12 +164,6 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         if (skip) {
             getLog().info("Skipping autogen:" + goal() + " (autogen.skip)");
             return;
-        }
-        if (migrationsPackage != null && !migrationsPackage.isBlank()) {
-            throw new MojoExecutionException("migrationsPackage (" + migrationsPackage + ") is not supported by this"
-                    + " version of the plugin: its engine writes and runs migrations only from a migrations folder;"
-                    + " remove migrationsPackage (-Dautogen.migrationsPackage) and use <migrations> (default"
-                    + " ${project.basedir}/migrations)");
         }
         String[] credentials = credentials();
         database = DatabaseConnector.of(blankToNull(url), credentials[0], credentials[1], blankToNull(schema))
@@ -236,6 +242,8 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
                 .entities(classPath.entries())
                 .packages(list(packages))
                 .migrations(migrations.toPath())
+                .migrationsPackage(sourceRoot.toPath(), inPackage() ? migrationsPackage.strip() : null)
+                .springProfile(blankToNull(springProfile))
                 .include(list(include))
                 .exclude(list(exclude))
                 .scratch(scratch)
@@ -272,26 +280,54 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         return migrations.toPath();
     }
 
-    /** The versions folder, which must exist. */
-    Path versions() {
-        Path versions = migrations.toPath().resolve("versions");
+    /** Whether migrations are sources of the project, in {@code migrationsPackage}. */
+    boolean inPackage() {
+        return migrationsPackage != null && !migrationsPackage.isBlank();
+    }
+
+    /** The folder of the migration sources: the versions folder, or the migrations package's folder. */
+    Path sources() {
+        return inPackage()
+                ? sourceRoot.toPath().resolve(migrationsPackage.strip().replace('.', '/'))
+                : migrations.toPath().resolve("versions");
+    }
+
+    /** The folder of the migration sources, which must exist. */
+    Path versions() throws MojoExecutionException {
+        Path versions = sources();
+        if (inPackage() && !Files.isDirectory(versions)) {
+            throw new MojoExecutionException("no migrations in package " + migrationsPackage + " (no folder " + versions
+                    + "); write the first with autogen:revision, or fix migrationsPackage (-Dautogen.migrationsPackage)"
+                    + " or sourceRoot");
+        }
         if (!Files.isDirectory(versions)) {
             throw MigrationsFolderException.missing(versions, PluginSettingNames.INSTANCE);
         }
         return versions;
     }
 
-    /** The runtime's migrator over the versions folder, connecting through {@link #database()}. */
-    Migrator.Builder migrator() {
+    /**
+     * The runtime's migrator over the migration sources, connecting through {@link #database()}; what it compiles is
+     * kept in their work folder ({@link WorkFolders}), never among the project's sources.
+     */
+    Migrator.Builder migrator() throws MojoExecutionException {
         Path versions = versions();
         if (database.url() != null) {
             database.dialect(); // fail fast on an unsupported database; listing the history needs no database
         }
-        return Migrator.builder().connections(database::connect).versions(versions);
+        return Migrator.builder()
+                .connections(database::connect)
+                .versions(versions)
+                .cacheRoot(compiledClasses(versions));
+    }
+
+    /** Where the migrations compiled from {@code versions} are kept: their work folder's class cache. */
+    Path compiledClasses(Path versions) {
+        return WorkFolders.classes(WorkFolders.of(versions, migrations.toPath(), inPackage()));
     }
 
     /** The history as the command line lists it. */
-    RevisionListing listing() {
+    RevisionListing listing() throws MojoExecutionException {
         return new RevisionListing(migrator().build(), database.url() != null, PluginSettingNames.INSTANCE);
     }
 

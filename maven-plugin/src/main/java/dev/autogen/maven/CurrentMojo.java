@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
@@ -13,7 +14,7 @@ public class CurrentMojo extends AbstractAutogenMojo {
     }
 
     @Override
-    void run() {
+    void run() throws MojoExecutionException {
         database().requireUrl();
         print(listing().current());
     }

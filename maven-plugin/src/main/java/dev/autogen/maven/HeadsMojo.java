@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -24,7 +25,7 @@ public class HeadsMojo extends AbstractAutogenMojo {
     }
 
     @Override
-    void run() {
+    void run() throws MojoExecutionException {
         print(listing().heads(verbose));
     }
 }

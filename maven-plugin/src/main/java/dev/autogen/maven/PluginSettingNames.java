@@ -23,6 +23,8 @@ final class PluginSettingNames implements SettingNames {
             case SCRATCH -> "scratch";
             case ALL_SCHEMAS -> "allSchemas";
             case RENAMES -> "renames";
+            case HIBERNATE_PROPERTIES -> "hibernateProperties";
+            case SPRING_PROFILE -> "springProfile";
             case REV_ID -> "revId";
             case HEAD -> "head";
             case DEPENDS_ON -> "dependsOn";

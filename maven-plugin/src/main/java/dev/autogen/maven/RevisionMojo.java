@@ -69,8 +69,8 @@ public class RevisionMojo extends AbstractAutogenMojo {
         if (autogenerate) {
             requireCompiledClasses();
         }
-        Path versions = migrationsFolder().resolve("versions");
-        if (!Files.isDirectory(versions)) {
+        Path versions = sources();
+        if (!inPackage() && !Files.isDirectory(versions)) {
             try {
                 Files.createDirectories(versions);
             } catch (IOException e) {

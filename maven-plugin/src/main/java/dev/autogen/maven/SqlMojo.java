@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -67,11 +68,13 @@ public class SqlMojo extends AbstractAutogenMojo {
             throw new MojoExecutionException(
                     e.getMessage() + "; autogen:sql writes SQL for the database kind the URL names");
         }
+        Path versions = versions();
         Migrator offline = Migrator.builder()
                 .connections(() -> {
                     throw new IllegalStateException("autogen:sql connects to no database");
                 })
-                .versions(versions())
+                .versions(versions)
+                .cacheRoot(compiledClasses(versions))
                 .dialect(dialect)
                 .transactionPerRun(transactionPerRun)
                 .lockTimeout(Duration.ofMinutes(5))

@@ -61,7 +61,12 @@ public final class Autogen {
         return new Autogen(Migrator.builder().url(jdbcUrl, user, password));
     }
 
-    /** The migrations are the classes of this package on the class path (compiled into the application). */
+    /**
+     * The migrations are the classes of this package compiled into the application, found through the
+     * {@code META-INF/autogen/migrations} index that the runtime's annotation processor writes when the application is
+     * compiled with the runtime on its class path; no class path is scanned and no compiler is needed, so a plain or a
+     * Spring Boot jar works. Fails, on first use, with a one-line message when no index names a class of the package.
+     */
     public Autogen migrations(String packageName) {
         String chosen = Objects.requireNonNull(packageName, "packageName");
         builder.migrationSource(() -> ClasspathMigrations.load(loader(), chosen));

@@ -130,6 +130,22 @@ public final class RootCommand implements Callable<Integer> {
     Path migrations;
 
     @Option(
+            names = "--migrations-package",
+            paramLabel = "PKG",
+            scope = ScopeType.INHERIT,
+            description = "Write migrations as sources of the application, in this package under --source-root, and"
+                    + " read them from there (env AUTOGEN_MIGRATIONS_PACKAGE; key 'migrations-package').")
+    String migrationsPackage;
+
+    @Option(
+            names = "--source-root",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description = "Source root of --migrations-package (env AUTOGEN_SOURCE_ROOT; key 'source-root'; default:"
+                    + " src/main/java).")
+    Path sourceRoot;
+
+    @Option(
             names = "--entities",
             paramLabel = "PATH[:PATH...]",
             scope = ScopeType.INHERIT,
@@ -177,7 +193,28 @@ public final class RootCommand implements Callable<Integer> {
                             + " schemas are named schema.table (env AUTOGEN_ALL_SCHEMAS; key 'all-schemas').")
     Boolean allSchemas;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
+    @Option(
+            names = "--hibernate-property",
+            paramLabel = "KEY=VALUE",
+            scope = ScopeType.INHERIT,
+            description = "A Hibernate setting the entities are read with, as the application sets it: naming"
+                    + " strategies, quoted identifiers, default schema, ...; repeatable (keys 'hibernate.*' and"
+                    + " 'jakarta.persistence.*' in autogen.properties).")
+    Map<String, String> hibernateProperties;
+
+    @Option(
+            names = "--spring-profile",
+            paramLabel = "PROFILE",
+            scope = ScopeType.INHERIT,
+            description = "Spring profile whose application-PROFILE files the Hibernate settings are read from"
+                    + " (env AUTOGEN_SPRING_PROFILE; key 'spring-profile'; default: -Dautogen.springProfile, else"
+                    + " spring.profiles.active).")
+    String springProfile;
+
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "Print stack traces on errors, and the Hibernate settings the entities are read with.")
     boolean debug;
 
     /** A diagnostic, left out of the help (see the README's "Performance"). */
@@ -228,7 +265,11 @@ public final class RootCommand implements Callable<Integer> {
                 exclude,
                 scratch,
                 allSchemas,
-                passwordFile));
+                passwordFile,
+                migrationsPackage,
+                sourceRoot,
+                hibernateProperties,
+                springProfile));
         resolvedSecrets = app.settings().secrets();
         return app;
     }

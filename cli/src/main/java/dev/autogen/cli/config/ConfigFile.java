@@ -26,12 +26,15 @@ final class ConfigFile {
             "password-file",
             "schema",
             "migrations",
+            "migrations-package",
+            "source-root",
             "entities",
             "package",
             "include",
             "exclude",
             "scratch",
-            "all-schemas");
+            "all-schemas",
+            "spring-profile");
 
     private ConfigFile() {}
 
@@ -63,16 +66,24 @@ final class ConfigFile {
             throw new UserError("cannot read config file " + file + ": " + e.getMessage());
         }
         for (Key key : keys(text)) {
-            if (!KEYS.contains(key.name())) {
+            if (!KEYS.contains(key.name()) && !hibernateKey(key.name())) {
                 String closest = closest(key.name());
                 warnings.accept("config file " + file + ", line " + key.line() + ": unknown key '" + key.name()
                         + "' is ignored; "
                         + (closest != null
                                 ? "did you mean '" + closest + "'?"
-                                : "the keys are " + String.join(", ", KEYS)));
+                                : "the keys are " + String.join(", ", KEYS)
+                                        + " and Hibernate's hibernate.* and jakarta.persistence.* settings"));
             }
         }
         return props;
+    }
+
+    /** Whether a key is a Hibernate setting the entities are read with: {@code hibernate.*}, {@code jakarta.persistence.*}. */
+    static boolean hibernateKey(String key) {
+        return key.startsWith("hibernate.")
+                || key.startsWith("jakarta.persistence.")
+                || key.startsWith("javax.persistence.");
     }
 
     private record Key(String name, int line) {}

@@ -2,6 +2,7 @@ package dev.autogen.cli.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolved settings for one command.
@@ -18,6 +19,12 @@ import java.util.List;
  * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
  * @param allSchemas whether to compare every schema the entities name ({@code @Table(schema = ...)}) besides
  *     {@code schema}, rather than that schema alone
+ * @param migrationsPackage the package migrations are written into as sources of the application
+ *     ({@code --migrations-package}), or null for {@code versions/} of the migrations folder
+ * @param sourceRoot the source root that package is in ({@code --source-root}, default {@code src/main/java})
+ * @param hibernateProperties Hibernate settings the entities are read with ({@code --hibernate-property}, the
+ *     {@code hibernate.*} keys of {@code autogen.properties})
+ * @param springProfile the Spring profile whose application files are read, or null for the default
  */
 public record Settings(
         String url,
@@ -30,9 +37,14 @@ public record Settings(
         List<String> include,
         List<String> exclude,
         Boolean scratch,
-        boolean allSchemas) {
+        boolean allSchemas,
+        String migrationsPackage,
+        Path sourceRoot,
+        Map<String, String> hibernateProperties,
+        String springProfile) {
 
     public Settings {
+        hibernateProperties = hibernateProperties == null ? Map.of() : Map.copyOf(hibernateProperties);
         entities = entities == null ? List.of() : List.copyOf(entities);
         packages = packages == null ? List.of() : List.copyOf(packages);
         include = include == null ? List.of() : List.copyOf(include);
@@ -51,7 +63,22 @@ public record Settings(
             List<String> include,
             List<String> exclude,
             Boolean scratch) {
-        this(url, user, password, schema, migrations, entities, packages, include, exclude, scratch, false);
+        this(
+                url,
+                user,
+                password,
+                schema,
+                migrations,
+                entities,
+                packages,
+                include,
+                exclude,
+                scratch,
+                false,
+                null,
+                null,
+                Map.of(),
+                null);
     }
 
     /** Settings that compare every table, the database's default way. */
@@ -71,7 +98,16 @@ public record Settings(
         return List.of(dev.autogen.runtime.internal.secret.Redaction.secrets(url, password));
     }
 
+    /** Whether migrations are sources of the application, in {@link #migrationsPackage}. */
+    public boolean inPackage() {
+        return migrationsPackage != null;
+    }
+
+    /**
+     * The folder of the migration sources: the migrations package's folder under the source root, else
+     * {@code versions/} of the migrations folder.
+     */
     public Path versions() {
-        return migrations.resolve("versions");
+        return inPackage() ? sourceRoot.resolve(migrationsPackage.replace('.', '/')) : migrations.resolve("versions");
     }
 }

@@ -21,6 +21,10 @@ public final class SettingsResolver {
 
     public static final String DEFAULT_CONFIG = "autogen.properties";
 
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
+                    + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
+
     private final Map<String, String> env;
     private final Path workingDir;
 
@@ -51,7 +55,11 @@ public final class SettingsResolver {
             List<String> exclude,
             Boolean scratch,
             Boolean allSchemas,
-            Path passwordFile) {}
+            Path passwordFile,
+            String migrationsPackage,
+            Path sourceRoot,
+            Map<String, String> hibernateProperties,
+            String springProfile) {}
 
     public Settings resolve(Flags flags) {
         Path configFile = flags.config() != null ? workingDir.resolve(flags.config()) : null;
@@ -92,8 +100,12 @@ public final class SettingsResolver {
         }
         String schema = first(flags.schema(), env.get("AUTOGEN_SCHEMA"), file.getProperty("schema"));
 
-        Path migrations =
-                path(flags.migrations(), env.get("AUTOGEN_MIGRATIONS"), file.getProperty("migrations"), fileDir);
+        Path migrations = path(
+                flags.migrations(),
+                env.get("AUTOGEN_MIGRATIONS"),
+                file.getProperty("migrations"),
+                fileDir,
+                "migrations");
         List<Path> entities =
                 paths(flags.entities(), env.get("AUTOGEN_ENTITIES"), file.getProperty("entities"), fileDir);
         List<String> packages = flags.packages() != null && !flags.packages().isEmpty()
@@ -111,6 +123,45 @@ public final class SettingsResolver {
                         env.get("AUTOGEN_ALL_SCHEMAS"),
                         "all-schemas",
                         file.getProperty("all-schemas"));
+        String migrationsPackage = first(
+                flags.migrationsPackage(),
+                env.get("AUTOGEN_MIGRATIONS_PACKAGE"),
+                file.getProperty("migrations-package"));
+        if (migrationsPackage != null && !PACKAGE.matcher(migrationsPackage).matches()) {
+            throw new UserError("'" + migrationsPackage + "' is not a Java package name; give --migrations-package the"
+                    + " package the migrations are compiled into, for example com.example.app.db.migrations");
+        }
+        Path sourceRoot = migrationsPackage == null
+                ? null
+                : path(
+                        flags.sourceRoot(),
+                        env.get("AUTOGEN_SOURCE_ROOT"),
+                        file.getProperty("source-root"),
+                        fileDir,
+                        "src/main/java");
+        // Hibernate settings: the file's hibernate.* keys, each flag over the file's value for its key
+        Map<String, String> hibernate = new java.util.TreeMap<>();
+        for (String key : file.stringPropertyNames()) {
+            if (ConfigFile.hibernateKey(key)) {
+                hibernate.put(key, file.getProperty(key).strip());
+            }
+        }
+        if (flags.hibernateProperties() != null) {
+            for (Map.Entry<String, String> e : flags.hibernateProperties().entrySet()) {
+                String key = e.getKey().strip();
+                if (!ConfigFile.hibernateKey(key)) {
+                    throw new UserError("--hibernate-property " + key + "=" + e.getValue() + " names no Hibernate"
+                            + " setting; give a key that starts with 'hibernate.' or 'jakarta.persistence.'"
+                            + " (hibernate.physical_naming_strategy=...)");
+                }
+                hibernate.put(key, e.getValue().strip());
+            }
+        }
+        String springProfile = first(
+                flags.springProfile(),
+                env.get("AUTOGEN_SPRING_PROFILE"),
+                System.getProperty("autogen.springProfile"),
+                file.getProperty("spring-profile"));
         if (url != null) {
             // a relative SQLite file in a config file means a file next to the config, as a reader of the file expects
             String resolvable = url;
@@ -130,7 +181,11 @@ public final class SettingsResolver {
                 include,
                 exclude,
                 scratch,
-                Boolean.TRUE.equals(allSchemas));
+                Boolean.TRUE.equals(allSchemas),
+                migrationsPackage,
+                sourceRoot,
+                hibernate,
+                springProfile);
     }
 
     /** Repeated flags (each may hold several, comma-separated), else the environment's list, else the file's. */
@@ -158,7 +213,8 @@ public final class SettingsResolver {
         };
     }
 
-    private Path path(Path flag, String envValue, String fileValue, Path fileDir) {
+    /** A flag's path, else the environment's, else the file's (against its folder), else {@code otherwise}. */
+    private Path path(Path flag, String envValue, String fileValue, Path fileDir, String otherwise) {
         if (flag != null) {
             return workingDir.resolve(flag).normalize();
         }
@@ -168,7 +224,7 @@ public final class SettingsResolver {
         if (fileValue != null && !fileValue.isBlank()) {
             return fileDir.resolve(fileValue.trim()).normalize();
         }
-        return workingDir.resolve("migrations").normalize();
+        return workingDir.resolve(otherwise).normalize();
     }
 
     private List<Path> paths(String flag, String envValue, String fileValue, Path fileDir) {

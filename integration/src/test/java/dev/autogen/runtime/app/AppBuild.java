@@ -28,6 +28,7 @@ final class AppBuild {
     private final Path root;
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final List<Path> classpath = new ArrayList<>(RuntimeClasspath.apiLocations());
+    private boolean processors = true;
 
     AppBuild(Path root) {
         this.root = root;
@@ -36,6 +37,12 @@ final class AppBuild {
     /** Compiles against this jar or folder too (a JDBC driver). */
     AppBuild classpath(Path entry) {
         classpath.add(entry);
+        return this;
+    }
+
+    /** Compiles with {@code -proc:none}, as a build that turned annotation processing off: no migration index. */
+    AppBuild withoutProcessors() {
+        processors = false;
         return this;
     }
 
@@ -74,7 +81,10 @@ final class AppBuild {
                         pkg, id, revises == null ? "" : "\"" + revises + "\"", message, className, upgrade, downgrade));
     }
 
-    /** Compiles every source into {@code <root>/classes}, against the runtime and core (and what {@link #classpath} adds). */
+    /**
+     * Compiles every source into {@code <root>/classes}, against the runtime and core (and what {@link #classpath}
+     * adds), so the runtime's annotation processor writes the migration index there, as in an application's build.
+     */
     Path compile() {
         Path src = root.resolve("src");
         Path classes = root.resolve("classes");
@@ -97,7 +107,7 @@ final class AppBuild {
                                 null,
                                 fm,
                                 diagnostics,
-                                List.of("--release", "17", "-proc:none"),
+                                processors ? List.of("--release", "17") : List.of("--release", "17", "-proc:none"),
                                 null,
                                 fm.getJavaFileObjectsFromPaths(files))
                         .call();

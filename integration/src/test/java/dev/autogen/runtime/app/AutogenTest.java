@@ -97,20 +97,20 @@ class AutogenTest {
     }
 
     @Test
-    void aJarIsScannedWhenItListsItsFoldersAndReadThroughTheIndexWhenItDoesNot() throws Exception {
-        app().compile();
+    void aJarIsReadThroughItsIndexWithOrWithoutFolderEntriesAndNeverScanned() throws Exception {
+        Path classes = app().compile();
+        assertEquals(
+                List.of(PKG + ".M_" + R2 + " # " + R2, PKG + ".M_" + R1 + " # " + R1).stream()
+                        .sorted()
+                        .toList(),
+                Files.readAllLines(classes.resolve("META-INF/autogen/migrations")).stream()
+                        .filter(l -> !l.startsWith("#"))
+                        .toList(),
+                "the runtime's annotation processor ran in the application's compile");
         AppBuild build = new AppBuild(dir.resolve("app"));
         Path listed = build.jar("listed.jar", true, Map.of());
         Path unlisted = build.jar("unlisted.jar", false, Map.of());
-        Path indexed = build.jar(
-                "indexed.jar",
-                false,
-                Map.of(
-                        "META-INF/autogen/migrations",
-                        "# migrations of the app\n" + PKG + ".M_" + R2 + "\n" + PKG + ".M_" + R1
-                                + "  # the first\n\n"));
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
-
         try (URLClassLoader loader = loader(listed)) {
             assertEquals(
                     2,
@@ -121,19 +121,6 @@ class AutogenTest {
                             .size());
         }
         try (URLClassLoader loader = loader(unlisted)) {
-            MigrationLoadException e = assertThrows(
-                    MigrationLoadException.class,
-                    () -> Autogen.configure(url)
-                            .classLoader(loader)
-                            .migrations(PKG)
-                            .upgrade("head"));
-            assertEquals(
-                    "No migration classes in package com.example.app.migrations on the class path: check the"
-                            + " package name and that the migrations are compiled into the application; a class loader that"
-                            + " cannot list packages needs them named in META-INF/autogen/migrations",
-                    e.getMessage());
-        }
-        try (URLClassLoader loader = loader(indexed)) {
             assertEquals(
                     2,
                     Autogen.configure(url)
@@ -142,7 +129,44 @@ class AutogenTest {
                             .downgrade("base")
                             .size());
         }
-        Path stale = build.jar("stale.jar", false, Map.of("META-INF/autogen/migrations", PKG + ".M_gone\n"));
+
+        // the same classes compiled with annotation processing off: a folder full of migrations, but no index
+        Path unindexed = app().withoutProcessors().compile();
+        Files.delete(unindexed.resolve("META-INF/autogen/migrations"));
+        AppBuild plain = new AppBuild(dir.resolve("app"));
+        for (Path noIndex : List.of(unindexed, plain.jar("plain.jar", true, Map.of()))) {
+            try (URLClassLoader loader = loader(noIndex)) {
+                MigrationLoadException e = assertThrows(
+                        MigrationLoadException.class,
+                        () -> Autogen.configure(url)
+                                .classLoader(loader)
+                                .migrations(PKG)
+                                .upgrade("head"));
+                assertEquals(
+                        "No migration of package com.example.app.migrations is listed in a META-INF/autogen/migrations"
+                                + " resource on the class path: check the package name, and compile the migrations with"
+                                + " autogen-runtime on the compile class path so that its annotation processor writes"
+                                + " META-INF/autogen/migrations",
+                        e.getMessage());
+            }
+        }
+        Path handIndexed = plain.jar(
+                "hand-indexed.jar",
+                false,
+                Map.of(
+                        "META-INF/autogen/migrations",
+                        "# migrations of the app\n" + PKG + ".M_" + R2 + "\n" + PKG + ".M_" + R1
+                                + "  # the first\n\n"));
+        try (URLClassLoader loader = loader(handIndexed)) {
+            assertEquals(
+                    2,
+                    Autogen.configure(url)
+                            .classLoader(loader)
+                            .migrations(PKG)
+                            .upgrade("head")
+                            .size());
+        }
+        Path stale = plain.jar("stale.jar", false, Map.of("META-INF/autogen/migrations", PKG + ".M_gone\n"));
         try (URLClassLoader loader = loader(stale)) {
             MigrationLoadException e = assertThrows(
                     MigrationLoadException.class,
@@ -153,21 +177,25 @@ class AutogenTest {
             assertTrue(
                     e.getMessage()
                             .startsWith("Cannot load migration class com.example.app.migrations.M_gone (listed"
-                                    + " in META-INF/autogen/migrations or found in package com.example.app.migrations); rebuild the"
-                                    + " application or fix the index: "),
+                                    + " in META-INF/autogen/migrations for package com.example.app.migrations); rebuild"
+                                    + " the application so the index is written again: "),
                     e.getMessage());
         }
     }
 
     @Test
     void badPackagesAndMissingConfigurationAreOneLine() throws Exception {
-        Path classes =
-                app().source("com/example/app/broken/NotAMigration.java", """
+        // the annotation processor refuses such a class (MigrationIndexProcessorTest); an index written by hand may not
+        Path classes = app().withoutProcessors()
+                .source("com/example/app/broken/NotAMigration.java", """
                 package com.example.app.broken;
 
                 @dev.autogen.runtime.Revision(id = "abcdef123456")
                 public final class NotAMigration {}
-                """).compile();
+                """)
+                .compile();
+        Files.createDirectories(classes.resolve("META-INF/autogen"));
+        Files.writeString(classes.resolve("META-INF/autogen/migrations"), "com.example.app.broken.NotAMigration\n");
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
         try (URLClassLoader loader = loader(classes)) {
             assertEquals(

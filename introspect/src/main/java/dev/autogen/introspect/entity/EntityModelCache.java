@@ -34,7 +34,8 @@ import java.util.zip.ZipFile;
 /**
  * The entity model of the last read, kept on disk and reused while the entity classes are the same, so that repeated
  * runs skip Hibernate's boot. The key is a SHA-256 over the content of every file of the entity class path (in path
- * order), the packages, the dialect, and the Hibernate and JPA system properties; the file also records the shape of
+ * order), the packages, the dialect, the Hibernate and JPA system properties and the Hibernate settings the entities are
+ * read with ({@link EntitySource#hibernateProperties()}, Spring Boot's among them); the file also records the shape of
  * the model classes and the code that read them (Autogen's and Hibernate's jars). The code is compared by size and
  * modification time first, and where those differ (a rebuilt jar, a fresh clone with the folder restored by CI) by
  * the names, sizes and CRCs of the jars' entries, so that the same code rebuilt still finds the model. Anything else,
@@ -253,6 +254,7 @@ public final class EntityModelCache implements AutoCloseable {
             }
         });
         text(digest, properties.toString());
+        text(digest, source.hibernateProperties().toString()); // sorted: the settings the entities are read with
         for (Path entry : source.classpathEntries()) {
             Path absolute = entry.toAbsolutePath().normalize();
             text(digest, absolute.toString());

@@ -84,7 +84,7 @@ final class HibernateBoot implements AutoCloseable {
                     .applyClassLoader(classes.classLoader())
                     .build();
             registry = new StandardServiceRegistryBuilder(bootstrapRegistry)
-                    .applySettings(target.settings())
+                    .applySettings(settings(source, target))
                     .build();
             MetadataSources sources = new MetadataSources(registry);
             for (Class<?> type : classes.classes()) {
@@ -99,6 +99,18 @@ final class HibernateBoot implements AutoCloseable {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** The application's settings ({@link EntitySource#hibernateProperties()}), then the offline target's over them. */
+    private static Map<String, Object> settings(EntitySource source, HibernateTarget target) {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        source.hibernateProperties().forEach((key, value) -> {
+            if (HibernateSettings.autogenOwns(key).isEmpty()) {
+                settings.put(key, value);
+            }
+        });
+        settings.putAll(target.settings());
+        return settings;
     }
 
     Metadata metadata() {
@@ -118,10 +130,16 @@ final class HibernateBoot implements AutoCloseable {
         return metadata.getDatabase().getDialect();
     }
 
-    /** The context Hibernate's schema tooling renders names with (default catalog and schema from the settings). */
+    /**
+     * The context Hibernate's schema tooling renders names with. The application's default catalog and schema
+     * ({@code hibernate.default_schema}) are left out: a table that names no schema is the compared schema's, and its
+     * DDL, replayed in a scratch schema, must not name the real one.
+     */
     SqlStringGenerationContext sqlContext() {
-        Map<String, Object> settings =
-                registry.requireService(ConfigurationService.class).getSettings();
+        Map<String, Object> settings = new java.util.HashMap<>(
+                registry.requireService(ConfigurationService.class).getSettings());
+        settings.remove(org.hibernate.cfg.MappingSettings.DEFAULT_SCHEMA);
+        settings.remove(org.hibernate.cfg.MappingSettings.DEFAULT_CATALOG);
         Database database = metadata.getDatabase();
         return SqlStringGenerationContextImpl.fromConfigurationMap(database.getJdbcEnvironment(), database, settings);
     }

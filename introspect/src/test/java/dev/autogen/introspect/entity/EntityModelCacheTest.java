@@ -111,6 +111,34 @@ class EntityModelCacheTest {
         assertEquals(2, reads.get());
     }
 
+    /**
+     * The Hibernate settings are part of the key: another naming strategy is another model, read again; back to the
+     * first settings, the model read for them is read again too (one entry is kept).
+     */
+    @Test
+    void readsAgainWhenANamingStrategyChanges() {
+        SchemaSnapshot standard = read();
+        EntitySource snake = new EntitySource(List.of(classes), List.of(KINDS))
+                .withHibernateProperties(java.util.Map.of(
+                        "hibernate.physical_naming_strategy",
+                        "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
+        EntityModelCache cache = new EntityModelCache(cacheFolder);
+        SchemaSnapshot snakeCase = cache.read(snake, PG, null, () -> {
+            reads.incrementAndGet();
+            return new EntityReader().read(snake, PG);
+        });
+        cache.close();
+        assertEquals(2, reads.get());
+        assertFalse(standard.equals(snakeCase), "snake_case names differ from the standard ones");
+        cache = new EntityModelCache(cacheFolder);
+        assertEquals(snakeCase, cache.read(snake, PG, null, () -> {
+            reads.incrementAndGet();
+            return new EntityReader().read(snake, PG);
+        }));
+        cache.close();
+        assertEquals(2, reads.get(), "the same settings find the cached model");
+    }
+
     @Test
     void cachesTheExportForScratchComparisonsApart() {
         EntitySource source = new EntitySource(List.of(classes), List.of(KINDS));

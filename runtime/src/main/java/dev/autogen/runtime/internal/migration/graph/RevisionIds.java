@@ -18,8 +18,11 @@ public final class RevisionIds {
         if (id.length() > VersionTable.MAX_REVISION_LENGTH) {
             return "is longer than " + VersionTable.MAX_REVISION_LENGTH + " characters";
         }
-        if (id.chars().anyMatch(ch -> Character.isWhitespace(ch) || ch == ',' || ch == '@' || ch == ':')) {
-            return "contains blanks, commas, @ or :";
+        for (int k = 0; k < id.length(); k++) {
+            char ch = id.charAt(k);
+            if (Character.isWhitespace(ch) || ch == ',' || ch == '@' || ch == ':') {
+                return "contains blanks, commas, @ or :";
+            }
         }
         if (id.equals(RevisionTarget.HEAD)
                 || id.equals(RevisionTarget.HEADS)

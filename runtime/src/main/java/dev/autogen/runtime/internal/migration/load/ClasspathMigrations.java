@@ -9,31 +9,27 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Finds migrations compiled into an application, by package, with the JDK alone: the classes of the package (not its
- * sub-packages) in every folder and jar of the class loader that holds it, plus the classes named in any
- * {@value #INDEX} resource. The index is for class loaders that cannot list a package (jars built without directory
- * entries, custom loaders): a text file, one fully qualified class name a line, {@code #} starting a comment.
+ * Finds migrations compiled into an application, by package, through the {@value #INDEX} resources of the class
+ * loader and nothing else: no folder or jar is listed, so a plain jar, a Spring Boot fat jar or any other class loader
+ * finds them as long as it serves resources. The index is written at compile time by the runtime's annotation processor
+ * ({@link dev.autogen.runtime.internal.index.MigrationIndexProcessor}), which {@code javac} runs whenever the runtime is
+ * on the compile class path. Its format: a text file, one binary class name a line, {@code #} starting a comment (the
+ * processor puts each class's revision id there); blank lines are ignored. Every index on the class path is read (one
+ * per jar or class folder) and the classes of the package (not its sub-packages) are kept.
  *
- * <p>Classes of the package that neither implement {@link Migration} nor carry {@link Revision} (helpers) are ignored;
- * abstract classes and interfaces too.
+ * <p>A class named there that is abstract, an interface or does not implement {@link Migration} is an error when it
+ * carries {@link Revision}, and is skipped otherwise (an index written by hand may name helpers).
  */
 public final class ClasspathMigrations {
 
@@ -66,9 +62,13 @@ public final class ClasspathMigrations {
         TreeSet<String> names = new TreeSet<>();
         try {
             names.addAll(indexed(loader, packageName));
-            names.addAll(scanned(loader, packageName));
         } catch (IOException | UncheckedIOException e) {
-            throw new MigrationLoadException("Cannot list the classes of package " + packageName, e);
+            throw new MigrationLoadException("Cannot read " + INDEX + " from the class path", e);
+        }
+        if (names.isEmpty()) {
+            throw new MigrationLoadException("No migration of package " + packageName + " is listed in a " + INDEX
+                    + " resource on the class path: check the package name, and compile the migrations with"
+                    + " autogen-runtime on the compile class path so that its annotation processor writes " + INDEX);
         }
         List<Class<?>> migrations = new ArrayList<>();
         for (String name : names) {
@@ -77,8 +77,8 @@ public final class ClasspathMigrations {
                 type = Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new MigrationLoadException(
-                        "Cannot load migration class " + name + " (listed in " + INDEX + " or found in package "
-                                + packageName + "); rebuild the application or fix the index",
+                        "Cannot load migration class " + name + " (listed in " + INDEX + " for package " + packageName
+                                + "); rebuild the application so the index is written again",
                         e);
             }
             boolean concrete = !type.isInterface() && !Modifier.isAbstract(type.getModifiers());
@@ -92,9 +92,9 @@ public final class ClasspathMigrations {
             }
         }
         if (migrations.isEmpty()) {
-            throw new MigrationLoadException("No migration classes in package " + packageName + " on the class path:"
-                    + " check the package name and that the migrations are compiled into the application; a class loader"
-                    + " that cannot list packages needs them named in " + INDEX);
+            throw new MigrationLoadException("No class listed for package " + packageName + " in " + INDEX
+                    + " implements " + Migration.class.getName() + ": rebuild the application so the index is written"
+                    + " again");
         }
         return List.copyOf(migrations);
     }
@@ -120,64 +120,5 @@ public final class ClasspathMigrations {
             }
         }
         return names;
-    }
-
-    /** Class names found in the package's folders and jars (top-level classes only). */
-    private static List<String> scanned(ClassLoader loader, String packageName) throws IOException {
-        String path = packageName.replace('.', '/');
-        List<String> names = new ArrayList<>();
-        Enumeration<URL> locations = loader.getResources(path);
-        while (locations.hasMoreElements()) {
-            URL location = locations.nextElement();
-            if ("file".equals(location.getProtocol())) {
-                folder(location, packageName, names);
-            } else if ("jar".equals(location.getProtocol())) {
-                jar(location, path, packageName, names);
-            }
-            // other protocols cannot be listed: the index names their classes
-        }
-        return names;
-    }
-
-    private static void folder(URL location, String packageName, List<String> names) throws IOException {
-        Path dir;
-        try {
-            dir = Path.of(location.toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return;
-        }
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString())
-                    .filter(ClasspathMigrations::topLevelClassFile)
-                    .forEach(file -> names.add(packageName + "." + file.substring(0, file.length() - 6)));
-        }
-    }
-
-    private static void jar(URL location, String path, String packageName, List<String> names) throws IOException {
-        URLConnection connection = location.openConnection();
-        if (!(connection instanceof JarURLConnection jarConnection)) {
-            return;
-        }
-        jarConnection.setUseCaches(false);
-        try (JarFile jar = jarConnection.getJarFile()) {
-            String prefix = path + "/";
-            Enumeration<JarEntry> entries = jar.entries();
-            while (entries.hasMoreElements()) {
-                String name = entries.nextElement().getName();
-                if (name.startsWith(prefix)) {
-                    String file = name.substring(prefix.length());
-                    if (!file.contains("/") && topLevelClassFile(file)) {
-                        names.add(packageName + "." + file.substring(0, file.length() - 6));
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean topLevelClassFile(String file) {
-        return file.endsWith(".class") && !file.contains("$") && !file.equals("package-info.class");
     }
 }

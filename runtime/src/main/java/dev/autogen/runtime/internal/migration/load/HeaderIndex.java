@@ -34,23 +34,51 @@ final class HeaderIndex {
     /** {@link DataOutputStream#writeUTF} takes at most 65,535 bytes, three per char at worst. */
     private static final int MAX_CHARS = 65_535 / 3;
 
-    /** A file's size and modification time, as recorded with its header. */
+    /**
+     * A file's size and modification time, as recorded with its header. (Its {@code equals} and {@code hashCode} are
+     * written out, as {@link Entry}'s are: a record's own are linked on their first call, a cost a command that
+     * compares a thousand of them in a new JVM notices.)
+     */
     record Stamp(long size, long modifiedNanos) {
 
         /** The stamp of a file now, or null when it cannot be read. */
         static Stamp of(Path file) {
             try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Stamp(
-                        attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                return of(Files.readAttributes(file, BasicFileAttributes.class));
             } catch (IOException e) {
                 return null;
             }
         }
+
+        /** The stamp of a file with these attributes. */
+        static Stamp of(BasicFileAttributes attributes) {
+            return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Stamp that && size == that.size && modifiedNanos == that.modifiedNanos;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(size) * 31 + Long.hashCode(modifiedNanos);
+        }
     }
 
     /** One file's header and the stamp of the file it was read from. */
-    record Entry(Stamp stamp, RevisionHeader header) {}
+    record Entry(Stamp stamp, RevisionHeader header) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry that && stamp.equals(that.stamp) && header.equals(that.header);
+        }
+
+        @Override
+        public int hashCode() {
+            return stamp.hashCode() * 31 + header.hashCode();
+        }
+    }
 
     private final Map<String, Entry> entries;
 

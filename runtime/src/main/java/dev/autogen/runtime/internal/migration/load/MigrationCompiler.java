@@ -112,11 +112,13 @@ public final class MigrationCompiler {
         }
         try {
             List<CompiledClass> classes = runCompiler(javac, List.copyOf(toCompile.keySet()), temp, location);
+            Map<String, List<CompiledClass>> bySource = new HashMap<>();
+            for (CompiledClass c : classes) {
+                bySource.computeIfAbsent(c.sourceFile(), k -> new ArrayList<>()).add(c);
+            }
             for (Map.Entry<Path, String> entry : toCompile.entrySet()) {
                 String file = entry.getKey().getFileName().toString();
-                List<CompiledClass> own = classes.stream()
-                        .filter(c -> c.sourceFile().equals(file))
-                        .toList();
+                List<CompiledClass> own = List.copyOf(bySource.getOrDefault(file, List.of()));
                 Path target = cacheRoot.resolve(entry.getValue());
                 if (Files.exists(target)) {
                     deleteTree(target); // without its index it is not a finished cache folder

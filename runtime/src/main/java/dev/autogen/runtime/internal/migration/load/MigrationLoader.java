@@ -11,14 +11,20 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /**
  * Loads migrations from a versions folder (reading their headers from the sources, compiling them when they run) or
@@ -70,11 +76,12 @@ public final class MigrationLoader {
             throw new MigrationLoadException("Versions folder " + location
                     + " does not exist: create it, or point to the folder that holds the migrations");
         }
-        List<Path> sources = sources(versionsDir);
+        Map<Path, HeaderIndex.Stamp> sources = sources(versionsDir);
         if (sources.isEmpty()) {
             return new MigrationSet(List.of(), location, false, null);
         }
-        return new VersionsFolderMigrations(compiler, sources, cacheRoot, location).set();
+        return new VersionsFolderMigrations(compiler, List.copyOf(sources.keySet()), sources, cacheRoot, location)
+                .set();
     }
 
     /**
@@ -96,14 +103,42 @@ public final class MigrationLoader {
         return new MigrationSet(migrations, location, false, null);
     }
 
-    private static List<Path> sources(Path versionsDir) {
-        try (Stream<Path> files = Files.list(versionsDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+    /**
+     * The {@code .java} files of the folder, by name, each with its size and modification time: one look at each file
+     * (a thousand of them is much of what {@code heads} does), which the header index then checks its entries against.
+     */
+    private static Map<Path, HeaderIndex.Stamp> sources(Path versionsDir) {
+        // by file name: a String key compares fast, where a comparator that asks each Path for its name, a thousand
+        // files times ten comparisons, is a good part of a new JVM's heads
+        Map<String, Map.Entry<Path, HeaderIndex.Stamp>> found = new TreeMap<>();
+        try {
+            Files.walkFileTree(versionsDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 1, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String name = file.getFileName().toString();
+                    // package-info.java: a versions folder that is a package of the sources may document the package
+                    if (attributes.isRegularFile() && name.endsWith(".java") && !name.equals("package-info.java")) {
+                        found.put(name, Map.entry(file, HeaderIndex.Stamp.of(attributes)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (file.equals(versionsDir)) {
+                        throw e;
+                    }
+                    return FileVisitResult.CONTINUE; // a broken link or an unreadable entry: not a migration
+                }
+            });
         } catch (IOException e) {
             throw new MigrationLoadException("Cannot list the versions folder " + versionsDir, e);
         }
+        Map<Path, HeaderIndex.Stamp> sources = new LinkedHashMap<>();
+        for (Map.Entry<Path, HeaderIndex.Stamp> entry : found.values()) {
+            sources.put(entry.getKey(), entry.getValue());
+        }
+        return sources;
     }
 
     static LoadedMigration fromFile(String file, List<Class<?>> types, String location) {
@@ -176,10 +211,15 @@ public final class MigrationLoader {
     }
 
     static void checkId(String id, String attribute, String where) {
+        checkId(id, attribute, () -> where);
+    }
+
+    /** {@link #checkId(String, String, String)}, naming the migration only when the id is wrong. */
+    static void checkId(String id, String attribute, java.util.function.Supplier<String> where) {
         String problem = dev.autogen.runtime.internal.migration.graph.RevisionIds.problem(id);
         if (problem != null) {
-            throw new InvalidMigrationException("Revision " + attribute + " \"" + id + "\" of " + where + " " + problem
-                    + ": use a short hexadecimal id such as 3f2a9c1d7e4b");
+            throw new InvalidMigrationException("Revision " + attribute + " \"" + id + "\" of " + where.get() + " "
+                    + problem + ": use a short hexadecimal id such as 3f2a9c1d7e4b");
         }
     }
 

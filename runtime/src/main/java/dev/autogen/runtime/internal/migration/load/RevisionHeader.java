@@ -36,6 +36,26 @@ public record RevisionHeader(
         created = created == null ? "" : created;
     }
 
+    // equals and hashCode written out: a record's own are linked on their first call, a cost that a command comparing a
+    // thousand headers in a new JVM (the header index) notices
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RevisionHeader that
+                && className.equals(that.className)
+                && id.equals(that.id)
+                && revises.equals(that.revises)
+                && dependsOn.equals(that.dependsOn)
+                && branchLabels.equals(that.branchLabels)
+                && message.equals(that.message)
+                && created.equals(that.created);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(className, id, revises, dependsOn, branchLabels, message, created);
+    }
+
     /** The header of a compiled class's annotation. */
     static RevisionHeader of(Class<?> type, Revision revision) {
         return new RevisionHeader(

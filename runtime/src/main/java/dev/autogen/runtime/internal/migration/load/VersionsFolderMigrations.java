@@ -30,6 +30,7 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
 
     private final MigrationCompiler compiler;
     private final List<Path> sources;
+    private final Map<Path, HeaderIndex.Stamp> listedStamps;
     private final Path cacheRoot;
     private final String location;
     /** The header read from each source's text, where the text tells it. */
@@ -43,8 +44,19 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
     private int compiledCount;
 
     VersionsFolderMigrations(MigrationCompiler compiler, List<Path> sources, Path cacheRoot, String location) {
+        this(compiler, sources, Map.of(), cacheRoot, location);
+    }
+
+    /** @param stamps each source's size and modification time, where the folder's listing took them */
+    VersionsFolderMigrations(
+            MigrationCompiler compiler,
+            List<Path> sources,
+            Map<Path, HeaderIndex.Stamp> stamps,
+            Path cacheRoot,
+            String location) {
         this.compiler = compiler;
         this.sources = List.copyOf(sources);
+        this.listedStamps = Map.copyOf(stamps);
         this.cacheRoot = cacheRoot;
         this.location = location;
     }
@@ -61,7 +73,8 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             Path source = sources.get(k);
             // the stamp is taken before the text is read: a file changed meanwhile gets a new stamp, never an old
             // header
-            HeaderIndex.Stamp stamp = indexFile == null ? null : HeaderIndex.Stamp.of(source);
+            HeaderIndex.Stamp listed = listedStamps.get(source);
+            HeaderIndex.Stamp stamp = indexFile == null ? null : listed != null ? listed : HeaderIndex.Stamp.of(source);
             RevisionHeader known = stamp == null ? null : index.lookup(indexKey(source), stamp);
             stamps[k] = stamp;
             results[k] = known != null ? new RevisionHeaderReader.Result(known, null) : read(source);
@@ -91,10 +104,14 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
                 continue;
             }
             RevisionHeader header = read.header();
-            String where = header.className() + " in " + source;
+            java.util.function.Supplier<String> where = () -> header.className() + " in " + source;
             MigrationLoader.checkId(header.id(), "id", where);
-            header.revises().forEach(parentId -> MigrationLoader.checkId(parentId, "revises", where));
-            header.dependsOn().forEach(dependency -> MigrationLoader.checkId(dependency, "dependsOn", where));
+            for (String parentId : header.revises()) {
+                MigrationLoader.checkId(parentId, "revises", where);
+            }
+            for (String dependency : header.dependsOn()) {
+                MigrationLoader.checkId(dependency, "dependsOn", where);
+            }
             headers.put(source, header);
         }
         Map<Path, LoadedMigration> preloaded = unreadable.isEmpty() ? Map.of() : loadFiles(unreadable);

@@ -1,6 +1,8 @@
 /**
  * Where migrations come from: the {@code *.java} files of a versions folder, or migration classes already on the
- * classpath, given as classes or found by package ({@link dev.autogen.runtime.internal.migration.load.ClasspathMigrations}).
+ * classpath, given as classes or found by package through the {@code META-INF/autogen/migrations} index that the
+ * runtime's annotation processor writes at compile time ({@link dev.autogen.runtime.internal.migration.load.ClasspathMigrations};
+ * no class-path scanning).
  *
  * <p>For a versions folder, the revision graph comes from each file's {@code @Revision} read from its source text
  * ({@link dev.autogen.runtime.internal.migration.load.RevisionHeaderReader}), so that {@code heads}, {@code history} and the
