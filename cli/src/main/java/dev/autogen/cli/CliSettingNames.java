@@ -8,9 +8,9 @@ import java.util.Optional;
  * {@code --no-scratch}), the environment variables and {@code autogen.properties} keys where a message says so, and
  * {@code autogen} commands.
  */
-final class CliSettingNames implements SettingNames {
+public final class CliSettingNames implements SettingNames {
 
-    static final CliSettingNames INSTANCE = new CliSettingNames();
+    public static final CliSettingNames INSTANCE = new CliSettingNames();
 
     private CliSettingNames() {}
 
@@ -29,6 +29,7 @@ final class CliSettingNames implements SettingNames {
             case DEPENDS_ON -> "--depends-on";
             case BRANCH_LABELS -> "--branch-label";
             case RANGE -> "-r";
+            case FAIL_ON -> "--fail-on";
             case HIBERNATE_PROPERTIES -> "--hibernate-property";
             case SPRING_PROFILE -> "--spring-profile";
         };
@@ -63,6 +64,7 @@ final class CliSettingNames implements SettingNames {
                     case UPGRADE_HEAD -> "autogen upgrade head";
                     case HEADS -> "autogen heads";
                     case DIFF -> "autogen diff";
+                    case AUTOGENERATE -> "autogen revision --autogenerate -m \"...\"";
                 });
     }
 }

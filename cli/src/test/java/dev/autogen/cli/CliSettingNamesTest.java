@@ -48,6 +48,7 @@ class CliSettingNamesTest {
                 Map.entry(Setting.DEPENDS_ON, "--depends-on"),
                 Map.entry(Setting.BRANCH_LABELS, "--branch-label"),
                 Map.entry(Setting.RANGE, "-r"),
+                Map.entry(Setting.FAIL_ON, "--fail-on"),
                 Map.entry(Setting.HIBERNATE_PROPERTIES, "--hibernate-property"),
                 Map.entry(Setting.SPRING_PROFILE, "--spring-profile"));
         for (Setting setting : Setting.values()) {

@@ -1,9 +1,7 @@
 package dev.autogen.maven;
 
-import dev.autogen.core.ops.MigrationPlan;
-import dev.autogen.diff.PlanDescriber;
-import dev.autogen.engine.CheckResult;
-import dev.autogen.engine.Comparison;
+import dev.autogen.engine.CheckReport;
+import dev.autogen.engine.FailOn;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,40 +45,28 @@ public class CheckMojo extends AbstractAutogenMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         requireCompiledClasses();
-        FailOn threshold = FailOn.parse(failOn);
-        CheckResult result = engine(renames).check();
-        Comparison found = result.comparison();
-        MigrationPlan plan = found.plan();
-        if (result.broken()) {
-            getLog().error("Broken: the application cannot use the database as it is:");
-            found.problems().forEach(line -> getLog().error("  " + line));
-        }
-        if (plan.isEmpty()) {
-            if (result.broken()) {
-                throw new MojoFailureException("the application cannot use the database as it is (listed above)");
-            }
-            getLog().info("No changes: the database matches the entities.");
+        FailOn threshold = threshold();
+        CheckReport report = CheckReport.of(engine(renames).check(), threshold, PluginSettingNames.INSTANCE);
+        if (!report.fails()) {
+            report.lines().forEach(getLog()::info);
             return;
         }
-        long failing =
-                result.broken() ? 1 : result.changesAtLeast(threshold.least()).size();
-        List<String> lines = new java.util.ArrayList<>();
-        lines.add("Drift: " + plan.operations().size() + " change(s) between the entities and the database"
-                + (result.destructive() ? ", some of which can lose data:" : ":"));
-        PlanDescriber.describe(plan).forEach(line -> lines.add("  " + line));
-        found.renameHints().forEach(line -> lines.add("  " + line));
-        lines.add("Run 'mvn autogen:revision -Dautogen.message=\"...\"' to write a migration for them.");
-        if (failing == 0) {
-            lines.forEach(getLog()::warn);
-            getLog().info("Passing: no change is " + threshold.classes() + " (failOn " + threshold + ").");
-            return;
-        }
-        lines.forEach(getLog()::error);
+        report.lines().forEach(getLog()::error);
+        String last = report.lines().get(report.lines().size() - 1);
         throw new MojoFailureException(
-                threshold.least() == dev.autogen.core.ops.Safety.SAFE || result.broken()
-                        ? "the database does not match the entities: "
-                                + plan.operations().size() + " change(s)" + " (listed above)"
-                        : failing + " change(s) are " + threshold.classes() + " (failOn " + threshold
-                                + ", listed above)");
+                last.startsWith("Failing: ")
+                        ? last.substring("Failing: ".length())
+                        : "the database does not match the entities (listed above)");
+    }
+
+    /** {@code failOn}: null for {@code drift}, which fails on any change as a check without a threshold does. */
+    private FailOn threshold() throws MojoExecutionException {
+        if (failOn == null || failOn.isBlank() || failOn.strip().equalsIgnoreCase("drift")) {
+            return null;
+        }
+        return FailOn.parse(failOn)
+                .orElseThrow(() -> new MojoExecutionException(
+                        "failOn (-Dautogen.failOn) is drift, any, data-dependent or destructive, not '" + failOn
+                                + "'"));
     }
 }

@@ -30,6 +30,7 @@ final class PluginSettingNames implements SettingNames {
             case DEPENDS_ON -> "dependsOn";
             case BRANCH_LABELS -> "branchLabels";
             case RANGE -> "range";
+            case FAIL_ON -> "failOn";
         };
     }
 
@@ -63,6 +64,7 @@ final class PluginSettingNames implements SettingNames {
             case UPGRADE_HEAD -> Optional.of("mvn autogen:upgrade");
             case HEADS -> Optional.of("mvn autogen:heads");
             case DIFF -> Optional.of("mvn autogen:diff");
+            case AUTOGENERATE -> Optional.of("mvn autogen:revision -Dautogen.message=\"...\"");
         };
     }
 }

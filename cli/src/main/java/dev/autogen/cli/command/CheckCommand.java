@@ -1,14 +1,17 @@
 package dev.autogen.cli.command;
 
-import dev.autogen.core.ops.MigrationPlan;
-import dev.autogen.diff.PlanDescriber;
+import dev.autogen.cli.CliSettingNames;
+import dev.autogen.engine.CheckReport;
 import dev.autogen.engine.CheckResult;
-import dev.autogen.engine.Comparison;
+import dev.autogen.engine.FailOn;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
         name = "check",
@@ -27,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--fail-on",
             paramLabel = "CLASS",
-            converter = FailOn.Converter.class,
+            converter = CheckCommand.FailOnConverter.class,
             description =
                     "destructive, data-dependent (data-dependent or destructive) or any (the default: every change).")
     FailOn failOn;
@@ -35,35 +38,19 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckResult result = renames.apply(root.autogen()).check();
-        Comparison found = result.comparison();
-        MigrationPlan plan = found.plan();
+        CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE);
         var out = root.spec.commandLine().getOut();
-        if (result.broken()) {
-            out.println("Broken: the application cannot use the database as it is:");
-            found.problems().forEach(line -> out.println("  " + line));
+        report.lines().forEach(out::println);
+        return report.fails() ? 1 : 0;
+    }
+
+    /** Parses {@code destructive}, {@code data-dependent} or {@code any}, ignoring case. */
+    static final class FailOnConverter implements ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            return FailOn.parse(value.toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new TypeConversionException(
+                            "expected destructive, data-dependent or any but was '" + value + "'"));
         }
-        if (plan.isEmpty()) {
-            if (result.broken()) {
-                return 1;
-            }
-            out.println("No changes: the database matches the entities.");
-            return 0;
-        }
-        out.println("Drift: " + plan.operations().size() + " change(s) between the entities and the database"
-                + (result.destructive() ? ", some of which can lose data:" : ":"));
-        PlanDescriber.describe(plan).forEach(line -> out.println("  " + line));
-        found.renameHints().forEach(line -> out.println("  " + line));
-        out.println("Run 'autogen revision --autogenerate -m \"...\"' to write a migration for them.");
-        if (failOn == null || result.broken()) {
-            return 1;
-        }
-        long failing = result.changesAtLeast(failOn.least()).size();
-        if (failing == 0) {
-            out.println("Passing: no change is " + failOn.classes() + " (--fail-on " + failOn + ").");
-            return 0;
-        }
-        out.println("Failing: " + failing + " change(s) "
-                + (failOn == FailOn.ANY ? "" : "are " + failOn.classes() + " ") + "(--fail-on " + failOn + ").");
-        return 1;
     }
 }
