@@ -6,7 +6,8 @@
  * names the settings and follow-up commands as the caller's {@link dev.autogen.engine.SettingNames} do (the command
  * line's flags, a build plugin's parameters); by default, by their keys, with no command.
  *
- * <p>What the command line and the build plugin print alike: the history's listings
+ * <p>What the command line and the build plugin print alike: {@code check}'s report and verdict
+ * ({@link dev.autogen.engine.CheckReport}, with a {@link dev.autogen.engine.FailOn} threshold), the history's listings
  * ({@link dev.autogen.engine.RevisionListing}), the lines of an upgrade or a downgrade
  * ({@link dev.autogen.engine.ProgressLines}), and text from migrations made safe for a terminal
  * ({@link dev.autogen.engine.TerminalText}).
