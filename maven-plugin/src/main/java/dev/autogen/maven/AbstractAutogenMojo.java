@@ -275,11 +275,6 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         return renames;
     }
 
-    /** The migrations folder. */
-    Path migrationsFolder() {
-        return migrations.toPath();
-    }
-
     /** Whether migrations are sources of the project, in {@code migrationsPackage}. */
     boolean inPackage() {
         return migrationsPackage != null && !migrationsPackage.isBlank();
