@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
  * The history as {@code current}, {@code history}, {@code heads}, {@code branches} and {@code show} print it, one
@@ -40,13 +37,21 @@ public final class RevisionListing {
     /** {@code current}: the revision(s) the database is at. */
     public List<String> current() {
         // the database is read while the graph is (each is about half of the command); its failure is reported first
-        Reading<DatabaseState> database = Reading.start(() ->
-                new DatabaseState(migrator.current(), migrator.interrupted().orElse(null)));
-        Reading<RevisionGraph> graph = Reading.of(migrator::graph);
+        BackgroundTask<DatabaseState> database = BackgroundTask.start(
+                "autogen-database-read",
+                () -> new DatabaseState(
+                        migrator.current(), migrator.interrupted().orElse(null)));
+        RevisionGraph graph;
+        try {
+            graph = migrator.graph();
+        } catch (RuntimeException | Error e) {
+            database.join();
+            throw e;
+        }
         DatabaseState state = database.join();
         List<String> current = state.current();
         // a database ahead of this checkout, or another project's folder: every upgrade would fail, so say it now
-        graph.join().requireKnown(current);
+        graph.requireKnown(current);
         List<String> out = new ArrayList<>();
         if (current.isEmpty()) {
             out.add("base (no migration applied)");
@@ -64,48 +69,6 @@ public final class RevisionListing {
     /** What {@code current} reads from the database: the revisions it is at, and an unfinished step (or null). */
     private record DatabaseState(
             List<String> current, dev.autogen.runtime.internal.migration.version.StatementProgress interrupted) {}
-
-    /**
-     * A result read now, or on a thread of its own while the caller goes on; {@link #join()} gives it, or throws what
-     * reading it threw.
-     */
-    private static final class Reading<T> {
-        private final CompletableFuture<T> future;
-
-        private Reading(CompletableFuture<T> future) {
-            this.future = future;
-        }
-
-        static <T> Reading<T> start(Supplier<T> work) {
-            return new Reading<>(CompletableFuture.supplyAsync(work, task -> {
-                Thread thread = new Thread(task, "autogen-database-read");
-                thread.setDaemon(true);
-                thread.start();
-            }));
-        }
-
-        static <T> Reading<T> of(Supplier<T> work) {
-            try {
-                return new Reading<>(CompletableFuture.completedFuture(work.get()));
-            } catch (RuntimeException | Error e) {
-                return new Reading<>(CompletableFuture.failedFuture(e));
-            }
-        }
-
-        T join() {
-            try {
-                return future.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        }
-    }
 
     /** An unfinished step's progress, in one line: what completed, and the DDL statement left in doubt, if any. */
     private static String interrupted(dev.autogen.runtime.internal.migration.version.StatementProgress p) {
@@ -138,9 +101,10 @@ public final class RevisionListing {
      */
     public List<String> history(String range, boolean verbose) {
         // the database is read while the graph is; the graph's failure is reported first
-        Reading<List<String>> database = hasDatabase ? Reading.start(migrator::current) : Reading.of(List::of);
+        BackgroundTask<List<String>> database =
+                hasDatabase ? BackgroundTask.start("autogen-database-read", migrator::current) : null;
         RevisionGraph graph = migrator.graph();
-        List<String> current = database.join();
+        List<String> current = database == null ? List.of() : database.join();
         List<RevisionNode> nodes = graph.history();
         if (range != null) {
             int colon = range.indexOf(':');

@@ -1,0 +1,6 @@
+package com.example.accounts;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Spring Data's repository of accounts. */
+public interface AccountRepository extends JpaRepository<Account, Long> {}
