@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Starts, lets Autogen's starter apply the migrations, then stores one account and prints how many there are: proof
- * that the schema the migrations built is the one Hibernate maps.
+ * Starts, lets Autogen's starter apply the migrations, then stores one more account and prints how many there are:
+ * proof that the schema the migrations built is the one Hibernate maps, and that rows survive each migration.
  */
 @SpringBootApplication
 public class AccountsApplication {
@@ -19,7 +19,8 @@ public class AccountsApplication {
     @Bean
     CommandLineRunner openAccount(AccountRepository accounts) {
         return args -> {
-            accounts.save(new Account("Ada Lovelace", "ada@example.com"));
+            long next = accounts.count() + 1;
+            accounts.save(new Account("Ada Lovelace " + next, "ada" + next + "@example.com"));
             System.out.println("accounts: " + accounts.count());
         };
     }
