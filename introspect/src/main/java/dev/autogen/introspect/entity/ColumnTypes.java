@@ -44,10 +44,13 @@ final class ColumnTypes {
         if (boot.hasColumnDefinition(column)) {
             String definition = ColumnDefinition.parse(sqlType).type();
             // Hibernate's own tables (a sequence table's next_val bigint, a table generator's varchar(255)) name their
-            // types as text too: portable where the dialect renders the portable type as exactly that text
-            Optional<ColumnType> own = column.getValue() instanceof org.hibernate.tool.schema.internal.ColumnValue
-                    ? parsed(definition)
-                    : Optional.empty();
+            // types as text too: portable where the dialect renders the portable type as exactly that text. Their
+            // columns' values are Hibernate's plain Value (ColumnValue in 7.4, ExportableColumnHelper's in 7.2), where
+            // every column an entity maps has a SimpleValue (basic, to-one, component, collection key)
+            Optional<ColumnType> own =
+                    column.getValue() != null && !(column.getValue() instanceof org.hibernate.mapping.SimpleValue)
+                            ? parsed(definition)
+                            : Optional.empty();
             return own.orElseGet(() -> ColumnType.raw(definition));
         }
         ColumnType type = portable(column)
