@@ -117,10 +117,20 @@ public final class DatabaseConnector {
         try {
             connection = DriverManager.getConnection(target, props);
         } catch (SQLException e) {
-            if (Databases.findForUrl(target).isEmpty() && !driverFor(target)) {
-                // no driver takes the URL, and no database module names it: a URL of the wrong kind (jdbc:postgres:...)
+            if (!driverFor(target)) {
+                java.util.Optional<dev.autogen.core.database.Database> named = Databases.findForUrl(target);
+                if (named.isEmpty()) {
+                    // no driver takes the URL, and no database module names it: a URL of the wrong kind
+                    // (jdbc:postgres:...)
+                    throw new UnsupportedDatabaseException(
+                            "no database takes the URL " + mask(target) + "; " + Databases.supportedUrls(), e);
+                }
+                // a database Autogen knows, whose JDBC driver is missing (an application or a build that has not
+                // added it)
                 throw new UnsupportedDatabaseException(
-                        "no database takes the URL " + mask(target) + "; " + Databases.supportedUrls(), e);
+                        "no JDBC driver on the class path takes " + mask(target) + "; add "
+                                + named.get().name() + "'s JDBC driver to the dependencies",
+                        e);
             }
             String reason = e.getMessage() == null
                     ? e.getClass().getSimpleName()
