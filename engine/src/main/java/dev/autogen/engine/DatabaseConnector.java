@@ -117,16 +117,16 @@ public final class DatabaseConnector {
         try {
             connection = DriverManager.getConnection(target, props);
         } catch (SQLException e) {
-            if (!driverFor(target)) {
-                java.util.Optional<dev.autogen.core.database.Database> named = Databases.findForUrl(target);
-                if (named.isEmpty()) {
-                    // no driver takes the URL, and no database module names it: a URL of the wrong kind
-                    // (jdbc:postgres:...)
-                    throw new UnsupportedDatabaseException(
-                            "no database takes the URL " + mask(target) + "; " + Databases.supportedUrls(), e);
-                }
-                // a database Autogen knows, whose JDBC driver is missing (an application or a build that has not
-                // added it)
+            java.util.Optional<dev.autogen.core.database.Database> named = Databases.findForUrl(target);
+            if (named.isEmpty() && !driverFor(target)) {
+                // no driver takes the URL, and no database module names it: a URL of the wrong kind (jdbc:postgres:...)
+                throw new UnsupportedDatabaseException(
+                        "no database takes the URL " + mask(target) + "; " + Databases.supportedUrls(), e);
+            }
+            if (named.isPresent() && !driverFor("jdbc:" + named.get().jdbcSubprotocol() + "://localhost/db")) {
+                // a database Autogen knows, whose JDBC driver is missing (an application or a build that has not added
+                // it); a driver that is there but refuses this URL (one it cannot parse) is reported below, with the
+                // driver's reason (the URL itself is not offered to the drivers again: pgjdbc logs each refusal)
                 throw new UnsupportedDatabaseException(
                         "no JDBC driver on the class path takes " + mask(target) + "; add "
                                 + named.get().name() + "'s JDBC driver to the dependencies",
