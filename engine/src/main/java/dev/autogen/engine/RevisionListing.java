@@ -45,7 +45,7 @@ public final class RevisionListing {
         try {
             graph = migrator.graph();
         } catch (RuntimeException | Error e) {
-            database.join();
+            database.join(); // the database's failure first, as always; and the read ends before this does
             throw e;
         }
         DatabaseState state = database.join();
@@ -103,7 +103,20 @@ public final class RevisionListing {
         // the database is read while the graph is; the graph's failure is reported first
         BackgroundTask<List<String>> database =
                 hasDatabase ? BackgroundTask.start("autogen-database-read", migrator::current) : null;
-        RevisionGraph graph = migrator.graph();
+        RevisionGraph graph;
+        try {
+            graph = migrator.graph();
+        } catch (RuntimeException | Error e) {
+            // the read ends before this does (it may be creating an SQLite file), whatever it finds
+            if (database != null) {
+                try {
+                    database.join();
+                } catch (RuntimeException | Error ignored) {
+                    // the graph's failure is the one to report
+                }
+            }
+            throw e;
+        }
         List<String> current = database == null ? List.of() : database.join();
         List<RevisionNode> nodes = graph.history();
         if (range != null) {
