@@ -41,15 +41,6 @@ final class HeaderIndex {
      */
     record Stamp(long size, long modifiedNanos) {
 
-        /** The stamp of a file now, or null when it cannot be read. */
-        static Stamp of(Path file) {
-            try {
-                return of(Files.readAttributes(file, BasicFileAttributes.class));
-            } catch (IOException e) {
-                return null;
-            }
-        }
-
         /** The stamp of a file with these attributes. */
         static Stamp of(BasicFileAttributes attributes) {
             return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));

@@ -80,8 +80,7 @@ public final class MigrationLoader {
         if (sources.isEmpty()) {
             return new MigrationSet(List.of(), location, false, null);
         }
-        return new VersionsFolderMigrations(compiler, List.copyOf(sources.keySet()), sources, cacheRoot, location)
-                .set();
+        return new VersionsFolderMigrations(compiler, sources, cacheRoot, location).set();
     }
 
     /**

@@ -43,20 +43,15 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
     /** Sources compiled since {@link #takeCompiled} was last called. */
     private int compiledCount;
 
-    VersionsFolderMigrations(MigrationCompiler compiler, List<Path> sources, Path cacheRoot, String location) {
-        this(compiler, sources, Map.of(), cacheRoot, location);
-    }
-
-    /** @param stamps each source's size and modification time, where the folder's listing took them */
+    /**
+     * @param sources the folder's migration sources in order, each with its size and modification time as the folder's
+     *     listing took them
+     */
     VersionsFolderMigrations(
-            MigrationCompiler compiler,
-            List<Path> sources,
-            Map<Path, HeaderIndex.Stamp> stamps,
-            Path cacheRoot,
-            String location) {
+            MigrationCompiler compiler, Map<Path, HeaderIndex.Stamp> sources, Path cacheRoot, String location) {
         this.compiler = compiler;
-        this.sources = List.copyOf(sources);
-        this.listedStamps = Map.copyOf(stamps);
+        this.sources = List.copyOf(sources.keySet());
+        this.listedStamps = Map.copyOf(sources);
         this.cacheRoot = cacheRoot;
         this.location = location;
     }
@@ -71,10 +66,9 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         HeaderIndex.Stamp[] stamps = new HeaderIndex.Stamp[sources.size()];
         IntStream.range(0, sources.size()).parallel().forEach(k -> {
             Path source = sources.get(k);
-            // the stamp is taken before the text is read: a file changed meanwhile gets a new stamp, never an old
-            // header
-            HeaderIndex.Stamp listed = listedStamps.get(source);
-            HeaderIndex.Stamp stamp = indexFile == null ? null : listed != null ? listed : HeaderIndex.Stamp.of(source);
+            // the stamp was taken (by the listing) before the text is read: a file changed meanwhile gets a new
+            // stamp, never an old header
+            HeaderIndex.Stamp stamp = indexFile == null ? null : listedStamps.get(source);
             RevisionHeader known = stamp == null ? null : index.lookup(indexKey(source), stamp);
             stamps[k] = stamp;
             results[k] = known != null ? new RevisionHeaderReader.Result(known, null) : read(source);
