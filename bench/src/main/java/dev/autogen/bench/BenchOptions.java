@@ -125,8 +125,8 @@ record BenchOptions(
     }
 
     /**
-     * The JVM options the launcher runs Autogen with ({@code jvm_opts=(...)} in the script), so that Hibernate's
-     * validator runs with the same ones.
+     * The JVM options the launcher runs Autogen with ({@code jvm_opts=(...)} in the script, and on Linux
+     * {@code linux_jvm_opts=(...)}), so that Hibernate's validator runs with the same ones.
      */
     static List<String> launcherJvmOptions(Path launcher) {
         String script;
@@ -139,7 +139,12 @@ record BenchOptions(
         if (!m.find()) {
             throw new IllegalArgumentException("the launcher " + launcher + " has no jvm_opts=(...) line");
         }
-        return List.of(m.group(1).trim().split("\\s+"));
+        List<String> options = new ArrayList<>(List.of(m.group(1).trim().split("\\s+")));
+        Matcher linux = Pattern.compile("(?m)^linux_jvm_opts=\\(([^)]*)\\)").matcher(script);
+        if (linux.find() && System.getProperty("os.name", "").startsWith("Linux")) {
+            options.addAll(List.of(linux.group(1).trim().split("\\s+")));
+        }
+        return List.copyOf(options);
     }
 
     private static String need(String option, String value) {

@@ -28,6 +28,9 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
 
     private static final System.Logger LOG = System.getLogger(MigrationLoader.class.getName());
 
+    /** More sources than this to read (not known to the header index) are read in parallel. */
+    private static final int PARALLEL_READS = 32;
+
     private final MigrationCompiler compiler;
     private final List<Path> sources;
     private final Map<Path, HeaderIndex.Stamp> listedStamps;
@@ -64,15 +67,25 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         HeaderIndex index = indexFile == null ? HeaderIndex.empty() : HeaderIndex.read(indexFile);
         RevisionHeaderReader.Result[] results = new RevisionHeaderReader.Result[sources.size()];
         HeaderIndex.Stamp[] stamps = new HeaderIndex.Stamp[sources.size()];
-        IntStream.range(0, sources.size()).parallel().forEach(k -> {
+        int[] unknown = new int[sources.size()];
+        int unknownCount = 0;
+        for (int k = 0; k < results.length; k++) {
             Path source = sources.get(k);
             // the stamp was taken (by the listing) before the text is read: a file changed meanwhile gets a new
             // stamp, never an old header
             HeaderIndex.Stamp stamp = indexFile == null ? null : listedStamps.get(source);
             RevisionHeader known = stamp == null ? null : index.lookup(indexKey(source), stamp);
             stamps[k] = stamp;
-            results[k] = known != null ? new RevisionHeaderReader.Result(known, null) : read(source);
-        });
+            if (known != null) {
+                results[k] = new RevisionHeaderReader.Result(known, null);
+            } else {
+                unknown[unknownCount++] = k;
+            }
+        }
+        // the files the index does not know are read and parsed on every core when there are many (the first run);
+        // a few (the usual run, after one new migration) are not worth starting the pool's threads for
+        IntStream toRead = IntStream.of(unknown).limit(unknownCount);
+        (unknownCount > PARALLEL_READS ? toRead.parallel() : toRead).forEach(k -> results[k] = read(sources.get(k)));
         if (indexFile != null) {
             Map<String, HeaderIndex.Entry> entries = new HashMap<>();
             for (int k = 0; k < results.length; k++) {
