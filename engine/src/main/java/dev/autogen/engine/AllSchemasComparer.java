@@ -14,7 +14,6 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.filter.TableGlobs;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.engine.SettingNames.Setting;
-import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.live.LiveReader;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -71,7 +70,7 @@ final class AllSchemasComparer {
         try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);
-            SchemaSnapshot mapped = new EntityReader().readWithSchemas(settings.entitySource(), dialect);
+            SchemaSnapshot mapped = settings.entityModels().readWithSchemas(settings.entitySource(), dialect);
             SchemaSnapshot entities;
             SchemaSnapshot live;
             String defaultSchema;

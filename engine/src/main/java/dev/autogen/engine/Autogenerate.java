@@ -4,6 +4,7 @@ import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.diff.hook.AutogenHook;
 import dev.autogen.diff.rename.Rename;
+import dev.autogen.introspect.entity.EntityModels;
 import dev.autogen.introspect.entity.HibernateSettings;
 import dev.autogen.runtime.internal.migration.Migrator;
 import java.nio.file.Path;
@@ -60,7 +61,8 @@ public final class Autogenerate {
                 b.sourceRoot,
                 b.migrationsPackage,
                 b.hibernateProperties,
-                b.springProfile);
+                b.springProfile,
+                b.entityModels);
         this.renames = List.copyOf(b.renames);
         this.renameDecision = b.renameDecision;
         this.phases = new Phases(b.listener);
@@ -162,6 +164,7 @@ public final class Autogenerate {
         private SettingNames names = SettingNames.NEUTRAL;
         private Map<String, String> hibernateProperties = Map.of();
         private String springProfile;
+        private EntityModels entityModels = EntityModels.bundled();
 
         private Builder() {}
 
@@ -301,6 +304,15 @@ public final class Autogenerate {
          */
         public Builder springProfile(String profiles) {
             this.springProfile = profiles;
+            return this;
+        }
+
+        /**
+         * The Hibernate ORM that reads the entities: Autogen's own by default; {@link EntityModels#withHibernate} for the
+         * application's (the Maven plugin passes the project's), so that the schema is the one that Hibernate creates.
+         */
+        public Builder entityModels(EntityModels models) {
+            this.entityModels = Objects.requireNonNull(models, "models");
             return this;
         }
 

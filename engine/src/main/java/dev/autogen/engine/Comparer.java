@@ -14,7 +14,7 @@ import dev.autogen.diff.scratch.ScratchTarget;
 import dev.autogen.engine.SettingNames.Setting;
 import dev.autogen.introspect.entity.EntityExport;
 import dev.autogen.introspect.entity.EntityModelCache;
-import dev.autogen.introspect.entity.EntityReader;
+import dev.autogen.introspect.entity.EntityModels;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.introspect.scratch.ScratchReader;
@@ -81,7 +81,9 @@ final class Comparer {
         settings.checkHibernateProperties();
         // The entity model cache lives in the migrations folder; it writes in the background until closed.
         EntityModelCache cache = settings.migrations() != null && Files.isDirectory(settings.migrations())
-                ? new EntityModelCache(settings.migrations().resolve(MigrationLoader.WORK_FOLDER))
+                ? new EntityModelCache(
+                        settings.migrations().resolve(MigrationLoader.WORK_FOLDER),
+                        settings.entityModels().codeLocations())
                 : null;
         try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
@@ -181,18 +183,20 @@ final class Comparer {
      * unchanged (there is no cache without a migrations folder).
      */
     private SchemaSnapshot entityModel(EntitySource source, EntityModelCache cache) {
+        EntityModels models = settings.entityModels();
         if (cache == null) {
-            return new EntityReader().read(source, dialect);
+            return models.read(source, dialect);
         }
-        return cache.read(source, dialect, null, () -> new EntityReader().read(source, dialect));
+        return cache.read(source, dialect, null, () -> models.read(source, dialect));
     }
 
     /** Hibernate's export of the entities for a scratch comparison, cached like {@link #entityModel}. */
     private EntityExport entityExport(EntitySource source, EntityModelCache cache) {
+        EntityModels models = settings.entityModels();
         if (cache == null) {
-            return EntityExport.read(source, dialect);
+            return models.export(source, dialect);
         }
-        return cache.read(source, dialect, null, EntityExport.class, () -> EntityExport.read(source, dialect));
+        return cache.read(source, dialect, null, EntityExport.class, () -> models.export(source, dialect));
     }
 
     private MigrationPlan diff(

@@ -1,6 +1,7 @@
 package dev.autogen.engine;
 
 import dev.autogen.diff.hook.AutogenHook;
+import dev.autogen.introspect.entity.EntityModels;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.entity.HibernateSettings;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import java.util.Objects;
  *     own ({@link HibernateSettings})
  * @param springProfile the Spring profiles whose {@code application-<profile>.*} files are read; null for
  *     {@code -Dautogen.springProfile}, else the application's {@code spring.profiles.active}
+ * @param entityModels the Hibernate ORM that reads the entities (Autogen's own, or the application's)
  */
 record EngineSettings(
         DatabaseConnector database,
@@ -44,7 +46,8 @@ record EngineSettings(
         Path sourceRoot,
         String migrationsPackage,
         Map<String, String> hibernateProperties,
-        String springProfile) {
+        String springProfile,
+        EntityModels entityModels) {
 
     /** The system property naming the Spring profile where the builder names none. */
     static final String SPRING_PROFILE_PROPERTY = "autogen.springProfile";
@@ -58,6 +61,7 @@ record EngineSettings(
         hooks = List.copyOf(hooks);
         Objects.requireNonNull(names, "names");
         hibernateProperties = Map.copyOf(hibernateProperties);
+        Objects.requireNonNull(entityModels, "entityModels");
     }
 
     /** Refuses a given Hibernate setting that Autogen sets itself, naming it as the caller does. */

@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import dev.autogen.core.database.LiveReadException;
 import dev.autogen.diff.rename.Rename;
 import dev.autogen.engine.Autogenerate;
 import dev.autogen.engine.DatabaseConnector;
@@ -7,6 +8,8 @@ import dev.autogen.engine.EngineException;
 import dev.autogen.engine.MigrationsFolderException;
 import dev.autogen.engine.RevisionListing;
 import dev.autogen.engine.WorkFolders;
+import dev.autogen.introspect.entity.EntityModels;
+import dev.autogen.introspect.entity.EntityReadException;
 import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.runtime.internal.migration.error.MigrationException;
 import dev.autogen.runtime.internal.secret.Redaction;
@@ -30,6 +33,7 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * What every goal shares: the parameters, each also a {@code -Dautogen.*} property; {@code skip}; the credentials
@@ -49,6 +53,9 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
 
     @Component
     private SettingsDecrypter decrypter;
+
+    @Component
+    private RepositorySystem repositories;
 
     /** The JDBC URL of the database ({@code jdbc:postgresql://host/db}, {@code jdbc:sqlite:target/app.db}). */
     @Parameter(property = "autogen.url")
@@ -124,6 +131,7 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
 
     private DatabaseConnector database;
     private ProjectClassPath classPath;
+    private EntityModels entityModels;
 
     /** The goal's work, with the project's class path open. */
     abstract void run() throws MojoExecutionException, MojoFailureException;
@@ -171,7 +179,12 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         try (ProjectClassPath opened = ProjectClassPath.open(runtimeClasspath())) {
             classPath = opened;
             run();
-        } catch (EngineException | MigrationException | IllegalArgumentException | IllegalStateException e) {
+        } catch (EngineException
+                | MigrationException
+                | EntityReadException
+                | LiveReadException
+                | IllegalArgumentException
+                | IllegalStateException e) {
             throw failure(e);
         } finally {
             classPath = null;
@@ -249,9 +262,18 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
                 .scratch(scratch)
                 .allSchemas(allSchemas)
                 .hibernateProperties(hibernateProperties == null ? Map.of() : hibernateProperties)
+                .entityModels(entityModels())
                 .renames(parseRenames(renames))
                 .settingNames(PluginSettingNames.INSTANCE)
                 .build();
+    }
+
+    /** The Hibernate ORM that reads the entities: the project's own ({@link ProjectHibernate}), chosen once. */
+    private EntityModels entityModels() throws MojoExecutionException {
+        if (entityModels == null) {
+            entityModels = ProjectHibernate.choose(project, repositories, session.getRepositorySession(), getLog());
+        }
+        return entityModels;
     }
 
     /** Fails where the project has no compiled classes yet, which the goals that read the entities need. */

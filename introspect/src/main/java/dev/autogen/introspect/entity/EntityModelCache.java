@@ -53,22 +53,29 @@ public final class EntityModelCache implements AutoCloseable {
     private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null); // guarded by this
     private boolean closed; // guarded by this
 
-    /** @param folder where the cache file lives, for example {@code migrations/.autogen}; created when needed */
+    /**
+     * A cache of what Autogen's own Hibernate reads ({@link EntityModels#bundled()}).
+     *
+     * @param folder where the cache file lives, for example {@code migrations/.autogen}; created when needed
+     */
     public EntityModelCache(Path folder) {
-        this(folder, codeLocations());
+        this(folder, EntityModels.bundled().codeLocations());
     }
 
-    /** A cache that takes {@code codeLocations} (jars or class folders) as the code that reads the entities. */
-    EntityModelCache(Path folder, List<Path> codeLocations) {
+    /**
+     * A cache that takes {@code codeLocations} (jars or class folders) as the code that reads the entities
+     * ({@link EntityModels#codeLocations()}): other code, or the same rebuilt differently, reads again.
+     */
+    public EntityModelCache(Path folder, List<Path> codeLocations) {
         this.folder = folder;
         this.codeLocations = List.copyOf(codeLocations);
     }
 
-    /** Where Autogen's entity reader and Hibernate were loaded from: one jar, or two and more in a build. */
-    private static List<Path> codeLocations() {
+    /** Where these classes were loaded from, each once: one jar, or two and more in a build. */
+    static List<Path> codeLocations(Class<?>... code) {
         List<Path> locations = new ArrayList<>();
-        for (Class<?> code : List.of(EntityModelCache.class, org.hibernate.boot.Metadata.class)) {
-            Path location = location(code);
+        for (Class<?> c : code) {
+            Path location = location(c);
             if (location != null && !locations.contains(location)) {
                 locations.add(location);
             }
@@ -284,7 +291,7 @@ public final class EntityModelCache implements AutoCloseable {
         }
     }
 
-    private static Path location(Class<?> type) {
+    static Path location(Class<?> type) {
         try {
             var source = type.getProtectionDomain().getCodeSource();
             return source == null ? null : Path.of(source.getLocation().toURI());

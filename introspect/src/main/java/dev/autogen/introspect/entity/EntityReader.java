@@ -2,8 +2,11 @@ package dev.autogen.introspect.entity;
 
 import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.hibernate.HibernateException;
+import org.hibernate.boot.model.relational.Namespace;
 
 /**
  * Reads the schema that compiled JPA entities describe, offline, through Hibernate ORM's boot metamodel with the
@@ -14,7 +17,7 @@ import org.hibernate.HibernateException;
  * and column comments where the database keeps them, and sequences where it has them. Names are as the database
  * stores them.
  */
-public final class EntityReader {
+public final class EntityReader implements EntityModels {
 
     private final DatabaseVersion databaseVersion;
 
@@ -33,6 +36,7 @@ public final class EntityReader {
      *
      * @throws EntityReadException when the classes cannot be found or loaded, or Hibernate rejects the mapping
      */
+    @Override
     public SchemaSnapshot read(EntitySource source, SchemaDialect dialect) {
         return read(source, dialect, false);
     }
@@ -45,8 +49,44 @@ public final class EntityReader {
      *
      * @throws EntityReadException when the classes cannot be found or loaded, or Hibernate rejects the mapping
      */
+    @Override
     public SchemaSnapshot readWithSchemas(EntitySource source, SchemaDialect dialect) {
         return read(source, dialect, true);
+    }
+
+    /** Boots Hibernate once for the dialect's database (this reader's version) and reads the model and the DDL. */
+    @Override
+    public EntityExport export(EntitySource source, SchemaDialect dialect) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(dialect, "dialect");
+        HibernateTarget target = HibernateTarget.forDialect(dialect.name(), databaseVersion);
+        try (HibernateBoot boot = HibernateBoot.start(source, target)) {
+            try {
+                HibernateDdl ddl = new HibernateDdl(boot);
+                boolean qualified = false;
+                for (Namespace n : boot.database().getNamespaces()) {
+                    qualified |= !n.getTables().isEmpty()
+                            && (n.getName().catalog() != null || n.getName().schema() != null);
+                }
+                return new EntityExport(
+                        new SnapshotBuilder(boot, dialect).build(),
+                        ddl.createStatements(dialect),
+                        ddl.emitsForeignKeys(),
+                        qualified);
+            } catch (HibernateException | LinkageError e) {
+                throw BootFailures.boot(e);
+            }
+        }
+    }
+
+    @Override
+    public String hibernateVersion() {
+        return org.hibernate.Version.getVersionString();
+    }
+
+    @Override
+    public List<Path> codeLocations() {
+        return EntityModelCache.codeLocations(EntityReader.class, org.hibernate.boot.Metadata.class);
     }
 
     private SchemaSnapshot read(EntitySource source, SchemaDialect dialect, boolean qualified) {

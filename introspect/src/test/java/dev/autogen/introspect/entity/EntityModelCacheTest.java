@@ -145,12 +145,12 @@ class EntityModelCacheTest {
         EntityModelCache cache = new EntityModelCache(cacheFolder);
         EntityExport first = cache.read(source, PG, null, EntityExport.class, () -> {
             reads.incrementAndGet();
-            return EntityExport.read(source, PG);
+            return new EntityReader().export(source, PG);
         });
         cache.close();
         EntityExport second = cache.read(source, PG, null, EntityExport.class, () -> {
             reads.incrementAndGet();
-            return EntityExport.read(source, PG);
+            return new EntityReader().export(source, PG);
         });
         assertEquals(1, reads.get());
         assertEquals(first, second);

@@ -204,8 +204,8 @@ class HibernateSettingsTest {
         assertEquals(
                 names(new EntityReader().readWithSchemas(Fixtures.blog(), pg)),
                 names(new EntityReader().readWithSchemas(blog, pg)));
-        List<String> ddl = EntityExport.read(blog, pg).createStatements();
-        assertEquals(EntityExport.read(Fixtures.blog(), pg).createStatements(), ddl);
+        List<String> ddl = new EntityReader().export(blog, pg).createStatements();
+        assertEquals(new EntityReader().export(Fixtures.blog(), pg).createStatements(), ddl);
         assertTrue(ddl.stream().noneMatch(sql -> sql.contains("app.")), ddl::toString);
     }
 

@@ -14,6 +14,7 @@ import dev.autogen.core.dialect.SchemaDialect;
 import dev.autogen.core.model.SchemaSnapshot;
 import dev.autogen.core.model.Table;
 import dev.autogen.introspect.entity.EntityExport;
+import dev.autogen.introspect.entity.EntityReader;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.fixtures.blog.Author;
 import dev.autogen.introspect.live.LiveReader;
@@ -73,7 +74,7 @@ class ScratchReaderTest {
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void theScratchCopyReadsLikeADatabaseOfItsOwn(String kind) throws Exception {
         Dialect dialect = Dialects.forName(kind);
-        EntityExport export = EntityExport.read(blog(), dialect);
+        EntityExport export = new EntityReader().export(blog(), dialect);
         SchemaSnapshot own;
         try (TestDatabases.Db fresh = TestDatabases.of(kind);
                 Connection c = fresh.connect();
