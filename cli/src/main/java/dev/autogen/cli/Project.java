@@ -104,7 +104,14 @@ public final class Project {
     public List<String> init(Path dir, String url, String entities, List<String> packages) {
         Path migrations =
                 dir == null ? settings.migrations() : workingDir.resolve(dir).normalize();
-        return Scaffold.init(workingDir, migrations, url, entities, packages);
+        return Scaffold.init(
+                workingDir,
+                migrations,
+                url,
+                entities,
+                packages,
+                settings.inPackage() ? settings.migrationsPackage() : null,
+                settings.sourceRoot());
     }
 
     /**

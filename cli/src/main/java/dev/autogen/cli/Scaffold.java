@@ -18,13 +18,23 @@ final class Scaffold {
     private Scaffold() {}
 
     /**
-     * Creates {@code migrations/versions}, the template and (where there is none) {@code autogen.properties} in
-     * {@code workingDir}, recording the {@code --url}, {@code --entities} and {@code --package} given in place of its
-     * examples. A URL that holds a password is refused: the file is meant to be committed.
+     * Creates {@code migrations/versions} (or, with a migrations package, that package's folder under the source
+     * root), the template and (where there is none) {@code autogen.properties} in {@code workingDir}, recording the
+     * {@code --url}, {@code --entities}, {@code --package}, {@code --migrations-package} and {@code --source-root}
+     * given in place of its examples. A URL that holds a password is refused: the file is meant to be committed.
      *
+     * @param migrationsPackage the package new migrations are written into as sources of the application, or null
+     * @param sourceRoot the source root that package is in (absolute)
      * @return one line per file or folder created
      */
-    static List<String> init(Path workingDir, Path migrations, String url, String entities, List<String> packages) {
+    static List<String> init(
+            Path workingDir,
+            Path migrations,
+            String url,
+            String entities,
+            List<String> packages,
+            String migrationsPackage,
+            Path sourceRoot) {
         if (url != null && !Redaction.passwordsIn(url).isEmpty()) {
             throw new UserError(
                     "init does not write a password into " + SettingsResolver.DEFAULT_CONFIG
@@ -32,12 +42,26 @@ final class Scaffold {
         }
         List<String> done = new ArrayList<>();
         try {
-            if (Files.isDirectory(migrations.resolve("versions"))) {
-                throw new UserError(
-                        migrations + " already holds a versions folder; pick another folder or keep using this one");
+            if (migrationsPackage != null) {
+                Path folder = sourceRoot.resolve(migrationsPackage.replace('.', '/'));
+                if (Files.exists(migrations.resolve(MigrationTemplates.USER_TEMPLATE))) {
+                    throw new UserError(
+                            migrations + " already holds a template; pick another folder or keep using" + " this one");
+                }
+                if (!Files.isDirectory(folder)) {
+                    Files.createDirectories(folder);
+                    done.add("Created " + folder + " (new migrations are written here, in package " + migrationsPackage
+                            + ")");
+                }
+                Files.createDirectories(migrations);
+            } else {
+                if (Files.isDirectory(migrations.resolve("versions"))) {
+                    throw new UserError(migrations
+                            + " already holds a versions folder; pick another folder or keep using this one");
+                }
+                Files.createDirectories(migrations.resolve("versions"));
+                done.add("Created " + migrations.resolve("versions"));
             }
-            Files.createDirectories(migrations.resolve("versions"));
-            done.add("Created " + migrations.resolve("versions"));
             Path template = migrations.resolve(MigrationTemplates.USER_TEMPLATE);
             try (InputStream in = MigrationTemplates.class
                     .getClassLoader()
@@ -67,6 +91,16 @@ final class Scaffold {
                                 packages == null || packages.isEmpty()
                                         ? "#package=com.example.model"
                                         : "package=" + propertyValue(String.join(",", packages)),
+                                migrationsPackage == null
+                                        ? "# migrations as sources of the application, compiled by its build (instead of"
+                                                + " versions/ above)\n#migrations-package=com.example.db.migrations\n"
+                                                + "#source-root=src/main/java"
+                                        : "# migrations are sources of the application, compiled by its build\n"
+                                                + "migrations-package=" + migrationsPackage + "\nsource-root="
+                                                + propertyValue(config.getParent()
+                                                        .relativize(sourceRoot)
+                                                        .toString()
+                                                        .replace('\\', '/')),
                                 "# tables other tools own, never compared (globs, comma-separated); or name yours with include=",
                                 "#exclude=flyway_*, qrtz_*",
                                 "# compare through a scratch copy of the entities' schema (default: on for SQLite and H2)",

@@ -155,7 +155,7 @@ class ErrorReportingTest {
         Cli.Result result = cli.run(args("--url", sqlite, Cli.entities("dev.autogen.cli.fixtures.none"), "check"));
         assertEquals(
                 "No @Entity classes found in packages [dev.autogen.cli.fixtures.none] under [" + Cli.testClasses()
-                        + "]: check --entities (compiled classes, not sources) and the package names",
+                        + "]: check that the entities are compiled there (classes, not sources) and the package names",
                 result.userError());
         assertDebugShowsTrace(args("--url", sqlite, Cli.entities("dev.autogen.cli.fixtures.none"), "check"));
     }

@@ -115,7 +115,7 @@ final class EntityClasses implements AutoCloseable {
             if (!anyEntity && !other.anyEntity) {
                 String where = source.packages().isEmpty() ? "any package" : "packages " + source.packages();
                 throw new EntityReadException("No @Entity classes found in " + where + " under " + entries
-                        + ": check --entities (compiled classes, not sources) and the package names");
+                        + ": check that the entities are compiled there (classes, not sources) and the package names");
             }
             classes.putAll(other.classes);
             return new ArrayList<>(classes.values());
