@@ -13,7 +13,8 @@ import java.util.Map;
  * the build, with no {@code .autogen} folder, then medians with the compiled classes deleted before each run), and {@code autogen upgrade head} on an empty database, with the migrations compiled afresh
  * and with them compiled by an earlier run, against Alembic's {@code heads}, {@code current}, {@code history} and
  * {@code upgrade head} on the same history ({@code python3 -m alembic}, Debian's {@code python3-alembic}); compiled,
- * also in one transaction for the whole run ({@code --transaction-per-run}), as Alembic's default runs.
+ * also in one transaction for the whole run ({@code --transaction-per-run}), as Alembic's default runs where DDL is
+ * transactional (on SQLite, which Alembic counts as not, it commits each migration, as Autogen's default does).
  */
 final class HistoryRun {
 

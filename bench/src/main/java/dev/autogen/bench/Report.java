@@ -214,7 +214,9 @@ final class Report {
                 .append(" | ")
                 .append(timing(h.runs().getOrDefault("alembic upgrade head", List.of())))
                 .append(" (`__pycache__` kept) | |\n");
-        s.append("| `upgrade head`, compiled, one transaction (`--transaction-per-run`, as Alembic's default) | ")
+        s.append(
+                        "| `upgrade head`, compiled, one transaction (`--transaction-per-run`, as Alembic's default where DDL is"
+                                + " transactional; on SQLite Alembic commits each migration) | ")
                 .append(timing(h.runs().getOrDefault("autogen upgrade head (compiled, one transaction)", List.of())))
                 .append(" | | |\n");
         return s.toString();
