@@ -35,4 +35,14 @@ public @interface Revision {
 
     /** When the file was generated, ISO-8601. */
     String created() default "";
+
+    /**
+     * Whether the migration runs in a transaction (the default, where the database's DDL is transactional). False for a
+     * migration whose statements cannot run inside one, such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY}: each
+     * statement then commits on its own, with its progress recorded, so that a run stopped part-way (a failure, a
+     * crash) resumes after the last statement that completed, as on MariaDB and MySQL, where DDL always commits as it
+     * runs. A run in one transaction ({@code --transaction-per-run}) that includes such a migration commits each
+     * migration on its own instead.
+     */
+    boolean transactional() default true;
 }

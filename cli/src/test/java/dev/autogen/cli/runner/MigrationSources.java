@@ -26,6 +26,11 @@ final class MigrationSources {
 
     /** {@code revises} null for the first revision; the bodies are Java statements on {@code op}. */
     Path write(String id, String revises, String message, String upgrade, String downgrade) {
+        return write(id, revises, message, "", upgrade, downgrade);
+    }
+
+    /** As {@link #write(String, String, String, String, String)}, with more elements of {@code @Revision}. */
+    Path write(String id, String revises, String message, String elements, String upgrade, String downgrade) {
         String source = """
                 import dev.autogen.runtime.Migration;
                 import dev.autogen.runtime.Operations;
@@ -34,7 +39,7 @@ final class MigrationSources {
                 import static dev.autogen.runtime.Schema.*;
                 import static dev.autogen.runtime.Types.*;
 
-                @Revision(id = "%s", revises = {%s}, message = "%s")
+                @Revision(id = "%s", revises = {%s}, message = "%s"%s)
                 final class M_%s implements Migration {
 
                     @Override
@@ -48,7 +53,13 @@ final class MigrationSources {
                     }
                 }
                 """.formatted(
-                id, revises == null ? "" : "\"" + revises + "\"", message, id, indent(upgrade), indent(downgrade));
+                        id,
+                        revises == null ? "" : "\"" + revises + "\"",
+                        message,
+                        elements.isEmpty() ? "" : ", " + elements,
+                        id,
+                        indent(upgrade),
+                        indent(downgrade));
         Path file = versions.resolve(id + "_" + message.replaceAll("[^a-z0-9]+", "_") + ".java");
         try {
             Files.writeString(file, source, StandardCharsets.UTF_8);

@@ -66,6 +66,16 @@ public interface MigrationSession extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether {@code sql} cannot run inside a transaction block (PostgreSQL: {@code CREATE INDEX CONCURRENTLY},
+     * {@code VACUUM}): the runner then runs it with auto-commit on, in a migration marked
+     * {@code @Revision(transactional = false)}, and refuses it, in one line, in a migration that runs in a transaction.
+     * The default: every statement can.
+     */
+    default boolean runsOutsideTransaction(String sql) {
+        return false;
+    }
+
     /** Restores the connection's settings. */
     @Override
     void close() throws SQLException;

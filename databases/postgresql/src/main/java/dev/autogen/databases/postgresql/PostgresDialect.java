@@ -2,6 +2,7 @@ package dev.autogen.databases.postgresql;
 
 import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.MigrationLock;
+import dev.autogen.core.database.MigrationSession;
 import dev.autogen.core.database.SqlSink;
 import dev.autogen.core.database.TableLookup;
 import dev.autogen.core.ddl.Memo;
@@ -242,6 +243,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean supportsTransactionalDdl() {
         return true;
+    }
+
+    @Override
+    public MigrationSession openSession(Connection connection) {
+        return PostgresSession.INSTANCE;
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.autogen.runtime.internal.migration;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.MigrationLock;
 import dev.autogen.core.database.MigrationSession;
+import dev.autogen.core.database.SqlSink;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
+import dev.autogen.runtime.Revision;
 import dev.autogen.runtime.internal.exec.JdbcSqlSink;
 import dev.autogen.runtime.internal.exec.RecordingSqlSink;
 import dev.autogen.runtime.internal.migration.error.DatabaseConnectionException;
@@ -189,7 +191,12 @@ public final class MigrationRunner {
             Connection connection, Direction direction, Planner planner, MigrationListener listener)
             throws SQLException {
         if (backend.transactionalDdl() && options.transactionPerRun()) {
-            return executeInOneTransaction(connection, direction, planner, listener);
+            List<RevisionNode> planned = planner.path(versionTable.read(connection));
+            load(planned, listener);
+            // a migration outside a transaction cannot share the run's: then each migration commits on its own
+            if (planned.stream().noneMatch(this::outsideTransaction)) {
+                return executeInOneTransaction(connection, direction, planner, listener);
+            }
         }
         load(planner.path(versionTable.read(connection)), listener);
         List<MigrationStep> done = new ArrayList<>();
@@ -214,7 +221,7 @@ public final class MigrationRunner {
                 throw new IllegalStateException("revision " + step.revision().id() + " came up twice in one run; "
                         + versionTable.name() + " says " + RevisionGraph.describe(current));
             }
-            boolean stepRan = backend.transactionalDdl()
+            boolean stepRan = backend.transactionalDdl() && !outsideTransaction(step.revision())
                     ? runInTransaction(connection, step, listener)
                     : runAutoCommitted(connection, step, listener);
             if (stepRan) {
@@ -226,6 +233,12 @@ public final class MigrationRunner {
                 ran.remove(step.revision().id()); // another runner moved the database meanwhile: plan again
             }
         }
+    }
+
+    /** Whether the revision's migration says {@code @Revision(transactional = false)}. */
+    private boolean outsideTransaction(RevisionNode revision) {
+        Revision declared = migrations.migration(revision.id()).getClass().getAnnotation(Revision.class);
+        return declared != null && !declared.transactional();
     }
 
     /**
@@ -440,8 +453,37 @@ public final class MigrationRunner {
         }
     }
 
+    /**
+     * The statements of a migration that runs in a transaction; one that cannot run in a transaction is refused before
+     * it runs, naming what to do.
+     */
     private static RecordingSqlSink sink(Connection connection, MigrationSession session) {
-        return new RecordingSqlSink(new JdbcSqlSink(connection, session));
+        JdbcSqlSink jdbc = new JdbcSqlSink(connection, session);
+        return new RecordingSqlSink(new SqlSink() {
+            @Override
+            public void run(String sql) throws SQLException {
+                refuseOutside(sql);
+                jdbc.run(sql);
+            }
+
+            @Override
+            public void runAsWritten(String sql) throws SQLException {
+                refuseOutside(sql);
+                jdbc.runAsWritten(sql);
+            }
+
+            @Override
+            public boolean executes() {
+                return jdbc.executes();
+            }
+
+            private void refuseOutside(String sql) {
+                if (session.runsOutsideTransaction(sql)) {
+                    throw new IllegalStateException("`" + sql.strip() + "` cannot run inside a transaction: mark the"
+                            + " migration @Revision(transactional = false), which runs each statement on its own");
+                }
+            }
+        });
     }
 
     private void begin(MigrationSession session, Connection connection) throws SQLException {

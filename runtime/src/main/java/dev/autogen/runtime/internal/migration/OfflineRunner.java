@@ -4,6 +4,7 @@ import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.ScriptFrame;
 import dev.autogen.core.sql.ControlCharacters;
 import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Revision;
 import dev.autogen.runtime.internal.exec.CollectingSqlSink;
 import dev.autogen.runtime.internal.exec.JdbcOperations;
 import dev.autogen.runtime.internal.exec.OfflineSchema;
@@ -21,7 +22,8 @@ import java.util.Set;
  * Writes the SQL an upgrade or downgrade would run, without a database ({@code upgrade --sql}, Alembic's offline
  * mode): each migration's statements for the dialect with its version-table change, framed in transactions as the
  * online runner would run them (one per migration, or one per run with {@link RunOptions#transactionPerRun}, where DDL
- * is transactional). An upgrade from base creates the version table first.
+ * is transactional; none around a migration marked {@code @Revision(transactional = false)}, before which the run's
+ * transaction is committed and after which it is begun again). An upgrade from base creates the version table first.
  *
  * <p>The schema is followed in the model from base ({@link OfflineSchema}): the migrations below the starting revision
  * are replayed without output, so a dialect that rebuilds tables (SQLite) knows every table's definition at each step.
@@ -94,8 +96,10 @@ public final class OfflineRunner {
         if (direction == Direction.UPGRADE && start.isEmpty()) {
             statement(out, versionTable.createStatement());
         }
+        boolean open = false; // whether the run's transaction is open (one per run)
         if (perRun && !path.isEmpty()) {
             statement(out.append('\n'), frame.begin());
+            open = true;
         }
         for (RevisionNode node : path) {
             MigrationStep step = walk.step(direction, node, current);
@@ -105,23 +109,39 @@ public final class OfflineRunner {
             out.append("\n-- Running ")
                     .append(ControlCharacters.forComment(step.describe()))
                     .append('\n');
-            if (transactions && !perRun) {
+            // a migration outside a transaction runs each statement on its own: the run's transaction, if any, is
+            // committed before it and begun again after it
+            boolean outside = transactions && outsideTransaction(step);
+            if (perRun && outside && open) {
+                statement(out, frame.commit());
+                open = false;
+            } else if (perRun && !outside && !open) {
+                statement(out, frame.begin());
+                open = true;
+            }
+            if (transactions && !perRun && !outside) {
                 statement(out, frame.begin());
             }
             CollectingSqlSink sink = new CollectingSqlSink();
             render(step, schema, sink);
             sink.statements().forEach(sql -> statement(out, sql));
             versionTable.replaceStatements(step.from(), step.to()).forEach(sql -> statement(out, sql));
-            if (transactions && !perRun) {
+            if (transactions && !perRun && !outside) {
                 statement(out, frame.commit());
             }
             current = step.to();
             listener.finished(step, Duration.ZERO);
         }
-        if (perRun && !path.isEmpty()) {
+        if (open) {
             statement(out.append('\n'), frame.commit());
         }
         return out.toString();
+    }
+
+    private boolean outsideTransaction(MigrationStep step) {
+        Revision declared =
+                migrations.migration(step.revision().id()).getClass().getAnnotation(Revision.class);
+        return declared != null && !declared.transactional();
     }
 
     private void render(MigrationStep step, OfflineSchema schema, CollectingSqlSink sink) {

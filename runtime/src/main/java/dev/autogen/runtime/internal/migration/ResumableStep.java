@@ -34,7 +34,8 @@ import java.util.Set;
  * at a place that no longer means the same.
  *
  * <p>Each statement runs in a transaction with its progress row: a DML statement and its row commit together; a DDL
- * statement commits by itself and its row right after. So that a run killed between the two leaves no doubt behind,
+ * statement commits by itself and its row right after, and so does a statement that cannot run in a transaction
+ * ({@link MigrationSession#runsOutsideTransaction}), which runs with auto-commit on. So that a run killed between the two leaves no doubt behind,
  * a DDL statement is recorded as started (pending) before it runs; the next run runs it again, and where the database
  * then fails because its work is there already ({@link MigrationSession#showsAlreadyDone}: the column it adds exists,
  * the index it drops is gone), it counts as completed and the run goes on after it.
@@ -196,7 +197,10 @@ final class ResumableStep implements SqlSink {
                 && call == earlier.calls()
                 && statementsInCall == earlier.statements() + 1
                 && earlier.isPending(sql);
-        boolean ddl = isDdl(sql);
+        // a statement that cannot run in a transaction (PostgreSQL's CREATE INDEX CONCURRENTLY) commits by itself, as
+        // DDL does on MariaDB: recorded as started first, run with auto-commit on, its completion recorded after it
+        boolean outside = session.runsOutsideTransaction(sql);
+        boolean ddl = outside || isDdl(sql);
         StatementProgress before =
                 new StatementProgress(revision, direction, call, statementsInCall - 1, applied, digest, lastStatement);
         if (ddl) {
@@ -209,9 +213,11 @@ final class ResumableStep implements SqlSink {
                 throw e;
             }
         }
-        session.begin(connection);
         boolean executed = false;
         try {
+            if (!outside) {
+                session.begin(connection);
+            }
             if (asWritten) {
                 target.runAsWritten(sql);
             } else {
@@ -220,6 +226,9 @@ final class ResumableStep implements SqlSink {
             executed = true;
             if (ddl) {
                 haltBeforeRecordingIfAsked();
+            }
+            if (outside) {
+                session.begin(connection);
             }
             table.record(
                     connection,
@@ -272,6 +281,9 @@ final class ResumableStep implements SqlSink {
 
     private void rollbackQuietly(Throwable failure) {
         try {
+            if (connection.getAutoCommit()) {
+                return; // a statement run outside a transaction failed: nothing to roll back
+            }
             session.rollback(connection);
         } catch (SQLException | RuntimeException suppressed) {
             failure.addSuppressed(suppressed);

@@ -42,6 +42,8 @@ public final class RevisionHeaderReader {
     private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
     private static final Set<String> LIST_ELEMENTS = Set.of("revises", "dependsOn", "branchLabels");
     private static final Set<String> STRING_ELEMENTS = Set.of("id", "message", "created");
+    /** Elements that say how the migration runs, not where it is in the graph: read past. */
+    private static final Set<String> RUN_ELEMENTS = Set.of("transactional");
 
     /**
      * A header, or why none could be read from the text.
@@ -431,7 +433,9 @@ public final class RevisionHeaderReader {
                     throw new UnreadableHeaderException("@Revision's elements must be written name = value");
                 }
                 next();
-                if (!STRING_ELEMENTS.contains(element.text()) && !LIST_ELEMENTS.contains(element.text())) {
+                if (!STRING_ELEMENTS.contains(element.text())
+                        && !LIST_ELEMENTS.contains(element.text())
+                        && !RUN_ELEMENTS.contains(element.text())) {
                     throw new UnreadableHeaderException("@Revision has no element " + element.text());
                 }
                 if (elements.put(element.text(), i) != null) {

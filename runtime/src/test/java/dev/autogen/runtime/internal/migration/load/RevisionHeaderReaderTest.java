@@ -104,6 +104,20 @@ class RevisionHeaderReaderTest {
     }
 
     @Test
+    void transactionalFalseIsReadPast() {
+        RevisionHeader header = header("""
+                @Revision(id = "3f2a9c1d7e4b", revises = {"9d1c0b7a2e55"}, message = "index", transactional = false)
+                final class Index implements Migration {
+                    public void upgrade(Operations op) {}
+
+                    public void downgrade(Operations op) {}
+                }
+                """);
+        assertEquals("3f2a9c1d7e4b", header.id());
+        assertEquals("index", header.message());
+    }
+
+    @Test
     void escapesTextBlocksAndUnicodeEscapes() {
         RevisionHeader header = header("""
                 \\u0040Revision(id = "3f2a9c1d7e4b",

@@ -1,0 +1,185 @@
+package dev.autogen.cli.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.autogen.cli.Main;
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases.Db;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code @Revision(transactional = false)} on PostgreSQL: {@code CREATE INDEX CONCURRENTLY}, which cannot run in a
+ * transaction block, runs in such a migration, each statement committing on its own with its progress recorded, so
+ * that a run killed part-way is completed by the next; in a migration that runs in a transaction it is refused before
+ * it runs, in one line saying what to do; offline SQL frames the migration without a transaction.
+ */
+class OutsideTransactionTest {
+
+    static final String R1 = "aa00000000a1";
+    static final String R2 = "aa00000000a2";
+
+    @TempDir
+    Path dir;
+
+    private void migrations(boolean transactional) {
+        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
+        versions.write(R1, null, "items", """
+                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
+                op.execute("INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'b')");""", """
+                op.dropTable("items");""");
+        versions.write(R2, R1, "index items by name", transactional ? "" : "transactional = false", """
+                op.addColumn("items", column("qty", INTEGER).notNull().serverDefault("0"));
+                op.execute("CREATE INDEX CONCURRENTLY idx_items_name ON items (name)");
+                op.execute("UPDATE items SET qty = qty + 1");""", """
+                op.execute("DROP INDEX CONCURRENTLY idx_items_name");
+                op.dropColumn("items", "qty");""");
+    }
+
+    @Test
+    void aConcurrentIndexBuildRunsInAMigrationOutsideATransaction() throws Exception {
+        migrations(false);
+        try (Db db = TestDatabases.postgres()) {
+            String out = run(db.url(), 0, "upgrade", "head");
+            assertTrue(out.contains("Running upgrade " + R1 + " -> " + R2), out);
+            try (Connection c = db.connect()) {
+                assertEquals(List.of("t"), strings(c, validIndex()));
+                assertEquals(List.of("1 a 1", "2 b 1"), strings(c, "SELECT id, name, qty FROM items ORDER BY id"));
+                assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"));
+                assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"));
+            }
+            run(db.url(), 0, "downgrade", R1);
+            try (Connection c = db.connect()) {
+                assertEquals(List.of(), strings(c, validIndex()));
+                assertEquals(List.of(R1), strings(c, "SELECT version_num FROM autogen_version"));
+            }
+            // a run in one transaction that includes it commits each migration on its own
+            run(db.url(), 0, "upgrade", "head", "--transaction-per-run");
+            try (Connection c = db.connect()) {
+                assertEquals(List.of("t"), strings(c, validIndex()));
+                assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"));
+            }
+        }
+    }
+
+    @Test
+    void inAMigrationThatRunsInATransactionItIsRefusedBeforeItRuns() throws Exception {
+        migrations(true);
+        try (Db db = TestDatabases.postgres()) {
+            String err = run(db.url(), 2, "upgrade", "head");
+            assertTrue(
+                    err.contains("`CREATE INDEX CONCURRENTLY idx_items_name ON items (name)` cannot run inside a"
+                            + " transaction: mark the migration @Revision(transactional = false)"),
+                    err);
+            assertEquals(1, err.lines().count(), err);
+            try (Connection c = db.connect()) {
+                assertEquals(List.of(R1), strings(c, "SELECT version_num FROM autogen_version"));
+                assertEquals(
+                        List.of(),
+                        strings(
+                                c,
+                                "SELECT column_name FROM information_schema.columns WHERE"
+                                        + " table_schema = current_schema() AND table_name = 'items' AND column_name = 'qty'"));
+            }
+        }
+    }
+
+    /** Killed after each statement of the migration outside a transaction, or before recording the index build. */
+    @Test
+    void aRunKilledPartWayIsCompletedByTheNextRun() throws Exception {
+        migrations(false);
+        int kills = 0;
+        for (String halt : List.of("haltAfterStatement=1", "haltAfterStatement=2", "haltBeforeRecording=2")) {
+            try (Db db = TestDatabases.postgres()) {
+                run(db.url(), 0, "upgrade", R1);
+                ExternalProcess.Outcome killed = ExternalProcess.run(
+                        ExternalProcess.autogen(
+                                List.of("-Dautogen.test." + halt), "--url", db.url(), "upgrade", "head"),
+                        dir,
+                        Map.of(),
+                        null);
+                assertEquals(137, killed.code(), killed::toString);
+                kills++;
+                String rerun = run(db.url(), 0, "upgrade", "head");
+                String at = "killed at " + halt + ", then: " + rerun;
+                try (Connection c = db.connect()) {
+                    assertEquals(List.of("t"), strings(c, validIndex()), at);
+                    assertEquals(
+                            List.of("1 a 1", "2 b 1"),
+                            strings(c, "SELECT id, name, qty FROM items ORDER BY id"),
+                            at); // the UPDATE ran once
+                    assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"), at);
+                    assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"), at);
+                }
+            }
+        }
+        assertEquals(3, kills);
+    }
+
+    @Test
+    void offlineSqlFramesItWithoutATransaction() throws Exception {
+        migrations(false);
+        try (Db db = TestDatabases.postgres()) {
+            String perMigration = run(db.url(), 0, "upgrade", "head", "--sql");
+            String r2 = perMigration.substring(perMigration.indexOf("-- Running upgrade " + R1));
+            assertFalse(r2.contains("BEGIN;"), r2);
+            assertFalse(r2.contains("COMMIT;"), r2);
+            assertTrue(r2.contains("CREATE INDEX CONCURRENTLY idx_items_name ON items (name);"), r2);
+            String r1 = perMigration.substring(0, perMigration.indexOf("-- Running upgrade " + R1));
+            assertTrue(r1.contains("BEGIN;") && r1.contains("COMMIT;"), r1);
+
+            String perRun = run(db.url(), 0, "upgrade", "head", "--sql", "--transaction-per-run");
+            String tail = perRun.substring(perRun.indexOf("-- Running upgrade " + R1));
+            // the run's transaction is committed before it and begun again after it
+            assertTrue(perRun.indexOf("BEGIN;") < perRun.indexOf("-- Running upgrade " + R1), perRun);
+            assertTrue(tail.indexOf("COMMIT;") < tail.indexOf("CREATE INDEX CONCURRENTLY"), tail);
+            assertEquals(1, tail.split("COMMIT;", -1).length - 1, tail); // nothing is begun again after the last
+            assertFalse(tail.contains("BEGIN;"), tail);
+        }
+    }
+
+    private static String validIndex() {
+        return "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                + " WHERE c.relname = 'idx_items_name' AND c.relnamespace = current_schema()::regnamespace";
+    }
+
+    /** Runs in-process; returns stdout, or stderr when {@code code} is not 0. */
+    private String run(String url, int code, String... args) {
+        List<String> all = new ArrayList<>(List.of("--url", url));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int actual = Main.run(
+                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(code, actual, () -> String.join(" ", all) + "\n" + out + err);
+        return code == 0 ? out.toString() : err.toString();
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(String.join(" ", row));
+            }
+        }
+        return out;
+    }
+}
