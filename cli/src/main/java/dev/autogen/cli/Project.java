@@ -199,6 +199,8 @@ public final class Project {
                 .migrationSource(base::migrations)
                 .transactionPerRun(options.transactionPerRun())
                 .lockTimeout(options.lockTimeout())
+                .ddlLockTimeout(options.ddlLockTimeout())
+                .ddlRetries(options.ddlRetries())
                 .build();
     }
 

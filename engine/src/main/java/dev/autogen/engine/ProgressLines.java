@@ -2,6 +2,9 @@ package dev.autogen.engine;
 
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.MigrationStep;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -35,4 +38,36 @@ public class ProgressLines implements MigrationListener {
     public void completedEarlier(MigrationStep step, String note) {
         lines.accept("  " + TerminalText.escape(note.replaceAll("\\s+", " ")));
     }
+
+    @Override
+    public void retrying(MigrationStep step, int attempt, Duration pause, List<String> holders) {
+        lines.accept("  A statement gave up waiting for a lock ("
+                + (holders.isEmpty()
+                        ? "another session holds it"
+                        : "probably held by " + TerminalText.escape(String.join("; ", holders)))
+                + "): trying " + step.revision().id() + " again in " + pause.toSeconds() + " s (retry " + attempt
+                + ")");
+    }
+
+    /** Steps that take a while say how long: {@code Finished upgrade A -> B in 12.4 s}. */
+    @Override
+    public void finished(MigrationStep step, Duration elapsed) {
+        if (elapsed.compareTo(LONG_STEP) >= 0) {
+            lines.accept(String.format(
+                    Locale.ROOT,
+                    "Finished %s in %.1f s",
+                    TerminalText.escape(withoutMessage(step)),
+                    elapsed.toMillis() / 1000.0));
+        }
+    }
+
+    /** {@code upgrade A -> B}: the step as {@link MigrationStep#describe()} says it, without the message. */
+    private static String withoutMessage(MigrationStep step) {
+        String text = step.describe();
+        String message = step.revision().message();
+        return message.isBlank() ? text : text.substring(0, text.length() - message.length() - 2);
+    }
+
+    /** Steps at least this long print how long they took. */
+    static final Duration LONG_STEP = Duration.ofSeconds(1);
 }

@@ -18,11 +18,24 @@ abstract class AbstractRunMojo extends AbstractAutogenMojo {
     @Parameter(property = "autogen.lockTimeout", defaultValue = "300")
     private int lockTimeout;
 
+    /**
+     * How long, in seconds, one statement waits for a lock another session holds on what it changes, so that the
+     * application's queries never queue behind it for longer; 0 leaves the database's own setting.
+     */
+    @Parameter(property = "autogen.ddlLockTimeout", defaultValue = "5")
+    private int ddlLockTimeout;
+
+    /** How many times a migration whose statement gave up waiting for a lock is tried again, after 1, 2, 4, ... s. */
+    @Parameter(property = "autogen.ddlRetries", defaultValue = "3")
+    private int ddlRetries;
+
     @Override
     void commandLine(CommandLineProperties given) {
         super.commandLine(given);
         transactionPerRun = given.bool("transactionPerRun", transactionPerRun);
         lockTimeout = given.integer("lockTimeout", lockTimeout);
+        ddlLockTimeout = given.integer("ddlLockTimeout", ddlLockTimeout);
+        ddlRetries = given.integer("ddlRetries", ddlRetries);
     }
 
     /** The migrator with the run options. */
@@ -35,6 +48,8 @@ abstract class AbstractRunMojo extends AbstractAutogenMojo {
         return migrator()
                 .transactionPerRun(transactionPerRun)
                 .lockTimeout(Duration.ofSeconds(lockTimeout))
+                .ddlLockTimeout(Duration.ofSeconds(ddlLockTimeout))
+                .ddlRetries(ddlRetries)
                 .build();
     }
 

@@ -121,6 +121,21 @@ public final class Autogen {
         return changed();
     }
 
+    /**
+     * How long one statement waits for a lock another session holds on what it changes (default 5 s; zero leaves the
+     * database's own setting), so that the application's queries never queue behind a migration for longer.
+     */
+    public Autogen ddlLockTimeout(Duration timeout) {
+        builder.ddlLockTimeout(timeout);
+        return changed();
+    }
+
+    /** How many times a migration whose statement gave up waiting for a lock is tried again (default 3). */
+    public Autogen ddlRetries(int retries) {
+        builder.ddlRetries(retries);
+        return changed();
+    }
+
     /** Another version table (default {@code autogen_version}). */
     public Autogen versionTable(String name) {
         builder.versionTable(name);

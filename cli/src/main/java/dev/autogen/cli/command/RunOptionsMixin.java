@@ -28,10 +28,37 @@ final class RunOptionsMixin {
             defaultValue = "300")
     long lockTimeoutSeconds;
 
+    @Option(
+            names = "--ddl-lock-timeout",
+            paramLabel = "SECONDS",
+            description = "How long one statement waits for a lock another session holds on what it changes, so that"
+                    + " the application's queries never queue behind it for longer (0: the database's own setting;"
+                    + " default: ${DEFAULT-VALUE}).",
+            defaultValue = "5")
+    double ddlLockTimeoutSeconds;
+
+    @Option(
+            names = "--ddl-retries",
+            paramLabel = "N",
+            description = "How many times a migration whose statement gave up waiting for a lock is tried again,"
+                    + " after 1, 2, 4, ... s (default: ${DEFAULT-VALUE}).",
+            defaultValue = "3")
+    int ddlRetries;
+
     RunOptions options() {
         if (lockTimeoutSeconds < 0) {
             throw new UserError("--lock-timeout must be 0 or more seconds, not " + lockTimeoutSeconds);
         }
-        return new RunOptions(transactionPerRun, Duration.ofSeconds(lockTimeoutSeconds));
+        if (!(ddlLockTimeoutSeconds >= 0) || Double.isInfinite(ddlLockTimeoutSeconds)) {
+            throw new UserError("--ddl-lock-timeout must be 0 or more seconds, not " + ddlLockTimeoutSeconds);
+        }
+        if (ddlRetries < 0) {
+            throw new UserError("--ddl-retries must be 0 or more, not " + ddlRetries);
+        }
+        return new RunOptions(
+                transactionPerRun,
+                Duration.ofSeconds(lockTimeoutSeconds),
+                Duration.ofMillis(Math.round(ddlLockTimeoutSeconds * 1000)),
+                ddlRetries);
     }
 }

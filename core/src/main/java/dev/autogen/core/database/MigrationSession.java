@@ -76,6 +76,28 @@ public interface MigrationSession extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Makes this session's statements wait at most {@code timeout} for a lock held by another session (PostgreSQL's
+     * {@code lock_timeout}, MariaDB's and MySQL's {@code lock_wait_timeout}), so that a migration never queues the
+     * application's queries behind it for long; {@link #close} puts the connection's own setting back. Called with
+     * auto-commit on, right after the session opens. The default sets nothing.
+     */
+    default void limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {}
+
+    /** Whether {@code failure} is a statement that gave up waiting for a lock ({@link #limitLockWaits}). */
+    default boolean isLockTimeout(SQLException failure) {
+        return false;
+    }
+
+    /**
+     * Who probably holds the lock a statement of this session gave up waiting for: the other sessions of the database
+     * with a transaction open that holds locks, the oldest first, one line each (its id, user, how long, what it ran
+     * last); empty where the database does not tell. Called with auto-commit on, after the rollback.
+     */
+    default java.util.List<String> lockHolders(Connection connection) {
+        return java.util.List.of();
+    }
+
     /** Restores the connection's settings. */
     @Override
     void close() throws SQLException;

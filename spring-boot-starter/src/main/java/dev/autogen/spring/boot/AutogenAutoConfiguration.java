@@ -85,6 +85,12 @@ public final class AutogenAutoConfiguration {
         if (properties.isTransactionPerRun()) {
             autogen.transactionPerRun();
         }
+        if (properties.getDdlLockTimeout() != null) {
+            autogen.ddlLockTimeout(properties.getDdlLockTimeout());
+        }
+        if (properties.getDdlRetries() != null) {
+            autogen.ddlRetries(properties.getDdlRetries());
+        }
         return autogen.onStep(LOG::info);
     }
 

@@ -46,6 +46,15 @@ public class AutogenProperties {
     private boolean transactionPerRun;
 
     /**
+     * How long one statement waits for a lock another session holds on what it changes, so that the application's
+     * queries never queue behind it for longer (the runtime's default is 5 s; 0 leaves the database's own setting).
+     */
+    private Duration ddlLockTimeout;
+
+    /** How many times a migration whose statement gave up waiting for a lock is tried again (the runtime's default: 3). */
+    private Integer ddlRetries;
+
+    /**
      * What to do when the database is at a revision the application's migrations do not know, for example after a
      * newer version of the application migrated it: fail the start-up, or warn and start without migrating.
      */
@@ -121,5 +130,21 @@ public class AutogenProperties {
 
     public void setOnUnknownRevision(OnUnknownRevision onUnknownRevision) {
         this.onUnknownRevision = onUnknownRevision;
+    }
+
+    public Duration getDdlLockTimeout() {
+        return ddlLockTimeout;
+    }
+
+    public void setDdlLockTimeout(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = ddlLockTimeout;
+    }
+
+    public Integer getDdlRetries() {
+        return ddlRetries;
+    }
+
+    public void setDdlRetries(Integer ddlRetries) {
+        this.ddlRetries = ddlRetries;
     }
 }

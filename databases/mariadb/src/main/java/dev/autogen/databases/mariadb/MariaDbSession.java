@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,6 +90,54 @@ final class MariaDbSession implements MigrationSession {
     @Override
     public void beforeCommit() {}
 
+    /** The connection's own {@code lock_wait_timeout}, once {@link #limitLockWaits} changed it. */
+    private long ownLockWait = -1;
+
+    @Override
+    public void limitLockWaits(Connection c, Duration timeout) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT @@SESSION.lock_wait_timeout")) {
+            rs.next();
+            ownLockWait = rs.getLong(1);
+        }
+        try (Statement s = c.createStatement()) {
+            // whole seconds, at least one: the server counts no finer
+            s.execute("SET SESSION lock_wait_timeout = " + Math.max(1, (timeout.toMillis() + 999) / 1000));
+        }
+    }
+
+    /** ER_LOCK_WAIT_TIMEOUT: a metadata lock (DDL) or a row lock waited past its timeout. */
+    @Override
+    public boolean isLockTimeout(SQLException failure) {
+        return failure.getErrorCode() == 1205;
+    }
+
+    /** The other sessions with an InnoDB transaction open, the oldest first. */
+    @Override
+    public List<String> lockHolders(Connection c) {
+        List<String> holders = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT t.trx_mysql_thread_id, p.user, p.host,"
+                        + " TIMESTAMPDIFF(SECOND, t.trx_started, NOW()), COALESCE(t.trx_query, p.info, '')"
+                        + " FROM information_schema.innodb_trx t"
+                        + " LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id"
+                        + " WHERE t.trx_mysql_thread_id <> CONNECTION_ID() ORDER BY t.trx_started LIMIT 3")) {
+            while (rs.next()) {
+                String query = rs.getString(5).strip().replaceAll("\\s+", " ");
+                holders.add("connection " + rs.getLong(1) + " (" + rs.getString(2) + "@" + rs.getString(3)
+                        + ", a transaction open for " + rs.getLong(4) + " s"
+                        + (query.isEmpty() ? "" : ", running `" + abbreviate(query) + "`") + ")");
+            }
+        } catch (SQLException e) {
+            // the holders are a hint in a message: without them the message still says what failed
+        }
+        return holders;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+    }
+
     /** Fails on any warning (or error) the statement left; notes pass. */
     @Override
     public void verify(Statement statement, String sql) throws SQLException {
@@ -127,6 +176,11 @@ final class MariaDbSession implements MigrationSession {
             ps.setString(4, results);
             ps.setString(5, collation);
             ps.execute();
+        }
+        if (ownLockWait >= 0) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET SESSION lock_wait_timeout = " + ownLockWait);
+            }
         }
     }
 }

@@ -247,7 +247,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public MigrationSession openSession(Connection connection) {
-        return PostgresSession.INSTANCE;
+        return new PostgresSession(connection);
     }
 
     @Override

@@ -2,7 +2,12 @@ package dev.autogen.databases.postgresql;
 
 import dev.autogen.core.database.MigrationSession;
 import dev.autogen.core.sql.SqlLexer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +20,8 @@ import java.util.Set;
  */
 final class PostgresSession implements MigrationSession {
 
-    static final PostgresSession INSTANCE = new PostgresSession();
+    /** A session with nothing to restore, for questions about statements ({@link #runsOutsideTransaction}). */
+    static final PostgresSession INSTANCE = new PostgresSession(null);
 
     /**
      * SQLSTATEs of running again a statement that had completed: duplicate_table (a relation, an index among them),
@@ -27,7 +33,60 @@ final class PostgresSession implements MigrationSession {
 
     private static final SqlLexer.Rules RULES = SqlLexer.Rules.STANDARD.withPostgresStrings();
 
-    private PostgresSession() {}
+    private final Connection connection;
+
+    /** The connection's own {@code lock_timeout}, once {@link #limitLockWaits} changed it. */
+    private String ownLockTimeout;
+
+    PostgresSession(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public void limitLockWaits(Connection c, Duration timeout) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_setting('lock_timeout')")) {
+            rs.next();
+            ownLockTimeout = rs.getString(1);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET lock_timeout = " + Math.max(1, timeout.toMillis()));
+        }
+    }
+
+    /** lock_not_available: {@code lock_timeout} ran out (or a {@code NOWAIT} lock was taken). */
+    @Override
+    public boolean isLockTimeout(SQLException failure) {
+        return "55P03".equals(failure.getSQLState());
+    }
+
+    /** The other sessions of this database with a transaction open that holds a lock on a table, the oldest first. */
+    @Override
+    public List<String> lockHolders(Connection c) {
+        List<String> holders = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT a.pid, a.usename, a.application_name, a.state,"
+                        + " extract(epoch FROM now() - a.xact_start)::bigint, coalesce(a.query, '')"
+                        + " FROM pg_stat_activity a WHERE a.pid <> pg_backend_pid()"
+                        + " AND a.datname = current_database() AND a.xact_start IS NOT NULL"
+                        + " AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.granted"
+                        + " AND l.locktype = 'relation') ORDER BY a.xact_start LIMIT 3")) {
+            while (rs.next()) {
+                String application = rs.getString(3);
+                String query = rs.getString(6).strip().replaceAll("\\s+", " ");
+                holders.add("pid " + rs.getLong(1) + " (user " + rs.getString(2)
+                        + (application == null || application.isEmpty() ? "" : ", " + application) + ", "
+                        + rs.getString(4) + ", a transaction open for " + rs.getLong(5) + " s"
+                        + (query.isEmpty()
+                                ? ""
+                                : ", last `" + (query.length() <= 100 ? query : query.substring(0, 100) + "...") + "`")
+                        + ")");
+            }
+        } catch (SQLException e) {
+            // the holders are a hint in a message: without them the message still says what failed
+        }
+        return holders;
+    }
 
     @Override
     public boolean runsOutsideTransaction(String sql) {
@@ -68,8 +127,16 @@ final class PostgresSession implements MigrationSession {
     @Override
     public void beforeCommit() {}
 
+    /** Puts the connection's own {@code lock_timeout} back. */
     @Override
-    public void close() {}
+    public void close() throws SQLException {
+        if (ownLockTimeout != null && connection != null && !connection.isClosed()) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('lock_timeout', ?, false)")) {
+                ps.setString(1, ownLockTimeout);
+                ps.execute();
+            }
+        }
+    }
 
     /**
      * The first {@code n} words (lower-cased) of a statement, after white space and comments; an option list in

@@ -42,6 +42,16 @@ public interface MigrationListener {
     default void completedEarlier(MigrationStep step, String note) {}
 
     /**
+     * Called when a statement of the step gave up waiting for a lock another session holds, before the step is tried
+     * again: its work so far was rolled back (or, where each statement commits, is kept and not run again).
+     *
+     * @param attempt the try that failed, from 1
+     * @param pause how long the runner waits before the next try
+     * @param holders who probably holds the lock, one line each; empty where unknown
+     */
+    default void retrying(MigrationStep step, int attempt, Duration pause, java.util.List<String> holders) {}
+
+    /**
      * Called after a step's migration and version update were committed; without transactional DDL, or with one
      * transaction per run, after they ran.
      */

@@ -195,7 +195,13 @@ public final class MigrationRunner {
             load(planned, listener);
             // a migration outside a transaction cannot share the run's: then each migration commits on its own
             if (planned.stream().noneMatch(this::outsideTransaction)) {
-                return executeInOneTransaction(connection, direction, planner, listener);
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        return executeInOneTransaction(connection, direction, planner, listener);
+                    } catch (LockWait wait) {
+                        pauseOrGiveUp(wait, attempt, null, listener);
+                    }
+                }
             }
         }
         load(planner.path(versionTable.read(connection)), listener);
@@ -221,9 +227,7 @@ public final class MigrationRunner {
                 throw new IllegalStateException("revision " + step.revision().id() + " came up twice in one run; "
                         + versionTable.name() + " says " + RevisionGraph.describe(current));
             }
-            boolean stepRan = backend.transactionalDdl() && !outsideTransaction(step.revision())
-                    ? runInTransaction(connection, step, listener)
-                    : runAutoCommitted(connection, step, listener);
+            boolean stepRan = runStep(connection, step, listener);
             if (stepRan) {
                 done.add(step);
                 expectedRows = new HashSet<>(step.to());
@@ -232,6 +236,84 @@ public final class MigrationRunner {
             } else {
                 ran.remove(step.revision().id()); // another runner moved the database meanwhile: plan again
             }
+        }
+    }
+
+    /**
+     * Runs one step, in a transaction of its own or statement by statement, trying it again where a statement gave up
+     * waiting for a lock another session holds ({@link RunOptions#ddlRetries}).
+     */
+    private boolean runStep(Connection connection, MigrationStep step, MigrationListener listener) throws SQLException {
+        boolean inTransaction = backend.transactionalDdl() && !outsideTransaction(step.revision());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction
+                        ? runInTransaction(connection, step, listener)
+                        : runAutoCommitted(connection, step, listener);
+            } catch (LockWait wait) {
+                pauseOrGiveUp(wait, attempt, step, listener);
+            }
+        }
+    }
+
+    /** After try {@code attempt} gave up waiting for a lock: pauses 1, 2, 4, ... s, or fails for good. */
+    private void pauseOrGiveUp(LockWait wait, int attempt, MigrationStep step, MigrationListener listener) {
+        if (attempt > options.ddlRetries()) {
+            throw MigrationFailedException.lockWaitGaveUp(
+                    wait.failure, attempt, options.ddlLockTimeout(), wait.holders);
+        }
+        Duration pause = Duration.ofSeconds(Math.min(30, 1L << (attempt - 1)));
+        if (step != null) {
+            listener.retrying(step, attempt, pause, wait.holders);
+        }
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw wait.failure;
+        }
+    }
+
+    /** Makes the session's statements wait at most {@link RunOptions#ddlLockTimeout} for a lock (none: as set). */
+    private void limitLockWaits(MigrationSession session, Connection connection) throws SQLException {
+        if (!options.ddlLockTimeout().isZero()) {
+            try {
+                session.limitLockWaits(connection, options.ddlLockTimeout());
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    session.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * {@code failure}, or where a statement gave up waiting for a lock ({@link MigrationSession#isLockTimeout}), a
+     * {@link LockWait} that the step is tried again on, naming who probably holds the lock.
+     */
+    private static RuntimeException failed(
+            MigrationSession session, Connection connection, Throwable cause, MigrationFailedException failure) {
+        for (Throwable t = cause; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && session.isLockTimeout(sql)) {
+                return new LockWait(failure, session.lockHolders(connection));
+            }
+        }
+        return failure;
+    }
+
+    /** A step (or a run in one transaction) failed because a statement gave up waiting for a lock. */
+    private static final class LockWait extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient MigrationFailedException failure;
+        private final transient List<String> holders;
+
+        LockWait(MigrationFailedException failure, List<String> holders) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+            this.holders = List.copyOf(holders);
         }
     }
 
@@ -251,6 +333,7 @@ public final class MigrationRunner {
             throws SQLException {
         // The session is opened outside the transaction: SQLite can switch foreign-key enforcement only there.
         MigrationSession session = backend.sessions().open(connection);
+        limitLockWaits(session, connection);
         long started;
         try {
             begin(session, connection);
@@ -273,12 +356,16 @@ public final class MigrationRunner {
                 session.commit(connection);
             } catch (RuntimeException | SQLException e) {
                 rollback(session, connection, e);
-                throw MigrationFailedException.rolledBack(
-                        describe(step),
-                        step.revision().id(),
-                        step.revision().message(),
-                        RevisionGraph.describe(step.from()),
-                        e);
+                throw failed(
+                        session,
+                        connection,
+                        e,
+                        MigrationFailedException.rolledBack(
+                                describe(step),
+                                step.revision().id(),
+                                step.revision().message(),
+                                RevisionGraph.describe(step.from()),
+                                e));
             } catch (Error e) {
                 rollback(session, connection, e);
                 throw e;
@@ -301,6 +388,7 @@ public final class MigrationRunner {
         }
         load(planned, listener);
         MigrationSession session = backend.sessions().open(connection);
+        limitLockWaits(session, connection);
         List<MigrationStep> done = new ArrayList<>();
         try {
             begin(session, connection);
@@ -332,13 +420,17 @@ public final class MigrationRunner {
                         .filter(s -> s != failedStep)
                         .map(s -> s.revision().id())
                         .toList();
-                throw MigrationFailedException.runRolledBack(
-                        describe(failedStep),
-                        failedStep.revision().id(),
-                        failedStep.revision().message(),
-                        RevisionGraph.describe(start),
-                        undone,
-                        e);
+                throw failed(
+                        session,
+                        connection,
+                        e,
+                        MigrationFailedException.runRolledBack(
+                                describe(failedStep),
+                                failedStep.revision().id(),
+                                failedStep.revision().message(),
+                                RevisionGraph.describe(start),
+                                undone,
+                                e));
             } catch (Error e) {
                 rollback(session, connection, e);
                 throw e;
@@ -381,6 +473,7 @@ public final class MigrationRunner {
         earlier.ifPresent(p -> listener.resuming(step, p.applied(), p.lastStatement()));
         long started = System.nanoTime();
         MigrationSession session = backend.sessions().open(connection);
+        limitLockWaits(session, connection);
         try {
             ResumableStep resumable = new ResumableStep(
                     new JdbcSqlSink(connection, session), connection, session, progressTable, step, earlier);
@@ -397,17 +490,21 @@ public final class MigrationRunner {
                 session.commit(connection);
             } catch (RuntimeException e) {
                 rollbackIfOpen(session, connection, e);
-                throw MigrationFailedException.notRolledBack(
-                        describe(step),
-                        step.revision().id(),
-                        step.revision().message(),
-                        RevisionGraph.describe(versionTable.read(connection)),
-                        versionTable.name(),
-                        resumable.ran(),
-                        resumable.appliedBefore(),
-                        earlier.map(StatementProgress::lastStatement).orElse(""),
-                        progressTable.name(),
-                        e);
+                throw failed(
+                        session,
+                        connection,
+                        e,
+                        MigrationFailedException.notRolledBack(
+                                describe(step),
+                                step.revision().id(),
+                                step.revision().message(),
+                                RevisionGraph.describe(versionTable.read(connection)),
+                                versionTable.name(),
+                                resumable.ran(),
+                                resumable.appliedBefore(),
+                                earlier.map(StatementProgress::lastStatement).orElse(""),
+                                progressTable.name(),
+                                e));
             } catch (SQLException | Error e) {
                 rollbackIfOpen(session, connection, e);
                 throw e;

@@ -349,6 +349,21 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * How long one statement waits for a lock another session holds on what it changes (default 5 s; zero leaves
+         * the database's own setting), so that the application's queries never queue behind a migration for long.
+         */
+        public Builder ddlLockTimeout(Duration timeout) {
+            this.options = options.withDdlLockTimeout(timeout);
+            return this;
+        }
+
+        /** How many times a migration whose statement gave up waiting for a lock is tried again (default 3). */
+        public Builder ddlRetries(int retries) {
+            this.options = options.withDdlRetries(retries);
+            return this;
+        }
+
         /** Another version table name (default {@code autogen_version}). */
         public Builder versionTable(String name) {
             this.versionTable = Objects.requireNonNull(name, "name");

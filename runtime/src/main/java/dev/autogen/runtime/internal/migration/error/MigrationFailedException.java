@@ -160,6 +160,46 @@ public final class MigrationFailedException extends MigrationException {
         return remaining;
     }
 
+    /**
+     * A statement gave up waiting for a lock another session holds, on every try: {@code last} is how the last try
+     * failed (rolled back, or with the statements that ran kept), and the message names who probably holds the lock.
+     *
+     * @param tries how many times the step was tried
+     * @param timeout how long each statement waited
+     * @param holders who probably holds the lock, one line each; empty where unknown
+     */
+    public static MigrationFailedException lockWaitGaveUp(
+            MigrationFailedException last, int tries, java.time.Duration timeout, List<String> holders) {
+        String who = holders.isEmpty()
+                ? "another session holds it"
+                : "probably held by "
+                        + String.join(
+                                "; ",
+                                holders.stream()
+                                        .map(MigrationFailedException::oneLine)
+                                        .toList());
+        String what = last.getMessage();
+        String fix = "; fix the migration and run again";
+        if (what.endsWith(fix)) {
+            what = what.substring(0, what.length() - fix.length());
+        }
+        return new MigrationFailedException(
+                what + ". A statement gave up waiting for a lock, "
+                        + (tries == 1 ? "after " : tries + " times, each after ") + seconds(timeout)
+                        + ", so that the application's queries would not queue behind it: " + who
+                        + "; end that session's transaction, or run again when it is done (the DDL lock timeout and"
+                        + " retries settings set the wait)",
+                last.revision,
+                last.rolledBack,
+                last.remaining,
+                last.getCause());
+    }
+
+    private static String seconds(java.time.Duration timeout) {
+        long ms = timeout.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+
     private static String head(String step, String message) {
         return capitalize(step) + (message.isBlank() ? "" : " (" + oneLine(message) + ")");
     }
