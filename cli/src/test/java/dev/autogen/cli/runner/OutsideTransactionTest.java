@@ -128,6 +128,68 @@ class OutsideTransactionTest {
         assertEquals(3, kills);
     }
 
+    /**
+     * A concurrent build that fails (a duplicate for a unique index) or whose session is stopped halfway leaves an
+     * INVALID index behind; the next upgrade drops it and builds the index again.
+     */
+    @Test
+    void anIndexBuildThatFailedOrWasStoppedIsRebuiltByTheNextUpgrade() throws Exception {
+        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
+        versions.write(R1, null, "items", """
+                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
+                op.execute("INSERT INTO items (id, name) SELECT g, 'n' || g FROM generate_series(1, 1000000) g");
+                op.execute("INSERT INTO items (id, name) VALUES (0, 'n1')");""", """
+                op.dropTable("items");""");
+        versions.write(R2, R1, "unique names", "transactional = false", """
+                op.execute("CREATE UNIQUE INDEX CONCURRENTLY ux_items_name ON items (name)");""", """
+                op.execute("DROP INDEX CONCURRENTLY ux_items_name");""");
+        try (Db db = TestDatabases.postgres()) {
+            run(db.url(), 0, "upgrade", R1);
+            // a duplicate name: the build fails, and leaves the index INVALID
+            String failed = run(db.url(), 2, "upgrade", "head");
+            assertTrue(failed.contains("ux_items_name"), failed);
+            try (Connection c = db.connect()) {
+                assertEquals(List.of("f"), strings(c, validIndex("ux_items_name")));
+                strings(c, "DELETE FROM items WHERE id = 0 RETURNING id");
+            }
+            // the session of the next build is stopped halfway: INVALID again
+            try (Connection watcher = db.connect()) {
+                Thread stopper = new Thread(() -> {
+                    try {
+                        for (int k = 0; k < 1000; k++) {
+                            List<String> building = strings(
+                                    watcher,
+                                    "SELECT pid FROM pg_stat_activity WHERE query LIKE 'CREATE UNIQUE INDEX"
+                                            + " CONCURRENTLY%' AND pid <> pg_backend_pid()");
+                            if (!building.isEmpty()) {
+                                strings(watcher, "SELECT pg_terminate_backend(" + building.get(0) + ")");
+                                return;
+                            }
+                            Thread.sleep(5);
+                        }
+                    } catch (SQLException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                stopper.start();
+                run(db.url(), 2, "upgrade", "head");
+                stopper.join();
+            }
+            try (Connection c = db.connect()) {
+                assertEquals(List.of("f"), strings(c, validIndex("ux_items_name")));
+            }
+            String rerun = run(db.url(), 0, "upgrade", "head");
+            assertTrue(
+                    rerun.contains("dropped the invalid index ux_items_name that an earlier CREATE INDEX"
+                            + " CONCURRENTLY left when it failed or was stopped, and built it again"),
+                    rerun);
+            try (Connection c = db.connect()) {
+                assertEquals(List.of("t"), strings(c, validIndex("ux_items_name")));
+                assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"));
+            }
+        }
+    }
+
     @Test
     void offlineSqlFramesItWithoutATransaction() throws Exception {
         migrations(false);
@@ -151,8 +213,12 @@ class OutsideTransactionTest {
     }
 
     private static String validIndex() {
-        return "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                + " WHERE c.relname = 'idx_items_name' AND c.relnamespace = current_schema()::regnamespace";
+        return validIndex("idx_items_name");
+    }
+
+    private static String validIndex(String name) {
+        return "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid" + " WHERE c.relname = '"
+                + name + "' AND c.relnamespace = current_schema()::regnamespace";
     }
 
     /** Runs in-process; returns stdout, or stderr when {@code code} is not 0. */

@@ -77,6 +77,18 @@ public interface MigrationSession extends AutoCloseable {
     }
 
     /**
+     * Readies the database for a statement that runs outside a transaction ({@link #runsOutsideTransaction}), just
+     * before it runs: PostgreSQL drops the {@code INVALID} index an earlier {@code CREATE INDEX CONCURRENTLY} of the
+     * same name left when it failed or was killed, so that the index is built again instead of the statement failing
+     * (or, with {@code IF NOT EXISTS}, keeping the invalid one). Called with auto-commit on.
+     *
+     * @return what it did, in one line for the user; empty when nothing was needed (the default)
+     */
+    default java.util.Optional<String> prepareOutside(Connection connection, String sql) throws SQLException {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Makes this session's statements wait at most {@code timeout} for a lock held by another session (PostgreSQL's
      * {@code lock_timeout}, MariaDB's and MySQL's {@code lock_wait_timeout}), so that a migration never queues the
      * application's queries behind it for long; {@link #close} puts the connection's own setting back. Called with

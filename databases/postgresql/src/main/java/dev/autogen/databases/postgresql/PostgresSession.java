@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +53,70 @@ final class PostgresSession implements MigrationSession {
         try (Statement s = c.createStatement()) {
             s.execute("SET lock_timeout = " + Math.max(1, timeout.toMillis()));
         }
+    }
+
+    /**
+     * Before {@code CREATE [UNIQUE] INDEX CONCURRENTLY [IF NOT EXISTS] name ...}: an index of that name that an earlier
+     * build left {@code INVALID} (it failed, or its session was stopped) is dropped, so that the statement builds it
+     * again.
+     */
+    @Override
+    public Optional<String> prepareOutside(Connection c, String sql) throws SQLException {
+        String name = concurrentIndexName(sql);
+        if (name == null) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getBoolean(1)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP INDEX CONCURRENTLY " + name);
+        }
+        return Optional.of("dropped the invalid index " + name + " that an earlier CREATE INDEX CONCURRENTLY left when"
+                + " it failed or was stopped, and built it again");
+    }
+
+    /** The index name of {@code CREATE [UNIQUE] INDEX CONCURRENTLY [IF NOT EXISTS] name}, as written; else null. */
+    static String concurrentIndexName(String sql) {
+        List<SqlLexer.Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < sql.length() && tokens.size() < 9) {
+            SqlLexer.Token t = SqlLexer.tokenAt(sql, i, RULES);
+            i = t.end();
+            if (!t.isBlank()) {
+                tokens.add(t);
+            }
+        }
+        int k = 0;
+        if (!is(tokens, k++, "create")) {
+            return null;
+        }
+        if (is(tokens, k, "unique")) {
+            k++;
+        }
+        if (!is(tokens, k++, "index") || !is(tokens, k++, "concurrently")) {
+            return null;
+        }
+        if (is(tokens, k, "if") && is(tokens, k + 1, "not") && is(tokens, k + 2, "exists")) {
+            k += 3;
+        }
+        if (k >= tokens.size() || is(tokens, k, "on")) {
+            return null; // unnamed: PostgreSQL picks a new name each time
+        }
+        SqlLexer.Token name = tokens.get(k);
+        return name.kind() == SqlLexer.Kind.WORD || name.kind() == SqlLexer.Kind.QUOTED ? name.text() : null;
+    }
+
+    private static boolean is(List<SqlLexer.Token> tokens, int k, String word) {
+        return k < tokens.size()
+                && tokens.get(k).kind() == SqlLexer.Kind.WORD
+                && tokens.get(k).text().equalsIgnoreCase(word);
     }
 
     /** lock_not_available: {@code lock_timeout} ran out (or a {@code NOWAIT} lock was taken). */

@@ -215,7 +215,9 @@ final class ResumableStep implements SqlSink {
         }
         boolean executed = false;
         try {
-            if (!outside) {
+            if (outside) {
+                session.prepareOutside(connection, sql).ifPresent(resolved::add);
+            } else {
                 session.begin(connection);
             }
             if (asWritten) {
