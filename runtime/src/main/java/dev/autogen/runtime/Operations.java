@@ -84,4 +84,16 @@ public interface Operations {
 
     /** Runs one SQL statement as written. */
     void execute(String sql);
+
+    /**
+     * Runs the calls of {@code statements} (on this {@code op}) outside the migration's transaction, for a statement
+     * that cannot run inside one, such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY}:
+     * {@code op.outsideTransaction(() -> op.execute("CREATE INDEX CONCURRENTLY ..."))}. A migration that calls it runs
+     * as one marked {@code @Revision(transactional = false)} does: each statement on its own, with its progress
+     * recorded, so that a run stopped part-way resumes after the last statement that completed; those of the block with
+     * auto-commit on. Offline SQL puts {@code COMMIT} before the block and {@code BEGIN} after it.
+     */
+    default void outsideTransaction(Runnable statements) {
+        statements.run();
+    }
 }

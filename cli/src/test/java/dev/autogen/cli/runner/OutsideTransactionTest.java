@@ -74,6 +74,61 @@ class OutsideTransactionTest {
         }
     }
 
+    /**
+     * {@code op.outsideTransaction} in a migration that otherwise runs in a transaction: the block runs outside it, the
+     * migration statement by statement (its first try, in a transaction, rolled back), each statement once.
+     */
+    @Test
+    void aBlockOfAMigrationRunsOutsideItsTransaction() throws Exception {
+        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
+        versions.write(R1, null, "items", """
+                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
+                op.execute("INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'b')");""", """
+                op.dropTable("items");""");
+        versions.write(R2, R1, "index items by name", """
+                op.addColumn("items", column("qty", INTEGER).notNull().serverDefault("0"));
+                op.execute("UPDATE items SET qty = qty + 1");
+                op.outsideTransaction(() -> op.execute("CREATE INDEX CONCURRENTLY idx_items_name ON items (name)"));
+                op.execute("UPDATE items SET qty = qty + 10");""", """
+                op.outsideTransaction(() -> op.execute("DROP INDEX CONCURRENTLY idx_items_name"));
+                op.dropColumn("items", "qty");""");
+        try (Db db = TestDatabases.postgres()) {
+            String script = run(db.url(), 0, "upgrade", "head", "--sql");
+            String r2 = script.substring(script.indexOf("-- Running upgrade " + R1));
+            assertEquals(
+                    List.of(
+                            "BEGIN;",
+                            "alter table items add column qty integer default 0 not null;",
+                            "UPDATE items SET qty = qty + 1;",
+                            "COMMIT;",
+                            "CREATE INDEX CONCURRENTLY idx_items_name ON items (name);",
+                            "BEGIN;",
+                            "UPDATE items SET qty = qty + 10;"),
+                    r2.lines().skip(1).limit(7).toList(),
+                    r2);
+            assertTrue(r2.strip().endsWith("COMMIT;"), r2);
+
+            run(db.url(), 0, "upgrade", "head");
+            try (Connection c = db.connect()) {
+                assertEquals(List.of("t"), strings(c, validIndex()));
+                assertEquals(List.of("1 11", "2 11"), strings(c, "SELECT id, qty FROM items ORDER BY id"));
+                assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"));
+                assertEquals(List.of(), strings(c, "SELECT revision FROM autogen_version_progress"));
+            }
+            run(db.url(), 0, "downgrade", R1);
+            try (Connection c = db.connect()) {
+                assertEquals(List.of(), strings(c, validIndex()));
+                assertEquals(List.of(R1), strings(c, "SELECT version_num FROM autogen_version"));
+            }
+            // in a run of one transaction, each migration then commits on its own
+            run(db.url(), 0, "upgrade", "head", "--transaction-per-run");
+            try (Connection c = db.connect()) {
+                assertEquals(List.of("t"), strings(c, validIndex()));
+                assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"));
+            }
+        }
+    }
+
     @Test
     void inAMigrationThatRunsInATransactionItIsRefusedBeforeItRuns() throws Exception {
         migrations(true);

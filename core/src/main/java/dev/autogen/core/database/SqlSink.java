@@ -18,6 +18,16 @@ public interface SqlSink {
         run(sql);
     }
 
+    /**
+     * Runs {@code statements} (which send their SQL to this sink) outside the migration's transaction: a sink that
+     * runs each statement on its own runs them with auto-commit on; one that writes a script frames them with
+     * {@code COMMIT} and {@code BEGIN}; one inside a migration's transaction refuses. The default runs them as any
+     * other.
+     */
+    default void outsideTransaction(Runnable statements) {
+        statements.run();
+    }
+
     /** Whether statements really change the database this sink is attached to (so a dialect may verify them). */
     default boolean executes() {
         return false;

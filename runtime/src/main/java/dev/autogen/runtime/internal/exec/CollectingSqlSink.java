@@ -8,10 +8,30 @@ import java.util.List;
 public final class CollectingSqlSink implements SqlSink {
 
     private final List<String> statements = new ArrayList<>();
+    private final List<Boolean> outside = new ArrayList<>();
+    private boolean inOutsideBlock;
 
     @Override
     public void run(String sql) {
         statements.add(sql);
+        outside.add(inOutsideBlock);
+    }
+
+    /** Records the block's statements as outside the transaction ({@link #outside(int)}). */
+    @Override
+    public void outsideTransaction(Runnable block) {
+        boolean was = inOutsideBlock;
+        inOutsideBlock = true;
+        try {
+            block.run();
+        } finally {
+            inOutsideBlock = was;
+        }
+    }
+
+    /** Whether statement {@code k} came from an {@code op.outsideTransaction} block. */
+    public boolean outside(int k) {
+        return outside.get(k);
     }
 
     /** The statements so far, in order. */
@@ -30,5 +50,6 @@ public final class CollectingSqlSink implements SqlSink {
 
     public void clear() {
         statements.clear();
+        outside.clear();
     }
 }

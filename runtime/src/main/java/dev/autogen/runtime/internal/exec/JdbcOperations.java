@@ -276,4 +276,9 @@ public final class JdbcOperations implements Operations {
             throw new MigrationSqlException("statement failed", e);
         }
     }
+
+    @Override
+    public void outsideTransaction(Runnable statements) {
+        sink.outsideTransaction(statements);
+    }
 }

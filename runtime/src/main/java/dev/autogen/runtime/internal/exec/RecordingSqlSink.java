@@ -29,6 +29,11 @@ public final class RecordingSqlSink implements SqlSink {
     }
 
     @Override
+    public void outsideTransaction(Runnable statements) {
+        target.outsideTransaction(statements);
+    }
+
+    @Override
     public boolean executes() {
         return target.executes();
     }

@@ -195,12 +195,17 @@ public final class MigrationRunner {
             load(planned, listener);
             // a migration outside a transaction cannot share the run's: then each migration commits on its own
             if (planned.stream().noneMatch(this::outsideTransaction)) {
-                for (int attempt = 1; ; attempt++) {
-                    try {
-                        return executeInOneTransaction(connection, direction, planner, listener);
-                    } catch (LockWait wait) {
-                        pauseOrGiveUp(wait, attempt, null, listener);
+                try {
+                    for (int attempt = 1; ; attempt++) {
+                        try {
+                            return executeInOneTransaction(connection, direction, planner, listener);
+                        } catch (LockWait wait) {
+                            pauseOrGiveUp(wait, attempt, null, listener);
+                        }
                     }
+                } catch (NeedsStatements e) {
+                    // a migration asked for a block outside the transaction: the run was rolled back, and each
+                    // migration commits on its own instead
                 }
             }
         }
@@ -252,6 +257,10 @@ public final class MigrationRunner {
                         : runAutoCommitted(connection, step, listener);
             } catch (LockWait wait) {
                 pauseOrGiveUp(wait, attempt, step, listener);
+            } catch (NeedsStatements e) {
+                // it calls op.outsideTransaction: rolled back, it runs statement by statement, as transactional = false
+                inTransaction = false;
+                attempt--;
             }
         }
     }
@@ -304,6 +313,18 @@ public final class MigrationRunner {
         return failure;
     }
 
+    /**
+     * A migration running in a transaction called {@code op.outsideTransaction}: its transaction is rolled back and it
+     * runs again statement by statement.
+     */
+    private static final class NeedsStatements extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NeedsStatements() {
+            super("op.outsideTransaction inside a migration's transaction", null, false, false);
+        }
+    }
+
     /** A step (or a run in one transaction) failed because a statement gave up waiting for a lock. */
     private static final class LockWait extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -354,6 +375,9 @@ public final class MigrationRunner {
                 versionTable.replace(connection, step.from(), step.to());
                 session.beforeCommit();
                 session.commit(connection);
+            } catch (NeedsStatements e) {
+                rollback(session, connection, e);
+                throw e;
             } catch (RuntimeException | SQLException e) {
                 rollback(session, connection, e);
                 throw failed(
@@ -410,6 +434,9 @@ public final class MigrationRunner {
                 }
                 session.beforeCommit();
                 session.commit(connection);
+            } catch (NeedsStatements e) {
+                rollback(session, connection, e);
+                throw e;
             } catch (RuntimeException | SQLException e) {
                 rollback(session, connection, e);
                 if (step == null) {
@@ -572,6 +599,12 @@ public final class MigrationRunner {
             @Override
             public boolean executes() {
                 return jdbc.executes();
+            }
+
+            /** A migration in a transaction that asks for a block outside it runs statement by statement instead. */
+            @Override
+            public void outsideTransaction(Runnable statements) {
+                throw new NeedsStatements();
             }
 
             private void refuseOutside(String sql) {

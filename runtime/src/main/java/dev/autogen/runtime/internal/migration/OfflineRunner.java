@@ -96,7 +96,7 @@ public final class OfflineRunner {
         if (direction == Direction.UPGRADE && start.isEmpty()) {
             statement(out, versionTable.createStatement());
         }
-        boolean open = false; // whether the run's transaction is open (one per run)
+        boolean open = false; // whether a transaction is open: the run's, or the migration's
         if (perRun && !path.isEmpty()) {
             statement(out.append('\n'), frame.begin());
             open = true;
@@ -109,25 +109,26 @@ public final class OfflineRunner {
             out.append("\n-- Running ")
                     .append(ControlCharacters.forComment(step.describe()))
                     .append('\n');
-            // a migration outside a transaction runs each statement on its own: the run's transaction, if any, is
-            // committed before it and begun again after it
-            boolean outside = transactions && outsideTransaction(step);
-            if (perRun && outside && open) {
-                statement(out, frame.commit());
-                open = false;
-            } else if (perRun && !outside && !open) {
-                statement(out, frame.begin());
-                open = true;
-            }
-            if (transactions && !perRun && !outside) {
-                statement(out, frame.begin());
-            }
+            // a migration outside a transaction runs each statement on its own, and so does a block of one in
+            // op.outsideTransaction: a transaction that is open (the run's, or the migration's) is committed before
+            // them, and one is begun again for what follows
+            boolean wholeOutside = transactions && outsideTransaction(step);
             CollectingSqlSink sink = new CollectingSqlSink();
             render(step, schema, sink);
-            sink.statements().forEach(sql -> statement(out, sql));
+            List<String> statements = sink.statements();
+            for (int k = 0; k < statements.size(); k++) {
+                if (transactions) {
+                    open = frame(out, frame, open, !(wholeOutside || sink.outside(k)));
+                }
+                statement(out, statements.get(k));
+            }
+            if (transactions) {
+                open = frame(out, frame, open, !wholeOutside);
+            }
             versionTable.replaceStatements(step.from(), step.to()).forEach(sql -> statement(out, sql));
-            if (transactions && !perRun && !outside) {
+            if (transactions && !perRun && open) {
                 statement(out, frame.commit());
+                open = false;
             }
             current = step.to();
             listener.finished(step, Duration.ZERO);
@@ -136,6 +137,16 @@ public final class OfflineRunner {
             statement(out.append('\n'), frame.commit());
         }
         return out.toString();
+    }
+
+    /** Commits or begins so that a transaction is open exactly when {@code inside}; returns whether one is. */
+    private static boolean frame(StringBuilder out, ScriptFrame frame, boolean open, boolean inside) {
+        if (inside && !open) {
+            statement(out, frame.begin());
+        } else if (!inside && open) {
+            statement(out, frame.commit());
+        }
+        return inside;
     }
 
     private boolean outsideTransaction(MigrationStep step) {

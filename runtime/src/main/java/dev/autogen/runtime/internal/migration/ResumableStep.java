@@ -75,6 +75,9 @@ final class ResumableStep implements SqlSink {
     private int skipInCall;
     private String lastStatement;
     private final List<String> ran = new ArrayList<>();
+    /** Inside an {@code op.outsideTransaction} block: every statement runs with auto-commit on. */
+    private boolean forcedOutside;
+
     private final List<String> resolved = new ArrayList<>();
 
     ResumableStep(
@@ -107,6 +110,9 @@ final class ResumableStep implements SqlSink {
             }
             if (method.getReturnType() != void.class) {
                 return invoke(operations, method, args); // dialectName(): a question, not a change
+            }
+            if (method.getName().equals("outsideTransaction")) {
+                return invoke(operations, method, args); // not a change itself: the calls in its block are
             }
             if (enter(method, args)) {
                 invoke(operations, method, args);
@@ -174,6 +180,17 @@ final class ResumableStep implements SqlSink {
         run(sql, true);
     }
 
+    @Override
+    public void outsideTransaction(Runnable statements) {
+        boolean was = forcedOutside;
+        forcedOutside = true;
+        try {
+            statements.run();
+        } finally {
+            forcedOutside = was;
+        }
+    }
+
     /** Whether the statement's first word, after white space and comments ({@link SqlLexer}), is one of {@link #DDL}. */
     static boolean isDdl(String sql) {
         int i = 0;
@@ -199,7 +216,7 @@ final class ResumableStep implements SqlSink {
                 && earlier.isPending(sql);
         // a statement that cannot run in a transaction (PostgreSQL's CREATE INDEX CONCURRENTLY) commits by itself, as
         // DDL does on MariaDB: recorded as started first, run with auto-commit on, its completion recorded after it
-        boolean outside = session.runsOutsideTransaction(sql);
+        boolean outside = forcedOutside || session.runsOutsideTransaction(sql);
         boolean ddl = outside || isDdl(sql);
         StatementProgress before =
                 new StatementProgress(revision, direction, call, statementsInCall - 1, applied, digest, lastStatement);
