@@ -49,6 +49,13 @@ public class ProgressLines implements MigrationListener {
                 + ")");
     }
 
+    /** {@code   still running after 10 s: building index ix_orders_customer: building index: scanning table, 45% ...}. */
+    @Override
+    public void stillRunning(MigrationStep step, Duration elapsed, String progress) {
+        lines.accept("  " + TerminalText.escape(withoutMessage(step)) + " still running after " + elapsed.toSeconds()
+                + " s" + (progress.isEmpty() ? "" : ": " + TerminalText.escape(progress)));
+    }
+
     /** Steps that take a while say how long: {@code Finished upgrade A -> B in 12.4 s}. */
     @Override
     public void finished(MigrationStep step, Duration elapsed) {

@@ -245,6 +245,32 @@ class OutsideTransactionTest {
         }
     }
 
+    /** A long step says every so often (here every 50 ms instead of 10 s) how far its index build got. */
+    @Test
+    void aLongIndexBuildSaysHowItIsGettingOn() throws Exception {
+        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
+        versions.write(R1, null, "items", """
+                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
+                op.execute("INSERT INTO items (id, name) SELECT g, md5(g::text) FROM generate_series(1, 1000000) g");""", """
+                op.dropTable("items");""");
+        versions.write(R2, R1, "index items by name", "transactional = false", """
+                op.execute("CREATE INDEX CONCURRENTLY idx_items_name ON items (name)");""", """
+                op.execute("DROP INDEX CONCURRENTLY idx_items_name");""");
+        try (Db db = TestDatabases.postgres()) {
+            run(db.url(), 0, "upgrade", R1);
+            System.setProperty("autogen.test.heartbeatMillis", "50");
+            String out;
+            try {
+                out = run(db.url(), 0, "upgrade", "head");
+            } finally {
+                System.clearProperty("autogen.test.heartbeatMillis");
+            }
+            assertTrue(out.contains("  upgrade " + R1 + " -> " + R2 + " still running after "), out);
+            assertTrue(out.contains(": index idx_items_name: building index: "), out);
+            assertTrue(out.contains("Finished upgrade " + R1 + " -> " + R2 + " in ") || !out.contains("Finished"), out);
+        }
+    }
+
     @Test
     void offlineSqlFramesItWithoutATransaction() throws Exception {
         migrations(false);

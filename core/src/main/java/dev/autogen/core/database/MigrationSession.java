@@ -110,6 +110,16 @@ public interface MigrationSession extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /**
+     * What the statement this session is running has done so far, read on {@code other}, another connection to the
+     * same database, while it runs (PostgreSQL: an index build's phase and share of blocks from
+     * {@code pg_stat_progress_create_index}, else what the statement waits for); empty where the database does not
+     * tell (the default). Only after {@link #limitLockWaits}, which learns the session's id.
+     */
+    default java.util.Optional<String> progress(Connection other) throws SQLException {
+        return java.util.Optional.empty();
+    }
+
     /** Restores the connection's settings. */
     @Override
     void close() throws SQLException;

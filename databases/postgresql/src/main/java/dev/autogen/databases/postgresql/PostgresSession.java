@@ -39,6 +39,52 @@ final class PostgresSession implements MigrationSession {
     /** The connection's own {@code lock_timeout}, once {@link #limitLockWaits} changed it. */
     private String ownLockTimeout;
 
+    /** The server process of this session's connection, learnt by {@link #limitLockWaits}; 0 before. */
+    private volatile long backendPid;
+
+    /**
+     * An index build's phase and progress ({@code pg_stat_progress_create_index}), else the statement and what it waits
+     * for ({@code pg_stat_activity}).
+     */
+    @Override
+    public Optional<String> progress(Connection other) throws SQLException {
+        if (backendPid == 0) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = other.prepareStatement("SELECT coalesce(c.relname, ''), p.phase, p.blocks_done,"
+                + " p.blocks_total, p.tuples_done, p.tuples_total FROM pg_stat_progress_create_index p"
+                + " LEFT JOIN pg_class c ON c.oid = p.index_relid WHERE p.pid = ?")) {
+            ps.setLong(1, backendPid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    String index = rs.getString(1);
+                    long blocksTotal = rs.getLong(4);
+                    long tuplesTotal = rs.getLong(6);
+                    String share = blocksTotal > 0
+                            ? ", " + (100 * rs.getLong(3) / blocksTotal) + "% of " + blocksTotal + " blocks"
+                            : tuplesTotal > 0
+                                    ? ", " + (100 * rs.getLong(5) / tuplesTotal) + "% of " + tuplesTotal + " rows"
+                                    : "";
+                    return Optional.of("index" + (index.isEmpty() ? "" : " " + index) + ": " + rs.getString(2) + share);
+                }
+            }
+        }
+        try (PreparedStatement ps = other.prepareStatement(
+                "SELECT coalesce(query, ''), wait_event_type, wait_event FROM pg_stat_activity WHERE pid = ?")) {
+            ps.setLong(1, backendPid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String query = rs.getString(1).strip().replaceAll("\\s+", " ");
+                String waiting =
+                        rs.getString(2) == null ? "" : ", waiting for " + rs.getString(2) + " " + rs.getString(3);
+                return Optional.of("running `" + (query.length() <= 100 ? query : query.substring(0, 100) + "...") + "`"
+                        + waiting);
+            }
+        }
+    }
+
     PostgresSession(Connection connection) {
         this.connection = connection;
     }
@@ -46,9 +92,10 @@ final class PostgresSession implements MigrationSession {
     @Override
     public void limitLockWaits(Connection c, Duration timeout) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT current_setting('lock_timeout')")) {
+                ResultSet rs = s.executeQuery("SELECT current_setting('lock_timeout'), pg_backend_pid()")) {
             rs.next();
             ownLockTimeout = rs.getString(1);
+            backendPid = rs.getLong(2);
         }
         try (Statement s = c.createStatement()) {
             s.execute("SET lock_timeout = " + Math.max(1, timeout.toMillis()));

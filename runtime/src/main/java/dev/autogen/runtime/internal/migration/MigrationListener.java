@@ -52,6 +52,14 @@ public interface MigrationListener {
     default void retrying(MigrationStep step, int attempt, Duration pause, java.util.List<String> holders) {}
 
     /**
+     * Called every so often (10 s) while a step runs: how long it has run, and what its statement has done so far where
+     * the database tells (an index build's phase and share on PostgreSQL).
+     *
+     * @param progress in one line; empty where unknown
+     */
+    default void stillRunning(MigrationStep step, Duration elapsed, String progress) {}
+
+    /**
      * Called after a step's migration and version update were committed; without transactional DDL, or with one
      * transaction per run, after they ran.
      */

@@ -53,6 +53,7 @@ public final class MigrationRunner {
     private final VersionTable versionTable;
     private final ProgressTable progressTable;
     private final RunOptions options;
+    private ConnectionSource watchers;
 
     public MigrationRunner(MigrationSet migrations, MigrationBackend backend) {
         this(migrations, backend, new VersionTable());
@@ -338,6 +339,15 @@ public final class MigrationRunner {
         }
     }
 
+    /**
+     * Where a second connection comes from, for telling every 10 s how a long step is getting on ({@link Heartbeat});
+     * without one, nothing is told.
+     */
+    public MigrationRunner watchedThrough(ConnectionSource connections) {
+        this.watchers = connections;
+        return this;
+    }
+
     /** Whether the revision's migration says {@code @Revision(transactional = false)}. */
     private boolean outsideTransaction(RevisionNode revision) {
         Revision declared = migrations.migration(revision.id()).getClass().getAnnotation(Revision.class);
@@ -369,7 +379,7 @@ public final class MigrationRunner {
                 throw e;
             }
             started = System.nanoTime();
-            try {
+            try (Heartbeat beating = Heartbeat.start(step, session, watchers, listener)) {
                 RecordingSqlSink sink = sink(connection, session);
                 migrate(step, backend.operations().create(connection, sink));
                 versionTable.replace(connection, step.from(), step.to());
@@ -426,7 +436,9 @@ public final class MigrationRunner {
                     step = walk.step(direction, node, current);
                     listener.starting(step);
                     long started = System.nanoTime();
-                    migrate(step, backend.operations().create(connection, sink(connection, session)));
+                    try (Heartbeat beating = Heartbeat.start(step, session, watchers, listener)) {
+                        migrate(step, backend.operations().create(connection, sink(connection, session)));
+                    }
                     versionTable.replace(connection, step.from(), step.to());
                     done.add(step);
                     current = step.to();
@@ -505,7 +517,7 @@ public final class MigrationRunner {
             ResumableStep resumable = new ResumableStep(
                     new JdbcSqlSink(connection, session), connection, session, progressTable, step, earlier);
             try {
-                try {
+                try (Heartbeat beating = Heartbeat.start(step, session, watchers, listener)) {
                     migrate(step, resumable.wrap(backend.operations().create(connection, resumable)));
                 } finally {
                     resumable.resolved().forEach(note -> listener.completedEarlier(step, note));

@@ -185,7 +185,7 @@ public final class Migrator {
     }
 
     private MigrationRunner runner(MigrationSet set, Connection connection) {
-        return new MigrationRunner(set, backends.apply(connection), versionTable, options);
+        return new MigrationRunner(set, backends.apply(connection), versionTable, options).watchedThrough(connections);
     }
 
     private Connection connect() {
