@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The online-DDL benchmark (see "Steps outside a transaction" in the README): a writer's worst latency on PostgreSQL
-# while a migration adds an index, a foreign key, a check and NOT NULL to its table of 2 million rows, in the plain
-# forms and in the forms that do not block writes. Options: --pg JDBC_URL (default the local server, user postgres),
-# --rows N. Environment: AUTOGEN_TARGET (build folder, default target), AUTOGEN_MVN_FLAGS (extra Maven flags, e.g. -o).
+# and MariaDB while a migration adds an index, a foreign key, a check and NOT NULL to its table of 2 million rows, in
+# the plain forms and in the forms that do not block writes. Options: --pg JDBC_URL (default the local server, user
+# postgres), --mariadb JDBC_URL (default the local server, user root), --only postgresql|mariadb, --rows N. Environment: AUTOGEN_TARGET (build folder, default target), AUTOGEN_MVN_FLAGS (extra Maven flags, e.g. -o).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export AUTOGEN_TARGET="${AUTOGEN_TARGET:-target}"

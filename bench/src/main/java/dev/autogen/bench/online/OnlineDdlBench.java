@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * What a migration does to an application writing to the table it changes, on PostgreSQL. A table of N rows (2
+ * What a migration does to an application writing to the table it changes, on PostgreSQL and MariaDB. A table of N rows (2
  * million by default) takes inserts and updates from a writer thread, which records each statement's latency, while
  * one migration adds an index, a foreign key, a check constraint and NOT NULL to it: once in the plain forms that
  * autogenerate writes today, in one transaction, and once in the forms that do not block writes, written by hand in a
@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code NOT VALID} and validated apart, NOT NULL through a validated check). It prints, for each, how long the
  * migration took and the writer's worst latency before and during it.
  *
- * <p>{@code bench/online.sh [--pg URL] [--rows N]}; it creates and drops databases named {@code autogen_bench_online_*}.
+ * <p>{@code bench/online.sh [--pg URL] [--mariadb URL] [--only postgresql|mariadb] [--rows N]}; it creates and drops
+ * databases named {@code autogen_bench_online_*}.
  */
 public final class OnlineDdlBench {
 
@@ -32,28 +33,48 @@ public final class OnlineDdlBench {
     record Result(String name, double migrationSeconds, double worstBeforeMs, double worstDuringMs, long writes) {}
 
     public static void main(String[] args) throws Exception {
-        String server = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+        String pg = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+        String mariadb = "jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable";
+        String only = null;
         int rows = 2_000_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--pg" -> server = args[++i];
+                case "--pg" -> pg = args[++i];
+                case "--mariadb" -> mariadb = args[++i];
+                case "--only" -> only = args[++i];
                 case "--rows" -> rows = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: bench/online.sh [--pg JDBC_URL] [--rows N]");
+                    System.err.println("usage: bench/online.sh [--pg JDBC_URL] [--mariadb JDBC_URL]"
+                            + " [--only postgresql|mariadb] [--rows N]");
                     System.exit(2);
                 }
             }
         }
         List<Result> results = new ArrayList<>();
-        results.add(
-                run(server, rows, "plain forms, one transaction (what autogenerate writes today)", PlainForms.class));
-        results.add(run(server, rows, "online forms, @Revision(transactional = false)", OnlineForms.class));
+        if (only == null || only.equals("postgresql")) {
+            Server server = Server.postgresql(pg);
+            results.add(run(
+                    server,
+                    rows,
+                    "PostgreSQL: plain forms, one transaction (what autogenerate writes today)",
+                    PlainForms.class));
+            results.add(
+                    run(server, rows, "PostgreSQL: online forms, @Revision(transactional = false)", OnlineForms.class));
+        }
+        if (only == null || only.equals("mariadb")) {
+            Server server = Server.mariadb(mariadb);
+            results.add(run(server, rows, "MariaDB: plain forms (what autogenerate writes today)", PlainForms.class));
+            results.add(run(
+                    server,
+                    rows,
+                    "MariaDB: online forms where the server has them (INPLACE, LOCK=NONE)",
+                    MariaDbOnlineForms.class));
+        }
         System.out.printf(
                 Locale.ROOT,
-                "%nA table of %,d rows taking inserts and updates from one writer (PostgreSQL %s); the migration adds an"
-                        + " index, a foreign key, a check and NOT NULL:%n%n",
-                rows,
-                serverVersion(server));
+                "%nA table of %,d rows taking inserts and updates from one writer; the migration adds an index, a"
+                        + " foreign key, a check and NOT NULL:%n%n",
+                rows);
         System.out.println("| migration | its duration | writer's worst latency before | during the migration | writes"
                 + " during |");
         System.out.println("|---|---:|---:|---:|---:|");
@@ -69,26 +90,69 @@ public final class OnlineDdlBench {
         }
     }
 
-    private static Result run(String server, int rows, String name, Class<? extends Migration> migration)
+    /** How the benchmark sets up a database of one kind. */
+    record Server(String kind, String url, String version, List<String> setup) {
+
+        static Server postgresql(String url) throws SQLException {
+            return new Server(
+                    "postgresql",
+                    url,
+                    version(url),
+                    List.of(
+                            "CREATE TABLE customers (id bigint PRIMARY KEY)",
+                            "INSERT INTO customers SELECT g FROM generate_series(1, 10000) g",
+                            "CREATE TABLE orders (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                                    + " customer_id bigint, status varchar(20), amount numeric(12, 2))",
+                            "INSERT INTO orders (customer_id, status, amount) SELECT 1 + g % 10000, 'new', g % 1000"
+                                    + " FROM generate_series(1, ROWS) g",
+                            "VACUUM ANALYZE orders"));
+        }
+
+        static Server mariadb(String url) throws SQLException {
+            return new Server(
+                    "mariadb",
+                    url,
+                    version(url),
+                    List.of(
+                            "CREATE TABLE customers (id bigint PRIMARY KEY) ENGINE=InnoDB",
+                            "INSERT INTO customers SELECT seq FROM seq_1_to_10000",
+                            "CREATE TABLE orders (id bigint AUTO_INCREMENT PRIMARY KEY, customer_id bigint,"
+                                    + " status varchar(20), amount decimal(12, 2)) ENGINE=InnoDB",
+                            "INSERT INTO orders (customer_id, status, amount) SELECT 1 + seq % 10000, 'new', seq % 1000"
+                                    + " FROM seq_1_to_ROWS",
+                            "ANALYZE TABLE orders"));
+        }
+
+        private static String version(String url) throws SQLException {
+            try (Connection c = DriverManager.getConnection(url)) {
+                return c.getMetaData().getDatabaseProductVersion();
+            }
+        }
+
+        /** The URL of {@code database} on this server. */
+        String urlOf(String database) {
+            return kind.equals("postgresql")
+                    ? url.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1")
+                    : url.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+        }
+    }
+
+    private static Result run(Server server, int rows, String name, Class<? extends Migration> migration)
             throws Exception {
         String database = "autogen_bench_online_" + migration.getSimpleName().toLowerCase(Locale.ROOT);
-        try (Connection admin = DriverManager.getConnection(server);
+        try (Connection admin = DriverManager.getConnection(server.url());
                 Statement s = admin.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
             s.execute("CREATE DATABASE " + database);
         }
-        String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+        String url = server.urlOf(database);
         try {
-            System.err.printf(Locale.ROOT, "online: %s: filling %,d rows%n", name, rows);
+            System.err.printf(Locale.ROOT, "online: %s: filling %,d rows (%s)%n", name, rows, server.version());
             try (Connection c = DriverManager.getConnection(url);
                     Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE customers (id bigint PRIMARY KEY)");
-                s.execute("INSERT INTO customers SELECT g FROM generate_series(1, 10000) g");
-                s.execute("CREATE TABLE orders (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
-                        + " customer_id bigint, status varchar(20), amount numeric(12, 2))");
-                s.execute("INSERT INTO orders (customer_id, status, amount) SELECT 1 + g % 10000, 'new', g % 1000"
-                        + " FROM generate_series(1, " + rows + ") g");
-                s.execute("VACUUM ANALYZE orders");
+                for (String sql : server.setup()) {
+                    s.execute(sql.replace("ROWS", Integer.toString(rows)));
+                }
             }
             Writer writer = new Writer(url, rows);
             Thread thread = new Thread(writer, "writer");
@@ -118,16 +182,10 @@ public final class OnlineDdlBench {
                     worstBefore);
             return new Result(name, seconds, worstBefore, worstDuring, writes);
         } finally {
-            try (Connection admin = DriverManager.getConnection(server);
+            try (Connection admin = DriverManager.getConnection(server.url());
                     Statement s = admin.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database);
             }
-        }
-    }
-
-    private static String serverVersion(String server) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server)) {
-            return c.getMetaData().getDatabaseProductVersion();
         }
     }
 
