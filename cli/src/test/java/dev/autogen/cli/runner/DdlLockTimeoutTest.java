@@ -3,19 +3,14 @@ package dev.autogen.cli.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.autogen.cli.Main;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,7 +49,8 @@ class DdlLockTimeoutTest {
             try (Connection app = db.connect()) {
                 String holder = holdLock(app, kind);
                 long started = System.nanoTime();
-                Result failed = run(db.url(), 2, "upgrade", "head", "--ddl-lock-timeout", "1", "--ddl-retries", "1");
+                InProcess.Result failed =
+                        run(db.url(), 2, "upgrade", "head", "--ddl-lock-timeout", "1", "--ddl-retries", "1");
                 double seconds = (System.nanoTime() - started) / 1e9;
                 String error = failed.err();
                 assertEquals(1, error.lines().count(), error);
@@ -93,7 +89,8 @@ class DdlLockTimeoutTest {
                     }
                 });
                 release.start();
-                Result done = run(db.url(), 0, "upgrade", "head", "--ddl-lock-timeout", "1", "--ddl-retries", "3");
+                InProcess.Result done =
+                        run(db.url(), 0, "upgrade", "head", "--ddl-lock-timeout", "1", "--ddl-retries", "3");
                 release.join();
                 assertTrue(done.out().contains("trying " + R2 + " again in 1 s (retry 1)"), done.out());
                 assertTrue(done.out().contains("Running upgrade " + R1 + " -> " + R2), done.out());
@@ -120,27 +117,11 @@ class DdlLockTimeoutTest {
         }
     }
 
-    record Result(String out, String err) {}
-
-    private Result run(String url, int code, String... args) {
-        List<String> all = new ArrayList<>(List.of("--url", url));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int actual = Main.run(
-                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertEquals(code, actual, () -> String.join(" ", all) + "\n" + out + err);
-        return new Result(out.toString(), err.toString());
+    private InProcess.Result run(String url, int code, String... args) {
+        return InProcess.run(dir, url, code, args);
     }
 
     private static List<String> strings(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return InProcess.rows(c, sql);
     }
 }

@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.autogen.cli.Main;
 import dev.autogen.testing.TestDatabases;
 import dev.autogen.testing.TestDatabases.Db;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,12 +28,20 @@ class OutsideTransactionTest {
     @TempDir
     Path dir;
 
+    /** R1: the table items (id, name), filled by {@code rows}, statements on {@code op}. */
+    private static void items(MigrationSources versions, String... rows) {
+        versions.write(
+                R1,
+                null,
+                "items",
+                "op.createTable(\"items\", column(\"id\", BIGINT).notNull(), column(\"name\", VARCHAR(50)),"
+                        + " primaryKey(\"id\"));\n" + String.join("\n", rows),
+                "op.dropTable(\"items\");");
+    }
+
     private void migrations(boolean transactional) {
         MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
-        versions.write(R1, null, "items", """
-                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
-                op.execute("INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'b')");""", """
-                op.dropTable("items");""");
+        items(versions, "op.execute(\"INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'b')\");");
         versions.write(R2, R1, "index items by name", transactional ? "" : "transactional = false", """
                 op.addColumn("items", column("qty", INTEGER).notNull().serverDefault("0"));
                 op.execute("CREATE INDEX CONCURRENTLY idx_items_name ON items (name)");
@@ -81,10 +83,7 @@ class OutsideTransactionTest {
     @Test
     void aBlockOfAMigrationRunsOutsideItsTransaction() throws Exception {
         MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
-        versions.write(R1, null, "items", """
-                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
-                op.execute("INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'b')");""", """
-                op.dropTable("items");""");
+        items(versions, "op.execute(\"INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'b')\");");
         versions.write(R2, R1, "index items by name", """
                 op.addColumn("items", column("qty", INTEGER).notNull().serverDefault("0"));
                 op.execute("UPDATE items SET qty = qty + 1");
@@ -190,11 +189,10 @@ class OutsideTransactionTest {
     @Test
     void anIndexBuildThatFailedOrWasStoppedIsRebuiltByTheNextUpgrade() throws Exception {
         MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
-        versions.write(R1, null, "items", """
-                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
-                op.execute("INSERT INTO items (id, name) SELECT g, 'n' || g FROM generate_series(1, 1000000) g");
-                op.execute("INSERT INTO items (id, name) VALUES (0, 'n1')");""", """
-                op.dropTable("items");""");
+        items(
+                versions,
+                "op.execute(\"INSERT INTO items (id, name) SELECT g, 'n' || g FROM generate_series(1, 1000000) g\");",
+                "op.execute(\"INSERT INTO items (id, name) VALUES (0, 'n1')\");");
         versions.write(R2, R1, "unique names", "transactional = false", """
                 op.execute("CREATE UNIQUE INDEX CONCURRENTLY ux_items_name ON items (name)");""", """
                 op.execute("DROP INDEX CONCURRENTLY ux_items_name");""");
@@ -249,10 +247,9 @@ class OutsideTransactionTest {
     @Test
     void aLongIndexBuildSaysHowItIsGettingOn() throws Exception {
         MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
-        versions.write(R1, null, "items", """
-                op.createTable("items", column("id", BIGINT).notNull(), column("name", VARCHAR(50)), primaryKey("id"));
-                op.execute("INSERT INTO items (id, name) SELECT g, md5(g::text) FROM generate_series(1, 1000000) g");""", """
-                op.dropTable("items");""");
+        items(
+                versions,
+                "op.execute(\"INSERT INTO items (id, name) SELECT g, md5(g::text) FROM generate_series(1, 1000000) g\");");
         versions.write(R2, R1, "index items by name", "transactional = false", """
                 op.execute("CREATE INDEX CONCURRENTLY idx_items_name ON items (name)");""", """
                 op.execute("DROP INDEX CONCURRENTLY idx_items_name");""");
@@ -304,29 +301,11 @@ class OutsideTransactionTest {
 
     /** Runs in-process; returns stdout, or stderr when {@code code} is not 0. */
     private String run(String url, int code, String... args) {
-        List<String> all = new ArrayList<>(List.of("--url", url));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int actual = Main.run(
-                all.toArray(String[]::new), Map.of(), dir, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertEquals(code, actual, () -> String.join(" ", all) + "\n" + out + err);
-        return code == 0 ? out.toString() : err.toString();
+        InProcess.Result result = InProcess.run(dir, url, code, args);
+        return code == 0 ? result.out() : result.err();
     }
 
     private static List<String> strings(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(rs.getString(i));
-                }
-                out.add(String.join(" ", row));
-            }
-        }
-        return out;
+        return InProcess.rows(c, sql);
     }
 }
