@@ -101,6 +101,36 @@ class DdlLockTimeoutTest {
         }
     }
 
+    /** In a run of one transaction, the whole run is rolled back and tried again, naming the step that waited. */
+    @org.junit.jupiter.api.Test
+    void aRunInOneTransactionIsTriedAgainAsAWhole() throws Exception {
+        migrations();
+        try (Db db = TestDatabases.postgres()) {
+            run(db.url(), 0, "upgrade", R1);
+            try (Connection app = db.connect()) {
+                String holder = holdLock(app, "postgresql");
+                InProcess.Result failed = run(
+                        db.url(),
+                        2,
+                        "upgrade",
+                        "head",
+                        "--transaction-per-run",
+                        "--ddl-lock-timeout",
+                        "1",
+                        "--ddl-retries",
+                        "1");
+                assertTrue(failed.out().contains("probably held by " + holder), failed.out());
+                assertTrue(failed.out().contains("trying " + R2 + " again in 1 s (retry 1)"), failed.out());
+                assertTrue(failed.err().contains("the run's transaction was rolled back"), failed.err());
+                assertTrue(failed.err().contains("A statement gave up waiting for a lock, 2 times"), failed.err());
+                app.rollback();
+            }
+            try (Connection c = db.connect()) {
+                assertEquals(List.of(R1), strings(c, "SELECT version_num FROM autogen_version"));
+            }
+        }
+    }
+
     /** An application's transaction that read and wrote the table, left open: returns how the message names it. */
     private static String holdLock(Connection app, String kind) throws SQLException {
         app.setAutoCommit(false);

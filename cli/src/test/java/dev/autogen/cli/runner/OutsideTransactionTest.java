@@ -107,7 +107,8 @@ class OutsideTransactionTest {
                     r2);
             assertTrue(r2.strip().endsWith("COMMIT;"), r2);
 
-            run(db.url(), 0, "upgrade", "head");
+            String out = run(db.url(), 0, "upgrade", "head");
+            assertEquals(1, out.split("Running upgrade " + R1 + " -> " + R2, -1).length - 1, out); // announced once
             try (Connection c = db.connect()) {
                 assertEquals(List.of("t"), strings(c, validIndex()));
                 assertEquals(List.of("1 11", "2 11"), strings(c, "SELECT id, qty FROM items ORDER BY id"));

@@ -201,7 +201,7 @@ public final class MigrationRunner {
                         try {
                             return executeInOneTransaction(connection, direction, planner, listener);
                         } catch (LockWait wait) {
-                            pauseOrGiveUp(wait, attempt, null, listener);
+                            pauseOrGiveUp(wait, attempt, wait.step, listener);
                         }
                     }
                 } catch (NeedsStatements e) {
@@ -259,11 +259,47 @@ public final class MigrationRunner {
             } catch (LockWait wait) {
                 pauseOrGiveUp(wait, attempt, step, listener);
             } catch (NeedsStatements e) {
-                // it calls op.outsideTransaction: rolled back, it runs statement by statement, as transactional = false
+                // it calls op.outsideTransaction: rolled back, it runs statement by statement, as transactional =
+                // false;
+                // the step was announced already
                 inTransaction = false;
                 attempt--;
+                listener = announcedAlready(listener);
             }
         }
+    }
+
+    /** {@code listener}, but for {@link MigrationListener#starting}, which was told already. */
+    private static MigrationListener announcedAlready(MigrationListener listener) {
+        return new MigrationListener() {
+            @Override
+            public void starting(MigrationStep step) {}
+
+            @Override
+            public void resuming(MigrationStep step, int applied, String lastStatement) {
+                listener.resuming(step, applied, lastStatement);
+            }
+
+            @Override
+            public void completedEarlier(MigrationStep step, String note) {
+                listener.completedEarlier(step, note);
+            }
+
+            @Override
+            public void retrying(MigrationStep step, int attempt, Duration pause, List<String> holders) {
+                listener.retrying(step, attempt, pause, holders);
+            }
+
+            @Override
+            public void stillRunning(MigrationStep step, Duration elapsed, String progress) {
+                listener.stillRunning(step, elapsed, progress);
+            }
+
+            @Override
+            public void finished(MigrationStep step, Duration elapsed) {
+                listener.finished(step, elapsed);
+            }
+        };
     }
 
     /** After try {@code attempt} gave up waiting for a lock: pauses 1, 2, 4, ... s, or fails for good. */
@@ -305,10 +341,14 @@ public final class MigrationRunner {
      * {@link LockWait} that the step is tried again on, naming who probably holds the lock.
      */
     private static RuntimeException failed(
-            MigrationSession session, Connection connection, Throwable cause, MigrationFailedException failure) {
+            MigrationSession session,
+            Connection connection,
+            MigrationStep step,
+            Throwable cause,
+            MigrationFailedException failure) {
         for (Throwable t = cause; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof SQLException sql && session.isLockTimeout(sql)) {
-                return new LockWait(failure, session.lockHolders(connection));
+                return new LockWait(failure, session.lockHolders(connection), step);
             }
         }
         return failure;
@@ -331,11 +371,13 @@ public final class MigrationRunner {
         private static final long serialVersionUID = 1L;
         private final transient MigrationFailedException failure;
         private final transient List<String> holders;
+        private final transient MigrationStep step;
 
-        LockWait(MigrationFailedException failure, List<String> holders) {
+        LockWait(MigrationFailedException failure, List<String> holders, MigrationStep step) {
             super(failure.getMessage(), failure, false, false);
             this.failure = failure;
             this.holders = List.copyOf(holders);
+            this.step = step;
         }
     }
 
@@ -393,6 +435,7 @@ public final class MigrationRunner {
                 throw failed(
                         session,
                         connection,
+                        step,
                         e,
                         MigrationFailedException.rolledBack(
                                 describe(step),
@@ -462,6 +505,7 @@ public final class MigrationRunner {
                 throw failed(
                         session,
                         connection,
+                        failedStep,
                         e,
                         MigrationFailedException.runRolledBack(
                                 describe(failedStep),
@@ -532,6 +576,7 @@ public final class MigrationRunner {
                 throw failed(
                         session,
                         connection,
+                        step,
                         e,
                         MigrationFailedException.notRolledBack(
                                 describe(step),
