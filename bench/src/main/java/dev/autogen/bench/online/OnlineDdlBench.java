@@ -91,11 +91,10 @@ public final class OnlineDdlBench {
     }
 
     /** How the benchmark sets up a database of one kind. */
-    record Server(String kind, String url, String version, List<String> setup) {
+    record Server(String url, String version, List<String> setup) {
 
         static Server postgresql(String url) throws SQLException {
             return new Server(
-                    "postgresql",
                     url,
                     version(url),
                     List.of(
@@ -110,7 +109,6 @@ public final class OnlineDdlBench {
 
         static Server mariadb(String url) throws SQLException {
             return new Server(
-                    "mariadb",
                     url,
                     version(url),
                     List.of(
@@ -131,9 +129,7 @@ public final class OnlineDdlBench {
 
         /** The URL of {@code database} on this server. */
         String urlOf(String database) {
-            return kind.equals("postgresql")
-                    ? url.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1")
-                    : url.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+            return url.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
         }
     }
 

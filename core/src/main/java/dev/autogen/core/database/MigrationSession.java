@@ -120,6 +120,12 @@ public interface MigrationSession extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** A statement as a message quotes it ({@link #lockHolders}, {@link #progress}): on one line, at most 100 characters. */
+    static String quoted(String sql) {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return "`" + (line.length() <= 100 ? line : line.substring(0, 100) + "...") + "`";
+    }
+
     /** Restores the connection's settings. */
     @Override
     void close() throws SQLException;

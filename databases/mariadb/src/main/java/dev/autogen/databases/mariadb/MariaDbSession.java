@@ -33,7 +33,8 @@ final class MariaDbSession implements MigrationSession {
     static final List<String> SETUP = List.of("SET NAMES utf8mb4", "SET SESSION sql_mode = '" + STRICT_MODE + "'");
 
     private static final String SETTINGS = "SELECT @@SESSION.sql_mode, @@SESSION.character_set_client,"
-            + " @@SESSION.character_set_connection, @@SESSION.character_set_results, @@SESSION.collation_connection";
+            + " @@SESSION.character_set_connection, @@SESSION.character_set_results, @@SESSION.collation_connection,"
+            + " @@SESSION.lock_wait_timeout";
 
     private final Connection connection;
     private final String sqlMode;
@@ -41,6 +42,9 @@ final class MariaDbSession implements MigrationSession {
     private final String connectionCharset;
     private final String results;
     private final String collation;
+    private final long ownLockWait;
+    /** Whether {@link #limitLockWaits} changed {@code lock_wait_timeout}, which {@link #close} then puts back. */
+    private boolean lockWaitChanged;
 
     private MariaDbSession(
             Connection connection,
@@ -48,13 +52,15 @@ final class MariaDbSession implements MigrationSession {
             String client,
             String connectionCharset,
             String results,
-            String collation) {
+            String collation,
+            long ownLockWait) {
         this.connection = connection;
         this.sqlMode = sqlMode;
         this.client = client;
         this.connectionCharset = connectionCharset;
         this.results = results;
         this.collation = collation;
+        this.ownLockWait = ownLockWait;
     }
 
     /**
@@ -77,7 +83,13 @@ final class MariaDbSession implements MigrationSession {
                 ResultSet rs = s.executeQuery(SETTINGS)) {
             rs.next();
             session = new MariaDbSession(
-                    connection, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                    connection,
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getLong(6));
         }
         try (Statement s = connection.createStatement()) {
             for (String sql : SETUP) {
@@ -90,20 +102,13 @@ final class MariaDbSession implements MigrationSession {
     @Override
     public void beforeCommit() {}
 
-    /** The connection's own {@code lock_wait_timeout}, once {@link #limitLockWaits} changed it. */
-    private long ownLockWait = -1;
-
     @Override
     public void limitLockWaits(Connection c, Duration timeout) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT @@SESSION.lock_wait_timeout")) {
-            rs.next();
-            ownLockWait = rs.getLong(1);
-        }
         try (Statement s = c.createStatement()) {
             // whole seconds, at least one: the server counts no finer
             s.execute("SET SESSION lock_wait_timeout = " + Math.max(1, (timeout.toMillis() + 999) / 1000));
         }
+        lockWaitChanged = true;
     }
 
     /** ER_LOCK_WAIT_TIMEOUT: a metadata lock (DDL) or a row lock waited past its timeout. */
@@ -123,19 +128,15 @@ final class MariaDbSession implements MigrationSession {
                         + " LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id"
                         + " WHERE t.trx_mysql_thread_id <> CONNECTION_ID() ORDER BY t.trx_started LIMIT 3")) {
             while (rs.next()) {
-                String query = rs.getString(5).strip().replaceAll("\\s+", " ");
+                String query = rs.getString(5);
                 holders.add("connection " + rs.getLong(1) + " (" + rs.getString(2) + "@" + rs.getString(3)
                         + ", a transaction open for " + rs.getLong(4) + " s"
-                        + (query.isEmpty() ? "" : ", running `" + abbreviate(query) + "`") + ")");
+                        + (query.isBlank() ? "" : ", running " + MigrationSession.quoted(query)) + ")");
             }
         } catch (SQLException e) {
             // the holders are a hint in a message: without them the message still says what failed
         }
         return holders;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
     }
 
     /** Fails on any warning (or error) the statement left; notes pass. */
@@ -177,7 +178,7 @@ final class MariaDbSession implements MigrationSession {
             ps.setString(5, collation);
             ps.execute();
         }
-        if (ownLockWait >= 0) {
+        if (lockWaitChanged) {
             try (Statement s = connection.createStatement()) {
                 s.execute("SET SESSION lock_wait_timeout = " + ownLockWait);
             }

@@ -76,11 +76,9 @@ final class PostgresSession implements MigrationSession {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                String query = rs.getString(1).strip().replaceAll("\\s+", " ");
                 String waiting =
                         rs.getString(2) == null ? "" : ", waiting for " + rs.getString(2) + " " + rs.getString(3);
-                return Optional.of("running `" + (query.length() <= 100 ? query : query.substring(0, 100) + "...") + "`"
-                        + waiting);
+                return Optional.of("running " + MigrationSession.quoted(rs.getString(1)) + waiting);
             }
         }
     }
@@ -91,14 +89,15 @@ final class PostgresSession implements MigrationSession {
 
     @Override
     public void limitLockWaits(Connection c, Duration timeout) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT current_setting('lock_timeout'), pg_backend_pid()")) {
-            rs.next();
-            ownLockTimeout = rs.getString(1);
-            backendPid = rs.getLong(2);
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("SET lock_timeout = " + Math.max(1, timeout.toMillis()));
+        // one round trip a migration: the connection's own value and process, then Autogen's value (left to right)
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT current_setting('lock_timeout'), pg_backend_pid(), set_config('lock_timeout', ?, false)")) {
+            ps.setString(1, Long.toString(Math.max(1, timeout.toMillis())));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                ownLockTimeout = rs.getString(1);
+                backendPid = rs.getLong(2);
+            }
         }
     }
 
@@ -131,15 +130,7 @@ final class PostgresSession implements MigrationSession {
 
     /** The index name of {@code CREATE [UNIQUE] INDEX CONCURRENTLY [IF NOT EXISTS] name}, as written; else null. */
     static String concurrentIndexName(String sql) {
-        List<SqlLexer.Token> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < sql.length() && tokens.size() < 9) {
-            SqlLexer.Token t = SqlLexer.tokenAt(sql, i, RULES);
-            i = t.end();
-            if (!t.isBlank()) {
-                tokens.add(t);
-            }
-        }
+        List<SqlLexer.Token> tokens = tokens(sql, 9);
         int k = 0;
         if (!is(tokens, k++, "create")) {
             return null;
@@ -185,14 +176,11 @@ final class PostgresSession implements MigrationSession {
                         + " AND l.locktype = 'relation') ORDER BY a.xact_start LIMIT 3")) {
             while (rs.next()) {
                 String application = rs.getString(3);
-                String query = rs.getString(6).strip().replaceAll("\\s+", " ");
+                String query = rs.getString(6);
                 holders.add("pid " + rs.getLong(1) + " (user " + rs.getString(2)
                         + (application == null || application.isEmpty() ? "" : ", " + application) + ", "
                         + rs.getString(4) + ", a transaction open for " + rs.getLong(5) + " s"
-                        + (query.isEmpty()
-                                ? ""
-                                : ", last `" + (query.length() <= 100 ? query : query.substring(0, 100) + "...") + "`")
-                        + ")");
+                        + (query.isBlank() ? "" : ", last " + MigrationSession.quoted(query)) + ")");
             }
         } catch (SQLException e) {
             // the holders are a hint in a message: without them the message still says what failed
@@ -257,13 +245,10 @@ final class PostgresSession implements MigrationSession {
      */
     private static List<String> firstWords(String sql, int n) {
         List<String> words = new ArrayList<>();
-        int i = 0;
         int depth = 0;
-        while (i < sql.length() && words.size() < n) {
-            SqlLexer.Token t = SqlLexer.tokenAt(sql, i, RULES);
-            i = t.end();
-            if (t.isBlank()) {
-                continue;
+        for (SqlLexer.Token t : tokens(sql, n + 16)) {
+            if (words.size() == n) {
+                break;
             }
             if (depth > 0) {
                 depth += "(".equals(t.text()) ? 1 : ")".equals(t.text()) ? -1 : 0;
@@ -276,5 +261,19 @@ final class PostgresSession implements MigrationSession {
             }
         }
         return words;
+    }
+
+    /** The first {@code n} tokens of a statement that are not white space or comments. */
+    private static List<SqlLexer.Token> tokens(String sql, int n) {
+        List<SqlLexer.Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < sql.length() && tokens.size() < n) {
+            SqlLexer.Token t = SqlLexer.tokenAt(sql, i, RULES);
+            i = t.end();
+            if (!t.isBlank()) {
+                tokens.add(t);
+            }
+        }
+        return tokens;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.databases.contract.Sql;
 import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,6 +57,21 @@ class PostgresSessionTest {
                 c.commit();
                 c.setAutoCommit(true);
             }
+        }
+    }
+
+    /** The session's lock_timeout holds while it is open, and the connection's own comes back when it closes. */
+    @Test
+    void lockWaitsAreLimitedWhileTheSessionIsOpen() throws Exception {
+        try (TestDatabases.Db db = TestDatabases.postgres();
+                Connection c = db.connect();
+                Statement s = c.createStatement()) {
+            s.execute("SET lock_timeout = '7s'");
+            PostgresSession session = new PostgresSession(c);
+            session.limitLockWaits(c, java.time.Duration.ofMillis(1500));
+            assertEquals(List.of("1500ms"), Sql.rows(c, "SHOW lock_timeout"));
+            session.close();
+            assertEquals(List.of("7s"), Sql.rows(c, "SHOW lock_timeout"));
         }
     }
 

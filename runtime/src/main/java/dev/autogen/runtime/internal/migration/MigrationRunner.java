@@ -6,7 +6,6 @@ import dev.autogen.core.database.MigrationSession;
 import dev.autogen.core.database.SqlSink;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
-import dev.autogen.runtime.Revision;
 import dev.autogen.runtime.internal.exec.JdbcSqlSink;
 import dev.autogen.runtime.internal.exec.RecordingSqlSink;
 import dev.autogen.runtime.internal.migration.error.DatabaseConnectionException;
@@ -392,8 +391,7 @@ public final class MigrationRunner {
 
     /** Whether the revision's migration says {@code @Revision(transactional = false)}. */
     private boolean outsideTransaction(RevisionNode revision) {
-        Revision declared = migrations.migration(revision.id()).getClass().getAnnotation(Revision.class);
-        return declared != null && !declared.transactional();
+        return !migrations.transactional(revision.id());
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.ScriptFrame;
 import dev.autogen.core.sql.ControlCharacters;
 import dev.autogen.runtime.Migration;
-import dev.autogen.runtime.Revision;
 import dev.autogen.runtime.internal.exec.CollectingSqlSink;
 import dev.autogen.runtime.internal.exec.JdbcOperations;
 import dev.autogen.runtime.internal.exec.OfflineSchema;
@@ -112,7 +111,8 @@ public final class OfflineRunner {
             // a migration outside a transaction runs each statement on its own, and so does a block of one in
             // op.outsideTransaction: a transaction that is open (the run's, or the migration's) is committed before
             // them, and one is begun again for what follows
-            boolean wholeOutside = transactions && outsideTransaction(step);
+            boolean wholeOutside =
+                    transactions && !migrations.transactional(step.revision().id());
             CollectingSqlSink sink = new CollectingSqlSink();
             render(step, schema, sink);
             List<String> statements = sink.statements();
@@ -147,12 +147,6 @@ public final class OfflineRunner {
             statement(out, frame.commit());
         }
         return inside;
-    }
-
-    private boolean outsideTransaction(MigrationStep step) {
-        Revision declared =
-                migrations.migration(step.revision().id()).getClass().getAnnotation(Revision.class);
-        return declared != null && !declared.transactional();
     }
 
     private void render(MigrationStep step, OfflineSchema schema, CollectingSqlSink sink) {

@@ -132,6 +132,13 @@ public final class MigrationSet {
         return result.compiled();
     }
 
+    /** Whether the revision's migration runs in a transaction: false where it says {@code @Revision(transactional = false)}. */
+    public boolean transactional(String revision) {
+        dev.autogen.runtime.Revision declared =
+                migration(revision).getClass().getAnnotation(dev.autogen.runtime.Revision.class);
+        return declared == null || declared.transactional();
+    }
+
     /** The migration of a revision in the graph, loading it if need be. */
     public Migration migration(String revision) {
         load(List.of(revision));
