@@ -86,6 +86,28 @@ public interface Operations {
     void execute(String sql);
 
     /**
+     * These operations in the form that does not block writes to a table that already holds rows, where the database
+     * has one; what {@code autogen revision} writes for a change to an existing table when {@code online=auto}:
+     * {@code op.online().createIndex("orders", index("ix_orders_customer", "customer_id"))}.
+     *
+     * <ul>
+     *   <li>PostgreSQL builds indexes {@code CONCURRENTLY} (and drops them so), outside the migration's transaction,
+     *       and builds them again where an earlier build failed and left an {@code INVALID} index; adds foreign keys
+     *       and check constraints {@code NOT VALID} and validates them in a statement of their own; sets
+     *       {@code NOT NULL} through a validated {@code CHECK (col IS NOT NULL)}; builds a unique constraint from a
+     *       unique index built concurrently. A migration that uses them runs as one marked
+     *       {@code @Revision(transactional = false)} does: statement by statement, resumable.
+     *   <li>MariaDB and MySQL add {@code ALGORITHM=INPLACE, LOCK=NONE} (which takes {@code INSTANT} where it can), so
+     *       that the server refuses rather than copies the table; a change that only the copy algorithm makes runs in
+     *       its plain form, and the generated migration marks it as blocking.
+     *   <li>SQLite and H2 have no such forms: the calls are the plain ones.
+     * </ul>
+     */
+    default Operations online() {
+        return this;
+    }
+
+    /**
      * Runs the calls of {@code statements} (on this {@code op}) outside the migration's transaction, for a statement
      * that cannot run inside one, such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY}:
      * {@code op.outsideTransaction(() -> op.execute("CREATE INDEX CONCURRENTLY ..."))}. A migration that calls it runs

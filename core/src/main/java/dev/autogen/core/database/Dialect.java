@@ -185,6 +185,37 @@ public interface Dialect extends SchemaDialect {
     }
 
     /**
+     * How this database makes {@code op} on a table that already holds rows without blocking writes to it, for
+     * {@code op.online()}; empty where the plain form ({@link #statements}) blocks writes only for a moment, or where
+     * the database has no other form ({@link #blocksWrites} then says why). The default has none.
+     */
+    default java.util.Optional<OnlineForm> onlineForm(Operation op, TableLookup current) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Why {@code op}, on a table that holds rows, blocks writes to it for as long as the table is scanned, rewritten or
+     * copied: in its online form ({@link #onlineForm}) when {@code online}, else in its plain form. Empty when it
+     * blocks writes only for a moment, or where writers wait for whole transactions anyway (SQLite, H2, the
+     * default).
+     */
+    default java.util.Optional<WriteBlock> blocksWrites(Operation op, boolean online) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Performs {@code op} in its online form ({@link #onlineForm}), or, where there is none, as {@link #apply} does.
+     */
+    default void applyOnline(Operation op, Connection connection, SqlSink sink) throws SQLException {
+        java.util.Optional<OnlineForm> form = onlineForm(op, TableLookup.none());
+        if (form.isEmpty()) {
+            apply(op, connection, sink);
+        } else {
+            form.get().runOn(sink);
+        }
+    }
+
+    /**
      * Performs {@code op}: renders its statements (reading what it needs from {@code connection}) and passes each to
      * {@code sink}. Never commits. The default renders without the current schema; dialects that rebuild tables read the
      * live definition and check integrity afterwards.

@@ -688,14 +688,45 @@ public final class MariaDbDialect implements Dialect {
             Dialect.super.apply(op, connection, sink);
             return;
         }
-        List<String> statements;
+        for (String sql : liveStatements(op, connection)) {
+            sink.run(sql);
+        }
+    }
+
+    private List<String> liveStatements(Operation op, Connection connection) throws SQLException {
         try {
-            statements = op.accept(new MariaDbDdl(this, new MariaDbLiveCatalog(connection, this)));
+            return op.accept(new MariaDbDdl(this, new MariaDbLiveCatalog(connection, this)));
         } catch (MariaDbLiveCatalog.UncheckedSql e) {
             throw e.getCause();
         }
-        for (String sql : statements) {
-            sink.run(sql);
+    }
+
+    /** See {@link MariaDbOnline}. */
+    @Override
+    public java.util.Optional<dev.autogen.core.database.OnlineForm> onlineForm(Operation op, TableLookup current) {
+        return new MariaDbOnline(this).form(op, statements(op, current));
+    }
+
+    @Override
+    public java.util.Optional<dev.autogen.core.database.WriteBlock> blocksWrites(Operation op, boolean online) {
+        return new MariaDbOnline(this).blocksWrites(op, online);
+    }
+
+    /** The online form of {@link MariaDbOnline}, rendered from the live table as {@link #apply} renders. */
+    @Override
+    public void applyOnline(Operation op, Connection connection, SqlSink sink) throws SQLException {
+        if (connection == null) {
+            Dialect.super.applyOnline(op, connection, sink);
+            return;
+        }
+        List<String> plain = liveStatements(op, connection);
+        java.util.Optional<dev.autogen.core.database.OnlineForm> form = new MariaDbOnline(this).form(op, plain);
+        if (form.isPresent()) {
+            form.get().runOn(sink);
+        } else {
+            for (String sql : plain) {
+                sink.run(sql);
+            }
         }
     }
 }

@@ -497,6 +497,17 @@ public final class PostgresDialect implements Dialect {
         return op.accept(new PostgresDdl(this, current));
     }
 
+    /** See {@link PostgresOnline}. */
+    @Override
+    public java.util.Optional<dev.autogen.core.database.OnlineForm> onlineForm(Operation op, TableLookup current) {
+        return new PostgresOnline(this).form(op, current);
+    }
+
+    @Override
+    public java.util.Optional<dev.autogen.core.database.WriteBlock> blocksWrites(Operation op, boolean online) {
+        return new PostgresOnline(this).blocksWrites(op, online);
+    }
+
     /**
      * Performs {@code op}; an unnamed check constraint being dropped (the downgrade of adding one Hibernate leaves
      * unnamed) is found by its condition among the table's checks, under the name PostgreSQL gave it.

@@ -57,6 +57,7 @@ public final class JdbcOperations implements Operations {
     private final Dialect dialect;
     private final SqlSink sink;
     private final OperationPerformer performer;
+    private final boolean online;
 
     /** Executes on {@code connection}. */
     public JdbcOperations(Connection connection, Dialect dialect) {
@@ -68,7 +69,7 @@ public final class JdbcOperations implements Operations {
      * schema) and sending statements to {@code sink}.
      */
     public JdbcOperations(Connection connection, Dialect dialect, SqlSink sink) {
-        this(dialect, sink, (op, to) -> dialect.apply(op, connection, to));
+        this(dialect, sink, OperationPerformer.live(dialect, connection));
     }
 
     /**
@@ -76,9 +77,25 @@ public final class JdbcOperations implements Operations {
      * {@link OfflineSchema} that renders without a database for {@code --sql} scripts.
      */
     public JdbcOperations(Dialect dialect, SqlSink sink, OperationPerformer performer) {
+        this(dialect, sink, performer, false);
+    }
+
+    private JdbcOperations(Dialect dialect, SqlSink sink, OperationPerformer performer, boolean online) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.performer = Objects.requireNonNull(performer, "performer");
+        this.online = online;
+    }
+
+    /** The same operations in their online forms ({@link Operations#online}). */
+    @Override
+    public JdbcOperations online() {
+        return online ? this : new JdbcOperations(dialect, sink, performer, true);
+    }
+
+    /** Whether this facade performs the online forms. */
+    public boolean isOnline() {
+        return online;
     }
 
     public Dialect dialect() {
@@ -88,7 +105,11 @@ public final class JdbcOperations implements Operations {
     /** Performs one operation. */
     public void apply(Operation op) {
         try {
-            performer.perform(op, sink);
+            if (online) {
+                performer.performOnline(op, sink);
+            } else {
+                performer.perform(op, sink);
+            }
         } catch (SQLException e) {
             throw new MigrationSqlException(op.kind() + " on " + op.table() + " failed", e);
         }

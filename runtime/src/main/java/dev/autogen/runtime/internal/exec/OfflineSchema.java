@@ -1,6 +1,7 @@
 package dev.autogen.runtime.internal.exec;
 
 import dev.autogen.core.database.Dialect;
+import dev.autogen.core.database.OnlineForm;
 import dev.autogen.core.database.SqlSink;
 import dev.autogen.core.ddl.TableChanges;
 import dev.autogen.core.model.SchemaSnapshot;
@@ -32,6 +33,21 @@ public final class OfflineSchema implements OperationPerformer {
         for (String sql : dialect.statements(op, this::table)) {
             sink.run(sql);
         }
+        follow(op);
+    }
+
+    @Override
+    public void performOnline(Operation op, SqlSink sink) throws SQLException {
+        Optional<OnlineForm> form = dialect.onlineForm(op, this::table);
+        if (form.isEmpty()) {
+            perform(op, sink);
+            return;
+        }
+        form.get().runOn(sink);
+        follow(op);
+    }
+
+    private void follow(Operation op) {
         try {
             snapshot = changes.apply(op, snapshot);
         } catch (IllegalStateException | IllegalArgumentException e) {
