@@ -23,6 +23,7 @@ public final class CliSettingNames implements SettingNames {
             case SCHEMA -> "--schema";
             case SCRATCH -> "--scratch";
             case ALL_SCHEMAS -> "--all-schemas";
+            case ONLINE -> "--online";
             case RENAMES -> "--rename";
             case REV_ID -> "--rev-id";
             case HEAD -> "--head";

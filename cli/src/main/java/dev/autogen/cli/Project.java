@@ -86,6 +86,7 @@ public final class Project {
                 .exclude(settings.exclude())
                 .scratch(settings.scratch())
                 .allSchemas(settings.allSchemas())
+                .online(settings.online())
                 .hibernateProperties(settings.hibernateProperties())
                 .springProfile(settings.springProfile())
                 .renames(renames)

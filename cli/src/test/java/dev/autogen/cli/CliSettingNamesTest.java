@@ -42,6 +42,7 @@ class CliSettingNamesTest {
                 Map.entry(Setting.SCHEMA, "--schema"),
                 Map.entry(Setting.SCRATCH, "--scratch"),
                 Map.entry(Setting.ALL_SCHEMAS, "--all-schemas"),
+                Map.entry(Setting.ONLINE, "--online"),
                 Map.entry(Setting.RENAMES, "--rename"),
                 Map.entry(Setting.REV_ID, "--rev-id"),
                 Map.entry(Setting.HEAD, "--head"),

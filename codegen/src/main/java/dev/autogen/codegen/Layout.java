@@ -24,26 +24,22 @@ final class Layout {
 
     private Layout() {}
 
-    /** {@code op.<method>(<names>, <builders>);} on one line if it fits. */
-    static CodeBlock call(String method, List<CodeBlock> names, List<Chain> builders) {
-        return call(method, names, builders, false);
-    }
-
-    /** {@code op.<method>(<names>,} then one builder per line, always. */
-    static CodeBlock wrappedCall(String method, List<CodeBlock> names, List<Chain> builders) {
-        return call(method, names, builders, true);
-    }
-
-    private static CodeBlock call(String method, List<CodeBlock> names, List<Chain> builders, boolean alwaysWrap) {
+    /**
+     * {@code <receiver>.<method>(<names>, <builders>);} on one line if it fits and {@code alwaysWrap} is false, else
+     * the names on the first line and one builder per line. The receiver is {@code op}, or {@code op.online()} for an
+     * online form.
+     */
+    static CodeBlock call(
+            String receiver, String method, List<CodeBlock> names, List<Chain> builders, boolean alwaysWrap) {
         List<CodeBlock> args = new ArrayList<>(names);
         builders.forEach(b -> args.add(b.inline()));
-        CodeBlock oneLine = CodeBlock.of("op.$L($L);", method, CodeBlock.join(args, ", "));
+        CodeBlock oneLine = CodeBlock.of("$L.$L($L);", receiver, method, CodeBlock.join(args, ", "));
         if (builders.isEmpty() || (!alwaysWrap && fits(BODY_INDENT, oneLine))) {
             return oneLine.toBuilder().add("\n").build();
         }
         CodeBlock.Builder b = names.isEmpty()
-                ? CodeBlock.builder().add("op.$L(\n", method)
-                : CodeBlock.builder().add("op.$L($L,\n", method, CodeBlock.join(names, ", "));
+                ? CodeBlock.builder().add("$L.$L(\n", receiver, method)
+                : CodeBlock.builder().add("$L.$L($L,\n", receiver, method, CodeBlock.join(names, ", "));
         indent(b);
         for (int i = 0; i < builders.size(); i++) {
             Chain chain = builders.get(i);

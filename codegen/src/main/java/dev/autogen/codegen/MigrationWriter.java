@@ -120,7 +120,14 @@ public final class MigrationWriter {
      * its safety comment), such as a possible rename's.
      */
     public String render(RevisionInfo info, MigrationPlan plan, Function<Operation, List<String>> notes) {
-        OperationRenderer renderer = new OperationRenderer(notes);
+        return render(info, plan, notes, OnlineMarks.NONE);
+    }
+
+    /**
+     * The source of the migration file, with online forms and blocking marks as {@code marks} says.
+     */
+    public String render(
+            RevisionInfo info, MigrationPlan plan, Function<Operation, List<String>> notes, OnlineMarks marks) {
         VelocityContext ctx = new VelocityContext();
         ctx.put("revision", info);
         ctx.put("destructive", plan.destructive());
@@ -140,8 +147,11 @@ public final class MigrationWriter {
         ctx.put("docRevisionId", Comments.doc(info.id()));
         ctx.put("docRevises", info.revises().isEmpty() ? "(none)" : Comments.doc(String.join(", ", info.revises())));
         ctx.put("docCreated", Comments.doc(info.created().toString()));
-        MethodParts upgrade = MethodParts.of("upgrade", plan, renderer, MigrationWriter::indentBody);
-        MethodParts downgrade = MethodParts.of("downgrade", plan.reverse(), renderer, MigrationWriter::indentBody);
+        MigrationPlan back = plan.reverse();
+        MethodParts upgrade = MethodParts.of(
+                "upgrade", plan, new OperationRenderer(notes, marks.forMethod(plan)), MigrationWriter::indentBody);
+        MethodParts downgrade = MethodParts.of(
+                "downgrade", back, new OperationRenderer(notes, marks.forMethod(back)), MigrationWriter::indentBody);
         ctx.put("upgradeBody", upgrade.body());
         ctx.put("downgradeBody", downgrade.body());
         ctx.put("helperMethods", upgrade.helpers() + downgrade.helpers());
@@ -203,7 +213,18 @@ public final class MigrationWriter {
     /** {@link #write(Path, RevisionInfo, MigrationPlan)} with extra comment lines per operation (see {@link #render}). */
     public Path write(Path versionsDir, RevisionInfo info, MigrationPlan plan, Function<Operation, List<String>> notes)
             throws IOException {
-        String source = render(info, plan, notes);
+        return write(versionsDir, info, plan, notes, OnlineMarks.NONE);
+    }
+
+    /** {@link #write(Path, RevisionInfo, MigrationPlan, Function)} with online forms and blocking marks. */
+    public Path write(
+            Path versionsDir,
+            RevisionInfo info,
+            MigrationPlan plan,
+            Function<Operation, List<String>> notes,
+            OnlineMarks marks)
+            throws IOException {
+        String source = render(info, plan, notes, marks);
         Files.createDirectories(versionsDir);
         Path file = versionsDir.resolve(sourceFileName(info));
         Files.writeString(

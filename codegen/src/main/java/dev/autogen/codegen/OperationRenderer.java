@@ -40,6 +40,8 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
     public static final String NO_CHANGES = "// No changes.";
 
     private final Function<Operation, List<String>> notes;
+    private final OnlineMarks.Method marks;
+    private String receiver = "op";
 
     /** A renderer that writes the safety comments only. */
     public OperationRenderer() {
@@ -48,7 +50,13 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
     /** A renderer that also writes {@code notes}' lines as comments above each operation, after its safety comment. */
     public OperationRenderer(Function<Operation, List<String>> notes) {
+        this(notes, OnlineMarks.NONE.forMethod(MigrationPlan.empty()));
+    }
+
+    /** A renderer that also writes online forms and marks blocking changes as {@code marks} says. */
+    OperationRenderer(Function<Operation, List<String>> notes, OnlineMarks.Method marks) {
         this.notes = notes;
+        this.marks = marks;
     }
 
     /**
@@ -84,6 +92,10 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
         for (String comment : notes.apply(op)) {
             b.add("// $L\n", Comments.line(comment));
         }
+        for (String comment : marks.notes(op)) {
+            b.add("// $L\n", Comments.line(comment));
+        }
+        receiver = marks.online(op) ? "op.online()" : "op";
         return b.add(op.accept(this)).build();
     }
 
@@ -105,28 +117,28 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
         if (t.initialRows() != null) {
             elements.add(Specs.rows(t.initialRows()));
         }
-        return Layout.wrappedCall("createTable", names(t.name()), elements);
+        return wrappedCall("createTable", names(t.name()), elements);
     }
 
     @Override
     public CodeBlock visitDropTable(DropTableOp op) {
-        return Layout.call("dropTable", names(op.table()), List.of());
+        return call("dropTable", names(op.table()), List.of());
     }
 
     @Override
     public CodeBlock visitAddColumn(AddColumnOp op) {
-        return Layout.call("addColumn", names(op.table()), List.of(Specs.column(op.column())));
+        return call("addColumn", names(op.table()), List.of(Specs.column(op.column())));
     }
 
     @Override
     public CodeBlock visitDropColumn(DropColumnOp op) {
-        return Layout.call("dropColumn", names(op.table(), op.column().name()), List.of());
+        return call("dropColumn", names(op.table(), op.column().name()), List.of());
     }
 
     @Override
     public CodeBlock visitAlterColumn(AlterColumnOp op) {
         if (op.mapping() != null) {
-            return Layout.call(
+            return call(
                     "alterColumn",
                     names(op.table(), op.column()),
                     List.of(
@@ -134,7 +146,7 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
                             Specs.state("to", op.to()),
                             Chain.of(Specs.mapping(op.mapping()))));
         }
-        return Layout.call(
+        return call(
                 "alterColumn",
                 names(op.table(), op.column()),
                 List.of(Specs.state("from", op.from()), Specs.state("to", op.to())));
@@ -142,41 +154,45 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitCreateIndex(CreateIndexOp op) {
-        return Layout.call("createIndex", names(op.table()), List.of(Specs.index(op.index())));
+        return call("createIndex", names(op.table()), List.of(Specs.index(op.index())));
     }
 
     @Override
     public CodeBlock visitDropIndex(DropIndexOp op) {
-        return Layout.call("dropIndex", names(op.table(), op.index().name()), List.of());
+        return call("dropIndex", names(op.table(), op.index().name()), List.of());
     }
 
     @Override
     public CodeBlock visitAddUnique(AddUniqueOp op) {
-        return Layout.call("createUniqueConstraint", names(op.table()), List.of(Specs.unique(op.constraint())));
+        return call("createUniqueConstraint", names(op.table()), List.of(Specs.unique(op.constraint())));
     }
 
     @Override
     public CodeBlock visitDropUnique(DropUniqueOp op) {
         // A constraint the database named itself is dropped by its columns.
         return op.constraint().name() == null
-                ? Layout.call("dropUniqueConstraint", names(op.table()), List.of(Specs.unique(op.constraint())))
-                : Layout.call(
-                        "dropUniqueConstraint",
-                        names(op.table(), op.constraint().name()),
-                        List.of());
+                ? call("dropUniqueConstraint", names(op.table()), List.of(Specs.unique(op.constraint())))
+                : call("dropUniqueConstraint", names(op.table(), op.constraint().name()), List.of());
     }
 
     @Override
     public CodeBlock visitAddForeignKey(AddForeignKeyOp op) {
-        return Layout.call("createForeignKey", names(op.table()), List.of(Specs.foreignKey(op.foreignKey())));
+        return call("createForeignKey", names(op.table()), List.of(Specs.foreignKey(op.foreignKey())));
     }
 
     @Override
     public CodeBlock visitDropForeignKey(DropForeignKeyOp op) {
         return op.foreignKey().name() == null
-                ? Layout.call("dropForeignKey", names(op.table()), List.of(Specs.foreignKey(op.foreignKey())))
-                : Layout.call(
-                        "dropForeignKey", names(op.table(), op.foreignKey().name()), List.of());
+                ? call("dropForeignKey", names(op.table()), List.of(Specs.foreignKey(op.foreignKey())))
+                : call("dropForeignKey", names(op.table(), op.foreignKey().name()), List.of());
+    }
+
+    private CodeBlock call(String method, List<CodeBlock> names, List<Chain> builders) {
+        return Layout.call(receiver, method, names, builders, false);
+    }
+
+    private CodeBlock wrappedCall(String method, List<CodeBlock> names, List<Chain> builders) {
+        return Layout.call(receiver, method, names, builders, true);
     }
 
     private static List<CodeBlock> names(String... names) {
@@ -189,44 +205,43 @@ public final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitAddCheck(AddCheckOp op) {
-        return Layout.call("createCheckConstraint", names(op.table()), List.of(Specs.check(op.check())));
+        return call("createCheckConstraint", names(op.table()), List.of(Specs.check(op.check())));
     }
 
     @Override
     public CodeBlock visitDropCheck(DropCheckOp op) {
         return op.check().name() == null
-                ? Layout.call("dropCheckConstraint", names(op.table()), List.of(Specs.check(op.check())))
-                : Layout.call(
-                        "dropCheckConstraint", names(op.table(), op.check().name()), List.of());
+                ? call("dropCheckConstraint", names(op.table()), List.of(Specs.check(op.check())))
+                : call("dropCheckConstraint", names(op.table(), op.check().name()), List.of());
     }
 
     @Override
     public CodeBlock visitCreateSequence(CreateSequenceOp op) {
-        return Layout.call("createSequence", List.of(), List.of(Specs.sequence(op.sequence())));
+        return call("createSequence", List.of(), List.of(Specs.sequence(op.sequence())));
     }
 
     @Override
     public CodeBlock visitDropSequence(DropSequenceOp op) {
-        return Layout.call("dropSequence", names(op.sequence().name()), List.of());
+        return call("dropSequence", names(op.sequence().name()), List.of());
     }
 
     @Override
     public CodeBlock visitAlterSequence(AlterSequenceOp op) {
-        return Layout.call("alterSequence", List.of(), List.of(Specs.sequence(op.from()), Specs.sequence(op.to())));
+        return call("alterSequence", List.of(), List.of(Specs.sequence(op.from()), Specs.sequence(op.to())));
     }
 
     @Override
     public CodeBlock visitAlterTableComment(AlterTableCommentOp op) {
-        return Layout.call("setTableComment", List.of(Literals.of(op.table()), Literals.of(op.to())), List.of());
+        return call("setTableComment", List.of(Literals.of(op.table()), Literals.of(op.to())), List.of());
     }
 
     @Override
     public CodeBlock visitRenameTable(RenameTableOp op) {
-        return Layout.call("renameTable", names(op.from(), op.to()), List.of());
+        return call("renameTable", names(op.from(), op.to()), List.of());
     }
 
     @Override
     public CodeBlock visitRenameColumn(RenameColumnOp op) {
-        return Layout.call("renameColumn", names(op.table(), op.from(), op.to()), List.of());
+        return call("renameColumn", names(op.table(), op.from(), op.to()), List.of());
     }
 }

@@ -62,7 +62,8 @@ public final class Autogenerate {
                 b.migrationsPackage,
                 b.hibernateProperties,
                 b.springProfile,
-                b.entityModels);
+                b.entityModels,
+                b.online);
         this.renames = List.copyOf(b.renames);
         this.renameDecision = b.renameDecision;
         this.phases = new Phases(b.listener);
@@ -156,6 +157,7 @@ public final class Autogenerate {
         private List<String> include = List.of();
         private List<String> exclude = List.of();
         private Boolean scratch;
+        private Boolean online;
         private boolean allSchemas;
         private List<AutogenHook> hooks = List.of();
         private List<Rename> renames = List.of();
@@ -237,6 +239,17 @@ public final class Autogenerate {
          */
         public Builder scratch(Boolean on) {
             this.scratch = on;
+            return this;
+        }
+
+        /**
+         * Whether autogenerate writes changes to tables that already exist in their online forms
+         * ({@code op.online().createIndex(...)}), which do not block writes ({@code online=auto}), or in their plain
+         * ones ({@code online=off}); null (the default) for the database's default: on for PostgreSQL, MariaDB and
+         * MySQL, off for SQLite and H2, which have no such forms.
+         */
+        public Builder online(Boolean on) {
+            this.online = on;
             return this;
         }
 

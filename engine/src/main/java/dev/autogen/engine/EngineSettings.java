@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param migrations the migrations folder (holding {@code versions/}, its template and the entity model cache), or null
  * @param include glob patterns of the tables to compare (empty: all)
  * @param exclude glob patterns of the tables never to compare
+ * @param online whether autogenerate writes the online forms of changes to existing tables ({@code op.online()});
+ *     null for the database's default (on where it has such forms)
  * @param scratch whether to compare through a scratch copy of the entities' schema; null for the database's default
  * @param allSchemas whether to compare every schema the entities name besides the connection's
  * @param hooks hooks to apply besides those the entities' class path lists
@@ -47,7 +49,8 @@ record EngineSettings(
         String migrationsPackage,
         Map<String, String> hibernateProperties,
         String springProfile,
-        EntityModels entityModels) {
+        EntityModels entityModels,
+        Boolean online) {
 
     /** The system property naming the Spring profile where the builder names none. */
     static final String SPRING_PROFILE_PROPERTY = "autogen.springProfile";

@@ -1,6 +1,7 @@
 package dev.autogen.engine;
 
 import dev.autogen.codegen.MigrationWriter;
+import dev.autogen.codegen.OnlineMarks;
 import dev.autogen.codegen.RevisionInfo;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.core.ops.MigrationPlan;
@@ -93,11 +94,21 @@ final class RevisionWriter {
         }
         Comparison found = engine.plan();
         Dialect dialect = settings.database().serverDialect();
-        return write(id, revises, dependencies, labels, request.message(), found.plan(), op -> {
-            List<String> notes = new ArrayList<>(found.notes(op));
-            notes.addAll(StoredComments.notes(op, dialect));
-            return notes;
-        });
+        boolean online = settings.online() != null ? settings.online() : dialect.hasOnlineForms();
+        OnlineMarks marks = new OnlineMarks(online, dialect, dialect.productName());
+        return write(
+                id,
+                revises,
+                dependencies,
+                labels,
+                request.message(),
+                found.plan(),
+                op -> {
+                    List<String> notes = new ArrayList<>(found.notes(op));
+                    notes.addAll(StoredComments.notes(op, dialect));
+                    return notes;
+                },
+                marks);
     }
 
     WrittenRevision merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
@@ -191,6 +202,18 @@ final class RevisionWriter {
             String message,
             MigrationPlan plan,
             Function<Operation, List<String>> notes) {
+        return write(id, revises, dependsOn, branchLabels, message, plan, notes, OnlineMarks.NONE);
+    }
+
+    private WrittenRevision write(
+            String id,
+            List<String> revises,
+            List<String> dependsOn,
+            List<String> branchLabels,
+            String message,
+            MigrationPlan plan,
+            Function<Operation, List<String>> notes,
+            OnlineMarks marks) {
         RevisionInfo info;
         try {
             info = new RevisionInfo(
@@ -202,7 +225,7 @@ final class RevisionWriter {
             long started = System.nanoTime();
             Path written = new MigrationWriter(settings.migrations())
                     .inPackage(settings.migrationsPackage())
-                    .write(settings.versions(), info, plan, notes);
+                    .write(settings.versions(), info, plan, notes, marks);
             phases.ended(EngineListener.CODEGEN, started);
             return new WrittenRevision(id, written, plan);
         } catch (IOException e) {

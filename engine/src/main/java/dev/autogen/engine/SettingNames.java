@@ -31,6 +31,8 @@ public interface SettingNames {
         SCHEMA("schema"),
         /** Whether to compare through a scratch copy ({@link Autogenerate.Builder#scratch}): {@code true}, {@code false}. */
         SCRATCH("scratch"),
+        /** Whether autogenerate writes online forms ({@link Autogenerate.Builder#online}): {@code auto}, {@code off}. */
+        ONLINE("online"),
         /** Whether to compare every schema the entities name ({@link Autogenerate.Builder#allSchemas}). */
         ALL_SCHEMAS("allSchemas"),
         /** A rename to make instead of a drop and an add ({@link Autogenerate.Builder#renames}): {@code users.name=full_name}. */

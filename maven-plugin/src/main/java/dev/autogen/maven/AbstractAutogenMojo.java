@@ -121,6 +121,13 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
     @Parameter(property = "autogen.scratch")
     private Boolean scratch;
 
+    /**
+     * How {@code revision} writes changes to tables that already exist: {@code auto}, in the forms that do not block
+     * writes ({@code op.online()}); {@code off}, in the plain ones. Default: auto for PostgreSQL, MariaDB and MySQL.
+     */
+    @Parameter(property = "autogen.online")
+    private String online;
+
     /** Whether to compare every schema the entities name besides {@code schema}. */
     @Parameter(property = "autogen.allSchemas", defaultValue = "false")
     private boolean allSchemas;
@@ -158,8 +165,23 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
         exclude = given.list("exclude", exclude);
         scratch = given.optionalBool("scratch", scratch);
         allSchemas = given.bool("allSchemas", allSchemas);
+        online = given.string("online", online);
         skip = given.bool("skip", skip);
         hibernateProperties = given.map("hibernateProperties", hibernateProperties);
+    }
+
+    /** {@code online} as the engine takes it: null when not given. */
+    private Boolean onlineMode() throws MojoExecutionException {
+        if (online == null || online.isBlank()) {
+            return null;
+        }
+        return switch (online.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> Boolean.TRUE;
+            case "off" -> Boolean.FALSE;
+            default ->
+                throw new MojoExecutionException("<online>" + online.strip() + "</online> is neither auto nor"
+                        + " off; give auto (changes to existing tables in the forms that do not block writes) or off");
+        };
     }
 
     @Override
@@ -261,6 +283,7 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
                 .exclude(list(exclude))
                 .scratch(scratch)
                 .allSchemas(allSchemas)
+                .online(onlineMode())
                 .hibernateProperties(hibernateProperties == null ? Map.of() : hibernateProperties)
                 .entityModels(entityModels())
                 .renames(parseRenames(renames))

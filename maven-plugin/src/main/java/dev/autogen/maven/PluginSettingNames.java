@@ -22,6 +22,7 @@ final class PluginSettingNames implements SettingNames {
             case SCHEMA -> "schema";
             case SCRATCH -> "scratch";
             case ALL_SCHEMAS -> "allSchemas";
+            case ONLINE -> "online";
             case RENAMES -> "renames";
             case HIBERNATE_PROPERTIES -> "hibernateProperties";
             case SPRING_PROFILE -> "springProfile";

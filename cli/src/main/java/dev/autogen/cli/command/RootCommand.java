@@ -185,6 +185,16 @@ public final class RootCommand implements Callable<Integer> {
     Boolean scratch;
 
     @Option(
+            names = "--online",
+            paramLabel = "auto|off",
+            scope = ScopeType.INHERIT,
+            description = "How revision --autogenerate writes changes to tables that already exist: auto, in the"
+                    + " forms that do not block writes (op.online(): CREATE INDEX CONCURRENTLY, NOT VALID, ALGORITHM="
+                    + "INPLACE); off, in the plain ones (env AUTOGEN_ONLINE; key 'online'; default: auto for"
+                    + " PostgreSQL, MariaDB and MySQL, off for SQLite and H2).")
+    String online;
+
+    @Option(
             names = "--all-schemas",
             negatable = true,
             scope = ScopeType.INHERIT,
@@ -269,7 +279,8 @@ public final class RootCommand implements Callable<Integer> {
                 migrationsPackage,
                 sourceRoot,
                 hibernateProperties,
-                springProfile));
+                springProfile,
+                online));
         resolvedSecrets = app.settings().secrets();
         return app;
     }

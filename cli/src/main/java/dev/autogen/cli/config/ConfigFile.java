@@ -34,6 +34,7 @@ final class ConfigFile {
             "exclude",
             "scratch",
             "all-schemas",
+            "online",
             "spring-profile");
 
     private ConfigFile() {}

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param hibernateProperties Hibernate settings the entities are read with ({@code --hibernate-property}, the
  *     {@code hibernate.*} keys of {@code autogen.properties})
  * @param springProfile the Spring profile whose application files are read, or null for the default
+ * @param online whether {@code revision --autogenerate} writes online forms ({@code --online auto}) or plain ones
+ *     ({@code off}); null for the database's default
  */
 public record Settings(
         String url,
@@ -41,7 +43,8 @@ public record Settings(
         String migrationsPackage,
         Path sourceRoot,
         Map<String, String> hibernateProperties,
-        String springProfile) {
+        String springProfile,
+        Boolean online) {
 
     public Settings {
         hibernateProperties = hibernateProperties == null ? Map.of() : Map.copyOf(hibernateProperties);
@@ -78,6 +81,7 @@ public record Settings(
                 null,
                 null,
                 Map.of(),
+                null,
                 null);
     }
 

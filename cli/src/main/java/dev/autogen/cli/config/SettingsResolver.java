@@ -59,7 +59,8 @@ public final class SettingsResolver {
             String migrationsPackage,
             Path sourceRoot,
             Map<String, String> hibernateProperties,
-            String springProfile) {}
+            String springProfile,
+            String online) {}
 
     public Settings resolve(Flags flags) {
         Path configFile = flags.config() != null ? workingDir.resolve(flags.config()) : null;
@@ -123,6 +124,7 @@ public final class SettingsResolver {
                         env.get("AUTOGEN_ALL_SCHEMAS"),
                         "all-schemas",
                         file.getProperty("all-schemas"));
+        Boolean online = online(first(flags.online(), env.get("AUTOGEN_ONLINE"), file.getProperty("online")));
         String migrationsPackage = first(
                 flags.migrationsPackage(),
                 env.get("AUTOGEN_MIGRATIONS_PACKAGE"),
@@ -185,7 +187,22 @@ public final class SettingsResolver {
                 migrationsPackage,
                 sourceRoot,
                 hibernate,
-                springProfile);
+                springProfile,
+                online);
+    }
+
+    /** {@code auto} or {@code off}, else a one-line error; null when not given. */
+    private static Boolean online(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> Boolean.TRUE;
+            case "off" -> Boolean.FALSE;
+            default ->
+                throw new UserError("online '" + value.strip() + "' is neither auto nor off; give --online auto"
+                        + " (changes to existing tables in the forms that do not block writes) or --online off");
+        };
     }
 
     /** Repeated flags (each may hold several, comma-separated), else the environment's list, else the file's. */

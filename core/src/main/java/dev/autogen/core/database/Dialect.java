@@ -184,6 +184,16 @@ public interface Dialect extends SchemaDialect {
         return ScriptFrame.STANDARD;
     }
 
+    /** Whether this database has online forms of some changes ({@link #onlineForm}); the default has none. */
+    default boolean hasOnlineForms() {
+        return false;
+    }
+
+    /** The database's name for people: {@code PostgreSQL}, {@code MariaDB}. The default is {@link #name()}. */
+    default String productName() {
+        return name();
+    }
+
     /**
      * How this database makes {@code op} on a table that already holds rows without blocking writes to it, for
      * {@code op.online()}; empty where the plain form ({@link #statements}) blocks writes only for a moment, or where

@@ -701,6 +701,16 @@ public final class MariaDbDialect implements Dialect {
         }
     }
 
+    @Override
+    public boolean hasOnlineForms() {
+        return true;
+    }
+
+    @Override
+    public String productName() {
+        return mysql ? "MySQL" : "MariaDB";
+    }
+
     /** See {@link MariaDbOnline}. */
     @Override
     public java.util.Optional<dev.autogen.core.database.OnlineForm> onlineForm(Operation op, TableLookup current) {

@@ -497,6 +497,16 @@ public final class PostgresDialect implements Dialect {
         return op.accept(new PostgresDdl(this, current));
     }
 
+    @Override
+    public boolean hasOnlineForms() {
+        return true;
+    }
+
+    @Override
+    public String productName() {
+        return "PostgreSQL";
+    }
+
     /** See {@link PostgresOnline}. */
     @Override
     public java.util.Optional<dev.autogen.core.database.OnlineForm> onlineForm(Operation op, TableLookup current) {
