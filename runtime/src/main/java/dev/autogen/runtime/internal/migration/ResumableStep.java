@@ -100,6 +100,11 @@ final class ResumableStep implements SqlSink {
 
     /** The operations a migration calls: {@code operations}, with the calls an earlier run completed skipped. */
     Operations wrap(Operations operations) {
+        return wrap(operations, "");
+    }
+
+    /** {@code prefix} names the view the calls are made on ({@code online().}), so that it counts in the digest. */
+    private Operations wrap(Operations operations, String prefix) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {
@@ -108,13 +113,17 @@ final class ResumableStep implements SqlSink {
                     default -> "resumable " + operations;
                 };
             }
+            if (method.getReturnType() == Operations.class) {
+                // op.online(): the same operations in other forms, whose calls count as any other
+                return wrap((Operations) invoke(operations, method, args), prefix + method.getName() + "().");
+            }
             if (method.getReturnType() != void.class) {
                 return invoke(operations, method, args); // dialectName(): a question, not a change
             }
             if (method.getName().equals("outsideTransaction")) {
                 return invoke(operations, method, args); // not a change itself: the calls in its block are
             }
-            if (enter(method, args)) {
+            if (enter(prefix + method.getName(), args)) {
                 invoke(operations, method, args);
             }
             return null;
@@ -132,14 +141,14 @@ final class ResumableStep implements SqlSink {
     }
 
     /** Starts the next call; false when the earlier run completed it. */
-    private boolean enter(Method method, Object[] args) {
+    private boolean enter(String name, Object[] args) {
         if (skipInCall > 0) {
             throw changed(); // the call that was in progress now renders fewer statements than had completed
         }
         call++;
         statementsInCall = 0;
         skipInCall = 0;
-        digest = hash(digest + "\n" + method.getName() + Arrays.deepToString(args));
+        digest = hash(digest + "\n" + name + Arrays.deepToString(args));
         if (earlier == null || call > earlier.calls()) {
             return true;
         }
