@@ -11,13 +11,16 @@ import static dev.autogen.runtime.Types.VARCHAR;
 import static dev.autogen.runtime.Types.raw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.autogen.core.model.CheckConstraint;
 import dev.autogen.core.model.Column;
 import dev.autogen.core.model.ColumnState;
 import dev.autogen.core.model.Index;
 import dev.autogen.core.model.PrimaryKey;
 import dev.autogen.core.model.Table;
 import dev.autogen.core.model.UniqueConstraint;
+import dev.autogen.core.ops.AddCheckOp;
 import dev.autogen.core.ops.AddColumnOp;
+import dev.autogen.core.ops.AddForeignKeyOp;
 import dev.autogen.core.ops.AddUniqueOp;
 import dev.autogen.core.ops.AlterColumnOp;
 import dev.autogen.core.ops.CreateIndexOp;
@@ -27,6 +30,7 @@ import dev.autogen.core.ops.DropForeignKeyOp;
 import dev.autogen.core.ops.DropIndexOp;
 import dev.autogen.core.ops.DropTableOp;
 import dev.autogen.core.ops.MigrationPlan;
+import dev.autogen.runtime.internal.dialect.Dialects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -54,9 +58,13 @@ class GoldenFileTest {
     /** The package of {@link #packaged()}. */
     static final String PACKAGE = "com.example.app.db.migrations";
 
-    record Case(RevisionInfo info, MigrationPlan plan, String packageName) {
+    record Case(RevisionInfo info, MigrationPlan plan, String packageName, OnlineMarks marks) {
         Case(RevisionInfo info, MigrationPlan plan) {
-            this(info, plan, null);
+            this(info, plan, null, OnlineMarks.NONE);
+        }
+
+        Case(RevisionInfo info, MigrationPlan plan, String packageName) {
+            this(info, plan, packageName, OnlineMarks.NONE);
         }
 
         MigrationWriter writer() {
@@ -68,7 +76,7 @@ class GoldenFileTest {
         }
 
         String source() {
-            return writer().render(info, plan);
+            return writer().render(info, plan, op -> List.of(), marks);
         }
 
         @Override
@@ -84,7 +92,8 @@ class GoldenFileTest {
                 destructiveDrops(),
                 emptyMerge(),
                 labelledBranch(),
-                mergeOfTwoHeads());
+                mergeOfTwoHeads(),
+                onlineChanges());
     }
 
     /** Every case with a golden file: the chain, and {@link #packaged()}. */
@@ -220,6 +229,29 @@ class GoldenFileTest {
                 MigrationPlan.empty());
     }
 
+    /**
+     * Changes to tables that hold rows, written as autogenerate writes them with {@code online=auto} against MariaDB:
+     * each call on {@code op.online()}, and the check constraint, which MariaDB adds only by copying the table, marked
+     * as blocking writes there.
+     */
+    static Case onlineChanges() {
+        MigrationPlan plan = new MigrationPlan(List.of(
+                new CreateIndexOp("chats", new Index("idx_chats_user_title", List.of("user_id", "title"), false)),
+                new AddForeignKeyOp("messages", Samples.messages().foreignKeys().get(0)),
+                new AddCheckOp("messages", new CheckConstraint("ck_messages_tokens", "tokens >= 0")),
+                new AlterColumnOp(
+                        "chats",
+                        "archived_at",
+                        new ColumnState(TIMESTAMP(6), true, null),
+                        new ColumnState(TIMESTAMP(6), false, null))));
+        return new Case(
+                new RevisionInfo(
+                        "8192031425b6", List.of("6f7081920314"), "Online changes", CREATED.plusSeconds(6 * 86_400)),
+                plan,
+                null,
+                new OnlineMarks(true, Dialects.forName("mariadb"), "MariaDB"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldenCases")
     void matchesGoldenFile(Case c) throws IOException {
@@ -248,7 +280,7 @@ class GoldenFileTest {
     void goldenCasesCompileAndRoundTrip(@TempDir Path dir) throws Exception {
         MigrationWriter writer = new MigrationWriter(null);
         List<CompiledMigrations.Generated> files = cases().stream()
-                .map(c -> new CompiledMigrations.Generated(c.info(), c.plan(), writer.render(c.info(), c.plan())))
+                .map(c -> new CompiledMigrations.Generated(c.info(), c.plan(), c.source()))
                 .toList();
         CompiledMigrations.compileAndCheck(dir, files);
     }
