@@ -199,7 +199,7 @@ final class PostgresOnline {
         if (expression == null) {
             return null;
         }
-        Matcher call = CALL.matcher(expression);
+        Matcher call = CALL.matcher(expression.replaceAll("'(?:[^']|'')*'", "''"));
         while (call.find()) {
             String name = call.group(1).toLowerCase(Locale.ROOT);
             if (VOLATILE.contains(name)) {
