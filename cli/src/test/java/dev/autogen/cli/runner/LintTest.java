@@ -67,7 +67,7 @@ class LintTest {
                     Set.of("AG302"), Set.of("AG302")),
             new Case("a00000000010", """
                     op.alterColumn("orders", "legacy", from(INTEGER), to(VARCHAR(20)));""",
-                    Set.of("AG104"), Set.of("AG106")),
+                    Set.of("AG104", "AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000011", """
                     op.alterColumn("orders", "note", from(VARCHAR(50)).notNull(), to(VARCHAR(60)).notNull());""",
                     Set.of(), Set.of()),

@@ -84,7 +84,7 @@ public final class Linter {
         Judge judge = new Judge(node, file, Suppressions.of(file));
         for (Recorder.Event event : recorder.events()) {
             if (event instanceof Recorder.Step step) {
-                judge.change(step.op(), step.online(), "");
+                judge.change(step.op(), step.online(), false, "");
             } else if (event instanceof Recorder.Sql sql) {
                 for (RawSql.Item item : RawSql.classify(sql.text(), dialect.lexerRules(), judge.validated)) {
                     judge.raw(item);
@@ -111,7 +111,7 @@ public final class Linter {
 
         void raw(RawSql.Item item) {
             if (item instanceof RawSql.Change change) {
-                change(change.op(), change.online(), "op.execute: ");
+                change(change.op(), change.online(), change.refusesCopy(), "op.execute: ");
             } else if (item instanceof RawSql.Created c) {
                 created.add(key(c.table()));
             } else if (item instanceof RawSql.Validated v) {
@@ -121,7 +121,8 @@ public final class Linter {
             }
         }
 
-        void change(Operation op, boolean online, String prefix) {
+        /** @param refusesCopy the statement names an algorithm that never copies: it fails rather than block */
+        void change(Operation op, boolean online, boolean refusesCopy, String prefix) {
             if (op instanceof CreateTableOp) {
                 created.add(key(op.table()));
                 return;
@@ -134,7 +135,7 @@ public final class Linter {
             if (created.contains(key(table))) {
                 return;
             }
-            Optional<WriteBlock> block = dialect.blocksWrites(op, online);
+            Optional<WriteBlock> block = refusesCopy ? Optional.empty() : dialect.blocksWrites(op, online);
             block.ifPresent(b -> add(LintRule.of(b.kind(), op instanceof AddColumnOp), table, prefix + b.reason()));
             mapped(op).ifPresent(what -> add(
                     LintRule.DROP_MAPPED,

@@ -37,8 +37,16 @@ final class RawSql {
     /** What one statement amounts to. */
     sealed interface Item permits Change, Direct, Created, Validated {}
 
-    /** An operation the statement makes, in its online form when {@code online}. */
-    record Change(Operation op, boolean online) implements Item {}
+    /**
+     * An operation the statement makes, in its online form when {@code online}; {@code refusesCopy} where the
+     * statement names an algorithm that never copies ({@code ALGORITHM=INPLACE|INSTANT|NOCOPY}, {@code LOCK=NONE}), so
+     * that the server refuses it rather than block writes.
+     */
+    record Change(Operation op, boolean online, boolean refusesCopy) implements Item {
+        Change(Operation op, boolean online) {
+            this(op, online, false);
+        }
+    }
 
     /** A finding the statement is on its own. */
     record Direct(LintRule rule, String table, String detail) implements Item {}
@@ -222,7 +230,11 @@ final class RawSql {
         int start = table.next;
         for (int k = table.next; k <= t.size(); k++) {
             if (k == t.size() || depth == 0 && t.get(k).isSymbol(',')) {
-                action(table.text, t.subList(start, k), notValid || inPlace, inPlace, validated, out);
+                List<Item> actions = new ArrayList<>();
+                action(table.text, t.subList(start, k), notValid || inPlace, inPlace, validated, actions);
+                for (Item item : actions) {
+                    out.add(inPlace && item instanceof Change c ? new Change(c.op(), c.online(), true) : item);
+                }
                 start = k + 1;
             } else if (t.get(k).isSymbol('(')) {
                 depth++;
