@@ -146,14 +146,17 @@ public final class Autogenerate {
                 throw new ConfigurationException("the range " + wanted + " starts where the database is: set the"
                         + " database URL, or give a range from base or from a revision");
             }
-            String to = wanted.equals("current") ? "" : wanted.substring("current:".length()).strip();
+            String to = wanted.equals("current")
+                    ? ""
+                    : wanted.substring("current:".length()).strip();
             start = runs.current();
             target = graph.resolveTarget(
                     dev.autogen.runtime.internal.migration.graph.RevisionTarget.parse(to.isEmpty() ? "heads" : to),
                     start);
         } else {
-            dev.autogen.runtime.internal.migration.OfflineRange parsed = dev.autogen.runtime.internal.migration
-                    .OfflineRange.parse(wanted, dev.autogen.runtime.internal.migration.Direction.UPGRADE);
+            dev.autogen.runtime.internal.migration.OfflineRange parsed =
+                    dev.autogen.runtime.internal.migration.OfflineRange.parse(
+                            wanted, dev.autogen.runtime.internal.migration.Direction.UPGRADE);
             start = List.copyOf(graph.resolveTarget(parsed.from(), List.of()));
             target = graph.resolveTarget(parsed.to(), start);
         }
@@ -183,7 +186,9 @@ public final class Autogenerate {
             throw new ConfigurationException("lint needs the database the migrations are for: name it (postgresql,"
                     + " mariadb, mysql, sqlite or h2) or set the database URL");
         }
-        return connects ? settings.database().serverDialect() : settings.database().dialect();
+        return connects
+                ? settings.database().serverDialect()
+                : settings.database().dialect();
     }
 
     private Comparison comparison(RenameDecision decision) {

@@ -95,7 +95,8 @@ public class LintMojo extends AbstractAutogenMojo {
                     : new File(project().getBuild().getDirectory(), "autogen/lint." + format);
             try {
                 Files.createDirectories(output.toPath().toAbsolutePath().getParent());
-                Files.writeString(output.toPath(), format.render(report, failOn, threshold, base), StandardCharsets.UTF_8);
+                Files.writeString(
+                        output.toPath(), format.render(report, failOn, threshold, base), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage());
             }

@@ -106,8 +106,8 @@ final class LintCommand implements Callable<Integer> {
         @Override
         public LintFormat convert(String value) {
             return LintFormat.parse(value)
-                    .orElseThrow(() ->
-                            new TypeConversionException("expected text, json or sarif but was '" + value + "'"));
+                    .orElseThrow(
+                            () -> new TypeConversionException("expected text, json or sarif but was '" + value + "'"));
         }
     }
 }

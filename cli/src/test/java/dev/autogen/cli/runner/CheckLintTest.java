@@ -33,11 +33,22 @@ class CheckLintTest {
             LintTest.Run up = LintTest.autogen(dir, "--url", db.url(), "upgrade", "e00000000001", "-q");
             assertEquals(0, up.code(), up::toString);
 
-            String entities = Path.of(Customer.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            String entities = Path.of(Customer.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
                     .toString();
             LintTest.Run check = LintTest.autogen(
-                    dir, "--url", db.url(), "--entities", entities, "--package", "dev.autogen.cli.fixtures.shop",
-                    "check", "--lint");
+                    dir,
+                    "--url",
+                    db.url(),
+                    "--entities",
+                    entities,
+                    "--package",
+                    "dev.autogen.cli.fixtures.shop",
+                    "check",
+                    "--lint");
             assertEquals(1, check.code(), check::toString);
             assertTrue(check.out().contains("  error AG101 index-build, table customer: "), check::toString);
             assertTrue(

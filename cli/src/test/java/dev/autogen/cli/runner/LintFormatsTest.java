@@ -63,14 +63,16 @@ class LintFormatsTest {
         JsonNode rules = sarifRun.get("tool").get("driver").get("rules");
         for (JsonNode result : results) {
             // each result points at its rule, and at its migration's file under %SRCROOT%
-            assertEquals(result.get("ruleId"), rules.get(result.get("ruleIndex").asInt()).get("id"));
-            JsonNode artifact = result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+            assertEquals(
+                    result.get("ruleId"),
+                    rules.get(result.get("ruleIndex").asInt()).get("id"));
+            JsonNode artifact =
+                    result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
             assertTrue(artifact.get("uri").asString().startsWith("migrations/versions/d0000000000"), result::toString);
             assertEquals("%SRCROOT%", artifact.get("uriBaseId").asString());
         }
         // the silenced AG301 is there, with its suppression
-        assertTrue(
-                StreamSupport.stream(results.spliterator(), false).anyMatch(r -> r.has("suppressions")), run.out());
+        assertTrue(StreamSupport.stream(results.spliterator(), false).anyMatch(r -> r.has("suppressions")), run.out());
     }
 
     @Test
@@ -115,13 +117,18 @@ class LintFormatsTest {
 
     private static Schema sarifSchema() {
         try (InputStream schema = LintFormatsTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schema);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                    .getSchema(schema);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     private static Path testClasses() throws Exception {
-        return Path.of(Customer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(Customer.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 }

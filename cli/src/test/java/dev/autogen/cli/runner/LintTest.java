@@ -47,33 +47,24 @@ class LintTest {
             new Case("a00000000003", """
                     op.online().createIndex("orders", index("idx_orders_note", "note"));""", Set.of(), Set.of()),
             new Case("a00000000004", """
-                    op.createForeignKey("orders", foreignKey("fk_orders_customer2", "customer_id").references("customers", "id"));""",
-                    Set.of("AG102", "AG302"), Set.of("AG106", "AG302")),
+                    op.createForeignKey("orders", foreignKey("fk_orders_customer2", "customer_id").references("customers", "id"));""", Set.of("AG102", "AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000005", """
-                    op.online().createForeignKey("orders", foreignKey("fk_orders_customer3", "customer_id").references("customers", "id"));""",
-                    Set.of("AG302"), Set.of("AG302")),
+                    op.online().createForeignKey("orders", foreignKey("fk_orders_customer3", "customer_id").references("customers", "id"));""", Set.of("AG302"), Set.of("AG302")),
             new Case("a00000000006", """
-                    op.createCheckConstraint("orders", check("ck_total", "total >= 0"));""",
-                    Set.of("AG102", "AG302"), Set.of("AG106", "AG302")),
+                    op.createCheckConstraint("orders", check("ck_total", "total >= 0"));""", Set.of("AG102", "AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000007", """
-                    op.online().createCheckConstraint("orders", check("ck_total2", "total >= 0"));""",
-                    Set.of("AG302"), Set.of("AG106", "AG302")),
+                    op.online().createCheckConstraint("orders", check("ck_total2", "total >= 0"));""", Set.of("AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000008", """
-                    op.alterColumn("orders", "customer_id", from(BIGINT), to(BIGINT).notNull());""",
-                    Set.of("AG103", "AG302"), Set.of("AG302")),
+                    op.alterColumn("orders", "customer_id", from(BIGINT), to(BIGINT).notNull());""", Set.of("AG103", "AG302"), Set.of("AG302")),
             new Case("a00000000009", """
                     op.online().alterColumn("orders", "note", from(VARCHAR(50)).notNull(), to(VARCHAR(50)).notNull().serverDefault("'x'"));
-                    op.online().alterColumn("orders", "total", from(NUMERIC(10, 2)), to(NUMERIC(10, 2)).notNull());""",
-                    Set.of("AG302"), Set.of("AG302")),
+                    op.online().alterColumn("orders", "total", from(NUMERIC(10, 2)), to(NUMERIC(10, 2)).notNull());""", Set.of("AG302"), Set.of("AG302")),
             new Case("a00000000010", """
-                    op.alterColumn("orders", "legacy", from(INTEGER), to(VARCHAR(20)));""",
-                    Set.of("AG104", "AG302"), Set.of("AG106", "AG302")),
+                    op.alterColumn("orders", "legacy", from(INTEGER), to(VARCHAR(20)));""", Set.of("AG104", "AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000011", """
-                    op.alterColumn("orders", "note", from(VARCHAR(50)).notNull(), to(VARCHAR(60)).notNull());""",
-                    Set.of(), Set.of()),
+                    op.alterColumn("orders", "note", from(VARCHAR(50)).notNull(), to(VARCHAR(60)).notNull());""", Set.of(), Set.of()),
             new Case("a00000000012", """
-                    op.addColumn("orders", column("token", UUID).serverDefault(op.dialectName().equals("postgresql") ? "gen_random_uuid()" : "uuid()"));""",
-                    Set.of("AG105"), Set.of()),
+                    op.addColumn("orders", column("token", UUID).serverDefault(op.dialectName().equals("postgresql") ? "gen_random_uuid()" : "uuid()"));""", Set.of("AG105"), Set.of()),
             new Case("a00000000013", """
                     op.addColumn("orders", column("source", VARCHAR(20)).serverDefault("'web'"));""", Set.of(), Set.of()),
             new Case("a00000000014", """
@@ -84,35 +75,28 @@ class LintTest {
             new Case("a00000000016", """
                     op.execute("create index concurrently idx_raw2 on orders (total)");""", Set.of(), Set.of()),
             new Case("a00000000017", """
-                    op.execute("ALTER TABLE orders ADD CONSTRAINT fk_raw FOREIGN KEY (customer_id) REFERENCES customers (id)");""",
-                    Set.of("AG102", "AG302"), Set.of("AG106", "AG302")),
+                    op.execute("ALTER TABLE orders ADD CONSTRAINT fk_raw FOREIGN KEY (customer_id) REFERENCES customers (id)");""", Set.of("AG102", "AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000018", """
                     op.execute("ALTER TABLE orders ADD CONSTRAINT fk_raw2 FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID");
-                    op.execute("ALTER TABLE orders ADD CONSTRAINT ck_raw CHECK (total > 0) NOT VALID");""",
-                    Set.of("AG302"), Set.of("AG106", "AG302")),
+                    op.execute("ALTER TABLE orders ADD CONSTRAINT ck_raw CHECK (total > 0) NOT VALID");""", Set.of("AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000019", """
-                    op.execute("ALTER TABLE orders ALTER COLUMN total SET NOT NULL");""",
-                    Set.of("AG103", "AG302"), Set.of("AG302")),
+                    op.execute("ALTER TABLE orders ALTER COLUMN total SET NOT NULL");""", Set.of("AG103", "AG302"), Set.of("AG302")),
             new Case("a00000000020", """
                     op.execute("ALTER TABLE orders ADD CONSTRAINT ck_nn CHECK (total IS NOT NULL) NOT VALID;"
                             + " ALTER TABLE orders VALIDATE CONSTRAINT ck_nn");
-                    op.execute("ALTER TABLE orders ALTER COLUMN total SET NOT NULL");""",
-                    Set.of("AG302"), Set.of("AG106", "AG302")),
+                    op.execute("ALTER TABLE orders ALTER COLUMN total SET NOT NULL");""", Set.of("AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000021", """
-                    op.execute("ALTER TABLE orders ALTER COLUMN total TYPE numeric(20, 4)");""",
-                    Set.of("AG104", "AG302"), Set.of("AG106", "AG302")),
+                    op.execute("ALTER TABLE orders ALTER COLUMN total TYPE numeric(20, 4)");""", Set.of("AG104", "AG302"), Set.of("AG106", "AG302")),
             new Case("a00000000022", """
                     op.execute("ALTER TABLE orders ADD COLUMN batch INT, ALGORITHM=COPY");""", Set.of("AG106"), Set.of("AG106")),
             new Case("a00000000023", """
-                    op.execute("ALTER TABLE orders MODIFY COLUMN note VARCHAR(80) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE");""",
-                    Set.of("AG302"), Set.of("AG302")),
+                    op.execute("ALTER TABLE orders MODIFY COLUMN note VARCHAR(80) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE");""", Set.of("AG302"), Set.of("AG302")),
             new Case("a00000000024", """
                     op.execute("ALTER TABLE orders ADD COLUMN ref uuid DEFAULT gen_random_uuid()");""", Set.of("AG105"), Set.of()),
             new Case("a00000000025", """
                     op.execute("TRUNCATE TABLE customers");
                     op.execute("DROP TABLE IF EXISTS scratch");
-                    op.execute("ALTER TABLE orders DROP COLUMN batch, DROP CONSTRAINT ck_raw");""",
-                    Set.of("AG301"), Set.of("AG301")),
+                    op.execute("ALTER TABLE orders DROP COLUMN batch, DROP CONSTRAINT ck_raw");""", Set.of("AG301"), Set.of("AG301")),
             // silenced: the finding is reported as suppressed, and does not count
             new Case("a00000000026", """
                     // autogen-lint: ignore AG101, AG301
@@ -162,7 +146,12 @@ class LintTest {
                 continue;
             }
             found.get(f.get("revision").asString()).add(f.get("rule").asString());
-            assertTrue(f.get("file").asString().startsWith("migrations/versions/" + f.get("revision").asString()), f::toString);
+            assertTrue(
+                    f.get("file")
+                            .asString()
+                            .startsWith(
+                                    "migrations/versions/" + f.get("revision").asString()),
+                    f::toString);
             assertFalse(f.get("fix").asString().isBlank());
         }
         assertEquals(wanted, found, run.out);
@@ -218,7 +207,9 @@ class LintTest {
         assertError(autogen("lint", "--dialect", "oracle"), "unknown database dialect 'oracle'");
         assertError(autogen("lint"), "lint needs the database the migrations are for");
         assertError(autogen("lint", "nope:head", "--dialect", "postgresql"), "nope");
-        assertError(autogen("lint", "--dialect", "postgresql", "--fail-on", "sometimes"), "expected error, warning or none");
+        assertError(
+                autogen("lint", "--dialect", "postgresql", "--fail-on", "sometimes"),
+                "expected error, warning or none");
         assertError(autogen("lint", "--dialect", "postgresql", "--format", "xml"), "expected text, json or sarif");
         assertError(autogen("lint", "current:heads", "--dialect", "postgresql"), "starts where the database is");
     }
@@ -264,8 +255,7 @@ class LintTest {
     static Run autogen(Path workingDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(
-                args, Map.of(), workingDir, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, Map.of(), workingDir, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -20,7 +20,9 @@ final class JsonText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(ch)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(ch).append(s.charAt(++i));
                     } else if (ch < 0x20 || ch == 0x2028 || ch == 0x2029 || Character.isSurrogate(ch)) {
                         out.append(String.format("\\u%04x", (int) ch));

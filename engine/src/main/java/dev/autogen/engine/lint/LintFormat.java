@@ -79,9 +79,10 @@ public enum LintFormat {
                 + plural(report.migrations(), "migration") + " (" + report.range() + ") for " + report.dialect()
                 + silenced + ".");
         int failing = report.failing(failOn).size();
-        lines.add(failing == 0
-                ? "Passing: no finding reaches " + threshold + "."
-                : "Failing: " + plural(failing, "finding") + " reach " + threshold + ".");
+        lines.add(
+                failing == 0
+                        ? "Passing: no finding reaches " + threshold + "."
+                        : "Failing: " + plural(failing, "finding") + " reach " + threshold + ".");
         return lines;
     }
 
@@ -143,7 +144,10 @@ public enum LintFormat {
         if (f.file() == null) {
             return f.origin();
         }
-        return relative(f.file(), base).map(Path::toString).map(s -> s.replace('\\', '/')).orElse(f.file().toString());
+        return relative(f.file(), base)
+                .map(Path::toString)
+                .map(s -> s.replace('\\', '/'))
+                .orElse(f.file().toString());
     }
 
     static Optional<Path> relative(Path file, Path base) {

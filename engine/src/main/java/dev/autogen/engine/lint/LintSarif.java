@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 final class LintSarif {
 
-    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final String SRCROOT = "%SRCROOT%";
 
     private LintSarif() {}
@@ -92,7 +93,8 @@ final class LintSarif {
         Optional<Path> relative = LintFormat.relative(f.file(), base);
         String artifact = relative.isPresent()
                 ? "{\"uri\":" + str(relativeUri(relative.get())) + ",\"uriBaseId\":\"" + SRCROOT + "\"}"
-                : "{\"uri\":" + str(f.file().toAbsolutePath().normalize().toUri().toString()) + "}";
+                : "{\"uri\":"
+                        + str(f.file().toAbsolutePath().normalize().toUri().toString()) + "}";
         return "{\"physicalLocation\":{\"artifactLocation\":" + artifact + "}," + logical + "}";
     }
 

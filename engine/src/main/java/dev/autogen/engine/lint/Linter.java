@@ -137,11 +137,12 @@ public final class Linter {
             }
             Optional<WriteBlock> block = refusesCopy ? Optional.empty() : dialect.blocksWrites(op, online);
             block.ifPresent(b -> add(LintRule.of(b.kind(), op instanceof AddColumnOp), table, prefix + b.reason()));
-            mapped(op).ifPresent(what -> add(
-                    LintRule.DROP_MAPPED,
-                    table,
-                    prefix + "drops " + what + ", which the entities still map: the running application fails"
-                            + " on it"));
+            mapped(op)
+                    .ifPresent(what -> add(
+                            LintRule.DROP_MAPPED,
+                            table,
+                            prefix + "drops " + what + ", which the entities still map: the running application fails"
+                                    + " on it"));
             Safety safety = op.safety();
             if (safety == Safety.DESTRUCTIVE) {
                 add(LintRule.DESTRUCTIVE, table, prefix + describe(op) + " removes data");
@@ -170,7 +171,10 @@ public final class Linter {
         if (op instanceof DropColumnOp drop) {
             String column = key(drop.column().name());
             return entityTable(op.table())
-                    .filter(t -> t.columns().stream().map(Column::name).map(Linter::key).anyMatch(column::equals))
+                    .filter(t -> t.columns().stream()
+                            .map(Column::name)
+                            .map(Linter::key)
+                            .anyMatch(column::equals))
                     .map(t -> "column " + op.table() + "." + drop.column().name());
         }
         return Optional.empty();

@@ -77,7 +77,8 @@ final class RawSql {
             "USING",
             "ALGORITHM",
             "LOCK");
-    private static final Set<String> SERIAL = Set.of("SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL2", "SERIAL4", "SERIAL8");
+    private static final Set<String> SERIAL =
+            Set.of("SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL2", "SERIAL4", "SERIAL8");
     private static final Set<String> NOT_A_COLUMN =
             Set.of("CONSTRAINT", "INDEX", "KEY", "PRIMARY", "FOREIGN", "CHECK", "DEFAULT", "PARTITION", "UNIQUE");
 
@@ -133,8 +134,7 @@ final class RawSql {
                 if (name == null) {
                     break;
                 }
-                out.add(new Direct(
-                        LintRule.DESTRUCTIVE, name.text, "TRUNCATE removes every row of " + name.text));
+                out.add(new Direct(LintRule.DESTRUCTIVE, name.text, "TRUNCATE removes every row of " + name.text));
                 i = name.next;
                 if (i < t.size() && t.get(i).isSymbol(',')) {
                     i++;
@@ -221,7 +221,10 @@ final class RawSql {
                             table.text,
                             "ALGORITHM=COPY copies " + table.text + " while writes to it wait"));
                 }
-                if (is(t, v, "INPLACE") || is(t, v, "INSTANT") || is(t, v, "NOCOPY") || is(t, k, "LOCK") && is(t, v, "NONE")) {
+                if (is(t, v, "INPLACE")
+                        || is(t, v, "INSTANT")
+                        || is(t, v, "NOCOPY")
+                        || is(t, k, "LOCK") && is(t, v, "NONE")) {
                     inPlace = true;
                 }
             }
@@ -275,7 +278,8 @@ final class RawSql {
                 out.add(new Change(
                         new AddUniqueOp(
                                 table,
-                                new UniqueConstraint(constraint == null ? "unnamed" : constraint, List.of(PLACEHOLDER))),
+                                new UniqueConstraint(
+                                        constraint == null ? "unnamed" : constraint, List.of(PLACEHOLDER))),
                         usingIndex || inPlace));
             } else if (is(a, j, "INDEX") || is(a, j, "KEY") || is(a, j, "UNIQUE")) {
                 out.add(new Change(
@@ -319,7 +323,8 @@ final class RawSql {
             int j = 1;
             if (is(a, j, "COLUMN")) {
                 j++;
-            } else if (j < a.size() && a.get(j).kind() == SqlLexer.Kind.WORD
+            } else if (j < a.size()
+                    && a.get(j).kind() == SqlLexer.Kind.WORD
                     && NOT_A_COLUMN.contains(upper(a.get(j)))) {
                 return;
             }
@@ -383,7 +388,8 @@ final class RawSql {
             return;
         }
         out.add(new Change(
-                new AddColumnOp(table, new Column(column.text, ColumnType.raw(typeText), !notNull, serverDefault, identity)),
+                new AddColumnOp(
+                        table, new Column(column.text, ColumnType.raw(typeText), !notNull, serverDefault, identity)),
                 false));
     }
 
