@@ -21,10 +21,10 @@ import picocli.CommandLine.TypeConversionException;
         name = "lint",
         mixinStandardHelpOptions = true,
         description = {
-            "Check what each migration does on the target database: changes that block writes to a table holding"
-                    + " rows, drops of what the entities still map, changes that can lose data. Each finding has a"
-                    + " rule id (AG101...) and a one-line fix; '// autogen-lint: ignore AG101' in a migration"
-                    + " silences a rule for it.",
+            "Check what each migration does on the target database, by rules with ids and fixes.",
+            "Finds changes that block writes to a table holding rows, drops of what the entities still map and"
+                    + " changes that can lose data, each with a rule id (AG101...) and a one-line fix;"
+                    + " '// autogen-lint: ignore AG101' in a migration silences a rule for it.",
             "Exit 1 when a finding reaches --fail-on, 0 otherwise."
         })
 final class LintCommand implements Callable<Integer> {
