@@ -61,6 +61,11 @@ public final class Project {
         return settings;
     }
 
+    /** The folder relative paths resolve against; reports name files relative to it. */
+    public Path workingDir() {
+        return workingDir;
+    }
+
     /** The renames ({@code --rename}) that autogenerate, {@code check} and {@code diff} apply. */
     public Project withRenames(List<Rename> newRenames) {
         this.renames = List.copyOf(newRenames);
@@ -149,6 +154,14 @@ public final class Project {
     /** What {@code check} shows: {@link #comparison()} with its verdict. */
     public CheckResult check() {
         return engine().check();
+    }
+
+    /**
+     * {@code autogen lint}: the findings of the migrations of {@code range} (null: every one) for the named database
+     * (null: the URL's); see {@link Autogenerate#lint}.
+     */
+    public dev.autogen.engine.lint.LintReport lint(String range, String dialect) {
+        return engine().lint(range, dialect);
     }
 
     /** {@code autogen upgrade} with {@code --transaction-per-run} or {@code --lock-timeout}, reporting each step. */

@@ -56,7 +56,8 @@ class HelpTest {
                 "stamp",
                 "merge",
                 "check",
-                "diff"
+                "diff",
+                "lint"
             })
     void everyCommandHasHelp(String command) {
         Cli.Result result = new Cli(dir).run(command, "--help").ok();

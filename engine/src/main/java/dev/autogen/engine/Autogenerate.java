@@ -122,6 +122,76 @@ public final class Autogenerate {
         return new RevisionWriter(this, settings, phases).merge(revisions, message, revId, branchLabels);
     }
 
+    /**
+     * {@code autogen lint}: what each migration of {@code range} does for the target database, judged by the lint
+     * rules ({@link dev.autogen.engine.lint.LintRule}). Connects to nothing unless the range starts at
+     * {@code current} (or no dialect is named and the range does), where the version table is read.
+     *
+     * @param range {@code TO} (from base), {@code FROM:TO} as {@code upgrade --sql} takes it, or {@code current:TO}
+     *     (the pending migrations); null for {@code base:heads}, every migration
+     * @param dialectName the database to read the migrations for ({@code postgresql}, {@code mariadb}, {@code mysql},
+     *     {@code sqlite}, {@code h2}); null for the one the URL names
+     * @throws ConfigurationException when no dialect is named and there is no URL, or the name is no database's
+     */
+    public dev.autogen.engine.lint.LintReport lint(String range, String dialectName) {
+        String wanted = range == null || range.isBlank() ? "base:heads" : range.strip();
+        boolean fromCurrent = wanted.equals("current") || wanted.startsWith("current:");
+        Dialect dialect = lintDialect(dialectName, fromCurrent);
+        Migrator runs = migrator();
+        dev.autogen.runtime.internal.migration.load.MigrationSet set = runs.migrations();
+        dev.autogen.runtime.internal.migration.graph.RevisionGraph graph = set.graph();
+        List<String> start;
+        java.util.Set<String> target;
+        if (fromCurrent) {
+            if (settings.database().url() == null) {
+                throw new ConfigurationException("the range " + wanted + " starts where the database is: set the"
+                        + " database URL, or give a range from base or from a revision");
+            }
+            String to = wanted.equals("current")
+                    ? ""
+                    : wanted.substring("current:".length()).strip();
+            start = runs.current();
+            target = graph.resolveTarget(
+                    dev.autogen.runtime.internal.migration.graph.RevisionTarget.parse(to.isEmpty() ? "heads" : to),
+                    start);
+        } else {
+            dev.autogen.runtime.internal.migration.OfflineRange parsed =
+                    dev.autogen.runtime.internal.migration.OfflineRange.parse(
+                            wanted, dev.autogen.runtime.internal.migration.Direction.UPGRADE);
+            start = List.copyOf(graph.resolveTarget(parsed.from(), List.of()));
+            target = graph.resolveTarget(parsed.to(), start);
+        }
+        List<dev.autogen.runtime.internal.migration.graph.RevisionNode> path = graph.upgradePath(start, target);
+        List<String> notes = new java.util.ArrayList<>();
+        dev.autogen.core.model.SchemaSnapshot entities = null;
+        if (settings.entities().isEmpty()) {
+            notes.add("AG201 (drop-mapped) is not checked: no entity classes given");
+        } else {
+            entities = settings.entityModels().read(settings.entitySource(), dialect);
+        }
+        List<dev.autogen.engine.lint.LintFinding> findings =
+                new dev.autogen.engine.lint.Linter(dialect, entities).lint(set, path);
+        return new dev.autogen.engine.lint.LintReport(dialect.name(), wanted, path.size(), findings, notes);
+    }
+
+    /** The named dialect; else the server's where a connection is made anyway, else the one the URL names. */
+    private Dialect lintDialect(String dialectName, boolean connects) {
+        if (dialectName != null && !dialectName.isBlank()) {
+            try {
+                return dev.autogen.runtime.internal.dialect.Dialects.forName(dialectName.strip());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(e.getMessage(), e);
+            }
+        }
+        if (settings.database().url() == null) {
+            throw new ConfigurationException("lint needs the database the migrations are for: name it (postgresql,"
+                    + " mariadb, mysql, sqlite or h2) or set the database URL");
+        }
+        return connects
+                ? settings.database().serverDialect()
+                : settings.database().dialect();
+    }
+
     private Comparison comparison(RenameDecision decision) {
         Dialect dialect = settings.database().serverDialect();
         if (settings.allSchemas()) {

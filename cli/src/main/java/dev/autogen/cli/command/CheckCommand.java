@@ -4,6 +4,9 @@ import dev.autogen.cli.CliSettingNames;
 import dev.autogen.engine.CheckReport;
 import dev.autogen.engine.CheckResult;
 import dev.autogen.engine.FailOn;
+import dev.autogen.engine.lint.LintFailOn;
+import dev.autogen.engine.lint.LintFormat;
+import dev.autogen.engine.lint.LintReport;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +21,9 @@ import picocli.CommandLine.TypeConversionException;
         mixinStandardHelpOptions = true,
         description = {
             "Exit 1 and list the differences when the entities and the database disagree; exit 0 when they match.",
-            "With --fail-on, exit 1 only when a change of that class (or a worse one) is among them."
+            "With --fail-on, exit 1 only when a change of that class (or a worse one) is among them.",
+            "With --lint, also lint the migrations the database has not run yet (see 'autogen lint'), and exit 1"
+                    + " when a finding reaches --lint-fail-on."
         })
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -35,13 +40,34 @@ final class CheckCommand implements Callable<Integer> {
                     "destructive, data-dependent (data-dependent or destructive) or any (the default: every change).")
     FailOn failOn;
 
+    @Option(
+            names = "--lint",
+            description = "Also lint the pending migrations (current:heads) for the database's own dialect.")
+    boolean lint;
+
+    @Option(
+            names = "--lint-fail-on",
+            paramLabel = "SEVERITY",
+            defaultValue = "error",
+            converter = LintCommand.FailOnConverter.class,
+            description = "With --lint: error (the default), warning or none, as 'lint --fail-on'.")
+    LintFailOn lintFailOn;
+
     @Override
     public Integer call() {
-        CheckResult result = renames.apply(root.autogen()).check();
+        var project = renames.apply(root.autogen());
+        CheckResult result = project.check();
         CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE);
         var out = root.spec.commandLine().getOut();
         report.lines().forEach(out::println);
-        return report.fails() ? 1 : 0;
+        boolean fails = report.fails();
+        if (lint) {
+            LintReport linted = project.lint("current:heads", null);
+            LintFormat.textLines(linted, lintFailOn, "--lint-fail-on " + lintFailOn, project.workingDir())
+                    .forEach(out::println);
+            fails |= linted.fails(lintFailOn);
+        }
+        return fails ? 1 : 0;
     }
 
     /** Parses {@code destructive}, {@code data-dependent} or {@code any}, ignoring case. */

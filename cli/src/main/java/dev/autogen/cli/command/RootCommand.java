@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "",
             "'autogen -m MSG' is short for 'autogen revision --autogenerate -m MSG'."
         },
-        footer = {"", "Exit codes: 0 ok, 1 drift found (check), 2 error."})
+        footer = {"", "Exit codes: 0 ok, 1 drift found (check) or findings (lint), 2 error."})
 public final class RootCommand implements Callable<Integer> {
 
     /** The commands, in the order help lists them, by name. */
@@ -50,6 +50,7 @@ public final class RootCommand implements Callable<Integer> {
         commands.put("merge", MergeCommand.class);
         commands.put("check", CheckCommand.class);
         commands.put("diff", DiffCommand.class);
+        commands.put("lint", LintCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(commands);
     }
