@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code op.online()} as the runner carries it out: on PostgreSQL a migration that uses it runs statement by statement,
@@ -115,6 +117,69 @@ class OnlineOperationsTest {
             assertTrue(r2.indexOf("alter table items add column qty") < r2.indexOf("COMMIT;"), r2);
             assertTrue(r2.indexOf("COMMIT;") < r2.indexOf("create index concurrently"), r2);
         }
+    }
+
+    /**
+     * The offline scripts of online forms, fed to each database's own client: PostgreSQL's concurrent build outside the
+     * transaction, MariaDB's check of the rows between {@code DELIMITER} lines; on MariaDB a row that references
+     * nothing stops the script with the message, before the key is added.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mariadb"})
+    void offlineScriptsOfOnlineFormsRunInTheDatabasesClient(String kind) throws Exception {
+        items("op.execute(\"INSERT INTO owners (id) VALUES (1)\");\n"
+                        + "op.execute(\"INSERT INTO items (id, name, owner) VALUES (1, 'a', 1), (2, 'b', NULL)\");")
+                .write(R2, R1, "owners", """
+                        op.online().createIndex("items", index("ix_items_name", "name"));
+                        op.online().createForeignKey("items", foreignKey("fk_items_owner", "owner").references("owners", "id"));
+                        op.online().alterColumn("items", "name", from(VARCHAR(50)), to(VARCHAR(50)).notNull());""", """
+                        op.online().alterColumn("items", "name", from(VARCHAR(50)).notNull(), to(VARCHAR(50)));
+                        op.dropForeignKey("items", "fk_items_owner");
+                        op.online().dropIndex("items", "ix_items_name");""");
+        try (Db db = TestDatabases.of(kind)) {
+            String script = run(db.url(), 0, "upgrade", "head", "--sql");
+            if (kind.equals("mariadb")) {
+                assertTrue(
+                        script.contains("DELIMITER //\nif @autogen_orphans then signal sqlstate '23000' set"
+                                + " message_text = 'cannot add foreign key fk_items_owner: rows of items reference no row of"
+                                + " owners; delete or fix them (or set their owner to NULL) and run again'; end if//\n"
+                                + "DELIMITER ;\n"),
+                        script);
+            }
+            DatabaseClients.feed(db, dir, script);
+            try (Connection c = db.connect()) {
+                assertEquals(List.of(R2), strings(c, "SELECT version_num FROM autogen_version"));
+                assertRefused(c, "INSERT INTO items (id, name, owner) VALUES (3, 'c', 9)");
+                assertRefused(c, "INSERT INTO items (id, name, owner) VALUES (4, NULL, 1)");
+            }
+        }
+        if (kind.equals("mariadb")) {
+            try (Db db = TestDatabases.of(kind)) {
+                String script = run(db.url(), 0, "upgrade", "head", "--sql").replace("(2, 'b', NULL)", "(2, 'b', 7)");
+                Path file = java.nio.file.Files.writeString(dir.resolve("orphans.sql"), script);
+                AssertionError stopped = org.junit.jupiter.api.Assertions.assertThrows(
+                        AssertionError.class, () -> DatabaseClients.feed(db, dir, script));
+                assertTrue(stopped.getMessage().contains("cannot add foreign key fk_items_owner"), stopped::getMessage);
+                try (Connection c = db.connect()) {
+                    assertEquals(
+                            List.of("0"),
+                            strings(
+                                    c,
+                                    "SELECT count(*) FROM information_schema.referential_constraints"
+                                            + " WHERE constraint_schema = database()"));
+                }
+                java.nio.file.Files.delete(file);
+            }
+        }
+    }
+
+    private static void assertRefused(Connection c, String sql) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException expected) {
+            return;
+        }
+        throw new AssertionError("the database took " + sql);
     }
 
     @Test

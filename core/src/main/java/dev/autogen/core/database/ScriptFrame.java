@@ -10,8 +10,11 @@ import java.util.Objects;
  *     which cannot change inside one)
  * @param begin the statement that begins a transaction
  * @param commit the statement that commits it
+ * @param compoundDelimiter where the database's command-line client ends statements at every {@code ;} (MariaDB's and
+ *     MySQL's {@code mariadb}), the delimiter a statement holding one ({@code IF ... THEN ...; END IF}) is written
+ *     with, between {@code DELIMITER} lines; null where the client reads such statements as written
  */
-public record ScriptFrame(List<String> prologue, String begin, String commit) {
+public record ScriptFrame(List<String> prologue, String begin, String commit, String compoundDelimiter) {
 
     /** {@code BEGIN} and {@code COMMIT}, nothing before. */
     public static final ScriptFrame STANDARD = new ScriptFrame(List.of(), "BEGIN", "COMMIT");
@@ -20,5 +23,10 @@ public record ScriptFrame(List<String> prologue, String begin, String commit) {
         prologue = List.copyOf(prologue);
         Objects.requireNonNull(begin, "begin");
         Objects.requireNonNull(commit, "commit");
+    }
+
+    /** A frame whose client reads statements as written. */
+    public ScriptFrame(List<String> prologue, String begin, String commit) {
+        this(prologue, begin, commit, null);
     }
 }

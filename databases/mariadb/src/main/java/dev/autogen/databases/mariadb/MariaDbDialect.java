@@ -18,7 +18,9 @@ import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.core.sql.expr.SqlExpressions;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -631,7 +633,7 @@ public final class MariaDbDialect implements Dialect {
     /** An offline script sets the session up as an online run does ({@link MariaDbSession#SETUP}). */
     @Override
     public ScriptFrame scriptFrame() {
-        return new ScriptFrame(MariaDbSession.SETUP, "BEGIN", "COMMIT");
+        return new ScriptFrame(MariaDbSession.SETUP, "BEGIN", "COMMIT", "//");
     }
 
     /**
@@ -730,8 +732,18 @@ public final class MariaDbDialect implements Dialect {
             return;
         }
         List<String> plain = liveStatements(op, connection);
-        java.util.Optional<dev.autogen.core.database.OnlineForm> form = new MariaDbOnline(this).form(op, plain);
-        if (form.isPresent()) {
+        MariaDbOnline online = new MariaDbOnline(this);
+        java.util.Optional<dev.autogen.core.database.OnlineForm> form = online.form(op, plain);
+        if (form.isPresent() && op instanceof dev.autogen.core.ops.AddForeignKeyOp fk) {
+            // the rows checked by a plain query, which locks nothing, on this connection; then the key, unchecked
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery(online.orphanQuery(fk.table(), fk.foreignKey()))) {
+                if (rs.next()) {
+                    throw new SQLException(MariaDbOnline.orphanMessage(fk.table(), fk.foreignKey()), "23000");
+                }
+            }
+            sink.run(MariaDbOnline.addWithoutChecks(plain.get(0)));
+        } else if (form.isPresent()) {
             form.get().runOn(sink);
         } else {
             for (String sql : plain) {

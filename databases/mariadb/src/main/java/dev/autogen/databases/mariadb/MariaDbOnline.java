@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  *   <li>an index or unique key, a new column (not {@code auto_increment}), {@code NOT NULL} set or dropped, a default
  *       or a comment, a {@code varchar} widened within the same length-byte class: in place;
  *   <li>a foreign key: in place only with {@code foreign_key_checks} off (MariaDB), so the rows are checked first by a
- *       query that fails when one references nothing, and the key is added with
- *       {@code SET STATEMENT foreign_key_checks=0 FOR ...}; MySQL has no such statement and copies;
+ *       query (a consistent read, no lock) that fails the step when one references nothing, and the key is added with
+ *       {@code SET STATEMENT foreign_key_checks=0 FOR ...}; a row written between the two that references nothing is
+ *       not caught (the window is the time of that one statement, without a scan); MySQL has no such statement and
+ *       copies;
  *   <li>a check constraint, any other type change, an {@code auto_increment} column: only {@code ALGORITHM=COPY},
  *       so they keep their plain form and {@link #blocksWrites} says so.
  * </ul>
@@ -61,10 +63,12 @@ final class MariaDbOnline {
             return Optional.of(OnlineForm.inTransaction(List.of(sql + IN_PLACE)));
         }
         if (op instanceof AddForeignKeyOp fk) {
-            List<String> out = new ArrayList<>();
-            out.add(orphanCheck(fk.table(), fk.foreignKey()));
-            out.add("set statement foreign_key_checks=0 for " + sql + IN_PLACE);
-            return Optional.of(OnlineForm.inTransaction(out));
+            String message = orphanMessage(fk.table(), fk.foreignKey());
+            return Optional.of(OnlineForm.inTransaction(List.of(
+                    "select exists (" + orphanQuery(fk.table(), fk.foreignKey()) + ") into @autogen_orphans",
+                    "if @autogen_orphans then signal sqlstate '23000' set message_text = " + maria.quoteLiteral(message)
+                            + "; end if",
+                    addWithoutChecks(sql))));
         }
         return Optional.empty();
     }
@@ -115,11 +119,24 @@ final class MariaDbOnline {
                 what + " takes ALGORITHM=COPY, which copies " + table + " while writes to it wait"));
     }
 
+    /** The foreign key added in place, with the check of existing rows that {@code foreign_key_checks=0} skips. */
+    static String addWithoutChecks(String plain) {
+        return "set statement foreign_key_checks=0 for " + plain + IN_PLACE;
+    }
+
+    /** Why a foreign key cannot be added: rows that reference nothing. */
+    static String orphanMessage(String table, ForeignKey fk) {
+        return "cannot add foreign key " + fk.name() + ": rows of " + table + " reference no row of "
+                + fk.referencedTable() + "; delete or fix them (or set their " + String.join(", ", fk.columns())
+                + " to NULL) and run again";
+    }
+
     /**
-     * Fails, naming the key, when a row of {@code table} references no row of the referenced table: the check
-     * {@code foreign_key_checks=0} skips. MariaDB runs {@code IF} outside a stored program.
+     * A query for a row of {@code table} that references no row of the referenced table: what the check
+     * {@code foreign_key_checks=0} skips would find. Run as a plain {@code SELECT} it is a consistent read, which takes
+     * no lock; inside {@code IF EXISTS (...)} InnoDB would read with shared locks and hold up every writer.
      */
-    private String orphanCheck(String table, ForeignKey fk) {
+    String orphanQuery(String table, ForeignKey fk) {
         String referenced = fk.referencedTable();
         String schema = QualifiedName.parse(table).schema();
         if (schema != null && QualifiedName.parse(referenced).schema() == null) {
@@ -132,11 +149,8 @@ final class MariaDbOnline {
             notNull.add("c." + column + " is not null");
             match.add("p." + maria.quote(fk.referencedColumns().get(i)) + " = c." + column);
         }
-        String message = "cannot add foreign key " + fk.name() + ": rows of " + table + " reference no row of "
-                + fk.referencedTable();
-        return "if exists (select 1 from " + maria.quoteQualified(table) + " c where " + String.join(" and ", notNull)
+        return "select 1 from " + maria.quoteQualified(table) + " c where " + String.join(" and ", notNull)
                 + " and not exists (select 1 from " + maria.quoteQualified(referenced) + " p where "
-                + String.join(" and ", match) + ")) then signal sqlstate '23000' set message_text = "
-                + maria.quoteLiteral(message) + "; end if";
+                + String.join(" and ", match) + ") limit 1";
     }
 }

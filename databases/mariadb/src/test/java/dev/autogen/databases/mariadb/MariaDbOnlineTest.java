@@ -62,10 +62,11 @@ class MariaDbOnlineTest {
                 new ForeignKey("fk_orders_customer", List.of("customer_id"), "customers", List.of("id"), null, null));
         assertEquals(
                 Optional.of(List.of(
-                        "if exists (select 1 from orders c where c.customer_id is not null and not exists (select 1"
-                                + " from customers p where p.id = c.customer_id)) then signal sqlstate '23000' set"
-                                + " message_text = 'cannot add foreign key fk_orders_customer: rows of orders reference"
-                                + " no row of customers'; end if",
+                        "select exists (select 1 from orders c where c.customer_id is not null and not exists (select 1"
+                                + " from customers p where p.id = c.customer_id) limit 1) into @autogen_orphans",
+                        "if @autogen_orphans then signal sqlstate '23000' set message_text = 'cannot add foreign key"
+                                + " fk_orders_customer: rows of orders reference no row of customers; delete or fix"
+                                + " them (or set their customer_id to NULL) and run again'; end if",
                         "set statement foreign_key_checks=0 for alter table orders add constraint fk_orders_customer"
                                 + " foreign key (customer_id) references customers (id), algorithm=inplace,"
                                 + " lock=none")),

@@ -3,6 +3,7 @@ package dev.autogen.runtime.internal.migration;
 import dev.autogen.core.database.Dialect;
 import dev.autogen.core.database.ScriptFrame;
 import dev.autogen.core.sql.ControlCharacters;
+import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.internal.exec.CollectingSqlSink;
 import dev.autogen.runtime.internal.exec.JdbcOperations;
@@ -120,7 +121,7 @@ public final class OfflineRunner {
                 if (transactions) {
                     open = frame(out, frame, open, !(wholeOutside || sink.outside(k)));
                 }
-                statement(out, statements.get(k));
+                compoundOrNot(out, frame, statements.get(k));
             }
             if (transactions) {
                 open = frame(out, frame, open, !wholeOutside);
@@ -161,6 +162,41 @@ public final class OfflineRunner {
         } catch (RuntimeException e) {
             throw new OfflineSqlException(step.describe(), e);
         }
+    }
+
+    /**
+     * A statement of a migration: as {@link #statement}, or, where the database's client ends statements at every
+     * {@code ;} and this one holds one outside its literals ({@code IF ... THEN SIGNAL ...; END IF}), between
+     * {@code DELIMITER} lines.
+     */
+    private void compoundOrNot(StringBuilder out, ScriptFrame frame, String sql) {
+        String delimiter = frame.compoundDelimiter();
+        String text = sql.strip();
+        while (text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        if (delimiter == null || !holdsSemicolon(text)) {
+            statement(out, text);
+            return;
+        }
+        out.append("DELIMITER ")
+                .append(delimiter)
+                .append('\n')
+                .append(text)
+                .append(delimiter)
+                .append("\nDELIMITER ;\n");
+    }
+
+    private boolean holdsSemicolon(String sql) {
+        int i = 0;
+        while (i < sql.length()) {
+            SqlLexer.Token t = SqlLexer.tokenAt(sql, i, dialect.lexerRules());
+            if (t.text().equals(";")) {
+                return true;
+            }
+            i = t.end();
+        }
+        return false;
     }
 
     /** One statement, ending with exactly one {@code ;}. */
