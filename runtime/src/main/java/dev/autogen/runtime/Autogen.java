@@ -4,6 +4,7 @@ import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.MigrationStep;
 import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.migration.Validation;
 import dev.autogen.runtime.internal.migration.error.MigrationLoadException;
 import dev.autogen.runtime.internal.migration.error.UnsupportedDatabaseException;
 import dev.autogen.runtime.internal.migration.load.ClasspathMigrations;
@@ -136,6 +137,15 @@ public final class Autogen {
         return changed();
     }
 
+    /**
+     * Whether {@link #upgrade} first checks that the migrations the database has applied are unchanged since they were
+     * applied (default true): an edited migration then stops the upgrade with a message naming it.
+     */
+    public Autogen validateOnMigrate(boolean validate) {
+        builder.validateOnMigrate(validate);
+        return changed();
+    }
+
     /** Another version table (default {@code autogen_version}). */
     public Autogen versionTable(String name) {
         builder.versionTable(name);
@@ -160,6 +170,13 @@ public final class Autogen {
     /** Downgrades to {@code base}, a revision id or unique prefix, or {@code -N}; returns the steps that ran. */
     public List<MigrationStep> downgrade(String target) {
         return migrator().downgrade(target, listener);
+    }
+
+    /**
+     * Compares the checksums recorded for the applied migrations with those the migrations have now; changes nothing.
+     */
+    public Validation validate() {
+        return migrator().validate();
     }
 
     /** The revisions the database is at, sorted; empty for base. */

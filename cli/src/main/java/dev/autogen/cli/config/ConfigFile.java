@@ -34,7 +34,8 @@ final class ConfigFile {
             "exclude",
             "scratch",
             "all-schemas",
-            "spring-profile");
+            "spring-profile",
+            "validate-on-migrate");
 
     private ConfigFile() {}
 

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param hibernateProperties Hibernate settings the entities are read with ({@code --hibernate-property}, the
  *     {@code hibernate.*} keys of {@code autogen.properties})
  * @param springProfile the Spring profile whose application files are read, or null for the default
+ * @param validateOnMigrate whether {@code upgrade} first checks the applied migrations' checksums
+ *     ({@code validate-on-migrate}); null for the default, true
  */
 public record Settings(
         String url,
@@ -41,7 +43,8 @@ public record Settings(
         String migrationsPackage,
         Path sourceRoot,
         Map<String, String> hibernateProperties,
-        String springProfile) {
+        String springProfile,
+        Boolean validateOnMigrate) {
 
     public Settings {
         hibernateProperties = hibernateProperties == null ? Map.of() : Map.copyOf(hibernateProperties);
@@ -49,6 +52,42 @@ public record Settings(
         packages = packages == null ? List.of() : List.copyOf(packages);
         include = include == null ? List.of() : List.copyOf(include);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    /** Settings that leave validation before an upgrade at its default. */
+    public Settings(
+            String url,
+            String user,
+            String password,
+            String schema,
+            Path migrations,
+            List<Path> entities,
+            List<String> packages,
+            List<String> include,
+            List<String> exclude,
+            Boolean scratch,
+            boolean allSchemas,
+            String migrationsPackage,
+            Path sourceRoot,
+            Map<String, String> hibernateProperties,
+            String springProfile) {
+        this(
+                url,
+                user,
+                password,
+                schema,
+                migrations,
+                entities,
+                packages,
+                include,
+                exclude,
+                scratch,
+                allSchemas,
+                migrationsPackage,
+                sourceRoot,
+                hibernateProperties,
+                springProfile,
+                null);
     }
 
     /** Settings that compare one schema. */
