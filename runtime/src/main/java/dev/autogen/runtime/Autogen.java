@@ -107,7 +107,19 @@ public final class Autogen {
     /** Each step as a line, {@code Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add token usage}, as the CLI prints. */
     public Autogen onStep(Consumer<String> lines) {
         Objects.requireNonNull(lines, "lines");
-        return listener(step -> lines.accept("Running " + step.describe()));
+        return listener(new MigrationListener() {
+            @Override
+            public void starting(MigrationStep step) {
+                lines.accept("Running " + step.describe());
+            }
+
+            @Override
+            public void recordedChecksums(int revisions, String table, boolean created) {
+                lines.accept("Recorded the checksums of " + revisions + " applied migration"
+                        + (revisions == 1 ? "" : "s") + " in " + table + ", from the migrations as they are now;"
+                        + " when they were applied is unknown");
+            }
+        });
     }
 
     /** One transaction for the whole run instead of one per migration: a failure then undoes the whole run. */
