@@ -338,20 +338,16 @@ public final class MigrationRunner {
         }
     }
 
-    /** The checksum a step records, computed before its migration runs; null for a downgrade, which records none. */
-    private String checksumFor(MigrationStep step) {
-        if (step.direction() != Direction.UPGRADE) {
-            return null;
-        }
-        migrations.load(List.of(step.revision().id()));
-        return checksum(step.revision().id(), backend.checksumDialect());
-    }
-
-    /** The step's history row, on the caller's connection and transaction: written for an upgrade, deleted else. */
-    private void recordHistory(Connection connection, MigrationStep step, String checksum, long startedNanos) {
+    /**
+     * The step's history row, on the caller's connection and transaction, after its migration ran: written for an
+     * upgrade, with the checksum of what the migration records (computed now, so that a migration that throws fails
+     * as it always did), deleted for a downgrade.
+     */
+    private void recordHistory(Connection connection, MigrationStep step, long startedNanos) {
         String id = step.revision().id();
         if (step.direction() == Direction.UPGRADE) {
             long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+            String checksum = checksum(id, backend.checksumDialect());
             history.applied(connection, id, checksum, appliedBy(connection), millis);
         } else {
             history.removed(connection, id);
@@ -637,7 +633,6 @@ public final class MigrationRunner {
     private boolean runInTransaction(Connection connection, MigrationStep step, MigrationListener listener)
             throws SQLException {
         // The session is opened outside the transaction: SQLite can switch foreign-key enforcement only there.
-        String checksum = checksumFor(step);
         MigrationSession session = backend.sessions().open(connection);
         limitLockWaits(session, connection);
         long started;
@@ -658,7 +653,7 @@ public final class MigrationRunner {
                 RecordingSqlSink sink = sink(connection, session);
                 migrate(step, backend.operations().create(connection, sink));
                 versionTable.replace(connection, step.from(), step.to());
-                recordHistory(connection, step, checksum, started);
+                recordHistory(connection, step, started);
                 session.beforeCommit();
                 session.commit(connection);
             } catch (NeedsStatements e) {
@@ -711,14 +706,13 @@ public final class MigrationRunner {
                 MigrationStep.Walk walk = new MigrationStep.Walk(graph(), start);
                 for (RevisionNode node : path) {
                     step = walk.step(direction, node, current);
-                    String checksum = checksumFor(step);
                     listener.starting(step);
                     long started = System.nanoTime();
                     try (Heartbeat beating = Heartbeat.start(step, session, watchers, listener)) {
                         migrate(step, backend.operations().create(connection, sink(connection, session)));
                     }
                     versionTable.replace(connection, step.from(), step.to());
-                    recordHistory(connection, step, checksum, started);
+                    recordHistory(connection, step, started);
                     done.add(step);
                     current = step.to();
                     listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
@@ -774,7 +768,6 @@ public final class MigrationRunner {
         if (!versionTable.read(connection).equals(step.from())) {
             return false;
         }
-        String checksum = checksumFor(step);
         progressTable.createIfMissing(connection);
         Optional<StatementProgress> earlier = progressTable.read(connection);
         if (earlier.isPresent()
@@ -806,7 +799,7 @@ public final class MigrationRunner {
                 resumable.finished();
                 session.begin(connection);
                 versionTable.replace(connection, step.from(), step.to());
-                recordHistory(connection, step, checksum, started);
+                recordHistory(connection, step, started);
                 progressTable.clear(connection);
                 session.commit(connection);
             } catch (RuntimeException e) {

@@ -101,7 +101,6 @@ public final class OfflineRunner {
         // a database an earlier release migrated has no history table yet: every script creates it where missing
         HistoryTable history = new HistoryTable(versionTable);
         statement(out, history.createStatement());
-        String appliedBy = System.getProperty("user.name");
         boolean open = false; // whether a transaction is open: the run's, or the migration's
         if (perRun && !path.isEmpty()) {
             statement(out.append('\n'), frame.begin());
@@ -135,7 +134,7 @@ public final class OfflineRunner {
             versionTable.replaceStatements(step.from(), step.to()).forEach(sql -> statement(out, sql));
             if (step.direction() == Direction.UPGRADE) {
                 history.appliedStatements(
-                                step.revision().id(), checksum(step.revision().id()), appliedBy)
+                                step.revision().id(), checksum(step.revision().id()))
                         .forEach(sql -> statement(out, sql));
             } else {
                 statement(out, history.removedStatement(step.revision().id()));

@@ -197,13 +197,13 @@ public final class HistoryTable {
 
     /**
      * What {@link #applied} does, as statements for offline scripts: the time is the database's when the script runs;
-     * the user, who wrote the script; the duration unknown.
+     * the user and the duration are unknown (a script is the same whoever writes or runs it).
      */
-    public List<String> appliedStatements(String revision, String checksum, String appliedBy) {
+    public List<String> appliedStatements(String revision, String checksum) {
         List<String> out = new ArrayList<>();
         out.add(removedStatement(revision));
         out.add("INSERT INTO " + name + " (" + COLUMNS + ") VALUES (" + literal(revision) + ", " + literal(checksum)
-                + ", CURRENT_TIMESTAMP, " + literal(scriptUser(appliedBy)) + ", NULL)");
+                + ", CURRENT_TIMESTAMP, NULL, NULL)");
         return out;
     }
 
@@ -217,11 +217,6 @@ public final class HistoryTable {
             return null;
         }
         return user.length() > MAX_USER ? user.substring(0, MAX_USER) : user;
-    }
-
-    /** A user name as a script's literal holds it: letters, digits, {@code . _ @ -}, the rest {@code _}. */
-    private static String scriptUser(String user) {
-        return user == null ? null : user(user.replaceAll("[^\\p{Alnum}._@-]", "_"));
     }
 
     private static String literal(String value) {
