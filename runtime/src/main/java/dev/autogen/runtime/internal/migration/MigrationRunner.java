@@ -108,7 +108,9 @@ public final class MigrationRunner {
             if (options.validateOnMigrate()) {
                 Validation validation = validate(connection);
                 if (!validation.changed().isEmpty()) {
-                    throw new ChecksumMismatchException(validation.changed());
+                    Map<String, String> changed = new LinkedHashMap<>();
+                    validation.changed().forEach(c -> changed.put(c.revision(), c.origin()));
+                    throw new ChecksumMismatchException(changed);
                 }
             }
             Planner planner = planner(Direction.UPGRADE, parsed, versionTable.read(connection));

@@ -1,7 +1,7 @@
 package dev.autogen.runtime.internal.migration.error;
 
-import dev.autogen.runtime.internal.migration.Validation;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -12,23 +12,24 @@ public final class ChecksumMismatchException extends MigrationException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Validation.Changed> changed;
+    private final List<String> revisions;
 
-    public ChecksumMismatchException(List<Validation.Changed> changed) {
+    /** @param changed each changed revision, in order, with its file (or class) */
+    public ChecksumMismatchException(Map<String, String> changed) {
         super(message(changed));
-        this.changed = List.copyOf(changed);
+        this.revisions = List.copyOf(changed.keySet());
     }
 
     /** The applied revisions whose migration changed. */
-    public List<Validation.Changed> changed() {
-        return changed;
+    public List<String> revisions() {
+        return revisions;
     }
 
-    private static String message(List<Validation.Changed> changed) {
-        String which = changed.stream()
-                .map(c -> c.revision() + " (" + c.origin() + ")")
+    private static String message(Map<String, String> changed) {
+        String which = changed.entrySet().stream()
+                .map(c -> c.getKey() + " (" + c.getValue() + ")")
                 .collect(Collectors.joining(", "));
-        String ids = changed.stream().map(Validation.Changed::revision).collect(Collectors.joining(" "));
+        String ids = String.join(" ", changed.keySet());
         boolean one = changed.size() == 1;
         return oneLine("Applied migration" + (one ? " " : "s ") + which + (one ? " has" : " have")
                 + " changed since " + (one ? "it was" : "they were") + " applied (the operations "
