@@ -66,6 +66,7 @@ public final class CliSettingNames implements SettingNames {
                     case HEADS -> "autogen heads";
                     case DIFF -> "autogen diff";
                     case AUTOGENERATE -> "autogen revision --autogenerate -m \"...\"";
+                    case REPAIR_ACCEPT -> "autogen repair --accept REV";
                 });
     }
 }

@@ -17,11 +17,13 @@ import dev.autogen.engine.TerminalText;
 import dev.autogen.engine.WorkFolders;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.migration.MigrationListener;
+import dev.autogen.runtime.internal.migration.MigrationRunner;
 import dev.autogen.runtime.internal.migration.MigrationStep;
 import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.runtime.internal.migration.OfflineRange;
 import dev.autogen.runtime.internal.migration.RunOptions;
 import dev.autogen.runtime.internal.migration.Stamp;
+import dev.autogen.runtime.internal.migration.Validation;
 import dev.autogen.runtime.internal.secret.Redaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,6 +217,7 @@ public final class Project {
                 .lockTimeout(options.lockTimeout())
                 .ddlLockTimeout(options.ddlLockTimeout())
                 .ddlRetries(options.ddlRetries())
+                .validateOnMigrate(options.validateOnMigrate())
                 .build();
     }
 
@@ -266,9 +269,21 @@ public final class Project {
         return listing().show(revision);
     }
 
+    /**
+     * {@code autogen validate}: compares the checksums recorded for the applied migrations with those they have now.
+     */
+    public Validation validate() {
+        return migrator().validate();
+    }
+
+    /** {@code autogen repair --accept REV}: records the checksums the given applied migrations have now. */
+    public List<MigrationRunner.Accepted> accept(List<String> revisions, Consumer<String> progress) {
+        return migrator().accept(revisions, new ProgressLines(progress));
+    }
+
     /** {@code autogen stamp}: writes the version table without running migrations. */
     public Stamp stamp(List<String> revisions, boolean purge, Consumer<String> progress) {
-        Stamp stamp = migrator().stamp(revisions, purge);
+        Stamp stamp = migrator().stamp(revisions, purge, new ProgressLines(progress));
         progress.accept("Running " + TerminalText.escape(stamp.describe()));
         return stamp;
     }

@@ -42,7 +42,9 @@ class SchemaOptionTest {
                     "Running upgrade  -> abcabcabcabc, create shop\n",
                     cli.run("upgrade").ok().out());
 
-            assertEquals(List.of("autogen_version", "customer", "purchase"), tables(db, db.schema()));
+            assertEquals(
+                    List.of("autogen_version", "autogen_version_history", "customer", "purchase"),
+                    tables(db, db.schema()));
             assertEquals(List.of(), tables(db, other.schema()));
             assertEquals("abcabcabcabc (head)\n", cli.run("current").ok().out());
             assertEquals(
@@ -54,7 +56,7 @@ class SchemaOptionTest {
                     cli.run("current", "--schema", other.schema()).ok().out());
 
             cli.run("downgrade", "base").ok();
-            assertEquals(List.of("autogen_version"), tables(db, db.schema()));
+            assertEquals(List.of("autogen_version", "autogen_version_history"), tables(db, db.schema()));
             assertEquals(List.of(), tables(db, other.schema()));
 
             assertEquals(
@@ -85,7 +87,12 @@ class SchemaOptionTest {
 
             // with the runner's progress table, since DDL commits as it runs
             assertEquals(
-                    List.of("autogen_version", "autogen_version_progress", "customer", "purchase"),
+                    List.of(
+                            "autogen_version",
+                            "autogen_version_history",
+                            "autogen_version_progress",
+                            "customer",
+                            "purchase"),
                     tables(db, db.schema()));
             assertEquals(List.of(), tables(db, other.schema()));
             assertEquals(
@@ -96,7 +103,9 @@ class SchemaOptionTest {
                     cli.run("current", "--schema", other.schema()).ok().out());
 
             cli.run("downgrade", "base").ok();
-            assertEquals(List.of("autogen_version", "autogen_version_progress"), tables(db, db.schema()));
+            assertEquals(
+                    List.of("autogen_version", "autogen_version_history", "autogen_version_progress"),
+                    tables(db, db.schema()));
             assertEquals(
                     "schema no_such_schema does not exist in the database; create it or fix --schema",
                     cli.run("current", "--schema", "no_such_schema").userError());

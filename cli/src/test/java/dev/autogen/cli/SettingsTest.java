@@ -230,7 +230,7 @@ class SettingsTest {
                         "autogen: warning: config file " + config
                                 + ", line 8: unknown key 'frobnicate' is ignored; the keys are url,"
                                 + " user, password, password-file, schema, migrations, migrations-package, source-root, entities,"
-                                + " package, include, exclude, scratch, all-schemas, online, spring-profile and Hibernate's hibernate.*"
+                                + " package, include, exclude, scratch, all-schemas, online, spring-profile, validate-on-migrate and Hibernate's hibernate.*"
                                 + " and jakarta.persistence.* settings"),
                 result.errLines());
         assertEquals(REV, versionIn(dir.resolve("app.db")));

@@ -22,6 +22,17 @@ public class ProgressLines implements MigrationListener {
         this.lines = Objects.requireNonNull(lines, "lines");
     }
 
+    /**
+     * {@code Recorded checksums of 3 applied migrations in autogen_version_history, from their files as they are now
+     * (when they were applied is unknown)}: once, on a database an earlier release migrated.
+     */
+    @Override
+    public void recordedChecksums(int revisions, String table, boolean created) {
+        lines.accept("Recorded the checksums of " + revisions + " applied migration" + (revisions == 1 ? "" : "s")
+                + " in " + table + (created ? " (new: the version table was written by an earlier release)" : "")
+                + ", from the migrations as they are now; when they were applied is unknown");
+    }
+
     @Override
     public void starting(MigrationStep step) {
         lines.accept("Running " + TerminalText.escape(step.describe()));

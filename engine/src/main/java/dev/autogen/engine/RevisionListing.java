@@ -4,12 +4,14 @@ import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.graph.RevisionTarget;
+import dev.autogen.runtime.internal.migration.version.AppliedRevision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -118,6 +120,7 @@ public final class RevisionListing {
             throw e;
         }
         List<String> current = database == null ? List.of() : database.join();
+        Map<String, AppliedRevision> applied = verbose && hasDatabase ? migrator.appliedRevisions() : Map.of();
         List<RevisionNode> nodes = graph.history();
         if (range != null) {
             int colon = range.indexOf(':');
@@ -133,7 +136,7 @@ public final class RevisionListing {
             Set<String> to = upper.isEmpty() ? Set.of() : end(graph, upper, current);
             nodes = !upper.isEmpty() && to.isEmpty() ? List.of() : graph.history(from, to);
         }
-        return describe(graph, current, nodes, verbose, true);
+        return describe(new RevisionText(graph, current, applied), nodes, verbose, true);
     }
 
     private Set<String> end(RevisionGraph graph, String text, List<String> current) {
@@ -203,7 +206,11 @@ public final class RevisionListing {
 
     private static List<String> describe(
             RevisionGraph graph, List<String> current, List<RevisionNode> nodes, boolean verbose, boolean withParents) {
-        RevisionText text = new RevisionText(graph, current);
+        return describe(new RevisionText(graph, current), nodes, verbose, withParents);
+    }
+
+    private static List<String> describe(
+            RevisionText text, List<RevisionNode> nodes, boolean verbose, boolean withParents) {
         List<String> lines = new ArrayList<>();
         for (RevisionNode node : nodes) {
             if (verbose) {

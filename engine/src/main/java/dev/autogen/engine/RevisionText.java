@@ -2,9 +2,11 @@ package dev.autogen.engine;
 
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
+import dev.autogen.runtime.internal.migration.version.AppliedRevision;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,11 +17,18 @@ final class RevisionText {
 
     private final RevisionGraph graph;
     private final Set<String> current;
+    private final Map<String, AppliedRevision> applied;
 
     /** @param current the database's version-table rows, marked {@code (current)}; empty when not known */
     RevisionText(RevisionGraph graph, Collection<String> current) {
+        this(graph, current, Map.of());
+    }
+
+    /** @param applied the history table's rows, shown in blocks; empty when not known */
+    RevisionText(RevisionGraph graph, Collection<String> current, Map<String, AppliedRevision> applied) {
         this.graph = graph;
         this.current = Set.copyOf(current);
+        this.applied = Map.copyOf(applied);
     }
 
     /**
@@ -75,6 +84,13 @@ final class RevisionText {
         if (!node.created().isEmpty()) {
             lines.add("Created: " + node.created());
         }
+        AppliedRevision row = applied.get(node.id());
+        if (row != null) {
+            lines.add("Applied: " + applied(row));
+            if (row.checksum() != null) {
+                lines.add("Checksum: " + row.checksum());
+            }
+        }
         if (!node.message().isBlank()) {
             lines.add("");
             node.message()
@@ -83,6 +99,19 @@ final class RevisionText {
                     .forEach(l -> lines.add(l.isBlank() ? "" : "    " + TerminalText.escape(l.stripTrailing())));
         }
         return lines;
+    }
+
+    /** {@code 2026-12-05 10:00:00.123 by app, took 0.4 s}, or what of it is known. */
+    private static String applied(AppliedRevision row) {
+        StringBuilder text = new StringBuilder(
+                row.appliedAt() == null ? "time unknown (recorded after it was applied)" : row.appliedAt());
+        if (row.appliedBy() != null) {
+            text.append(" by ").append(TerminalText.escape(row.appliedBy()));
+        }
+        if (row.durationMillis() != null) {
+            text.append(String.format(java.util.Locale.ROOT, ", took %.1f s", row.durationMillis() / 1000.0));
+        }
+        return text.toString();
     }
 
     private String markers(RevisionNode node, boolean tree) {

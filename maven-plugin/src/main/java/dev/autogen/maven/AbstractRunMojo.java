@@ -40,6 +40,11 @@ abstract class AbstractRunMojo extends AbstractAutogenMojo {
 
     /** The migrator with the run options. */
     Migrator runner(String target) throws MojoExecutionException {
+        return runner(target, true);
+    }
+
+    /** The migrator with the run options, validating before an upgrade or not. */
+    Migrator runner(String target, boolean validateOnMigrate) throws MojoExecutionException {
         if (OfflineRange.isRange(target)) {
             throw new MojoExecutionException("a FROM:TO target (" + target + ") is for offline SQL, where no database"
                     + " says where it is; run autogen:sql -Dautogen.range=" + target
@@ -50,6 +55,7 @@ abstract class AbstractRunMojo extends AbstractAutogenMojo {
                 .lockTimeout(Duration.ofSeconds(lockTimeout))
                 .ddlLockTimeout(Duration.ofSeconds(ddlLockTimeout))
                 .ddlRetries(ddlRetries)
+                .validateOnMigrate(validateOnMigrate)
                 .build();
     }
 

@@ -66,6 +66,7 @@ final class PluginSettingNames implements SettingNames {
             case HEADS -> Optional.of("mvn autogen:heads");
             case DIFF -> Optional.of("mvn autogen:diff");
             case AUTOGENERATE -> Optional.of("mvn autogen:revision -Dautogen.message=\"...\"");
+            case REPAIR_ACCEPT -> Optional.of("mvn autogen:repair -Dautogen.accept=REV");
         };
     }
 }

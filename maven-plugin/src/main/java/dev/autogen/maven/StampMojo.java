@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import dev.autogen.engine.ProgressLines;
 import dev.autogen.engine.TerminalText;
 import dev.autogen.runtime.internal.migration.Stamp;
 import java.util.List;
@@ -35,7 +36,7 @@ public class StampMojo extends AbstractAutogenMojo {
     @Override
     void run() throws MojoExecutionException {
         database().requireUrl();
-        Stamp stamp = migrator().build().stamp(list(target), purge);
+        Stamp stamp = migrator().build().stamp(list(target), purge, new ProgressLines(getLog()::info));
         getLog().info("Running " + TerminalText.escape(stamp.describe()));
     }
 }

@@ -13,10 +13,18 @@ public class UpgradeMojo extends AbstractRunMojo {
     @Parameter(property = "autogen.target", defaultValue = "head")
     private String target;
 
+    /**
+     * First checks that the migrations the database has applied are unchanged since (their checksums), and fails
+     * without running anything when one changed.
+     */
+    @Parameter(property = "autogen.validateOnMigrate", defaultValue = "true")
+    private boolean validateOnMigrate;
+
     @Override
     void commandLine(CommandLineProperties given) {
         super.commandLine(given);
         target = given.string("target", target);
+        validateOnMigrate = given.bool("validateOnMigrate", validateOnMigrate);
     }
 
     @Override
@@ -26,7 +34,7 @@ public class UpgradeMojo extends AbstractRunMojo {
 
     @Override
     void run() throws MojoExecutionException {
-        if (runner(target).upgrade(target, progress()).isEmpty()) {
+        if (runner(target, validateOnMigrate).upgrade(target, progress()).isEmpty()) {
             getLog().info("Nothing to upgrade: the database is at " + target);
         }
     }

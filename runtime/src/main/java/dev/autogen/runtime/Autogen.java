@@ -4,6 +4,7 @@ import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.MigrationStep;
 import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.migration.Validation;
 import dev.autogen.runtime.internal.migration.error.MigrationLoadException;
 import dev.autogen.runtime.internal.migration.error.UnsupportedDatabaseException;
 import dev.autogen.runtime.internal.migration.load.ClasspathMigrations;
@@ -106,7 +107,19 @@ public final class Autogen {
     /** Each step as a line, {@code Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add token usage}, as the CLI prints. */
     public Autogen onStep(Consumer<String> lines) {
         Objects.requireNonNull(lines, "lines");
-        return listener(step -> lines.accept("Running " + step.describe()));
+        return listener(new MigrationListener() {
+            @Override
+            public void starting(MigrationStep step) {
+                lines.accept("Running " + step.describe());
+            }
+
+            @Override
+            public void recordedChecksums(int revisions, String table, boolean created) {
+                lines.accept("Recorded the checksums of " + revisions + " applied migration"
+                        + (revisions == 1 ? "" : "s") + " in " + table + ", from the migrations as they are now;"
+                        + " when they were applied is unknown");
+            }
+        });
     }
 
     /** One transaction for the whole run instead of one per migration: a failure then undoes the whole run. */
@@ -136,6 +149,15 @@ public final class Autogen {
         return changed();
     }
 
+    /**
+     * Whether {@link #upgrade} first checks that the migrations the database has applied are unchanged since they were
+     * applied (default true): an edited migration then stops the upgrade with a message naming it.
+     */
+    public Autogen validateOnMigrate(boolean validate) {
+        builder.validateOnMigrate(validate);
+        return changed();
+    }
+
     /** Another version table (default {@code autogen_version}). */
     public Autogen versionTable(String name) {
         builder.versionTable(name);
@@ -160,6 +182,13 @@ public final class Autogen {
     /** Downgrades to {@code base}, a revision id or unique prefix, or {@code -N}; returns the steps that ran. */
     public List<MigrationStep> downgrade(String target) {
         return migrator().downgrade(target, listener);
+    }
+
+    /**
+     * Compares the checksums recorded for the applied migrations with those the migrations have now; changes nothing.
+     */
+    public Validation validate() {
+        return migrator().validate();
     }
 
     /** The revisions the database is at, sorted; empty for base. */

@@ -47,6 +47,8 @@ public final class RootCommand implements Callable<Integer> {
         commands.put("branches", BranchesCommand.class);
         commands.put("show", ShowCommand.class);
         commands.put("stamp", StampCommand.class);
+        commands.put("validate", ValidateCommand.class);
+        commands.put("repair", RepairCommand.class);
         commands.put("merge", MergeCommand.class);
         commands.put("check", CheckCommand.class);
         commands.put("diff", DiffCommand.class);

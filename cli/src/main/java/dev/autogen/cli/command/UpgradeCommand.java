@@ -1,5 +1,6 @@
 package dev.autogen.cli.command;
 
+import dev.autogen.cli.Project;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,15 +29,26 @@ final class UpgradeCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin run;
 
+    @Option(
+            names = "--validate",
+            negatable = true,
+            description = "First check that the migrations the database has applied are unchanged since (their"
+                    + " checksums), and refuse to run when one changed (env AUTOGEN_VALIDATE_ON_MIGRATE; key"
+                    + " 'validate-on-migrate'; default: on).")
+    Boolean validate;
+
     @Override
     public Integer call() {
         var out = root.spec.commandLine().getOut();
+        Project app = root.autogen();
         if (run.sql) {
-            out.print(root.autogen().upgradeSql(target, run.options()));
+            out.print(app.upgradeSql(target, run.options()));
             out.flush();
             return 0;
         }
-        root.autogen().upgrade(target, run.options(), quiet ? line -> {} : out::println);
+        Boolean configured = app.settings().validateOnMigrate();
+        boolean validating = validate != null ? validate : configured == null || configured;
+        app.upgrade(target, run.options().withValidateOnMigrate(validating), quiet ? line -> {} : out::println);
         return 0;
     }
 }

@@ -35,7 +35,8 @@ final class ConfigFile {
             "scratch",
             "all-schemas",
             "online",
-            "spring-profile");
+            "spring-profile",
+            "validate-on-migrate");
 
     private ConfigFile() {}
 

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param springProfile the Spring profile whose application files are read, or null for the default
  * @param online whether {@code revision --autogenerate} writes online forms ({@code --online auto}) or plain ones
  *     ({@code off}); null for the database's default
+ * @param validateOnMigrate whether {@code upgrade} first checks the applied migrations' checksums
+ *     ({@code validate-on-migrate}); null for the default, true
  */
 public record Settings(
         String url,
@@ -44,7 +46,8 @@ public record Settings(
         Path sourceRoot,
         Map<String, String> hibernateProperties,
         String springProfile,
-        Boolean online) {
+        Boolean online,
+        Boolean validateOnMigrate) {
 
     public Settings {
         hibernateProperties = hibernateProperties == null ? Map.of() : Map.copyOf(hibernateProperties);
@@ -52,6 +55,43 @@ public record Settings(
         packages = packages == null ? List.of() : List.copyOf(packages);
         include = include == null ? List.of() : List.copyOf(include);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    /** Settings that leave the online forms and validation before an upgrade at their defaults. */
+    public Settings(
+            String url,
+            String user,
+            String password,
+            String schema,
+            Path migrations,
+            List<Path> entities,
+            List<String> packages,
+            List<String> include,
+            List<String> exclude,
+            Boolean scratch,
+            boolean allSchemas,
+            String migrationsPackage,
+            Path sourceRoot,
+            Map<String, String> hibernateProperties,
+            String springProfile) {
+        this(
+                url,
+                user,
+                password,
+                schema,
+                migrations,
+                entities,
+                packages,
+                include,
+                exclude,
+                scratch,
+                allSchemas,
+                migrationsPackage,
+                sourceRoot,
+                hibernateProperties,
+                springProfile,
+                null,
+                null);
     }
 
     /** Settings that compare one schema. */
@@ -81,7 +121,6 @@ public record Settings(
                 null,
                 null,
                 Map.of(),
-                null,
                 null);
     }
 

@@ -164,6 +164,11 @@ public final class SettingsResolver {
                 env.get("AUTOGEN_SPRING_PROFILE"),
                 System.getProperty("autogen.springProfile"),
                 file.getProperty("spring-profile"));
+        Boolean validateOnMigrate = bool(
+                "AUTOGEN_VALIDATE_ON_MIGRATE",
+                env.get("AUTOGEN_VALIDATE_ON_MIGRATE"),
+                "validate-on-migrate",
+                file.getProperty("validate-on-migrate"));
         if (url != null) {
             // a relative SQLite file in a config file means a file next to the config, as a reader of the file expects
             String resolvable = url;
@@ -188,7 +193,8 @@ public final class SettingsResolver {
                 sourceRoot,
                 hibernate,
                 springProfile,
-                online);
+                online,
+                validateOnMigrate);
     }
 
     /** {@code auto} or {@code off}, else a one-line error; null when not given. */

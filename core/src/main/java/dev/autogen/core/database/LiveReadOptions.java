@@ -49,11 +49,13 @@ public record LiveReadOptions(String schema, String versionTable, Predicate<Stri
 
     /**
      * Whether table {@code name} (as the database stores it) is reported: not the version table nor the runner's
-     * progress table next to it, and accepted.
+     * progress and history tables next to it, and accepted.
      */
     public boolean accepts(String name, SchemaDialect dialect) {
         if (versionTable != null
-                && (same(name, versionTable, dialect) || same(name, progressTableFor(versionTable), dialect))) {
+                && (same(name, versionTable, dialect)
+                        || same(name, progressTableFor(versionTable), dialect)
+                        || same(name, historyTableFor(versionTable), dialect))) {
             return false;
         }
         return tableFilter.test(name);
@@ -65,5 +67,13 @@ public record LiveReadOptions(String schema, String versionTable, Predicate<Stri
      */
     public static String progressTableFor(String versionTable) {
         return versionTable + "_progress";
+    }
+
+    /**
+     * The table next to a version table where a run records each applied revision with its checksum:
+     * {@code autogen_version_history}.
+     */
+    public static String historyTableFor(String versionTable) {
+        return versionTable + "_history";
     }
 }

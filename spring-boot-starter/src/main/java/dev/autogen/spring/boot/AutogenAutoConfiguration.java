@@ -91,6 +91,7 @@ public final class AutogenAutoConfiguration {
         if (properties.getDdlRetries() != null) {
             autogen.ddlRetries(properties.getDdlRetries());
         }
+        autogen.validateOnMigrate(properties.isValidateOnMigrate());
         return autogen.onStep(LOG::info);
     }
 

@@ -55,6 +55,12 @@ public class AutogenProperties {
     private Integer ddlRetries;
 
     /**
+     * Whether the start-up upgrade first checks that the migrations the database has applied are unchanged since (their
+     * checksums), and fails the start-up, naming them, when one changed.
+     */
+    private boolean validateOnMigrate = true;
+
+    /**
      * What to do when the database is at a revision the application's migrations do not know, for example after a
      * newer version of the application migrated it: fail the start-up, or warn and start without migrating.
      */
@@ -138,6 +144,14 @@ public class AutogenProperties {
 
     public void setDdlLockTimeout(Duration ddlLockTimeout) {
         this.ddlLockTimeout = ddlLockTimeout;
+    }
+
+    public boolean isValidateOnMigrate() {
+        return validateOnMigrate;
+    }
+
+    public void setValidateOnMigrate(boolean validateOnMigrate) {
+        this.validateOnMigrate = validateOnMigrate;
     }
 
     public Integer getDdlRetries() {

@@ -70,6 +70,11 @@ class OfflineRunnerTest {
                 RunOptions.defaults().withTransactionPerRun(perRun));
     }
 
+    /** The history table, created where missing by every script. */
+    static final String HISTORY = "CREATE TABLE IF NOT EXISTS autogen_version_history (revision VARCHAR(32) NOT NULL,"
+            + " checksum VARCHAR(64), applied_at TIMESTAMP NULL, applied_by VARCHAR(128), duration_ms BIGINT,"
+            + " CONSTRAINT autogen_version_history_pkc PRIMARY KEY (revision));";
+
     @Test
     void upgradeFromBaseCreatesTheVersionTableAndCommitsEachMigration() {
         String script = runner("postgresql", false).upgrade("head", MigrationListener.NONE);
@@ -80,11 +85,13 @@ class OfflineRunnerTest {
                 "CREATE TABLE IF NOT EXISTS autogen_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT"
                         + " autogen_version_pkc PRIMARY KEY (version_num));",
                 lines.get(1));
+        assertEquals(HISTORY, lines.get(2));
         assertInOrder(
                 lines,
                 "-- Running upgrade  -> 9d1c0b7a2e55, create chats",
                 "BEGIN;",
                 "INSERT INTO autogen_version (version_num) VALUES ('9d1c0b7a2e55');",
+                "DELETE FROM autogen_version_history WHERE revision = '9d1c0b7a2e55';",
                 "COMMIT;",
                 "-- Running upgrade 9d1c0b7a2e55 -> 3f2a9c1d7e4b, add token usage",
                 "BEGIN;",
@@ -137,9 +144,9 @@ class OfflineRunnerTest {
         String tail = full.substring(full.indexOf("\n-- Running upgrade 3f2a9c1d7e4b"));
         assertEquals(
                 "-- Autogen offline upgrade from 3f2a9c1d7e4b to 3fc05b2d4a19 (sqlite)\n"
-                        + "PRAGMA foreign_keys = OFF;\n" + tail,
+                        + "PRAGMA foreign_keys = OFF;\n" + HISTORY + "\n" + tail,
                 fromR2,
-                "no version table created, the rebuild knows chats");
+                "no version table created (the history table where missing), the rebuild knows chats");
         assertEquals(fromR2, prefix);
     }
 
@@ -149,11 +156,13 @@ class OfflineRunnerTest {
         List<String> lines = script.lines().toList();
 
         assertEquals("-- Autogen offline downgrade from 3fc05b2d4a19 to base (sqlite)", lines.get(0));
-        assertFalse(script.contains("CREATE TABLE IF NOT EXISTS autogen_version"), script);
+        assertFalse(script.contains("CREATE TABLE IF NOT EXISTS autogen_version "), script);
+        assertEquals(HISTORY, lines.get(2), "a database an earlier release migrated gets the history table");
         assertInOrder(
                 lines,
                 "-- Running downgrade 3fc05b2d4a19 -> 3f2a9c1d7e4b, widen title",
                 "UPDATE autogen_version SET version_num = '3f2a9c1d7e4b' WHERE version_num = '3fc05b2d4a19';",
+                "DELETE FROM autogen_version_history WHERE revision = '3fc05b2d4a19';",
                 "-- Running downgrade 3f2a9c1d7e4b -> 9d1c0b7a2e55, add token usage",
                 "-- Running downgrade 9d1c0b7a2e55 -> , create chats",
                 "DELETE FROM autogen_version WHERE version_num = '9d1c0b7a2e55';",

@@ -22,19 +22,44 @@ import java.util.Objects;
  * @param operations makes the operations migrations call
  * @param sessions opens what the dialect needs around each transaction ({@link Dialect#openSession})
  * @param locks takes the lock that serializes runners ({@link Dialect#lock})
+ * @param dialect the dialect migrations record their operations for, for their checksums ({@link MigrationChecksum});
+ *     null to find it by {@code name}
  */
 public record MigrationBackend(
         String name,
         boolean transactionalDdl,
         OperationsFactory operations,
         SessionFactory sessions,
-        LockFactory locks) {
+        LockFactory locks,
+        Dialect dialect) {
 
     public MigrationBackend {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(operations, "operations");
         sessions = sessions == null ? connection -> MigrationSession.NONE : sessions;
         locks = locks == null ? (connection, table, timeout) -> MigrationLock.NONE : locks;
+    }
+
+    /** A backend whose dialect, for checksums, is the one named {@code name}. */
+    public MigrationBackend(
+            String name,
+            boolean transactionalDdl,
+            OperationsFactory operations,
+            SessionFactory sessions,
+            LockFactory locks) {
+        this(name, transactionalDdl, operations, sessions, locks, null);
+    }
+
+    /** The dialect checksums are computed for: {@link #dialect}, else the one named {@link #name}. */
+    public Dialect checksumDialect() {
+        if (dialect != null) {
+            return dialect;
+        }
+        try {
+            return Dialects.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedDatabaseException("Cannot compute migration checksums for " + name, e);
+        }
     }
 
     /** A backend that needs no per-transaction session and takes no lock. */
@@ -65,7 +90,8 @@ public record MigrationBackend(
                 dialect.supportsTransactionalDdl(),
                 (connection, sink) -> new JdbcOperations(connection, dialect, sink),
                 dialect::openSession,
-                dialect::lock);
+                dialect::lock,
+                dialect);
     }
 
     /**

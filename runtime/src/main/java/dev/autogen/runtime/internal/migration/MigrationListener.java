@@ -22,6 +22,16 @@ public interface MigrationListener {
      */
     default void compiled(int migrations, Duration elapsed) {}
 
+    /**
+     * Called once, before the first step, when applied revisions had no checksum recorded and were given the checksum
+     * their migrations have now: a database migrated by an earlier release of Autogen (which kept no history table).
+     *
+     * @param revisions how many applied revisions were recorded
+     * @param table the history table
+     * @param created whether the table was created for it
+     */
+    default void recordedChecksums(int revisions, String table, boolean created) {}
+
     /** Called before a step's migration runs. */
     void starting(MigrationStep step);
 

@@ -8,13 +8,18 @@ import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.internal.exec.JdbcSqlSink;
 import dev.autogen.runtime.internal.exec.RecordingSqlSink;
+import dev.autogen.runtime.internal.migration.error.ChecksumMismatchException;
 import dev.autogen.runtime.internal.migration.error.DatabaseConnectionException;
+import dev.autogen.runtime.internal.migration.error.InvalidTargetException;
 import dev.autogen.runtime.internal.migration.error.MigrationFailedException;
+import dev.autogen.runtime.internal.migration.error.MigrationLoadException;
 import dev.autogen.runtime.internal.migration.error.MigrationLockTimeoutException;
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.graph.RevisionTarget;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
+import dev.autogen.runtime.internal.migration.version.AppliedRevision;
+import dev.autogen.runtime.internal.migration.version.HistoryTable;
 import dev.autogen.runtime.internal.migration.version.ProgressTable;
 import dev.autogen.runtime.internal.migration.version.StatementProgress;
 import dev.autogen.runtime.internal.migration.version.VersionTable;
@@ -24,7 +29,9 @@ import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +51,10 @@ import java.util.Set;
  * ({@link ProgressTable}), the version table is updated right after each migration, and a failure leaves whatever
  * statements the migration had already run, which the error lists; a rerun, after a failure or a crash, resumes after
  * the last statement that completed.
+ *
+ * <p>Each applied revision has a row in the history table ({@link HistoryTable}) with the checksum of its migration
+ * ({@link MigrationChecksum}), written and deleted in the same transaction as the version table. An upgrade first
+ * checks those checksums ({@link #validate}), unless {@link RunOptions#validateOnMigrate} is off.
  */
 public final class MigrationRunner {
 
@@ -51,7 +62,9 @@ public final class MigrationRunner {
     private final MigrationBackend backend;
     private final VersionTable versionTable;
     private final ProgressTable progressTable;
+    private final HistoryTable history;
     private final RunOptions options;
+    private String appliedBy;
     private ConnectionSource watchers;
 
     public MigrationRunner(MigrationSet migrations, MigrationBackend backend) {
@@ -68,6 +81,7 @@ public final class MigrationRunner {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
         this.progressTable = new ProgressTable(versionTable);
+        this.history = new HistoryTable(versionTable);
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -90,6 +104,15 @@ public final class MigrationRunner {
         RevisionTarget parsed = RevisionTarget.parse(target);
         return writing(connection, () -> {
             versionTable.createIfMissing(connection);
+            prepareHistory(connection, listener);
+            if (options.validateOnMigrate()) {
+                Validation validation = validate(connection);
+                if (!validation.changed().isEmpty()) {
+                    Map<String, String> changed = new LinkedHashMap<>();
+                    validation.changed().forEach(c -> changed.put(c.revision(), c.origin()));
+                    throw new ChecksumMismatchException(changed);
+                }
+            }
             Planner planner = planner(Direction.UPGRADE, parsed, versionTable.read(connection));
             return execute(connection, Direction.UPGRADE, planner, listener);
         });
@@ -103,6 +126,9 @@ public final class MigrationRunner {
     public List<MigrationStep> downgrade(Connection connection, String target, MigrationListener listener) {
         RevisionTarget parsed = RevisionTarget.parse(target);
         return writing(connection, () -> {
+            if (versionTable.exists(connection)) {
+                prepareHistory(connection, listener);
+            }
             Planner planner = planner(Direction.DOWNGRADE, parsed, versionTable.read(connection));
             return execute(connection, Direction.DOWNGRADE, planner, listener);
         });
@@ -116,13 +142,28 @@ public final class MigrationRunner {
      * @param purge empty the version table first, even of revisions the migrations do not know
      */
     public Stamp stamp(Connection connection, List<String> targets, boolean purge) {
+        return stamp(connection, targets, purge, MigrationListener.NONE);
+    }
+
+    /** {@link #stamp(Connection, List, boolean)}, telling {@code listener} when checksums were recorded first. */
+    public Stamp stamp(Connection connection, List<String> targets, boolean purge, MigrationListener listener) {
         List<RevisionTarget> parsed =
                 targets.stream().map(RevisionTarget::parse).toList();
         return writing(connection, () -> {
             versionTable.createIfMissing(connection);
+            prepareHistory(connection, listener);
             List<String> before = versionTable.read(connection);
             List<String> kept = purge ? List.of() : before;
             List<String> after = graph().stamp(parsed, kept).stream().sorted().toList();
+            // the history follows: a revision stamped as applied gets a row (with the checksum its migration has now,
+            // and no duration: it did not run), one stamped away loses its row
+            Set<String> appliedAfter = applied(after);
+            Map<String, AppliedRevision> rows = history.read(connection);
+            Map<String, String> added = checksums(appliedAfter.stream()
+                    .filter(id -> !rows.containsKey(id))
+                    .sorted()
+                    .toList());
+            String by = appliedBy(connection);
             connection.setAutoCommit(false);
             try {
                 if (purge) {
@@ -130,6 +171,14 @@ public final class MigrationRunner {
                 }
                 versionTable.replace(connection, kept, after);
                 progressTable.clear(connection); // the schema is declared to be at the targets: nothing to resume
+                for (String id : rows.keySet()) {
+                    if (!appliedAfter.contains(id)) {
+                        history.removed(connection, id);
+                    }
+                }
+                for (Map.Entry<String, String> e : added.entrySet()) {
+                    history.applied(connection, e.getKey(), e.getValue(), by, null);
+                }
                 connection.commit();
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
@@ -139,6 +188,189 @@ public final class MigrationRunner {
             }
             return new Stamp(before, after);
         });
+    }
+
+    /**
+     * Compares the checksum recorded for each applied revision with the one its migration has now, for the dialect of
+     * this runner's backend. Reads only; does not take the lock.
+     */
+    public Validation validate(Connection connection) {
+        RevisionGraph graph = graph();
+        List<String> current = versionTable.read(connection);
+        List<String> unknown =
+                current.stream().filter(id -> graph.find(id).isEmpty()).toList();
+        Set<String> applied = applied(current);
+        Map<String, AppliedRevision> rows = history.read(connection);
+        List<String> recorded = applied.stream()
+                .filter(id -> rows.containsKey(id) && rows.get(id).checksum() != null)
+                .sorted()
+                .toList();
+        List<String> unrecorded =
+                applied.stream().filter(id -> !recorded.contains(id)).sorted().toList();
+        Map<String, String> now = checksums(recorded);
+        List<Validation.Changed> changed = new ArrayList<>();
+        for (String id : recorded) {
+            String was = rows.get(id).checksum();
+            if (!was.equals(now.get(id))) {
+                changed.add(new Validation.Changed(id, graph.get(id).origin(), was, now.get(id)));
+            }
+        }
+        return new Validation(
+                backend.checksumDialect().name(), recorded.size() - changed.size(), changed, unknown, unrecorded);
+    }
+
+    /**
+     * Records, for each of {@code revisions} (ids, prefixes or branch labels, each applied), the checksum its migration
+     * has now ({@code repair --accept}), under the migration lock.
+     *
+     * @return for each revision, its row before and the checksum now recorded
+     * @throws InvalidTargetException when a revision is not applied
+     */
+    public List<Accepted> accept(Connection connection, List<String> revisions, MigrationListener listener) {
+        return writing(connection, () -> {
+            RevisionGraph graph = graph();
+            List<String> ids = revisions.stream()
+                    .map(r -> graph.resolve(r).id())
+                    .distinct()
+                    .toList();
+            Set<String> applied = versionTable.exists(connection) ? applied(versionTable.read(connection)) : Set.of();
+            for (String id : ids) {
+                if (!applied.contains(id)) {
+                    throw new InvalidTargetException("Revision " + id + " is not applied to the database (it is at "
+                            + RevisionGraph.describe(versionTable.read(connection)) + "): there is no checksum of it"
+                            + " to accept; an upgrade records it when it applies it");
+                }
+            }
+            prepareHistory(connection, listener);
+            Map<String, AppliedRevision> rows = history.read(connection);
+            Map<String, String> now = checksums(ids);
+            List<Accepted> out = new ArrayList<>();
+            connection.setAutoCommit(false);
+            try {
+                for (String id : ids) {
+                    if (!history.accept(connection, id, now.get(id))) {
+                        history.backfilled(connection, id, now.get(id));
+                    }
+                    AppliedRevision before = rows.get(id);
+                    out.add(new Accepted(id, before == null ? null : before.checksum(), now.get(id)));
+                }
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * A checksum {@link #accept} recorded.
+     *
+     * @param revision the revision
+     * @param was the checksum recorded before, or null
+     * @param now the checksum recorded now
+     */
+    public record Accepted(String revision, String was, String now) {}
+
+    /** Every row of the history table, by revision; empty when there is none. Reads only. */
+    public Map<String, AppliedRevision> appliedRevisions(Connection connection) {
+        return history.read(connection);
+    }
+
+    /**
+     * Creates the history table where it is missing, and records a row for each applied revision that has none (a
+     * database that an earlier release of Autogen migrated, or a revision stamped or applied by it since), with the
+     * checksum its migration has now and no time; tells {@code listener} once. Runs under the migration lock, with
+     * auto-commit on.
+     */
+    private void prepareHistory(Connection connection, MigrationListener listener) throws SQLException {
+        boolean created = history.createIfMissing(connection);
+        Set<String> applied = applied(versionTable.read(connection));
+        Map<String, AppliedRevision> rows = history.read(connection);
+        List<String> missing =
+                applied.stream().filter(id -> !rows.containsKey(id)).sorted().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, String> sums = checksums(missing);
+        connection.setAutoCommit(false);
+        try {
+            for (Map.Entry<String, String> e : sums.entrySet()) {
+                history.backfilled(connection, e.getKey(), e.getValue());
+            }
+            connection.commit();
+        } catch (RuntimeException | SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        listener.recordedChecksums(missing.size(), history.name(), created);
+    }
+
+    /** The revisions the version-table rows stand for: the known ones and what they revise or depend on. */
+    private Set<String> applied(List<String> current) {
+        RevisionGraph graph = graph();
+        return graph.ancestors(
+                current.stream().filter(id -> graph.find(id).isPresent()).toList());
+    }
+
+    /** The checksum each revision's migration has now, for the backend's dialect, loading (compiling) them first. */
+    private Map<String, String> checksums(List<String> revisions) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (revisions.isEmpty()) {
+            return out;
+        }
+        migrations.load(revisions);
+        dev.autogen.core.database.Dialect dialect = backend.checksumDialect();
+        for (String id : revisions) {
+            out.put(id, checksum(id, dialect));
+        }
+        return out;
+    }
+
+    private String checksum(String revision, dev.autogen.core.database.Dialect dialect) {
+        try {
+            return MigrationChecksum.of(migrations.migration(revision), dialect, migrations.transactional(revision));
+        } catch (IllegalStateException e) {
+            throw new MigrationLoadException("Cannot compute the checksum of " + revision + " ("
+                    + graph().get(revision).origin() + "): " + e.getMessage());
+        }
+    }
+
+    /**
+     * The step's history row, on the caller's connection and transaction, after its migration ran: written for an
+     * upgrade, with the checksum of what the migration records (computed now, so that a migration that throws fails
+     * as it always did), deleted for a downgrade.
+     */
+    private void recordHistory(Connection connection, MigrationStep step, long startedNanos) {
+        String id = step.revision().id();
+        if (step.direction() == Direction.UPGRADE) {
+            long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+            String checksum = checksum(id, backend.checksumDialect());
+            history.applied(connection, id, checksum, appliedBy(connection), millis);
+        } else {
+            history.removed(connection, id);
+        }
+    }
+
+    /** Who applies migrations: the database user, else (SQLite) the operating-system user. */
+    private String appliedBy(Connection connection) {
+        if (appliedBy == null) {
+            String user = null;
+            try {
+                user = connection.getMetaData().getUserName();
+            } catch (SQLException | RuntimeException e) {
+                // unknown: the operating-system user is next
+            }
+            if (user == null || user.isBlank()) {
+                user = System.getProperty("user.name", "");
+            }
+            appliedBy = user.strip();
+        }
+        return appliedBy.isEmpty() ? null : appliedBy;
     }
 
     /**
@@ -423,6 +655,7 @@ public final class MigrationRunner {
                 RecordingSqlSink sink = sink(connection, session);
                 migrate(step, backend.operations().create(connection, sink));
                 versionTable.replace(connection, step.from(), step.to());
+                recordHistory(connection, step, started);
                 session.beforeCommit();
                 session.commit(connection);
             } catch (NeedsStatements e) {
@@ -481,6 +714,7 @@ public final class MigrationRunner {
                         migrate(step, backend.operations().create(connection, sink(connection, session)));
                     }
                     versionTable.replace(connection, step.from(), step.to());
+                    recordHistory(connection, step, started);
                     done.add(step);
                     current = step.to();
                     listener.finished(step, Duration.ofNanos(System.nanoTime() - started));
@@ -567,6 +801,7 @@ public final class MigrationRunner {
                 resumable.finished();
                 session.begin(connection);
                 versionTable.replace(connection, step.from(), step.to());
+                recordHistory(connection, step, started);
                 progressTable.clear(connection);
                 session.commit(connection);
             } catch (RuntimeException e) {

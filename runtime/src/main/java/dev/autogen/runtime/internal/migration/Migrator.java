@@ -8,6 +8,8 @@ import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.load.MigrationLoader;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
+import dev.autogen.runtime.internal.migration.version.AppliedRevision;
+import dev.autogen.runtime.internal.migration.version.HistoryTable;
 import dev.autogen.runtime.internal.migration.version.ProgressTable;
 import dev.autogen.runtime.internal.migration.version.StatementProgress;
 import dev.autogen.runtime.internal.migration.version.VersionTable;
@@ -111,9 +113,52 @@ public final class Migrator {
      * it first, even of revisions the migrations do not know.
      */
     public Stamp stamp(List<String> targets, boolean purge) {
+        return stamp(targets, purge, MigrationListener.NONE);
+    }
+
+    /** {@link #stamp(List, boolean)}, telling {@code listener} when checksums were recorded first. */
+    public Stamp stamp(List<String> targets, boolean purge, MigrationListener listener) {
         MigrationSet set = migrations();
         try (Connection connection = connect()) {
-            return runner(set, connection).stamp(connection, targets, purge);
+            return runner(set, connection).stamp(connection, targets, purge, listener);
+        } catch (SQLException e) {
+            throw closeFailed(e);
+        }
+    }
+
+    /**
+     * Compares the checksum recorded for each revision the database has applied with the one its migration has now
+     * ({@code autogen validate}). Changes nothing.
+     */
+    public Validation validate() {
+        MigrationSet set = migrations();
+        try (Connection connection = connect()) {
+            return runner(set, connection).validate(connection);
+        } catch (SQLException e) {
+            throw closeFailed(e);
+        }
+    }
+
+    /**
+     * Records, for each applied revision given (an id, prefix or branch label), the checksum its migration has now
+     * ({@code autogen repair --accept REV}).
+     */
+    public List<MigrationRunner.Accepted> accept(List<String> revisions, MigrationListener listener) {
+        MigrationSet set = migrations();
+        try (Connection connection = connect()) {
+            return runner(set, connection).accept(connection, revisions, listener);
+        } catch (SQLException e) {
+            throw closeFailed(e);
+        }
+    }
+
+    /**
+     * The history table's rows, by revision: when each applied revision was applied, by whom, how long it took, and
+     * its checksum; empty where the table does not exist yet. Does not load the migrations and changes nothing.
+     */
+    public java.util.Map<String, AppliedRevision> appliedRevisions() {
+        try (Connection connection = connect()) {
+            return new HistoryTable(versionTable).read(connection);
         } catch (SQLException e) {
             throw closeFailed(e);
         }
@@ -361,6 +406,15 @@ public final class Migrator {
         /** How many times a migration whose statement gave up waiting for a lock is tried again (default 3). */
         public Builder ddlRetries(int retries) {
             this.options = options.withDdlRetries(retries);
+            return this;
+        }
+
+        /**
+         * Whether an upgrade first checks that the migrations the database has applied are unchanged, and refuses to
+         * run when one changed (default true).
+         */
+        public Builder validateOnMigrate(boolean validate) {
+            this.options = options.withValidateOnMigrate(validate);
             return this;
         }
 

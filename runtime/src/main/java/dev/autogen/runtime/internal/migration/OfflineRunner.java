@@ -12,6 +12,7 @@ import dev.autogen.runtime.internal.migration.error.OfflineSqlException;
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
+import dev.autogen.runtime.internal.migration.version.HistoryTable;
 import dev.autogen.runtime.internal.migration.version.VersionTable;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.Set;
  * mode): each migration's statements for the dialect with its version-table change, framed in transactions as the
  * online runner would run them (one per migration, or one per run with {@link RunOptions#transactionPerRun}, where DDL
  * is transactional; none around a migration marked {@code @Revision(transactional = false)}, before which the run's
- * transaction is committed and after which it is begun again). An upgrade from base creates the version table first.
+ * transaction is committed and after which it is begun again). An upgrade from base creates the version table first;
+ * every script creates the history table where it is missing, and records each revision it applies there with its
+ * checksum ({@link MigrationChecksum}) or deletes the row of each it reverts, next to the version-table change.
  *
  * <p>The schema is followed in the model from base ({@link OfflineSchema}): the migrations below the starting revision
  * are replayed without output, so a dialect that rebuilds tables (SQLite) knows every table's definition at each step.
@@ -96,6 +99,9 @@ public final class OfflineRunner {
         if (direction == Direction.UPGRADE && start.isEmpty()) {
             statement(out, versionTable.createStatement());
         }
+        // a database an earlier release migrated has no history table yet: every script creates it where missing
+        HistoryTable history = new HistoryTable(versionTable);
+        statement(out, history.createStatement());
         boolean open = false; // whether a transaction is open: the run's, or the migration's
         if (perRun && !path.isEmpty()) {
             statement(out.append('\n'), frame.begin());
@@ -127,6 +133,13 @@ public final class OfflineRunner {
                 open = frame(out, frame, open, !wholeOutside);
             }
             versionTable.replaceStatements(step.from(), step.to()).forEach(sql -> statement(out, sql));
+            if (step.direction() == Direction.UPGRADE) {
+                history.appliedStatements(
+                                step.revision().id(), checksum(step.revision().id()))
+                        .forEach(sql -> statement(out, sql));
+            } else {
+                statement(out, history.removedStatement(step.revision().id()));
+            }
             if (transactions && !perRun && open) {
                 statement(out, frame.commit());
                 open = false;
@@ -148,6 +161,15 @@ public final class OfflineRunner {
             statement(out, frame.commit());
         }
         return inside;
+    }
+
+    /** The checksum the upgrade of {@code revision} records, for this script's dialect. */
+    private String checksum(String revision) {
+        try {
+            return MigrationChecksum.of(migrations.migration(revision), dialect, migrations.transactional(revision));
+        } catch (IllegalStateException e) {
+            throw new OfflineSqlException("upgrade " + revision, e);
+        }
     }
 
     private void render(MigrationStep step, OfflineSchema schema, CollectingSqlSink sink) {

@@ -13,8 +13,15 @@ import java.util.Objects;
  *     {@code lock_timeout}, MariaDB's {@code lock_wait_timeout}); zero leaves the database's own setting
  * @param ddlRetries how many times a migration whose statement gave up waiting is tried again, after a pause that
  *     doubles each time
+ * @param validateOnMigrate whether an upgrade first checks that the migrations the database has applied are
+ *     unchanged ({@link MigrationChecksum}), and refuses to run when one changed
  */
-public record RunOptions(boolean transactionPerRun, Duration lockTimeout, Duration ddlLockTimeout, int ddlRetries) {
+public record RunOptions(
+        boolean transactionPerRun,
+        Duration lockTimeout,
+        Duration ddlLockTimeout,
+        int ddlRetries,
+        boolean validateOnMigrate) {
 
     /** Five minutes: long enough for other replicas' migrations, short enough to notice a stuck one. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
@@ -39,28 +46,40 @@ public record RunOptions(boolean transactionPerRun, Duration lockTimeout, Durati
         }
     }
 
+    /** Options that validate before an upgrade. */
+    public RunOptions(boolean transactionPerRun, Duration lockTimeout, Duration ddlLockTimeout, int ddlRetries) {
+        this(transactionPerRun, lockTimeout, ddlLockTimeout, ddlRetries, true);
+    }
+
     public RunOptions(boolean transactionPerRun, Duration lockTimeout) {
         this(transactionPerRun, lockTimeout, DEFAULT_DDL_LOCK_TIMEOUT, DEFAULT_DDL_RETRIES);
     }
 
-    /** One transaction per migration, five minutes' wait for the lock, 5 s for a lock a statement needs, 3 retries. */
+    /**
+     * One transaction per migration, five minutes' wait for the lock, 5 s for a lock a statement needs, 3 retries,
+     * validation before an upgrade.
+     */
     public static RunOptions defaults() {
         return new RunOptions(false, DEFAULT_LOCK_TIMEOUT);
     }
 
     public RunOptions withTransactionPerRun(boolean perRun) {
-        return new RunOptions(perRun, lockTimeout, ddlLockTimeout, ddlRetries);
+        return new RunOptions(perRun, lockTimeout, ddlLockTimeout, ddlRetries, validateOnMigrate);
     }
 
     public RunOptions withLockTimeout(Duration timeout) {
-        return new RunOptions(transactionPerRun, timeout, ddlLockTimeout, ddlRetries);
+        return new RunOptions(transactionPerRun, timeout, ddlLockTimeout, ddlRetries, validateOnMigrate);
     }
 
     public RunOptions withDdlLockTimeout(Duration timeout) {
-        return new RunOptions(transactionPerRun, lockTimeout, timeout, ddlRetries);
+        return new RunOptions(transactionPerRun, lockTimeout, timeout, ddlRetries, validateOnMigrate);
     }
 
     public RunOptions withDdlRetries(int retries) {
-        return new RunOptions(transactionPerRun, lockTimeout, ddlLockTimeout, retries);
+        return new RunOptions(transactionPerRun, lockTimeout, ddlLockTimeout, retries, validateOnMigrate);
+    }
+
+    public RunOptions withValidateOnMigrate(boolean validate) {
+        return new RunOptions(transactionPerRun, lockTimeout, ddlLockTimeout, ddlRetries, validate);
     }
 }
