@@ -209,6 +209,29 @@ class SettingsTest {
                 cli.run("upgrade").userError());
     }
 
+    /** The lock-wait settings of a run come from the flag, else the environment, else the file; a wrong one is one line. */
+    @Test
+    void ddlLockTimeoutAndRetriesFromTheFileOrTheEnvironment() throws IOException {
+        Path config = dir.resolve("autogen.properties");
+        Files.writeString(config, "url=jdbc:sqlite:app.db\nddl-retries=two\n");
+        assertEquals(
+                "'ddl-retries' in the config file must be 0 or more (a whole number), not 'two'",
+                cli.run("upgrade").userError());
+        Files.writeString(config, "url=jdbc:sqlite:app.db\nddl-retries=1.5\n");
+        assertEquals(
+                "'ddl-retries' in the config file must be a whole number of 0 or more, not '1.5'",
+                cli.run("upgrade").userError());
+        Files.writeString(config, "url=jdbc:sqlite:app.db\nddl-retries=2\nddl-lock-timeout=2.5\n");
+        assertEquals(
+                "AUTOGEN_DDL_LOCK_TIMEOUT must be 0 or more seconds, not '-1'",
+                new Cli(dir)
+                        .env("AUTOGEN_DDL_LOCK_TIMEOUT", "-1")
+                        .run("upgrade")
+                        .userError());
+        cli.run("upgrade").ok();
+        cli.run("upgrade", "--ddl-retries", "0").ok();
+    }
+
     /** An unknown key is a warning naming the closest known key; the rest of the file still applies. */
     @Test
     void unknownKeysAreWarnedAboutWithTheClosestKnownOne() throws IOException {
@@ -230,7 +253,7 @@ class SettingsTest {
                         "autogen: warning: config file " + config
                                 + ", line 8: unknown key 'frobnicate' is ignored; the keys are url,"
                                 + " user, password, password-file, schema, migrations, migrations-package, source-root, entities,"
-                                + " package, include, exclude, scratch, all-schemas, online, spring-profile, validate-on-migrate and Hibernate's hibernate.*"
+                                + " package, include, exclude, scratch, all-schemas, online, ddl-lock-timeout, ddl-retries, spring-profile, validate-on-migrate and Hibernate's hibernate.*"
                                 + " and jakarta.persistence.* settings"),
                 result.errLines());
         assertEquals(REV, versionIn(dir.resolve("app.db")));

@@ -1,5 +1,6 @@
 package dev.autogen.cli.command;
 
+import dev.autogen.cli.Project;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +34,13 @@ final class DowngradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = root.spec.commandLine().getOut();
+        Project app = root.autogen();
         if (run.sql) {
-            out.print(root.autogen().downgradeSql(target, run.options()));
+            out.print(app.downgradeSql(target, run.options(app.settings())));
             out.flush();
             return 0;
         }
-        root.autogen().downgrade(target, run.options(), quiet ? line -> {} : out::println);
+        app.downgrade(target, run.options(app.settings()), quiet ? line -> {} : out::println);
         return 0;
     }
 }

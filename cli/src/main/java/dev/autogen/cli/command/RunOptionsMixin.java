@@ -1,6 +1,7 @@
 package dev.autogen.cli.command;
 
 import dev.autogen.cli.UserError;
+import dev.autogen.cli.config.Settings;
 import dev.autogen.runtime.internal.migration.RunOptions;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -33,19 +34,23 @@ final class RunOptionsMixin {
             paramLabel = "SECONDS",
             description = "How long one statement waits for a lock another session holds on what it changes, so that"
                     + " the application's queries never queue behind it for longer (0: the database's own setting;"
-                    + " default: ${DEFAULT-VALUE}).",
-            defaultValue = "5")
-    double ddlLockTimeoutSeconds;
+                    + " env AUTOGEN_DDL_LOCK_TIMEOUT; key 'ddl-lock-timeout'; default: 5).")
+    Double ddlLockTimeoutSeconds;
 
     @Option(
             names = "--ddl-retries",
             paramLabel = "N",
             description = "How many times a migration whose statement gave up waiting for a lock is tried again,"
-                    + " after 1, 2, 4, ... s (default: ${DEFAULT-VALUE}).",
-            defaultValue = "3")
-    int ddlRetries;
+                    + " after 1, 2, 4, ... s (env AUTOGEN_DDL_RETRIES; key 'ddl-retries'; default: 3).")
+    Integer ddlRetries;
 
-    RunOptions options() {
+    /** The options, each flag over what {@code settings} (environment, config file) give, over the default. */
+    RunOptions options(Settings settings) {
+        double ddlLockTimeoutSeconds = this.ddlLockTimeoutSeconds != null
+                ? this.ddlLockTimeoutSeconds
+                : settings.ddlLockTimeoutSeconds() != null ? settings.ddlLockTimeoutSeconds() : 5;
+        int ddlRetries =
+                this.ddlRetries != null ? this.ddlRetries : settings.ddlRetries() != null ? settings.ddlRetries() : 3;
         if (lockTimeoutSeconds < 0) {
             throw new UserError("--lock-timeout must be 0 or more seconds, not " + lockTimeoutSeconds);
         }

@@ -42,13 +42,16 @@ final class UpgradeCommand implements Callable<Integer> {
         var out = root.spec.commandLine().getOut();
         Project app = root.autogen();
         if (run.sql) {
-            out.print(app.upgradeSql(target, run.options()));
+            out.print(app.upgradeSql(target, run.options(app.settings())));
             out.flush();
             return 0;
         }
         Boolean configured = app.settings().validateOnMigrate();
         boolean validating = validate != null ? validate : configured == null || configured;
-        app.upgrade(target, run.options().withValidateOnMigrate(validating), quiet ? line -> {} : out::println);
+        app.upgrade(
+                target,
+                run.options(app.settings()).withValidateOnMigrate(validating),
+                quiet ? line -> {} : out::println);
         return 0;
     }
 }

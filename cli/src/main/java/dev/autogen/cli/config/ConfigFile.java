@@ -35,6 +35,8 @@ final class ConfigFile {
             "scratch",
             "all-schemas",
             "online",
+            "ddl-lock-timeout",
+            "ddl-retries",
             "spring-profile",
             "validate-on-migrate");
 

@@ -27,6 +27,10 @@ import java.util.Map;
  * @param springProfile the Spring profile whose application files are read, or null for the default
  * @param online whether {@code revision --autogenerate} writes online forms ({@code --online auto}) or plain ones
  *     ({@code off}); null for the database's default
+ * @param ddlLockTimeoutSeconds how long a migration's statement waits for a lock ({@code ddl-lock-timeout}); null
+ *     for the default
+ * @param ddlRetries how many times a migration that gave up waiting for a lock is tried again ({@code ddl-retries});
+ *     null for the default
  * @param validateOnMigrate whether {@code upgrade} first checks the applied migrations' checksums
  *     ({@code validate-on-migrate}); null for the default, true
  */
@@ -47,7 +51,9 @@ public record Settings(
         Map<String, String> hibernateProperties,
         String springProfile,
         Boolean online,
-        Boolean validateOnMigrate) {
+        Boolean validateOnMigrate,
+        Double ddlLockTimeoutSeconds,
+        Integer ddlRetries) {
 
     public Settings {
         hibernateProperties = hibernateProperties == null ? Map.of() : Map.copyOf(hibernateProperties);
@@ -90,6 +96,8 @@ public record Settings(
                 sourceRoot,
                 hibernateProperties,
                 springProfile,
+                null,
+                null,
                 null,
                 null);
     }

@@ -194,7 +194,49 @@ public final class SettingsResolver {
                 hibernate,
                 springProfile,
                 online,
-                validateOnMigrate);
+                validateOnMigrate,
+                number(
+                        "AUTOGEN_DDL_LOCK_TIMEOUT",
+                        env.get("AUTOGEN_DDL_LOCK_TIMEOUT"),
+                        "ddl-lock-timeout",
+                        file.getProperty("ddl-lock-timeout"),
+                        "seconds"),
+                integer(
+                        "AUTOGEN_DDL_RETRIES",
+                        env.get("AUTOGEN_DDL_RETRIES"),
+                        "ddl-retries",
+                        file.getProperty("ddl-retries")));
+    }
+
+    /** A number of 0 or more from the environment, else the file; null when neither gives one. */
+    private static Double number(String envName, String envValue, String key, String fileValue, String unit) {
+        String value = first(envValue, fileValue);
+        if (value == null) {
+            return null;
+        }
+        String where = first(envValue) != null ? envName : "'" + key + "' in the config file";
+        try {
+            double n = Double.parseDouble(value.strip());
+            if (n >= 0 && !Double.isInfinite(n)) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UserError(where + " must be 0 or more " + unit + ", not '" + value.strip() + "'");
+    }
+
+    private static Integer integer(String envName, String envValue, String key, String fileValue) {
+        Double n = number(envName, envValue, key, fileValue, "(a whole number)");
+        if (n == null) {
+            return null;
+        }
+        if (n != Math.rint(n) || n > Integer.MAX_VALUE) {
+            String where = first(envValue) != null ? envName : "'" + key + "' in the config file";
+            throw new UserError(where + " must be a whole number of 0 or more, not '"
+                    + first(envValue, fileValue).strip() + "'");
+        }
+        return n.intValue();
     }
 
     /** {@code auto} or {@code off}, else a one-line error; null when not given. */

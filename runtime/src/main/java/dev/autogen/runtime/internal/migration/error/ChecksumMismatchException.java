@@ -34,8 +34,8 @@ public final class ChecksumMismatchException extends MigrationException {
         return oneLine("Applied migration" + (one ? " " : "s ") + which + (one ? " has" : " have")
                 + " changed since " + (one ? "it was" : "they were") + " applied (the operations "
                 + (one ? "it records differ" : "they record differ") + " from the checksum recorded then), so the"
-                + " upgrade did not run: restore " + (one ? "it" : "them") + ", or if the change is intended record"
-                + " the new checksum with repair --accept " + ids + " (validate lists every change; turning"
-                + " validation off skips this check)");
+                + " upgrade did not run: restore " + (one ? "it" : "them") + ", or, if the change is intended,"
+                + " record the new checksum (autogen repair --accept " + ids + "; autogen validate lists every"
+                + " change; --no-validate or validate-on-migrate=false skips this check)");
     }
 }
