@@ -13,5 +13,7 @@ assert runs[0].contains('[INFO] Wrote ')
 assert runs[1].contains('[INFO] Running upgrade  -> 0000000000b1, create-customers')
 assert runs[1].contains('[INFO] No changes: the database matches the entities.')
 assert runs[1].contains('[INFO] <base> -> 0000000000b1 (head) (current), create-customers')
+assert runs[1].contains('[INFO] The applied migration matches its checksum (sqlite)')
+assert runs[1].contains('[INFO] Lint: 0 errors, 0 warnings in 1 migration')
 assert runs[1].contains('BUILD SUCCESS')
 return true
