@@ -126,7 +126,9 @@ final class MariaDbSession implements MigrationSession {
                         + " TIMESTAMPDIFF(SECOND, t.trx_started, NOW()), COALESCE(t.trx_query, p.info, '')"
                         + " FROM information_schema.innodb_trx t"
                         + " LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id"
-                        + " WHERE t.trx_mysql_thread_id <> CONNECTION_ID() ORDER BY t.trx_started LIMIT 3")) {
+                        + " WHERE t.trx_mysql_thread_id <> CONNECTION_ID()"
+                        // sessions using this database first: the likeliest to hold up our statement
+                        + " ORDER BY p.db <=> DATABASE() DESC, t.trx_started LIMIT 3")) {
             while (rs.next()) {
                 String query = rs.getString(5);
                 holders.add("connection " + rs.getLong(1) + " (" + rs.getString(2) + "@" + rs.getString(3)

@@ -163,7 +163,10 @@ final class PostgresSession implements MigrationSession {
         return "55P03".equals(failure.getSQLState());
     }
 
-    /** The other sessions of this database with a transaction open that holds a lock on a table, the oldest first. */
+    /**
+     * The other sessions of this database with a transaction open that holds a lock on a table: those holding one of
+     * the current schema first, then the oldest first.
+     */
     @Override
     public List<String> lockHolders(Connection c) {
         List<String> holders = new ArrayList<>();
@@ -173,7 +176,11 @@ final class PostgresSession implements MigrationSession {
                         + " FROM pg_stat_activity a WHERE a.pid <> pg_backend_pid()"
                         + " AND a.datname = current_database() AND a.xact_start IS NOT NULL"
                         + " AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.granted"
-                        + " AND l.locktype = 'relation') ORDER BY a.xact_start LIMIT 3")) {
+                        + " AND l.locktype = 'relation')"
+                        // those holding a table of this schema first: the likeliest to hold up our statement
+                        + " ORDER BY EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                        + " WHERE l.pid = a.pid AND l.granted AND c.relnamespace = current_schema()::regnamespace)"
+                        + " DESC, a.xact_start LIMIT 3")) {
             while (rs.next()) {
                 String application = rs.getString(3);
                 String query = rs.getString(6);
