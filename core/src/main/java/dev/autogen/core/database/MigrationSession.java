@@ -103,8 +103,9 @@ public interface MigrationSession extends AutoCloseable {
 
     /**
      * Who probably holds the lock a statement of this session gave up waiting for: the other sessions of the database
-     * with a transaction open that holds locks, those using the same schema or database first, then the oldest, one line each (its id, user, how long, what it ran
-     * last); empty where the database does not tell. Called with auto-commit on, after the rollback.
+     * with a transaction open that holds locks, those using the same schema or database first, then the oldest, one
+     * line each (its id, user, how long, what it ran last); empty where the database does not tell. Called with
+     * auto-commit on, after the rollback.
      */
     default java.util.List<String> lockHolders(Connection connection) {
         return java.util.List.of();
