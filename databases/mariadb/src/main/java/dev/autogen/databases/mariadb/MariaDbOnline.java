@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *       {@code SET STATEMENT foreign_key_checks=0 FOR ...}; a row written between the two that references nothing is
  *       not caught (the window is the time of that one statement, without a scan); MySQL has no such statement and
  *       copies;
- *   <li>a check constraint, any other type change, an {@code auto_increment} column: only {@code ALGORITHM=COPY},
+ *   <li>a check constraint, any other type change, an {@code auto_increment} or stored generated column: only
+ *       {@code ALGORITHM=COPY},
  *       so they keep their plain form and {@link #blocksWrites} says so.
  * </ul>
  */
@@ -84,6 +85,10 @@ final class MariaDbOnline {
         if (op instanceof AddColumnOp add && add.column().identity()) {
             return copies(
                     table, "adding the auto_increment column " + add.column().name());
+        }
+        if (op instanceof AddColumnOp add && add.column().generated() != null) {
+            return copies(
+                    table, "adding the stored generated column " + add.column().name());
         }
         if (op instanceof AlterColumnOp alter) {
             if (alter.mapping() != null) {

@@ -89,6 +89,10 @@ class MariaDbOnlineTest {
         AlterColumnOp across = new AlterColumnOp("t", "s", state("varchar(60)", true), state("varchar(100)", true));
         assertEquals(Optional.of(WriteBlock.Kind.TABLE_COPY), blocks(maria, across), "255 bytes crossed");
         assertEquals(Optional.empty(), statements(maria, across));
+        dev.autogen.core.ops.AddColumnOp stored = new dev.autogen.core.ops.AddColumnOp(
+                "t", new dev.autogen.core.model.Column("d", ColumnType.raw("int"), true, null, false, null, "q * 3"));
+        assertEquals(Optional.of(WriteBlock.Kind.TABLE_COPY), blocks(maria, stored));
+        assertEquals(Optional.empty(), statements(maria, stored), "the server copies: the plain form, marked");
         AlterColumnOp type = new AlterColumnOp("t", "n", state("int", true), state("bigint", true));
         assertEquals(Optional.of(WriteBlock.Kind.TABLE_COPY), blocks(maria, type));
     }

@@ -181,6 +181,14 @@ final class PostgresOnline {
                         "adding the identity column " + table + "."
                                 + add.column().name() + " rewrites the table under an ACCESS EXCLUSIVE lock");
             }
+            if (add.column().generated() != null) {
+                return block(
+                        WriteBlock.Kind.TABLE_REWRITE,
+                        "adding the stored generated column " + table + "."
+                                + add.column().name()
+                                + " computes it for every row, rewriting the table under an ACCESS"
+                                + " EXCLUSIVE lock");
+            }
             String volatileCall = volatileCall(add.column().serverDefault());
             if (volatileCall != null) {
                 return block(
