@@ -14,7 +14,7 @@ import dev.autogen.core.ops.Operation;
 import dev.autogen.core.ops.RenameTableOp;
 import dev.autogen.core.ops.Safety;
 import dev.autogen.runtime.Migration;
-import dev.autogen.runtime.internal.exec.JdbcOperations;
+import dev.autogen.runtime.internal.exec.OperationRecorder;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
 import java.nio.file.Files;
@@ -28,8 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs each migration's {@code upgrade()} against a {@link Recorder} for the target dialect (nothing is rendered or
- * run, no database is needed) and judges what it recorded:
+ * Runs each migration's {@code upgrade()} against an {@link OperationRecorder} for the target dialect (nothing is
+ * rendered or run, no database is needed) and judges what it recorded:
  *
  * <ul>
  *   <li>what blocks writes to a table that holds rows, as the dialect's {@link Dialect#blocksWrites} says, for the
@@ -71,9 +71,9 @@ public final class Linter {
 
     /** The findings of one migration. */
     public List<LintFinding> lint(RevisionNode node, Migration migration) {
-        Recorder recorder = new Recorder();
+        OperationRecorder recorder = new OperationRecorder();
         try {
-            migration.upgrade(new JdbcOperations(dialect, recorder, recorder));
+            migration.upgrade(recorder.operations(dialect));
         } catch (RuntimeException e) {
             throw new LintException(
                     "cannot lint revision " + node.id() + " (" + node.origin() + "): its upgrade() failed for "
@@ -82,10 +82,10 @@ public final class Linter {
         }
         Path file = sourceFile(node.origin());
         Judge judge = new Judge(node, file, Suppressions.of(file));
-        for (Recorder.Event event : recorder.events()) {
-            if (event instanceof Recorder.Step step) {
+        for (OperationRecorder.Event event : recorder.events()) {
+            if (event instanceof OperationRecorder.Step step) {
                 judge.change(step.op(), step.online(), false, "");
-            } else if (event instanceof Recorder.Sql sql) {
+            } else if (event instanceof OperationRecorder.Sql sql) {
                 for (RawSql.Item item : RawSql.classify(sql.text(), dialect.lexerRules(), judge.validated)) {
                     judge.raw(item);
                 }

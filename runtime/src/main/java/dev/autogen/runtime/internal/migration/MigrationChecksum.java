@@ -1,12 +1,10 @@
 package dev.autogen.runtime.internal.migration;
 
 import dev.autogen.core.database.Dialect;
-import dev.autogen.core.database.SqlSink;
 import dev.autogen.core.ops.Operation;
 import dev.autogen.core.sql.SqlLexer;
 import dev.autogen.runtime.Migration;
-import dev.autogen.runtime.internal.exec.JdbcOperations;
-import dev.autogen.runtime.internal.exec.OperationPerformer;
+import dev.autogen.runtime.internal.exec.OperationRecorder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +19,9 @@ import java.util.Objects;
 
 /**
  * The checksum of a migration: SHA-256 over a canonical text of what its {@code upgrade()} records through the
- * {@code Operations} facade for a dialect, computed without a database. The migration runs against a
- * {@link JdbcOperations} whose performer records each core {@link Operation} instead of rendering it (and whether it
- * was asked for in its online form), and whose sink records the SQL passed to {@code op.execute} and the
- * {@code op.outsideTransaction} blocks. So reformatting the source, comments, imports, renamed local variables or a
+ * {@code Operations} facade for a dialect, computed without a database. The migration runs against an
+ * {@link OperationRecorder}, which records each core {@link Operation} instead of rendering it (and whether it was
+ * asked for in its online form), the SQL passed to {@code op.execute} and the {@code op.outsideTransaction} blocks. So reformatting the source, comments, imports, renamed local variables or a
  * change in how Autogen renders an operation as SQL keep the checksum; a changed operation, argument or statement
  * changes it. A migration that branches on {@code op.dialectName()} has a checksum per dialect.
  *
@@ -56,20 +53,41 @@ public final class MigrationChecksum {
     public static String canonical(Migration migration, Dialect dialect, boolean transactional) {
         Objects.requireNonNull(migration, "migration");
         Objects.requireNonNull(dialect, "dialect");
-        Recorder recorder = new Recorder();
-        recorder.text.append(VERSION).append('\n');
-        if (!transactional) {
-            recorder.text.append("transactional false\n");
-        }
+        OperationRecorder recorder = new OperationRecorder();
         try {
-            migration.upgrade(new JdbcOperations(dialect, recorder, recorder));
+            migration.upgrade(recorder.operations(dialect));
         } catch (RuntimeException e) {
             throw new IllegalStateException(
                     "its upgrade() failed while its checksum was computed, without a database: "
                             + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()),
                     e);
         }
-        return recorder.text.toString();
+        StringBuilder text = new StringBuilder(VERSION).append('\n');
+        if (!transactional) {
+            text.append("transactional false\n");
+        }
+        int depth = 0;
+        for (OperationRecorder.Event event : recorder.events()) {
+            if (event instanceof OperationRecorder.OutsideEnds) {
+                depth--;
+            }
+            text.append("  ".repeat(depth)).append(line(event)).append('\n');
+            if (event instanceof OperationRecorder.OutsideBegins) {
+                depth++;
+            }
+        }
+        return text.toString();
+    }
+
+    /** One line of the canonical text. */
+    private static String line(OperationRecorder.Event event) {
+        if (event instanceof OperationRecorder.Step step) {
+            return (step.online() ? "online op " : "op ") + operation(step.op());
+        }
+        if (event instanceof OperationRecorder.Sql sql) {
+            return "sql " + quote(normalizedSql(sql.text()));
+        }
+        return event instanceof OperationRecorder.OutsideBegins ? "outside-transaction {" : "}";
     }
 
     /** SHA-256 of the text's UTF-8 bytes, in lowercase hex. */
@@ -79,49 +97,6 @@ public final class MigrationChecksum {
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-    }
-
-    /** The performer and sink of the recording facade: each call becomes a line of {@link #text}. */
-    private static final class Recorder implements OperationPerformer, SqlSink {
-
-        final StringBuilder text = new StringBuilder();
-        private int depth;
-
-        @Override
-        public void perform(Operation op, SqlSink sink) {
-            line("op " + operation(op));
-        }
-
-        @Override
-        public void performOnline(Operation op, SqlSink sink) {
-            line("online op " + operation(op));
-        }
-
-        @Override
-        public void run(String sql) {
-            line("rendered " + quote(normalizedSql(sql))); // not reached: the performer renders nothing
-        }
-
-        @Override
-        public void runAsWritten(String sql) {
-            line("sql " + quote(normalizedSql(sql)));
-        }
-
-        @Override
-        public void outsideTransaction(Runnable statements) {
-            line("outside-transaction {");
-            depth++;
-            try {
-                statements.run();
-            } finally {
-                depth--;
-            }
-            line("}");
-        }
-
-        private void line(String line) {
-            text.append("  ".repeat(depth)).append(line).append('\n');
         }
     }
 
