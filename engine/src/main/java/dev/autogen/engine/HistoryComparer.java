@@ -122,7 +122,7 @@ final class HistoryComparer {
     }
 
     private SchemaSnapshot history(MigrationSet migrations, List<RevisionNode> path) {
-        HistoryReplay.Result result = new HistoryReplay(dialect).replay(migrations, path);
+        HistoryReplay.Result result = new HistoryReplay(dialect, settings.names()).replay(migrations, path);
         result.warnings().forEach(warnings);
         return result.schema();
     }
@@ -136,9 +136,21 @@ final class HistoryComparer {
                 .orElseThrow(() -> new ConfigurationException("no scratch space for " + dialect.name() + " databases"));
         boolean embedded = dialect.name().equals("sqlite") || dialect.name().equals("h2");
         String url = settings.database().url();
+        if (url != null && !family(settings.database().dialect().name()).equals(family(dialect.name()))) {
+            if (!embedded) {
+                throw new ConfigurationException(settings.names().assignment(Setting.AGAINST, "scratch") + " on "
+                        + dialect.name() + " makes its scratch space"
+                        + " on the database the URL names, which is "
+                        + settings.database().dialect().name()
+                        + ": name that dialect, or a URL of a " + dialect.name() + " server");
+            }
+            url = null; // an in-memory database of the named kind
+        }
         if (url == null && !embedded) {
-            throw new ConfigurationException("--against scratch on " + dialect.name() + " needs a server to make the"
-                    + " scratch schema or database on: set the database URL, or compare --against history");
+            throw new ConfigurationException(settings.names().assignment(Setting.AGAINST, "scratch") + " on "
+                    + dialect.name() + " needs a server to make the scratch schema or database on: set "
+                    + settings.names().name(Setting.URL) + ", or compare "
+                    + settings.names().assignment(Setting.AGAINST, "history"));
         }
         migrations.load(path.stream().map(RevisionNode::id).toList());
         String name = "autogen_scratch_" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
@@ -168,6 +180,11 @@ final class HistoryComparer {
                             + settings.database().mask(e.getMessage()),
                     e);
         }
+    }
+
+    /** MariaDB and MySQL are one kind of server here: a URL of one may reach the other. */
+    private static String family(String dialectName) {
+        return dialectName.equals("mysql") ? "mariadb" : dialectName;
     }
 
     /** The entity model for the dialect, from the cache while the entity classes are unchanged. */

@@ -35,9 +35,11 @@ final class HistoryReplay {
     }
 
     private final Dialect dialect;
+    private final SettingNames names;
 
-    HistoryReplay(Dialect dialect) {
+    HistoryReplay(Dialect dialect, SettingNames names) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.names = Objects.requireNonNull(names, "names");
     }
 
     /**
@@ -66,8 +68,8 @@ final class HistoryReplay {
             if (replayer.rawStatements > 0) {
                 warnings.add(what + " runs " + replayer.rawStatements + " raw SQL statement"
                         + (replayer.rawStatements == 1 ? "" : "s") + " (op.execute), which the history replay does not"
-                        + " model; what they change is not compared (compare against a database or --against scratch"
-                        + " to include it)");
+                        + " model; what they change is not compared (compare against a database or with "
+                        + names.assignment(SettingNames.Setting.AGAINST, "scratch") + " to include it)");
             }
             for (String unfollowed : replayer.unfollowed) {
                 warnings.add(what + ": " + unfollowed);
