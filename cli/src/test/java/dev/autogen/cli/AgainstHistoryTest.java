@@ -124,6 +124,19 @@ class AgainstHistoryTest {
                         .toList(),
                 drift::toString);
 
+        // a JVM of its own with an empty environment: nothing names a database, and the answer is the same
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new java.util.ArrayList<>(
+                List.of(java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args(entities, "check", "--against", "history", "--dialect", "postgresql"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().clear();
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, process.waitFor(), output);
+        assertEquals(drift.out(), output);
+
         Cli.Result written = cli.run(args(
                 entities,
                 "revision",
@@ -194,7 +207,7 @@ class AgainstHistoryTest {
         assertEquals(
                 List.of("autogen: warning: revision 5a5a5a5a5a5a (raw token usage) runs 1 raw SQL statement"
                         + " (op.execute), which the history replay does not model; what they change is not compared"
-                        + " (compare against a database or --against scratch to include it)"),
+                        + " (compare against a database or with --against scratch to include it)"),
                 result.err().lines().toList());
         assertTrue(result.out().contains("+ add table TOKEN_USAGE"), result::toString);
     }
