@@ -115,7 +115,10 @@ public final class Autogenerate {
      * @throws RevisionException when the history or the database is not where the request needs it
      */
     public WrittenRevision writeRevision(RevisionRequest request) {
-        return new RevisionWriter(this, settings, phases).write(Objects.requireNonNull(request, "request"));
+        WrittenRevision written =
+                new RevisionWriter(this, settings, phases).write(Objects.requireNonNull(request, "request"));
+        migrator = null; // the history has one more revision: read it again when next needed
+        return written;
     }
 
     /**
@@ -125,7 +128,10 @@ public final class Autogenerate {
      * @param branchLabels branch labels it declares (each entry may hold several, comma-separated)
      */
     public WrittenRevision merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
-        return new RevisionWriter(this, settings, phases).merge(revisions, message, revId, branchLabels);
+        WrittenRevision written =
+                new RevisionWriter(this, settings, phases).merge(revisions, message, revId, branchLabels);
+        migrator = null; // the history has one more revision: read it again when next needed
+        return written;
     }
 
     /**
