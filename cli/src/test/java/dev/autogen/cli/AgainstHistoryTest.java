@@ -137,6 +137,14 @@ class AgainstHistoryTest {
         assertEquals(1, process.waitFor(), output);
         assertEquals(drift.out(), output);
 
+        // a scratch space needs no server on SQLite and H2: an in-memory database
+        for (String embedded : List.of("sqlite", "h2")) {
+            assertEquals(
+                    outcome(cli.run(args(entities, "check", "--against", "history", "--dialect", embedded))),
+                    outcome(cli.run(args(entities, "check", "--against", "scratch", "--dialect", embedded))),
+                    embedded);
+        }
+
         Cli.Result written = cli.run(args(
                 entities,
                 "revision",

@@ -24,7 +24,6 @@ import dev.autogen.runtime.internal.migration.load.MigrationSet;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -134,15 +133,14 @@ final class HistoryComparer {
     private SchemaSnapshot scratch(MigrationSet migrations, List<RevisionNode> path, Predicate<String> tables) {
         ScratchSpace space = ScratchSpaces.forDialect(dialect.name())
                 .orElseThrow(() -> new ConfigurationException("no scratch space for " + dialect.name() + " databases"));
-        boolean embedded = dialect.name().equals("sqlite") || dialect.name().equals("h2");
+        boolean embedded = space.inMemory();
         String url = settings.database().url();
-        if (url != null && !family(settings.database().dialect().name()).equals(family(dialect.name()))) {
+        if (url != null && !settings.database().serverDialect().name().equals(dialect.name())) {
             if (!embedded) {
                 throw new ConfigurationException(settings.names().assignment(Setting.AGAINST, "scratch") + " on "
-                        + dialect.name() + " makes its scratch space"
-                        + " on the database the URL names, which is "
-                        + settings.database().dialect().name()
-                        + ": name that dialect, or a URL of a " + dialect.name() + " server");
+                        + dialect.name() + " makes its scratch space on the database the URL names, which is "
+                        + settings.database().serverDialect().name() + ": name that dialect, or a URL of a "
+                        + dialect.name() + " server");
             }
             url = null; // an in-memory database of the named kind
         }
@@ -154,10 +152,7 @@ final class HistoryComparer {
         }
         migrations.load(path.stream().map(RevisionNode::id).toList());
         String name = "autogen_scratch_" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-        try (Connection base = url == null
-                        ? DriverManager.getConnection(
-                                dialect.name().equals("sqlite") ? "jdbc:sqlite::memory:" : "jdbc:h2:mem:")
-                        : settings.database().connect();
+        try (Connection base = url == null ? null : settings.database().connect();
                 Scratch scratch = space.open(base, name)) {
             Connection connection = scratch.connection();
             for (RevisionNode node : path) {
@@ -180,11 +175,6 @@ final class HistoryComparer {
                             + settings.database().mask(e.getMessage()),
                     e);
         }
-    }
-
-    /** MariaDB and MySQL are one kind of server here: a URL of one may reach the other. */
-    private static String family(String dialectName) {
-        return dialectName.equals("mysql") ? "mariadb" : dialectName;
     }
 
     /** The entity model for the dialect, from the cache while the entity classes are unchanged. */
