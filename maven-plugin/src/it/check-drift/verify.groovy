@@ -1,7 +1,7 @@
 // build.log holds the five invocations of invoker.properties, in order
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
-assert runs.size() == 5 : runs.size()
+assert runs.size() == 7 : runs.size()
 
 // 1. skipped
 assert runs[0].contains('[INFO] Skipping autogen:check (autogen.skip)')
@@ -30,4 +30,11 @@ assert runs[3].contains("on project check-drift: no <server> with id 'no-such-se
 assert runs[4].contains('[INFO]   + add table customers (id, name)')
 assert runs[4].contains('[INFO] Passing: no change is destructive (-Dautogen.failOn=destructive).')
 assert runs[4].contains('BUILD SUCCESS')
+// 6. no URL: the history (no migration yet) for the named dialect
+assert runs[5].contains('[INFO] No URL is set: comparing the entities with the schema the migrations build (history)')
+assert runs[5].contains('[ERROR]   + add table customers (id, name)')
+assert runs[5].contains('on project check-drift: the migrations do not build what the entities map (listed above)')
+// 7. no URL and no dialect: one line
+assert runs[6].contains('on project check-drift: -Dautogen.against=history needs the database the migrations are for:'
+        + ' name it with -Dautogen.dialect=postgresql|mariadb|mysql|sqlite|h2 or set -Dautogen.url -> [Help 1]')
 return true

@@ -33,6 +33,8 @@ public final class CliSettingNames implements SettingNames {
             case FAIL_ON -> "--fail-on";
             case HIBERNATE_PROPERTIES -> "--hibernate-property";
             case SPRING_PROFILE -> "--spring-profile";
+            case AGAINST -> "--against";
+            case DIALECT -> "--dialect";
         };
     }
 

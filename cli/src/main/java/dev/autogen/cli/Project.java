@@ -50,6 +50,9 @@ public final class Project {
     private Migrator migrator;
     private List<Rename> renames = List.of();
     private RenamePrompt renamePrompt;
+    private dev.autogen.engine.Against against = dev.autogen.engine.Against.DATABASE;
+    private String dialect;
+    private java.util.function.Consumer<String> warnings = warning -> {};
 
     /** @param workingDir the folder relative paths on the command line (and {@code init}'s files) resolve against */
     public Project(Settings settings, Path workingDir) {
@@ -80,6 +83,18 @@ public final class Project {
         return this;
     }
 
+    /**
+     * What {@code check} and autogenerate compare the entities with ({@code --against}), the dialect the history is
+     * replayed for ({@code --dialect}, null for the URL's) and where the replay's warnings go.
+     */
+    public Project withAgainst(
+            dev.autogen.engine.Against what, String dialectName, java.util.function.Consumer<String> warningSink) {
+        this.against = what;
+        this.dialect = dialectName;
+        this.warnings = warningSink;
+        return this;
+    }
+
     /** The autogenerate engine for these settings, renames and prompt; its phases go to {@code --timings}. */
     private Autogenerate engine() {
         RenamePrompt prompt = renamePrompt;
@@ -97,6 +112,9 @@ public final class Project {
                 .hibernateProperties(settings.hibernateProperties())
                 .springProfile(settings.springProfile())
                 .renames(renames)
+                .against(against)
+                .dialect(dialect)
+                .warnings(warnings)
                 .renameDecision(prompt == null ? RenameDecision.NEVER : possible -> prompt.confirm(possible.question()))
                 .listener(Timings.listener())
                 .settingNames(CliSettingNames.INSTANCE)

@@ -51,7 +51,9 @@ class CliSettingNamesTest {
                 Map.entry(Setting.RANGE, "-r"),
                 Map.entry(Setting.FAIL_ON, "--fail-on"),
                 Map.entry(Setting.HIBERNATE_PROPERTIES, "--hibernate-property"),
-                Map.entry(Setting.SPRING_PROFILE, "--spring-profile"));
+                Map.entry(Setting.SPRING_PROFILE, "--spring-profile"),
+                Map.entry(Setting.AGAINST, "--against"),
+                Map.entry(Setting.DIALECT, "--dialect"));
         for (Setting setting : Setting.values()) {
             assertEquals(flags.get(setting), names.name(setting), setting::name);
         }

@@ -76,9 +76,14 @@ final class RevisionWriter {
         if (!request.autogenerate()) {
             return write(id, revises, dependencies, labels, request.message(), MigrationPlan.empty(), op -> List.of());
         }
-        List<String> current = m.current();
         List<String> builtOn = new ArrayList<>(revises);
         dependencies.stream().filter(d -> !builtOn.contains(d)).forEach(builtOn::add);
+        if (engine.against() != Against.DATABASE) {
+            // no database to be at head: the entities are compared with what the history up to the parents builds
+            Comparison found = engine.replayedComparison(engine.renameDecision(), builtOn);
+            return written(id, revises, dependencies, labels, request.message(), found, engine.comparisonDialect());
+        }
+        List<String> current = m.current();
         if (!graph.ancestors(current).equals(graph.ancestors(builtOn))) {
             if (head == null && dependencies.isEmpty()) {
                 throw new RevisionException("the database is not up to date (at "
@@ -92,8 +97,24 @@ final class RevisionWriter {
                     + RevisionGraph.describe(builtOn) + " that the new revision builds on; upgrade or downgrade it"
                     + " there first (autogenerate compares the entities with the database as it is)");
         }
-        Comparison found = engine.plan();
-        Dialect dialect = settings.database().serverDialect();
+        return written(
+                id,
+                revises,
+                dependencies,
+                labels,
+                request.message(),
+                engine.plan(),
+                settings.database().serverDialect());
+    }
+
+    private WrittenRevision written(
+            String id,
+            List<String> revises,
+            List<String> dependencies,
+            List<String> labels,
+            String message,
+            Comparison found,
+            Dialect dialect) {
         boolean online = settings.online() != null ? settings.online() : dialect.hasOnlineForms();
         OnlineMarks marks = new OnlineMarks(online, dialect, dialect.productName());
         return write(
@@ -101,7 +122,7 @@ final class RevisionWriter {
                 revises,
                 dependencies,
                 labels,
-                request.message(),
+                message,
                 found.plan(),
                 op -> {
                     List<String> notes = new ArrayList<>(found.notes(op));

@@ -55,7 +55,11 @@ public interface SettingNames {
         /** The revisions {@code history} lists ({@link RevisionListing#history}): {@code A:B}, {@code A:}, {@code :B}. */
         RANGE("range"),
         /** The least class of change that fails a check ({@link CheckReport}): {@code destructive}, ... */
-        FAIL_ON("failOn");
+        FAIL_ON("failOn"),
+        /** What the entities are compared with ({@link Autogenerate.Builder#against}): {@code database}, {@code history}, {@code scratch}. */
+        AGAINST("against"),
+        /** The database the migrations are replayed for ({@link Autogenerate.Builder#dialect}): {@code postgresql}, ... */
+        DIALECT("dialect");
 
         private final String key;
 

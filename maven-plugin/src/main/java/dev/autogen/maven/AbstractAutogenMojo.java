@@ -272,7 +272,7 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
 
     /** The engine over the project's classes, the migrations folder and the table filters, with these renames. */
     Autogenerate engine(List<String> renames) throws MojoExecutionException {
-        return Autogenerate.builder()
+        return compared(Autogenerate.builder())
                 .database(database)
                 .entities(classPath.entries())
                 .packages(list(packages))
@@ -289,6 +289,11 @@ public abstract class AbstractAutogenMojo extends AbstractMojo {
                 .renames(parseRenames(renames))
                 .settingNames(PluginSettingNames.INSTANCE)
                 .build();
+    }
+
+    /** What the goal compares the entities with ({@link Autogenerate.Builder#against}): the database, by default. */
+    Autogenerate.Builder compared(Autogenerate.Builder builder) throws MojoExecutionException {
+        return builder;
     }
 
     /** The Hibernate ORM that reads the entities: the project's own ({@link ProjectHibernate}), chosen once. */

@@ -1,5 +1,7 @@
 package dev.autogen.maven;
 
+import dev.autogen.engine.Against;
+import dev.autogen.engine.Autogenerate;
 import dev.autogen.engine.CheckReport;
 import dev.autogen.engine.FailOn;
 import java.util.List;
@@ -30,9 +32,26 @@ public class CheckMojo extends AbstractAutogenMojo {
     @Parameter(property = "autogen.renames")
     private List<String> renames;
 
+    /**
+     * What the entities are compared with: {@code database}, {@code history} (the schema the migrations build,
+     * replayed for {@code dialect} without a database) or {@code scratch} (the migrations run in a scratch schema or
+     * database and read back). Default: {@code database} where a URL is set, else {@code history}.
+     */
+    @Parameter(property = "autogen.against")
+    private String against;
+
+    /**
+     * The database the history is replayed for, with {@code against} history or scratch: {@code postgresql},
+     * {@code mariadb}, {@code mysql}, {@code sqlite} or {@code h2}; default: the one the URL names.
+     */
+    @Parameter(property = "autogen.dialect")
+    private String dialect;
+
     @Override
     void commandLine(CommandLineProperties given) {
         super.commandLine(given);
+        against = given.string("against", against);
+        dialect = given.string("dialect", dialect);
         failOn = given.string("failOn", failOn);
         renames = given.list("renames", renames);
     }
@@ -46,7 +65,8 @@ public class CheckMojo extends AbstractAutogenMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         requireCompiledClasses();
         FailOn threshold = threshold();
-        CheckReport report = CheckReport.of(engine(renames).check(), threshold, PluginSettingNames.INSTANCE);
+        Autogenerate engine = engine(renames);
+        CheckReport report = CheckReport.of(engine.check(), threshold, PluginSettingNames.INSTANCE);
         if (!report.fails()) {
             report.lines().forEach(getLog()::info);
             return;
@@ -56,7 +76,27 @@ public class CheckMojo extends AbstractAutogenMojo {
         throw new MojoFailureException(
                 last.startsWith("Failing: ")
                         ? last.substring("Failing: ".length())
-                        : "the database does not match the entities (listed above)");
+                        : engine.against() == Against.DATABASE
+                                ? "the database does not match the entities (listed above)"
+                                : "the migrations do not build what the entities map (listed above)");
+    }
+
+    @Override
+    Autogenerate.Builder compared(Autogenerate.Builder builder) throws MojoExecutionException {
+        Against what;
+        if (against == null || against.isBlank()) {
+            what = database().url() == null ? Against.HISTORY : Against.DATABASE;
+        } else {
+            what = Against.parse(against)
+                    .orElseThrow(() -> new MojoExecutionException("against (-Dautogen.against) is database, history or"
+                            + " scratch, not '" + against.strip() + "'"));
+        }
+        if (what == Against.HISTORY && database().url() == null) {
+            getLog().info("No URL is set: comparing the entities with the schema the migrations build (history)");
+        }
+        return builder.against(what)
+                .dialect(dialect == null || dialect.isBlank() ? null : dialect.strip())
+                .warnings(getLog()::warn);
     }
 
     /** {@code failOn}: null for {@code drift}, which fails on any change as a check without a threshold does. */

@@ -32,6 +32,8 @@ final class PluginSettingNames implements SettingNames {
             case BRANCH_LABELS -> "branchLabels";
             case RANGE -> "range";
             case FAIL_ON -> "failOn";
+            case AGAINST -> "against";
+            case DIALECT -> "dialect";
         };
     }
 

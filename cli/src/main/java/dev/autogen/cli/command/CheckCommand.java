@@ -32,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RenameOptions renames;
 
+    @Mixin
+    AgainstOptions against;
+
     @Option(
             names = "--fail-on",
             paramLabel = "CLASS",
@@ -55,7 +58,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var project = renames.apply(root.autogen());
+        var project = against.apply(
+                renames.apply(root.autogen()), root.spec.commandLine().getErr());
         CheckResult result = project.check();
         CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE);
         var out = root.spec.commandLine().getOut();

@@ -51,9 +51,13 @@ final class RevisionCommand implements Callable<Integer> {
     @Mixin
     RenameOptions renames;
 
+    @Mixin
+    AgainstOptions against;
+
     @Override
     public Integer call() {
-        Path written = renames.apply(root.autogen())
+        Path written = against.apply(
+                        renames.apply(root.autogen()), root.spec.commandLine().getErr())
                 .revision(
                         message,
                         autogenerate,

@@ -23,4 +23,12 @@ public interface ScratchSpace {
      * {@code connection} is connected to. The caller closes the scratch; {@code connection} stays open.
      */
     Scratch open(Connection connection, String name) throws SQLException;
+
+    /**
+     * Whether the scratch space is an in-memory database that needs no server (SQLite, H2): {@link #open} then also
+     * takes a null connection, for a scratch space of the database's default kind. No by default.
+     */
+    default boolean inMemory() {
+        return false;
+    }
 }

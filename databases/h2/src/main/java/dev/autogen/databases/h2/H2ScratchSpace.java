@@ -25,13 +25,13 @@ public final class H2ScratchSpace implements ScratchSpace {
     }
 
     @Override
+    public boolean inMemory() {
+        return true;
+    }
+
+    @Override
     public Scratch open(Connection connection, String name) throws SQLException {
-        String mode;
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MODE'")) {
-            mode = rs.next() ? rs.getString(1) : null;
-        }
+        String mode = connection == null ? null : mode(connection);
         boolean regular = mode == null || mode.isBlank() || mode.equalsIgnoreCase("REGULAR");
         if (!regular && !mode.matches("[A-Za-z0-9]+")) {
             throw new SQLException("unexpected H2 compatibility mode '" + mode + "'");
@@ -53,5 +53,14 @@ public final class H2ScratchSpace implements ScratchSpace {
                 memory.close();
             }
         };
+    }
+
+    /** The compatibility mode of the database {@code connection} is connected to, or null. */
+    private static String mode(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MODE'")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 }

@@ -20,6 +20,11 @@ public final class SqliteScratchSpace implements ScratchSpace {
     }
 
     @Override
+    public boolean inMemory() {
+        return true;
+    }
+
+    @Override
     public Scratch open(Connection connection, String name) throws SQLException {
         Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:");
         return new Scratch() {
