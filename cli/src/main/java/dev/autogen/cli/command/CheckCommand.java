@@ -32,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RenameOptions renames;
 
+    @Mixin
+    FanOutOptions fanOut;
+
     @Option(
             names = "--fail-on",
             paramLabel = "CLASS",
@@ -56,6 +59,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var project = renames.apply(root.autogen());
+        if (fanOut.active()) {
+            if (lint) {
+                throw new dev.autogen.cli.UserError("--lint runs on one database; leave it out with a set of targets");
+            }
+            return fanOut.on(project, root.spec.commandLine().getOut()).check(failOn);
+        }
         CheckResult result = project.check();
         CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE);
         var out = root.spec.commandLine().getOut();
