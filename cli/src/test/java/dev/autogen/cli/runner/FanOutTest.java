@@ -117,8 +117,10 @@ class FanOutTest {
 
         /** The version table's revisions; none where it does not exist yet. */
         List<String> version(String name) throws SQLException {
-            if (rows(name, "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + name
-                            + "' AND table_name = 'autogen_version'")
+            if (rows(
+                            name,
+                            "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + name
+                                    + "' AND table_name = 'autogen_version'")
                     .isEmpty()) {
                 return List.of();
             }
