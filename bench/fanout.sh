@@ -75,7 +75,7 @@ now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
 # --- PostgreSQL -------------------------------------------------------------------------------------------------
-pg() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -qAtX -v ON_ERROR_STOP=1 "$@"; }
+pg() { PGOPTIONS="-c client_min_messages=warning" psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -qAtX -v ON_ERROR_STOP=1 "$@"; }
 pg_names() { for i in $(seq -f "%04g" 1 "$schemas"); do echo "fanb_$i"; done; }
 pg_reset() { # every schema dropped, made again, and brought to the first migration (untimed)
   pg -c "DO \$\$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'fanb\\_%' LOOP EXECUTE 'DROP SCHEMA ' || s || ' CASCADE'; END LOOP; END \$\$;" >/dev/null
@@ -138,6 +138,7 @@ killed() { # label url reset check at_head total
   local label="$1" url="$2" reset="$3" check="$4" at_head="$5" total="$6"
   $reset
   local t0 t1
+  : > "$work/killed.txt"
   t0=$(now)
   java -XX:TieredStopAtLevel=1 -jar "$jar" --migrations "$work/migrations" --url "$url" upgrade head \
     --tenant-schemas 'fanb_*' --parallel 8 > "$work/killed.txt" 2>&1 &
@@ -145,7 +146,9 @@ killed() { # label url reset check at_head total
   # kill -9 once about half the targets have printed their line
   while kill -0 "$pid" 2>/dev/null && [[ $(wc -l < "$work/killed.txt") -lt $((total / 2)) ]]; do sleep 0.05; done
   kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+  local code=0
+  wait "$pid" 2>/dev/null || code=$?
+  [[ $code == 137 ]] || echo "fanout: $label: the run ended (exit $code) before the kill" >&2
   local done_before; done_before=$($at_head)
   autogen --url "$url" upgrade head --tenant-schemas 'fanb_*' --parallel 8 > "$work/rerun.txt"
   t1=$(now)

@@ -7,11 +7,11 @@ import dev.autogen.engine.FailOn;
 import dev.autogen.engine.TerminalText;
 import dev.autogen.runtime.internal.fanout.FanOut;
 import dev.autogen.runtime.internal.fanout.FanOutReport;
-import dev.autogen.runtime.internal.fanout.MigratorTasks;
 import dev.autogen.runtime.internal.fanout.Target;
 import dev.autogen.runtime.internal.fanout.TargetResult;
 import dev.autogen.runtime.internal.fanout.TargetStatus;
 import dev.autogen.runtime.internal.fanout.Tenants;
+import dev.autogen.runtime.internal.migration.FanOutTasks;
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.runtime.internal.migration.RunOptions;
@@ -76,22 +76,22 @@ public final class TenantRun {
 
     /** {@code upgrade --tenant-schemas ...}: each target upgraded to {@code revision}; those already there skipped. */
     public int upgrade(String revision, RunOptions options) {
-        return run(MigratorTasks.upgrade(migrators(options), revision, t -> MigrationListener.NONE));
+        return run(FanOutTasks.upgrade(migrators(options), revision, t -> MigrationListener.NONE));
     }
 
     /** {@code downgrade --tenant-schemas ...}. */
     public int downgrade(String revision, RunOptions options) {
-        return run(MigratorTasks.downgrade(migrators(options), revision, t -> MigrationListener.NONE));
+        return run(FanOutTasks.downgrade(migrators(options), revision, t -> MigrationListener.NONE));
     }
 
     /** {@code current --tenant-schemas ...}: each target's revisions. */
     public int current() {
-        return run(MigratorTasks.current(migrators(RunOptions.defaults())));
+        return run(FanOutTasks.current(migrators(RunOptions.defaults())));
     }
 
     /** {@code validate --tenant-schemas ...}: each target's checksums; one whose migrations changed differs. */
     public int validate() {
-        return run(MigratorTasks.validate(migrators(RunOptions.defaults())));
+        return run(FanOutTasks.validate(migrators(RunOptions.defaults())));
     }
 
     /** {@code check --tenant-schemas ...}: each target compared with the entities; one that drifted differs. */

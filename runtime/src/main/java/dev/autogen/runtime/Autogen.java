@@ -1,11 +1,11 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.internal.dialect.Dialects;
-import dev.autogen.runtime.internal.fanout.TenantFanOut;
 import dev.autogen.runtime.internal.fanout.Tenants;
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.MigrationStep;
 import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.migration.TenantFanOut;
 import dev.autogen.runtime.internal.migration.Validation;
 import dev.autogen.runtime.internal.migration.error.MigrationLoadException;
 import dev.autogen.runtime.internal.migration.error.UnsupportedDatabaseException;

@@ -1,6 +1,5 @@
 package dev.autogen.runtime.internal.fanout;
 
-import dev.autogen.runtime.internal.migration.ConnectionSource;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +11,13 @@ import java.util.Objects;
  * @param connections opens connections that work in the target
  * @param secrets passwords to mask in what is printed about it
  */
-public record Target(String name, String schema, ConnectionSource connections, List<String> secrets) {
+public record Target(String name, String schema, Target.Connections connections, List<String> secrets) {
+
+    /** Opens a new connection that works in the target; the caller closes it. */
+    @FunctionalInterface
+    public interface Connections {
+        java.sql.Connection open() throws java.sql.SQLException;
+    }
 
     public Target {
         Objects.requireNonNull(name, "name");

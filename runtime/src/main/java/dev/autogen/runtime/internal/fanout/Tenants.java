@@ -1,7 +1,5 @@
 package dev.autogen.runtime.internal.fanout;
 
-import dev.autogen.runtime.internal.migration.ConnectionSource;
-import dev.autogen.runtime.internal.migration.error.DatabaseConnectionException;
 import dev.autogen.runtime.internal.migration.error.TargetSelectionException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -44,10 +42,10 @@ public abstract sealed class Tenants permits Tenants.Glob, Tenants.Query, Tenant
      * @param secrets passwords to mask in messages about the targets
      * @throws TargetSelectionException when no target is found, naming what was looked for
      */
-    public abstract List<Target> resolve(ConnectionSource server, List<String> secrets);
+    public abstract List<Target> resolve(Target.Connections server, List<String> secrets);
 
     /** The targets named, each reached through {@code server}'s connections switched to its schema. */
-    static List<Target> schemaTargets(ConnectionSource server, List<String> names, List<String> secrets) {
+    static List<Target> schemaTargets(Target.Connections server, List<String> names, List<String> secrets) {
         List<Target> targets = new ArrayList<>();
         for (String name : names) {
             targets.add(new Target(name, name, () -> inSchema(server.open(), name), secrets));
@@ -61,9 +59,11 @@ public abstract sealed class Tenants permits Tenants.Glob, Tenants.Query, Tenant
      */
     public static Connection inSchema(Connection connection, String schema) throws SQLException {
         try {
-            boolean hasSchemas = connection.getSchema() != null;
-            if (!hasSchemas && connection.getCatalog() != null) {
+            if (catalogDatabase(connection)) {
                 connection.setCatalog(schema);
+                if (!schema.equals(connection.getCatalog())) {
+                    throw new SQLException("database " + schema + " does not exist");
+                }
                 return connection;
             }
             connection.setSchema(schema);
@@ -81,12 +81,26 @@ public abstract sealed class Tenants permits Tenants.Glob, Tenants.Query, Tenant
         }
     }
 
+    /**
+     * Whether the database's schemas are JDBC catalogs (MariaDB, MySQL: {@code CREATE SCHEMA} makes a database), also
+     * when the URL names no database and the connection has no current one.
+     */
+    static boolean catalogDatabase(Connection connection) throws SQLException {
+        if (connection.getSchema() != null) {
+            return false;
+        }
+        if (connection.getCatalog() != null) {
+            return true;
+        }
+        DatabaseMetaData meta = connection.getMetaData();
+        return meta.supportsCatalogsInDataManipulation() && !meta.supportsSchemasInDataManipulation();
+    }
+
     /** The names of the server's schemas (or databases, where the database has no schemas). */
     static List<String> schemaNames(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        boolean hasSchemas = connection.getSchema() != null;
         List<String> names = new ArrayList<>();
-        try (ResultSet rs = hasSchemas || connection.getCatalog() == null ? meta.getSchemas() : meta.getCatalogs()) {
+        try (ResultSet rs = catalogDatabase(connection) ? meta.getCatalogs() : meta.getSchemas()) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -115,12 +129,10 @@ public abstract sealed class Tenants permits Tenants.Glob, Tenants.Query, Tenant
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
-    static DatabaseConnectionException unreachable(SQLException e) {
-        return new DatabaseConnectionException(
-                "Cannot list the tenant schemas: "
-                        + e.getMessage().lines().findFirst().orElse("")
-                        + "; check the URL, user and password, and that the database is running",
-                e);
+    static TargetSelectionException unreachable(SQLException e) {
+        return new TargetSelectionException("Cannot list the tenant schemas: "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                + "; check the URL, user and password, and that the database is running");
     }
 
     static final class Glob extends Tenants {
@@ -131,7 +143,7 @@ public abstract sealed class Tenants permits Tenants.Glob, Tenants.Query, Tenant
         }
 
         @Override
-        public List<Target> resolve(ConnectionSource server, List<String> secrets) {
+        public List<Target> resolve(Target.Connections server, List<String> secrets) {
             Pattern pattern = globPattern(glob);
             TreeSet<String> matching = new TreeSet<>();
             try (Connection connection = server.open()) {
@@ -159,7 +171,7 @@ public abstract sealed class Tenants permits Tenants.Glob, Tenants.Query, Tenant
         }
 
         @Override
-        public List<Target> resolve(ConnectionSource server, List<String> secrets) {
+        public List<Target> resolve(Target.Connections server, List<String> secrets) {
             java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
             try (Connection connection = server.open();
                     Statement statement = connection.createStatement();
@@ -172,7 +184,7 @@ public abstract sealed class Tenants permits Tenants.Glob, Tenants.Query, Tenant
                 }
             } catch (SQLException e) {
                 throw new TargetSelectionException("the --tenant-query failed: "
-                        + e.getMessage().lines().findFirst().orElse("")
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
                         + "; it must return the schema names in its first column");
             }
             if (names.isEmpty()) {
@@ -190,7 +202,7 @@ public abstract sealed class Tenants permits Tenants.Glob, Tenants.Query, Tenant
         }
 
         @Override
-        public List<Target> resolve(ConnectionSource server, List<String> secrets) {
+        public List<Target> resolve(Target.Connections server, List<String> secrets) {
             if (targets.isEmpty()) {
                 throw new TargetSelectionException("no targets given");
             }

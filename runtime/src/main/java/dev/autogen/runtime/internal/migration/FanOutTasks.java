@@ -1,9 +1,8 @@
-package dev.autogen.runtime.internal.fanout;
+package dev.autogen.runtime.internal.migration;
 
-import dev.autogen.runtime.internal.migration.MigrationListener;
-import dev.autogen.runtime.internal.migration.MigrationStep;
-import dev.autogen.runtime.internal.migration.Migrator;
-import dev.autogen.runtime.internal.migration.Validation;
+import dev.autogen.runtime.internal.fanout.FanOut;
+import dev.autogen.runtime.internal.fanout.Target;
+import dev.autogen.runtime.internal.fanout.TargetStatus;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +12,9 @@ import java.util.function.Function;
  * The fan-out tasks of the runner's commands, each on the target's own {@link Migrator} (the shared migrations on the
  * target's connections, so its own version table and lock).
  */
-public final class MigratorTasks {
+public final class FanOutTasks {
 
-    private MigratorTasks() {}
+    private FanOutTasks() {}
 
     /**
      * Upgrades each target to {@code revision}. A target already there is {@link TargetStatus#SKIPPED}: for

@@ -1,8 +1,10 @@
-package dev.autogen.runtime.internal.fanout;
+package dev.autogen.runtime.internal.migration;
 
-import dev.autogen.runtime.internal.migration.ConnectionSource;
-import dev.autogen.runtime.internal.migration.MigrationListener;
-import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.fanout.FanOut;
+import dev.autogen.runtime.internal.fanout.FanOutReport;
+import dev.autogen.runtime.internal.fanout.Target;
+import dev.autogen.runtime.internal.fanout.TargetResult;
+import dev.autogen.runtime.internal.fanout.Tenants;
 import dev.autogen.runtime.internal.migration.error.TargetSelectionException;
 import java.util.List;
 import java.util.Objects;
@@ -86,27 +88,27 @@ public final class TenantFanOut {
 
     /** The targets, found now. */
     public List<Target> targets() {
-        return tenants.resolve(server, secrets);
+        return tenants.resolve(server::open, secrets);
     }
 
     public FanOutReport upgrade(String revision) {
-        return run(MigratorTasks.upgrade(this::migrator, revision, listeners));
+        return run(FanOutTasks.upgrade(this::migrator, revision, listeners));
     }
 
     public FanOutReport downgrade(String revision) {
-        return run(MigratorTasks.downgrade(this::migrator, revision, listeners));
+        return run(FanOutTasks.downgrade(this::migrator, revision, listeners));
     }
 
     public FanOutReport current() {
-        return run(MigratorTasks.current(this::migrator));
+        return run(FanOutTasks.current(this::migrator));
     }
 
     public FanOutReport validate() {
-        return run(MigratorTasks.validate(this::migrator));
+        return run(FanOutTasks.validate(this::migrator));
     }
 
     private Migrator migrator(Target target) {
-        return base.on(target.connections(), target.name());
+        return base.on(target.connections()::open, target.name());
     }
 
     private FanOutReport run(FanOut.Task task) {
