@@ -4,7 +4,7 @@
 # a --parallel 8 run killed with kill -9 about halfway and run again. After each run it checks that every target is at
 # head and that each migration ran exactly once there (each migration logs itself in a table). Options: --pg URL
 # (default the local server, user postgres), --mariadb URL (default the local server, user root), --schemas N (1000),
-# --databases N (50), --only postgresql|mariadb. Environment: AUTOGEN_MVN_FLAGS (extra Maven flags, e.g. -o).
+# --databases N (50), --only postgresql|mariadb, --skip-sequential (leave out the --parallel 1 runs). Environment: AUTOGEN_MVN_FLAGS (extra Maven flags, e.g. -o).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 pg_url="jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"
@@ -12,6 +12,7 @@ maria_url="jdbc:mariadb://127.0.0.1:3306/?user=root&sslMode=disable"
 schemas=1000
 databases=50
 only=""
+skip_sequential=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --pg) pg_url="$2"; shift 2 ;;
@@ -19,6 +20,7 @@ while [[ $# -gt 0 ]]; do
     --schemas) schemas="$2"; shift 2 ;;
     --databases) databases="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
+    --skip-sequential) skip_sequential=1; shift ;;
     *) echo "fanout: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -76,9 +78,12 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
 # --- PostgreSQL -------------------------------------------------------------------------------------------------
 pg() { PGOPTIONS="-c client_min_messages=warning" psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -qAtX -v ON_ERROR_STOP=1 "$@"; }
+pg_drop() { # one transaction per schema: dropping 1,000 in one would exhaust the lock table
+  pg -c "SELECT 'DROP SCHEMA ' || nspname || ' CASCADE;' FROM pg_namespace WHERE nspname LIKE 'fanb\\_%'" | pg >/dev/null
+}
 pg_names() { for i in $(seq -f "%04g" 1 "$schemas"); do echo "fanb_$i"; done; }
 pg_reset() { # every schema dropped, made again, and brought to the first migration (untimed)
-  pg -c "DO \$\$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'fanb\\_%' LOOP EXECUTE 'DROP SCHEMA ' || s || ' CASCADE'; END LOOP; END \$\$;" >/dev/null
+  pg_drop
   pg_names | sed 's/.*/CREATE SCHEMA &;/' | pg >/dev/null
   autogen --url "$pg_url" upgrade a1a1a1a1a1a1 --tenant-schemas 'fanb_*' --parallel 8 > "$work/setup.txt"
 }
@@ -159,13 +164,13 @@ killed() { # label url reset check at_head total
 }
 
 if [[ "$only" != mariadb ]]; then
-  timed "PostgreSQL, $schemas schemas" "$pg_url" pg_reset pg_check 1
+  [[ $skip_sequential == 1 ]] || timed "PostgreSQL, $schemas schemas" "$pg_url" pg_reset pg_check 1
   timed "PostgreSQL, $schemas schemas" "$pg_url" pg_reset pg_check 8
   killed "PostgreSQL, $schemas schemas" "$pg_url" pg_reset pg_check pg_at_head "$schemas"
-  pg -c "DO \$\$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'fanb\\_%' LOOP EXECUTE 'DROP SCHEMA ' || s || ' CASCADE'; END LOOP; END \$\$;" >/dev/null
+  pg_drop
 fi
 if [[ "$only" != postgresql ]]; then
-  timed "MariaDB, $databases databases" "$maria_url" my_reset my_check 1
+  [[ $skip_sequential == 1 ]] || timed "MariaDB, $databases databases" "$maria_url" my_reset my_check 1
   timed "MariaDB, $databases databases" "$maria_url" my_reset my_check 8
   killed "MariaDB, $databases databases" "$maria_url" my_reset my_check my_at_head "$databases"
   for d in $(my -e "SHOW DATABASES LIKE 'fanb\\_%'"); do echo "DROP DATABASE $d;"; done | my

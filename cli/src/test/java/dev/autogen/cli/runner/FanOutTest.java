@@ -364,6 +364,52 @@ class FanOutTest {
         }
     }
 
+    /**
+     * {@code check} and {@code validate} on every tenant: a tenant whose schema drifted from the entities, or whose
+     * applied migration changed, differs (exit 1), the others are ok.
+     */
+    @Test
+    void checkAndValidateReportEachTenant() throws Exception {
+        try (Tenantry t = new Tenantry(TestDatabases.postgres(), 3)) {
+            String entities = Path.of(dev.autogen.cli.fixtures.shop.Customer.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
+            List<String> shop = List.of("--entities", entities, "--package", "dev.autogen.cli.fixtures.shop");
+            List<String> first = new ArrayList<>(shop);
+            first.addAll(List.of("--schema", t.names.get(0), "revision", "--autogenerate", "-m", "shop", "--rev-id",
+                    "abcabcabcabc"));
+            ok(run(t.server, first.toArray(String[]::new)));
+            ok(run(t.server, "upgrade", "--tenant-schemas", t.prefix + "_*", "--parallel", "2"));
+            List<String> check = new ArrayList<>(shop);
+            check.addAll(List.of("check", "--tenant-schemas", t.prefix + "_*", "--parallel", "2"));
+            Run clean = run(t.server, check.toArray(String[]::new));
+            assertEquals(0, clean.code(), clean::toString);
+            assertTrue(clean.out().contains("3 targets in "), clean::toString);
+            assertTrue(clean.out().contains(": 3 ok"), clean::toString);
+
+            t.exec("DROP TABLE " + t.names.get(1) + ".purchase");
+            Run drift = run(t.server, check.toArray(String[]::new));
+            assertEquals(1, drift.code(), drift::toString);
+            assertTrue(drift.out().contains(t.names.get(1) + "  abcabcabcabc  differs  "), drift::toString);
+            assertTrue(drift.out().contains(": 2 ok, 1 differs"), drift::toString);
+
+            ok(run(t.server, "validate", "--tenant-schemas", t.prefix + "_*"));
+            Path migration;
+            try (var files = Files.list(dir.resolve("migrations/versions"))) {
+                migration = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+            }
+            Files.writeString(migration, Files.readString(migration).replace("op.createTable(", "op.execute(\"SELECT 1\");\n        op.createTable("));
+            Run changed = run(t.server, "validate", "--tenant-schemas", t.prefix + "_*");
+            assertEquals(1, changed.code(), changed::toString);
+            assertTrue(changed.out().contains("differs  0.0 s: changed since applied: abcabcabcabc")
+                    || changed.out().contains("changed since applied: abcabcabcabc"), changed::toString);
+            assertTrue(changed.out().contains(": 3 differs"), changed::toString);
+        }
+    }
+
     /** Bad input is one line on stderr, exit 2, before any target is touched. */
     @Test
     void badInputIsOneLine() throws Exception {
