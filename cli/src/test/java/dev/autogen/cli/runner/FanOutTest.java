@@ -370,6 +370,7 @@ class FanOutTest {
      */
     @Test
     void checkAndValidateReportEachTenant() throws Exception {
+        new MigrationSources(dir.resolve("migrations/versions"));
         try (Tenantry t = new Tenantry(TestDatabases.postgres(), 3)) {
             String entities = Path.of(dev.autogen.cli.fixtures.shop.Customer.class
                             .getProtectionDomain()
@@ -379,7 +380,14 @@ class FanOutTest {
                     .toString();
             List<String> shop = List.of("--entities", entities, "--package", "dev.autogen.cli.fixtures.shop");
             List<String> first = new ArrayList<>(shop);
-            first.addAll(List.of("--schema", t.names.get(0), "revision", "--autogenerate", "-m", "shop", "--rev-id",
+            first.addAll(List.of(
+                    "--schema",
+                    t.names.get(0),
+                    "revision",
+                    "--autogenerate",
+                    "-m",
+                    "shop",
+                    "--rev-id",
                     "abcabcabcabc"));
             ok(run(t.server, first.toArray(String[]::new)));
             ok(run(t.server, "upgrade", "--tenant-schemas", t.prefix + "_*", "--parallel", "2"));
@@ -399,13 +407,20 @@ class FanOutTest {
             ok(run(t.server, "validate", "--tenant-schemas", t.prefix + "_*"));
             Path migration;
             try (var files = Files.list(dir.resolve("migrations/versions"))) {
-                migration = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+                migration = files.filter(f -> f.toString().endsWith(".java"))
+                        .findFirst()
+                        .orElseThrow();
             }
-            Files.writeString(migration, Files.readString(migration).replace("op.createTable(", "op.execute(\"SELECT 1\");\n        op.createTable("));
+            Files.writeString(
+                    migration,
+                    Files.readString(migration)
+                            .replace("op.createTable(", "op.execute(\"SELECT 1\");\n        op.createTable("));
             Run changed = run(t.server, "validate", "--tenant-schemas", t.prefix + "_*");
             assertEquals(1, changed.code(), changed::toString);
-            assertTrue(changed.out().contains("differs  0.0 s: changed since applied: abcabcabcabc")
-                    || changed.out().contains("changed since applied: abcabcabcabc"), changed::toString);
+            assertTrue(
+                    changed.out().contains("differs  0.0 s: changed since applied: abcabcabcabc")
+                            || changed.out().contains("changed since applied: abcabcabcabc"),
+                    changed::toString);
             assertTrue(changed.out().contains(": 3 differs"), changed::toString);
         }
     }
