@@ -60,7 +60,8 @@ public final class Main {
                                         warning -> err.println("autogen: warning: " + TerminalText.escape(warning)))
                                 .resolve(flags),
                         workingDir)
-                .withRenamePrompt(prompt));
+                .withRenamePrompt(prompt)
+                .withEnvironment(env));
         DriverLogs.install(err, root::secrets);
         CommandLine cli = RootCommand.commandLine(root, args);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -53,6 +53,9 @@ public final class Project {
     private dev.autogen.engine.Against against = dev.autogen.engine.Against.DATABASE;
     private String dialect;
     private java.util.function.Consumer<String> warnings = warning -> {};
+    private java.util.Map<String, String> environment = java.util.Map.of();
+    /** For a fan-out target ({@link #on}): the project whose migrations it shares; null for the project itself. */
+    private Project shared;
 
     /** @param workingDir the folder relative paths on the command line (and {@code init}'s files) resolve against */
     public Project(Settings settings, Path workingDir) {
@@ -62,8 +65,43 @@ public final class Project {
                 .withNames(CliSettingNames.INSTANCE);
     }
 
+    private Project(Project base, DatabaseConnector database) {
+        this.settings = base.settings;
+        this.workingDir = base.workingDir;
+        this.database = database.withNames(CliSettingNames.INSTANCE);
+        this.renames = base.renames;
+        this.against = base.against;
+        this.dialect = base.dialect;
+        this.warnings = base.warnings;
+        this.environment = base.environment;
+        this.shared = base.shared != null ? base.shared : base;
+    }
+
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * This project on another database, for one target of a fan-out: the same settings, renames and migrations (loaded
+     * and compiled once, shared), other connections.
+     */
+    public Project on(DatabaseConnector target) {
+        return new Project(this, target);
+    }
+
+    /** The environment the command line was run in, for the {@code ${VAR}}s of a targets file. */
+    public Project withEnvironment(java.util.Map<String, String> env) {
+        this.environment = java.util.Map.copyOf(env);
+        return this;
+    }
+
+    public java.util.Map<String, String> environment() {
+        return environment;
+    }
+
+    /** How this project connects ({@code url}, {@code user}, {@code password}, {@code schema}). */
+    public DatabaseConnector database() {
+        return database;
     }
 
     /** The folder relative paths resolve against; reports name files relative to it. */
@@ -226,7 +264,7 @@ public final class Project {
     }
 
     /** The migrator with these run options, sharing the loaded migrations. */
-    private Migrator migrator(RunOptions options) {
+    public Migrator migrator(RunOptions options) {
         Migrator base = migrator();
         return Migrator.builder()
                 .connections(database::connect)
@@ -327,6 +365,9 @@ public final class Project {
     }
 
     private Migrator migrator() {
+        if (migrator == null && shared != null) {
+            migrator = shared.migrator().on(database::connect, TerminalText.escape(String.valueOf(database.schema())));
+        }
         if (migrator == null) {
             requireVersions();
             if (settings.url() != null) {

@@ -5,6 +5,7 @@ import dev.autogen.core.database.Dialect;
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.runtime.internal.secret.Redaction;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -200,7 +201,8 @@ public final class DatabaseConnector {
     private static void useSchema(Connection connection, String schema, String schemaSetting) {
         try {
             boolean hasSchemas = connection.getSchema() != null; // SQLite has none, and ignores setSchema
-            if (!hasSchemas && connection.getCatalog() != null) {
+            // a MariaDB URL that names no database has no current catalog either: the schema is still a database
+            if (!hasSchemas && (connection.getCatalog() != null || isCatalogDatabase(connection))) {
                 if (!catalogExists(connection, schema)) {
                     throw new ConfigurationException(
                             "schema " + schema + " does not exist in the database; create it or fix " + schemaSetting);
@@ -225,6 +227,12 @@ public final class DatabaseConnector {
             throw new ConfigurationException(
                     "cannot use schema " + schema + ": " + e.getMessage() + "; check " + schemaSetting, e);
         }
+    }
+
+    /** Whether the database's schemas are JDBC catalogs (MariaDB, MySQL), read from the driver's metadata. */
+    private static boolean isCatalogDatabase(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        return meta.supportsCatalogsInDataManipulation() && !meta.supportsSchemasInDataManipulation();
     }
 
     private static boolean catalogExists(Connection connection, String name) throws SQLException {

@@ -1,9 +1,11 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.internal.dialect.Dialects;
+import dev.autogen.runtime.internal.fanout.Tenants;
 import dev.autogen.runtime.internal.migration.MigrationListener;
 import dev.autogen.runtime.internal.migration.MigrationStep;
 import dev.autogen.runtime.internal.migration.Migrator;
+import dev.autogen.runtime.internal.migration.TenantFanOut;
 import dev.autogen.runtime.internal.migration.Validation;
 import dev.autogen.runtime.internal.migration.error.MigrationLoadException;
 import dev.autogen.runtime.internal.migration.error.UnsupportedDatabaseException;
@@ -204,6 +206,19 @@ public final class Autogen {
     /** The SQL a downgrade over {@code FROM:TO} would run, without connecting. */
     public String downgradeSql(String range) {
         return migrator().downgradeSql(range);
+    }
+
+    /**
+     * The commands on many tenants instead of one database: the schemas of this server that {@code tenants} selects
+     * ({@link Tenants#schemas(String)}, {@link Tenants#query(String)}), or the targets it lists ({@link Tenants#of}).
+     * The migrations are loaded and compiled once; each target has its own version table and lock. Set
+     * {@link TenantFanOut#parallel}, {@link TenantFanOut#canary} and {@link TenantFanOut#continueOnError} on the
+     * result, then call its {@code upgrade}, {@code downgrade}, {@code current} or {@code validate}, which return each
+     * target's result.
+     */
+    public TenantFanOut tenants(Tenants tenants) {
+        Migrator base = migrator();
+        return new TenantFanOut(base, base.connections(), tenants, List.of()).listener(target -> listener);
     }
 
     /** The configured {@link Migrator}, for history, heads and the revision graph. */

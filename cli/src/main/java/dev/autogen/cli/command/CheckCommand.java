@@ -35,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     AgainstOptions against;
 
+    @Mixin
+    FanOutOptions fanOut;
+
     @Option(
             names = "--fail-on",
             paramLabel = "CLASS",
@@ -60,6 +63,16 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         var project = against.apply(
                 renames.apply(root.autogen()), root.spec.commandLine().getErr());
+        if (fanOut.active()) {
+            if (lint) {
+                throw new dev.autogen.cli.UserError("--lint runs on one database; leave it out with a set of targets");
+            }
+            if (against.against != null && !against.against.equals("database")) {
+                throw new dev.autogen.cli.UserError("--against " + against.against + " compares with no target"
+                        + " database; leave out the targets, or --against");
+            }
+            return fanOut.on(project, root.spec.commandLine().getOut()).check(failOn);
+        }
         CheckResult result = project.check();
         CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE);
         var out = root.spec.commandLine().getOut();

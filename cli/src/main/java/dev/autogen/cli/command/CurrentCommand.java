@@ -9,8 +9,14 @@ final class CurrentCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
+    @picocli.CommandLine.Mixin
+    FanOutOptions fanOut;
+
     @Override
     public Integer call() {
+        if (fanOut.active()) {
+            return fanOut.on(root.autogen(), root.spec.commandLine().getOut()).current();
+        }
         root.autogen().current().forEach(root.spec.commandLine().getOut()::println);
         return 0;
     }

@@ -31,14 +31,23 @@ final class DowngradeCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin run;
 
+    @Mixin
+    FanOutOptions fanOut;
+
     @Override
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         Project app = root.autogen();
+        if (run.sql && fanOut.active()) {
+            throw new dev.autogen.cli.UserError("--sql writes one script and connects to nothing; it takes no targets");
+        }
         if (run.sql) {
             out.print(app.downgradeSql(target, run.options(app.settings())));
             out.flush();
             return 0;
+        }
+        if (fanOut.active()) {
+            return fanOut.on(app, out).downgrade(target, run.options(app.settings()));
         }
         app.downgrade(target, run.options(app.settings()), quiet ? line -> {} : out::println);
         return 0;

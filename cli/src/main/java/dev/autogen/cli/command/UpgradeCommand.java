@@ -29,6 +29,9 @@ final class UpgradeCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin run;
 
+    @Mixin
+    FanOutOptions fanOut;
+
     @Option(
             names = "--validate",
             negatable = true,
@@ -41,6 +44,9 @@ final class UpgradeCommand implements Callable<Integer> {
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         Project app = root.autogen();
+        if (run.sql && fanOut.active()) {
+            throw new dev.autogen.cli.UserError("--sql writes one script and connects to nothing; it takes no targets");
+        }
         if (run.sql) {
             out.print(app.upgradeSql(target, run.options(app.settings())));
             out.flush();
@@ -48,6 +54,10 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         Boolean configured = app.settings().validateOnMigrate();
         boolean validating = validate != null ? validate : configured == null || configured;
+        if (fanOut.active()) {
+            return fanOut.on(app, out)
+                    .upgrade(target, run.options(app.settings()).withValidateOnMigrate(validating));
+        }
         app.upgrade(
                 target,
                 run.options(app.settings()).withValidateOnMigrate(validating),

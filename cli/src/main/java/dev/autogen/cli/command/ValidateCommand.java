@@ -19,8 +19,14 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
+    @picocli.CommandLine.Mixin
+    FanOutOptions fanOut;
+
     @Override
     public Integer call() {
+        if (fanOut.active()) {
+            return fanOut.on(root.autogen(), root.spec.commandLine().getOut()).validate();
+        }
         ValidationReport report = ValidationReport.of(root.autogen().validate(), CliSettingNames.INSTANCE);
         var out = root.spec.commandLine().getOut();
         report.lines().forEach(out::println);

@@ -64,8 +64,28 @@ public final class Migrator {
         this.offlineDialect = builder.offlineDialect;
     }
 
+    private Migrator(Migrator base, ConnectionSource connections, String database) {
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.source = base::migrations;
+        this.backends = base.backends;
+        this.versionTable = base.versionTable;
+        this.database = Objects.requireNonNull(database, "database");
+        this.options = base.options;
+        this.offlineDialect = base.offlineDialect;
+    }
+
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * This migrator on another database (a tenant's schema or database, for a fan-out): the same migrations, loaded and
+     * compiled once and shared, the same options and version table name, other connections.
+     *
+     * @param database how messages name it
+     */
+    public Migrator on(ConnectionSource connections, String database) {
+        return new Migrator(this, connections, database);
     }
 
     /**
@@ -76,6 +96,11 @@ public final class Migrator {
      */
     public static Migrator forUrl(String jdbcUrl, String user, String password, Path versionsFolder) {
         return builder().url(jdbcUrl, user, password).versions(versionsFolder).build();
+    }
+
+    /** Where this migrator's connections come from. */
+    public ConnectionSource connections() {
+        return connections;
     }
 
     /** Upgrades to {@code head}, a revision id or unique prefix, or {@code +N}; returns the steps that ran. */
