@@ -61,6 +61,7 @@ public final class Main {
                                 .resolve(flags),
                         workingDir)
                 .withRenamePrompt(prompt));
+        root.environment(env);
         DriverLogs.install(err, root::secrets);
         CommandLine cli = RootCommand.commandLine(root, args);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
