@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The {@link Report}s of {@code check}, {@code diff} and {@code validate}: their text as the command line prints it,
@@ -59,8 +59,6 @@ public final class CommandReports {
             "restore the missing migration file",
             Level.ERROR);
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private CommandReports() {}
 
     /**
@@ -89,7 +87,7 @@ public final class CommandReports {
         findings.addAll(changes(found.plan(), op -> op.safety().ordinal() >= least.ordinal(), true));
         ObjectNode details = JsonNodeFactory.instance.objectNode();
         details.put("fail_on", failOn == null ? "any" : failOn.toString());
-        details.set("plan", plan(found));
+        putPlan(details, found);
         return new Report(
                 "check", failed, summary(text), text, List.of(DRIFT), findings, List.of(), notes(found), details);
     }
@@ -97,7 +95,7 @@ public final class CommandReports {
     /** {@code diff}: each change a {@code drift} note (a warning where it can lose data), none failing. */
     public static Report diff(Comparison found, List<String> text) {
         ObjectNode details = JsonNodeFactory.instance.objectNode();
-        details.set("plan", plan(found));
+        putPlan(details, found);
         List<Finding> findings = new ArrayList<>(changes(found.plan(), op -> false, false));
         found.problems().forEach(p -> findings.add(Finding.of(BROKEN, null, null, p, false)));
         String summary = found.plan().isEmpty()
@@ -175,9 +173,12 @@ public final class CommandReports {
         return findings;
     }
 
-    private static ObjectNode plan(Comparison found) {
-        // the plan's JSON (PlanJson) as diff --format json wrote it before the reports, kept in the diff module
-        return (ObjectNode) JSON.readTree(PlanJson.render(found.plan(), found.possibleRenames()));
+    /**
+     * The plan's JSON as {@code diff --format json} wrote it before the reports ({@link PlanJson}, in the diff module,
+     * which has no JSON library), embedded as it is: nothing is parsed unless a JSON format is written.
+     */
+    private static void putPlan(ObjectNode details, Comparison found) {
+        details.putRawValue("plan", new RawValue(PlanJson.render(found.plan(), found.possibleRenames())));
     }
 
     private static List<String> notes(Comparison found) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -34,10 +35,14 @@ public final class ReportRenderer {
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     private static final String SRCROOT = "%SRCROOT%";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ReportRenderer() {}
+
+    /** The mapper, made when a JSON format is first written (not for text). */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     /**
      * The report in {@code format}, ending with a line break.
@@ -47,9 +52,9 @@ public final class ReportRenderer {
     public static String render(Report report, ReportFormat format, Path base) {
         return switch (format) {
             case TEXT -> lines(report.text());
-            case JSON -> JSON.writeValueAsString(json(report, base)) + "\n";
+            case JSON -> Json.MAPPER.writeValueAsString(json(report, base)) + "\n";
             case MARKDOWN -> markdown(report, base);
-            case SARIF -> JSON.writeValueAsString(sarif(report, base)) + "\n";
+            case SARIF -> Json.MAPPER.writeValueAsString(sarif(report, base)) + "\n";
             case JUNIT -> junit(report, base);
             case GITHUB -> github(report, base);
         };
@@ -266,7 +271,8 @@ public final class ReportRenderer {
             property(xml, "command", report.command());
             property(xml, "summary", report.summary());
             for (var field : report.details().properties()) {
-                if (field.getValue().isValueNode()) {
+                JsonNode value = field.getValue();
+                if (value.isString() || value.isNumber() || value.isBoolean()) {
                     property(xml, field.getKey(), field.getValue().asString());
                 }
             }
