@@ -88,8 +88,24 @@ public final class CommandReports {
         ObjectNode details = JsonNodeFactory.instance.objectNode();
         details.put("fail_on", failOn == null ? "any" : failOn.toString());
         putPlan(details, found);
-        return new Report(
-                "check", failed, summary(text), text, List.of(DRIFT), findings, List.of(), notes(found), details);
+        List<Rule> rules = new ArrayList<>(List.of(DRIFT));
+        List<String> notes = new ArrayList<>(notes(found));
+        if (lint != null) {
+            findings.addAll(lint.findings());
+            rules.addAll(lint.rules());
+            notes.addAll(lint.notes());
+            details.set("lint", lint.details());
+        }
+        // the verdict: the check's Failing:/Passing: line, else its first line; then the lint's
+        List<String> own = lint == null
+                ? text
+                : text.subList(0, Math.max(0, text.size() - lint.text().size()));
+        String summary = own.stream()
+                        .filter(line -> line.startsWith("Failing:") || line.startsWith("Passing:"))
+                        .findFirst()
+                        .orElse(own.isEmpty() ? "" : own.get(0).replaceFirst(":$", "."))
+                + (lint == null ? "" : " Lint: " + lint.summary());
+        return new Report("check", failed, summary, text, rules, findings, List.of(), notes, details);
     }
 
     /** {@code diff}: each change a {@code drift} note (a warning where it can lose data), none failing. */
@@ -156,7 +172,10 @@ public final class CommandReports {
             Level level = errors && fails
                     ? Level.ERROR
                     : op.safety() == Safety.SAFE ? (errors ? Level.WARNING : Level.NOTE) : Level.WARNING;
-            String line = lines.get(i).replaceFirst("^[-+~*] ", "").strip();
+            String line = lines.get(i)
+                    .replaceFirst("^[-+~*] ", "")
+                    .replaceFirst("\\s+\\[[a-z-]+\\]$", "")
+                    .strip();
             findings.add(new Finding(
                     DRIFT,
                     level,
@@ -165,7 +184,13 @@ public final class CommandReports {
                     null,
                     null,
                     op.table(),
-                    line + " (" + op.safety().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")",
+                    op.safety() == Safety.SAFE
+                            ? line
+                            : line + " ("
+                                    + op.safety()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace('_', '-') + ")",
                     DRIFT.help(),
                     false,
                     fails));

@@ -190,6 +190,26 @@ class ReportFormatsTest {
     }
 
     @Test
+    void checkLintReportsBoth() throws Exception {
+        List<String> args = new ArrayList<>(command("check"));
+        args.addAll(List.of("--lint", "--format", "json"));
+        Run run = autogen(dir, Map.of(), args.toArray(String[]::new));
+        assertEquals(1, run.code(), run::toString);
+        validate("check", "json", run.out(), true);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals("sqlite", report.get("lint").get("dialect").asString(), run::toString);
+        assertTrue(list(report.get("findings")).stream()
+                .anyMatch(f -> f.get("rule").asString().equals("drift")));
+        assertTrue(report.get("summary").asString().contains(" Lint: "), run::toString);
+        args.set(args.size() - 1, "sarif");
+        validate(
+                "check",
+                "sarif",
+                autogen(dir, Map.of(), args.toArray(String[]::new)).out(),
+                true);
+    }
+
+    @Test
     void theJsonSchemaCatchesWhatIsNotAReport() {
         assertFalse(reportSchema()
                 .validate(

@@ -95,7 +95,7 @@ public final class ReportRenderer {
             o.put("revision", r.revision());
             r.parents().forEach(o.putArray("parents")::add);
             o.put("message", r.message());
-            o.put("file", r.origin());
+            o.put("file", origin(r.origin(), base));
             r.labels().forEach(o.putArray("labels")::add);
             r.marks().forEach(o.putArray("marks")::add);
         }
@@ -491,6 +491,23 @@ public final class ReportRenderer {
                 .map(Path::toString)
                 .map(s -> s.replace('\\', '/'))
                 .orElse(f.file().toString()));
+    }
+
+    /** A revision's origin: its file relative to {@code base} where it is a file under it, else as it is. */
+    static String origin(String origin, Path base) {
+        if (origin == null || base == null) {
+            return origin;
+        }
+        try {
+            Path path = Path.of(origin);
+            return path.isAbsolute()
+                    ? relative(path, base)
+                            .map(p -> p.toString().replace('\\', '/'))
+                            .orElse(origin)
+                    : origin;
+        } catch (java.nio.file.InvalidPathException e) {
+            return origin;
+        }
     }
 
     private static Optional<Path> relative(Path file, Path base) {
