@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.util.RawValue;
 
 /**
  * The {@link Report}s of {@code check}, {@code diff} and {@code validate}: their text as the command line prints it,
@@ -198,12 +197,9 @@ public final class CommandReports {
         return findings;
     }
 
-    /**
-     * The plan's JSON as {@code diff --format json} wrote it before the reports ({@link PlanJson}, in the diff module,
-     * which has no JSON library), embedded as it is: nothing is parsed unless a JSON format is written.
-     */
+    /** The plan as {@link PlanJson} writes it. */
     private static void putPlan(ObjectNode details, Comparison found) {
-        details.putRawValue("plan", new RawValue(PlanJson.render(found.plan(), found.possibleRenames())));
+        details.set("plan", PlanJson.tree(found.plan(), found.possibleRenames()));
     }
 
     private static List<String> notes(Comparison found) {
