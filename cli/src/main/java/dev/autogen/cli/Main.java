@@ -62,6 +62,7 @@ public final class Main {
                         workingDir)
                 .withRenamePrompt(prompt)
                 .withEnvironment(env));
+        root.environment(env);
         DriverLogs.install(err, root::secrets);
         CommandLine cli = RootCommand.commandLine(root, args);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

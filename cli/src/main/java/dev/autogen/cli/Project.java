@@ -310,6 +310,21 @@ public final class Project {
         return listing().history(range, verbose);
     }
 
+    /** {@code autogen current} as a report. */
+    public dev.autogen.engine.report.Report currentReport() {
+        return listing().currentReport();
+    }
+
+    /** {@code autogen history} as a report. */
+    public dev.autogen.engine.report.Report historyReport(String range, boolean verbose) {
+        return listing().historyReport(range, verbose);
+    }
+
+    /** {@code autogen heads} as a report; with {@code check}, more than one head fails it. */
+    public dev.autogen.engine.report.Report headsReport(boolean verbose, boolean check) {
+        return listing().headsReport(verbose, check);
+    }
+
     /** {@code autogen heads}: each head, with its branch labels; blocks with {@code verbose}. */
     public List<String> heads(boolean verbose) {
         return listing().heads(verbose);

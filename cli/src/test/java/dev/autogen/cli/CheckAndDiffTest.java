@@ -48,7 +48,7 @@ class CheckAndDiffTest {
                 """,
                 cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json"))
                         .ok()
-                        .out());
+                        .plan());
     }
 
     @Test
@@ -68,7 +68,7 @@ class CheckAndDiffTest {
                 "{\"operations\":[],\"destructive\":false}\n",
                 cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json"))
                         .ok()
-                        .out());
+                        .plan());
     }
 
     @Test
@@ -104,7 +104,7 @@ class CheckAndDiffTest {
                 """,
                 cli.run(args("--url", url, Cli.entities(Cli.SHOP_V2), "diff", "--format", "json"))
                         .ok()
-                        .out());
+                        .plan());
     }
 
     @Test
@@ -127,13 +127,13 @@ class CheckAndDiffTest {
                         + "\"destructive\":true}\n",
                 cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "json"))
                         .ok()
-                        .out());
+                        .plan());
     }
 
     @Test
     void badFormatIsAUsageError() {
         assertEquals(
-                "Invalid value for option '--format': expected one of [text, json] (case-insensitive) but was 'yaml'"
+                "Invalid value for option '--format': expected text, json, markdown, sarif, junit or github but was 'yaml'"
                         + " (see 'autogen diff --help')",
                 cli.run(args("--url", url, Cli.entities(Cli.SHOP), "diff", "--format", "yaml"))
                         .userError());

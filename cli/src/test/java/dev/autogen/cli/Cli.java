@@ -106,6 +106,12 @@ final class Cli {
     /** What one run printed and returned. */
     record Result(List<String> args, int code, String out, String err) {
 
+        /** The {@code plan} of a JSON report ({@code diff --format json}), as one line. */
+        String plan() {
+            var json = new tools.jackson.databind.ObjectMapper();
+            return json.writeValueAsString(json.readTree(out).get("plan")) + "\n";
+        }
+
         List<String> outLines() {
             return out.isEmpty()
                     ? List.of()

@@ -76,7 +76,7 @@ class FailOnTest {
         assertEquals(
                 "{\"operations\":[{\"op\":\"add_column\",\"table\":\"customer\",\"safety\":\"safe\",\"column\":\"phone\","
                         + "\"type\":\"VARCHAR(30)\",\"nullable\":true,\"default\":null}],\"destructive\":false}\n",
-                cli.run(args(safe, "diff", "--format", "json")).ok().out());
+                cli.run(args(safe, "diff", "--format", "json")).ok().plan());
     }
 
     @Test
@@ -114,7 +114,7 @@ class FailOnTest {
         assertEquals(
                 "{\"operations\":[{\"op\":\"drop_column\",\"table\":\"customer\",\"safety\":\"destructive\",\"column\":\"email\","
                         + "\"type\":\"VARCHAR(200)\",\"nullable\":true,\"default\":null}],\"destructive\":true}\n",
-                cli.run(args(dropped, "diff", "--format", "json")).ok().out());
+                cli.run(args(dropped, "diff", "--format", "json")).ok().plan());
     }
 
     @Test

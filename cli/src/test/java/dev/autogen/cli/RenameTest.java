@@ -163,7 +163,7 @@ class RenameTest {
             assertTrue(
                     cli.run(args(entities(v2), "diff", "--format", "json"))
                             .ok()
-                            .out()
+                            .plan()
                             .endsWith(
                                     "\"destructive\":true,"
                                             + "\"possible_renames\":[{\"table\":\"customer\",\"column\":null,\"to\":\"client\",\"rename\":\"customer=client\"},"

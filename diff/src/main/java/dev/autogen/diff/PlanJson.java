@@ -26,33 +26,28 @@ import dev.autogen.core.ops.OperationVisitor;
 import dev.autogen.core.ops.RenameColumnOp;
 import dev.autogen.core.ops.RenameTableOp;
 import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The plan as JSON: {@code {"operations":[{"op":"add_column","table":"users",...}],"destructive":false}}. Each
- * operation has {@code op}, {@code table} and {@code safety}, plus the fields of its kind.
+ * operation has {@code op}, {@code table} and {@code safety}, plus the fields of its kind. Built with Jackson; each
+ * visit returns the fields of its kind.
  */
-public final class PlanJson implements OperationVisitor<String> {
+public final class PlanJson implements OperationVisitor<ObjectNode> {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The mapper, made when JSON is first written. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     public static String render(MigrationPlan plan) {
-        PlanJson json = new PlanJson();
-        StringBuilder out = new StringBuilder("{\"operations\":[");
-        List<Operation> ops = plan.operations();
-        for (int i = 0; i < ops.size(); i++) {
-            Operation op = ops.get(i);
-            out.append(i == 0 ? "" : ",")
-                    .append("{\"op\":")
-                    .append(str(op.kind()))
-                    .append(",\"table\":")
-                    .append(str(op.table()))
-                    .append(",\"safety\":")
-                    .append(str(op.safety().name().toLowerCase(java.util.Locale.ROOT)))
-                    .append(op.accept(json))
-                    .append('}');
-        }
-        return out.append("],\"destructive\":")
-                .append(plan.destructive())
-                .append('}')
-                .toString();
+        return Json.MAPPER.writeValueAsString(tree(plan, List.of()));
     }
 
     /**
@@ -60,196 +55,217 @@ public final class PlanJson implements OperationVisitor<String> {
      * "rename":"users.name=full_name"}]} when there are any ({@code "column":null} for a table).
      */
     public static String render(MigrationPlan plan, List<dev.autogen.diff.rename.Rename> possibleRenames) {
-        String json = render(plan);
-        if (possibleRenames.isEmpty()) {
-            return json;
-        }
-        StringBuilder out = new StringBuilder(json.substring(0, json.length() - 1)).append(",\"possible_renames\":[");
-        for (int i = 0; i < possibleRenames.size(); i++) {
-            dev.autogen.diff.rename.Rename r = possibleRenames.get(i);
-            out.append(i == 0 ? "" : ",")
-                    .append("{\"table\":")
-                    .append(str(r.table()))
-                    .append(",\"column\":")
-                    .append(str(r.column()))
-                    .append(",\"to\":")
-                    .append(str(r.to()))
-                    .append(",\"rename\":")
-                    .append(str(r.spec()))
-                    .append('}');
-        }
-        return out.append("]}").toString();
+        return Json.MAPPER.writeValueAsString(tree(plan, possibleRenames));
     }
 
-    @Override
-    public String visitCreateTable(CreateTableOp op) {
-        String out = ",\"columns\":" + columns(op.definition().columns());
-        if (op.definition().initialRows() != null) {
-            // each row as its SQL literals (a quoted string, a whole number or null), in the order of these columns
-            out += ",\"initial_rows\":{\"columns\":"
-                    + strings(op.definition().initialRows().columns()) + ",\"rows\":["
-                    + String.join(
-                            ",",
-                            op.definition().initialRows().rows().stream()
-                                    .map(PlanJson::strings)
-                                    .toList()) + "]}";
+    /** The plan (and the possible renames, when there are any) as a JSON tree. */
+    public static ObjectNode tree(MigrationPlan plan, List<dev.autogen.diff.rename.Rename> possibleRenames) {
+        PlanJson json = new PlanJson();
+        ObjectNode out = NODES.objectNode();
+        ArrayNode ops = out.putArray("operations");
+        for (Operation op : plan.operations()) {
+            ObjectNode o = ops.addObject();
+            o.put("op", op.kind());
+            o.put("table", op.table());
+            o.put("safety", op.safety().name().toLowerCase(Locale.ROOT));
+            o.setAll(op.accept(json));
+        }
+        out.put("destructive", plan.destructive());
+        if (!possibleRenames.isEmpty()) {
+            ArrayNode renames = out.putArray("possible_renames");
+            for (dev.autogen.diff.rename.Rename r : possibleRenames) {
+                ObjectNode o = renames.addObject();
+                o.put("table", r.table());
+                o.put("column", r.column());
+                o.put("to", r.to());
+                o.put("rename", r.spec());
+            }
         }
         return out;
     }
 
     @Override
-    public String visitDropTable(DropTableOp op) {
-        return ",\"columns\":" + columns(op.definition().columns());
+    public ObjectNode visitCreateTable(CreateTableOp op) {
+        ObjectNode out = NODES.objectNode();
+        out.set("columns", columns(op.definition().columns()));
+        if (op.definition().initialRows() != null) {
+            // each row as its SQL literals (a quoted string, a whole number or null), in the order of these columns
+            ObjectNode rows = out.putObject("initial_rows");
+            rows.set("columns", strings(op.definition().initialRows().columns()));
+            ArrayNode each = rows.putArray("rows");
+            op.definition().initialRows().rows().forEach(row -> each.add(strings(row)));
+        }
+        return out;
     }
 
     @Override
-    public String visitAddColumn(AddColumnOp op) {
+    public ObjectNode visitDropTable(DropTableOp op) {
+        ObjectNode out = NODES.objectNode();
+        out.set("columns", columns(op.definition().columns()));
+        return out;
+    }
+
+    @Override
+    public ObjectNode visitAddColumn(AddColumnOp op) {
         return column(op.column());
     }
 
     @Override
-    public String visitDropColumn(DropColumnOp op) {
+    public ObjectNode visitDropColumn(DropColumnOp op) {
         return column(op.column());
     }
 
     @Override
-    public String visitAlterColumn(AlterColumnOp op) {
-        String json = ",\"column\":" + str(op.column()) + ",\"from\":" + state(op.from()) + ",\"to\":" + state(op.to());
+    public ObjectNode visitAlterColumn(AlterColumnOp op) {
+        ObjectNode out = NODES.objectNode();
+        out.put("column", op.column());
+        out.set("from", state(op.from()));
+        out.set("to", state(op.to()));
         if (op.mapping() != null) {
             // each stored value (a SQL literal) and the one it becomes; NULL where it has none
-            json += ",\"values\":{\"from\":" + strings(op.mapping().from()) + ",\"to\":"
-                    + strings(op.mapping().to()) + "}";
+            ObjectNode values = out.putObject("values");
+            values.set("from", strings(op.mapping().from()));
+            values.set("to", strings(op.mapping().to()));
         }
-        return json;
+        return out;
     }
 
     @Override
-    public String visitCreateIndex(CreateIndexOp op) {
-        return ",\"name\":" + str(op.index().name()) + ",\"columns\":"
-                + strings(op.index().columns()) + ",\"unique\":" + op.index().unique();
+    public ObjectNode visitCreateIndex(CreateIndexOp op) {
+        ObjectNode out = NODES.objectNode();
+        out.put("name", op.index().name());
+        out.set("columns", strings(op.index().columns()));
+        out.put("unique", op.index().unique());
+        return out;
     }
 
     @Override
-    public String visitDropIndex(DropIndexOp op) {
+    public ObjectNode visitDropIndex(DropIndexOp op) {
         return visitCreateIndex(new CreateIndexOp(op.table(), op.index()));
     }
 
     @Override
-    public String visitAddUnique(AddUniqueOp op) {
-        return ",\"name\":" + str(op.constraint().name()) + ",\"columns\":"
-                + strings(op.constraint().columns());
+    public ObjectNode visitAddUnique(AddUniqueOp op) {
+        ObjectNode out = NODES.objectNode();
+        out.put("name", op.constraint().name());
+        out.set("columns", strings(op.constraint().columns()));
+        return out;
     }
 
     @Override
-    public String visitDropUnique(DropUniqueOp op) {
+    public ObjectNode visitDropUnique(DropUniqueOp op) {
         return visitAddUnique(new AddUniqueOp(op.table(), op.constraint()));
     }
 
     @Override
-    public String visitAddForeignKey(AddForeignKeyOp op) {
+    public ObjectNode visitAddForeignKey(AddForeignKeyOp op) {
         ForeignKey fk = op.foreignKey();
-        return ",\"name\":" + str(fk.name()) + ",\"columns\":" + strings(fk.columns()) + ",\"referenced_table\":"
-                + str(fk.referencedTable()) + ",\"referenced_columns\":" + strings(fk.referencedColumns())
-                + ",\"on_delete\":" + str(fk.onDelete().sql()) + ",\"on_update\":"
-                + str(fk.onUpdate().sql());
+        ObjectNode out = NODES.objectNode();
+        out.put("name", fk.name());
+        out.set("columns", strings(fk.columns()));
+        out.put("referenced_table", fk.referencedTable());
+        out.set("referenced_columns", strings(fk.referencedColumns()));
+        out.put("on_delete", fk.onDelete().sql());
+        out.put("on_update", fk.onUpdate().sql());
+        return out;
     }
 
     @Override
-    public String visitDropForeignKey(DropForeignKeyOp op) {
+    public ObjectNode visitDropForeignKey(DropForeignKeyOp op) {
         return visitAddForeignKey(new AddForeignKeyOp(op.table(), op.foreignKey()));
     }
 
     @Override
-    public String visitAddCheck(AddCheckOp op) {
-        return ",\"name\":" + str(op.check().name()) + ",\"expression\":"
-                + str(op.check().expression());
+    public ObjectNode visitAddCheck(AddCheckOp op) {
+        ObjectNode out = NODES.objectNode();
+        out.put("name", op.check().name());
+        out.put("expression", op.check().expression());
+        return out;
     }
 
     @Override
-    public String visitDropCheck(DropCheckOp op) {
+    public ObjectNode visitDropCheck(DropCheckOp op) {
         return visitAddCheck(new AddCheckOp(op.table(), op.check()));
     }
 
     @Override
-    public String visitCreateSequence(CreateSequenceOp op) {
+    public ObjectNode visitCreateSequence(CreateSequenceOp op) {
         return sequence(op.sequence());
     }
 
     @Override
-    public String visitDropSequence(DropSequenceOp op) {
+    public ObjectNode visitDropSequence(DropSequenceOp op) {
         return sequence(op.sequence());
     }
 
     @Override
-    public String visitAlterSequence(AlterSequenceOp op) {
-        return ",\"sequence\":" + str(op.to().name()) + ",\"from\":{\"start\":"
-                + op.from().start() + ",\"increment\":" + op.from().increment() + "},\"to\":{\"start\":"
-                + op.to().start() + ",\"increment\":" + op.to().increment() + "}";
+    public ObjectNode visitAlterSequence(AlterSequenceOp op) {
+        ObjectNode out = NODES.objectNode();
+        out.put("sequence", op.to().name());
+        out.putObject("from")
+                .put("start", op.from().start())
+                .put("increment", op.from().increment());
+        out.putObject("to")
+                .put("start", op.to().start())
+                .put("increment", op.to().increment());
+        return out;
     }
 
     @Override
-    public String visitAlterTableComment(AlterTableCommentOp op) {
-        return ",\"from\":" + str(op.from()) + ",\"to\":" + str(op.to());
+    public ObjectNode visitAlterTableComment(AlterTableCommentOp op) {
+        return fromTo(op.from(), op.to());
     }
 
     @Override
-    public String visitRenameTable(RenameTableOp op) {
-        return ",\"from\":" + str(op.from()) + ",\"to\":" + str(op.to());
+    public ObjectNode visitRenameTable(RenameTableOp op) {
+        return fromTo(op.from(), op.to());
     }
 
     @Override
-    public String visitRenameColumn(RenameColumnOp op) {
-        return ",\"from\":" + str(op.from()) + ",\"to\":" + str(op.to());
+    public ObjectNode visitRenameColumn(RenameColumnOp op) {
+        return fromTo(op.from(), op.to());
     }
 
-    private static String sequence(dev.autogen.core.model.Sequence s) {
-        return ",\"sequence\":" + str(s.name()) + ",\"start\":" + s.start() + ",\"increment\":" + s.increment();
+    private static ObjectNode fromTo(String from, String to) {
+        return NODES.objectNode().put("from", from).put("to", to);
     }
 
-    private static String column(Column c) {
-        return ",\"column\":" + str(c.name()) + ",\"type\":" + str(c.type().toString()) + ",\"nullable\":"
-                + c.nullable() + ",\"default\":" + str(c.serverDefault());
+    private static ObjectNode sequence(dev.autogen.core.model.Sequence s) {
+        return NODES.objectNode()
+                .put("sequence", s.name())
+                .put("start", s.start())
+                .put("increment", s.increment());
     }
 
-    private static String columns(List<Column> columns) {
+    private static ObjectNode column(Column c) {
+        return NODES.objectNode()
+                .put("column", c.name())
+                .put("type", c.type().toString())
+                .put("nullable", c.nullable())
+                .put("default", c.serverDefault());
+    }
+
+    private static ArrayNode columns(List<Column> columns) {
         return strings(columns.stream().map(Column::name).toList());
     }
 
-    private static String state(ColumnState s) {
-        return "{\"type\":" + str(s.type().toString()) + ",\"nullable\":" + s.nullable() + ",\"default\":"
-                + str(s.serverDefault()) + ",\"comment\":" + str(s.comment()) + ",\"identity\":" + s.identity() + "}";
+    private static ObjectNode state(ColumnState s) {
+        return NODES.objectNode()
+                .put("type", s.type().toString())
+                .put("nullable", s.nullable())
+                .put("default", s.serverDefault())
+                .put("comment", s.comment())
+                .put("identity", s.identity());
     }
 
-    private static String strings(List<String> values) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(str(values.get(i)));
-        }
-        return out.append(']').toString();
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode out = NODES.arrayNode();
+        values.forEach(out::add);
+        return out;
     }
 
     /** A JSON string literal, or {@code null}. */
     static String str(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        out.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        out.append(ch);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.MAPPER.writeValueAsString(s);
     }
 }

@@ -1,5 +1,10 @@
 package dev.autogen.engine;
 
+import dev.autogen.engine.report.Finding;
+import dev.autogen.engine.report.Level;
+import dev.autogen.engine.report.Report;
+import dev.autogen.engine.report.RevisionRow;
+import dev.autogen.engine.report.Rule;
 import dev.autogen.runtime.internal.migration.Migrator;
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
@@ -38,6 +43,14 @@ public final class RevisionListing {
 
     /** {@code current}: the revision(s) the database is at. */
     public List<String> current() {
+        return currentReport().text();
+    }
+
+    /**
+     * {@code current} as a report: a row per revision the database is at, and an unfinished step as a warning
+     * ({@code interrupted}) that does not fail it.
+     */
+    public Report currentReport() {
         // the database is read while the graph is (each is about half of the command); its failure is reported first
         BackgroundTask<DatabaseState> database = BackgroundTask.start(
                 "autogen-database-read",
@@ -55,18 +68,38 @@ public final class RevisionListing {
         // a database ahead of this checkout, or another project's folder: every upgrade would fail, so say it now
         graph.requireKnown(current);
         List<String> out = new ArrayList<>();
+        RevisionText text = new RevisionText(graph, current);
+        List<RevisionRow> rows = new ArrayList<>();
         if (current.isEmpty()) {
             out.add("base (no migration applied)");
         } else {
             Set<String> heads =
                     Set.copyOf(migrator.heads().stream().map(RevisionNode::id).toList());
             current.forEach(id -> out.add(id + (heads.contains(id) ? " (head)" : "")));
+            current.forEach(id -> graph.find(id).map(text::row).ifPresent(rows::add));
         }
+        List<Finding> findings = new ArrayList<>();
         if (state.interrupted() != null) {
             out.add(interrupted(state.interrupted()));
+            findings.add(Finding.of(
+                    INTERRUPTED, state.interrupted().revision(), null, interrupted(state.interrupted()), false));
         }
-        return out;
+        return Report.listing("current", out, rows, findings);
     }
+
+    private static final Rule INTERRUPTED = new Rule(
+            "interrupted",
+            "interrupted",
+            "A step of an upgrade or downgrade did not finish",
+            "run the same upgrade or downgrade again: it finds out what completed and goes on",
+            Level.WARNING);
+
+    private static final Rule MULTIPLE_HEADS = new Rule(
+            "multiple-heads",
+            "multiple-heads",
+            "The migrations have more than one head",
+            "merge the heads into one with 'autogen merge heads -m \"merge\"'",
+            Level.ERROR);
 
     /** What {@code current} reads from the database: the revisions it is at, and an unfinished step (or null). */
     private record DatabaseState(
@@ -102,6 +135,11 @@ public final class RevisionListing {
      * @param range ({@code -r} on the command line) {@code A:B}, {@code A:} or {@code :B} (each end a target, or {@code current}); null for all
      */
     public List<String> history(String range, boolean verbose) {
+        return historyReport(range, verbose).text();
+    }
+
+    /** {@code history} as a report: its text, and a row per revision listed. */
+    public Report historyReport(String range, boolean verbose) {
         // the database is read while the graph is; the graph's failure is reported first
         BackgroundTask<List<String>> database =
                 hasDatabase ? BackgroundTask.start("autogen-database-read", migrator::current) : null;
@@ -136,7 +174,12 @@ public final class RevisionListing {
             Set<String> to = upper.isEmpty() ? Set.of() : end(graph, upper, current);
             nodes = !upper.isEmpty() && to.isEmpty() ? List.of() : graph.history(from, to);
         }
-        return describe(new RevisionText(graph, current, applied), nodes, verbose, true);
+        RevisionText text = new RevisionText(graph, current, applied);
+        return Report.listing(
+                "history",
+                describe(text, nodes, verbose, true),
+                nodes.stream().map(text::row).toList(),
+                List.of());
     }
 
     private Set<String> end(RevisionGraph graph, String text, List<String> current) {
@@ -153,8 +196,26 @@ public final class RevisionListing {
 
     /** {@code heads}: each head, with its branch labels; blocks with {@code verbose}. */
     public List<String> heads(boolean verbose) {
+        return headsReport(verbose, false).text();
+    }
+
+    /**
+     * {@code heads} as a report: a row per head; with {@code check}, more than one head is a failing
+     * {@code multiple-heads} finding, and a last line says so.
+     */
+    public Report headsReport(boolean verbose, boolean check) {
         RevisionGraph graph = migrator.graph();
-        return describe(graph, List.of(), graph.heads(), verbose, false);
+        RevisionText text = new RevisionText(graph, List.of());
+        List<RevisionNode> heads = graph.heads();
+        List<String> lines = new ArrayList<>(describe(text, heads, verbose, false));
+        List<Finding> findings = new ArrayList<>();
+        if (check && heads.size() > 1) {
+            String message = heads.size() + " heads ("
+                    + String.join(", ", heads.stream().map(RevisionNode::id).toList()) + "): merge them into one";
+            lines.add("Failing: " + message + " with 'autogen merge heads -m \"merge\"'.");
+            findings.add(Finding.of(MULTIPLE_HEADS, null, null, message, true));
+        }
+        return Report.listing("heads", lines, heads.stream().map(text::row).toList(), findings);
     }
 
     /** {@code branches}: each branch point and the revisions it branches into. */
@@ -202,11 +263,6 @@ public final class RevisionListing {
             }
         }
         return lines;
-    }
-
-    private static List<String> describe(
-            RevisionGraph graph, List<String> current, List<RevisionNode> nodes, boolean verbose, boolean withParents) {
-        return describe(new RevisionText(graph, current), nodes, verbose, withParents);
     }
 
     private static List<String> describe(

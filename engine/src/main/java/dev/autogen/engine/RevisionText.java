@@ -114,6 +114,30 @@ final class RevisionText {
         return text.toString();
     }
 
+    /** The node as a report's row: parents, message, origin, branch labels and the marks {@link #line} shows. */
+    dev.autogen.engine.report.RevisionRow row(RevisionNode node) {
+        List<String> marks = new java.util.ArrayList<>();
+        if (graph.children(node.id()).isEmpty()) {
+            marks.add("head");
+        }
+        if (current.contains(node.id())) {
+            marks.add("current");
+        }
+        if (graph.isBranchPoint(node.id())) {
+            marks.add("branchpoint");
+        }
+        if (node.isMerge()) {
+            marks.add("mergepoint");
+        }
+        return new dev.autogen.engine.report.RevisionRow(
+                node.id(),
+                node.parents(),
+                node.message() == null ? null : TerminalText.escape(firstLine(node.message())),
+                node.origin() == null ? null : TerminalText.escape(node.origin()),
+                List.copyOf(new java.util.TreeSet<>(graph.branchLabelsOf(node.id()))),
+                marks);
+    }
+
     private String markers(RevisionNode node, boolean tree) {
         StringBuilder text = new StringBuilder();
         Set<String> labels = graph.branchLabelsOf(node.id());

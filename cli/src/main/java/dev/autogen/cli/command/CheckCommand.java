@@ -3,10 +3,14 @@ package dev.autogen.cli.command;
 import dev.autogen.cli.CliSettingNames;
 import dev.autogen.engine.CheckReport;
 import dev.autogen.engine.CheckResult;
+import dev.autogen.engine.CommandReports;
 import dev.autogen.engine.FailOn;
 import dev.autogen.engine.lint.LintFailOn;
 import dev.autogen.engine.lint.LintFormat;
 import dev.autogen.engine.lint.LintReport;
+import dev.autogen.engine.report.Report;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,6 +63,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "With --lint: error (the default), warning or none, as 'lint --fail-on'.")
     LintFailOn lintFailOn;
 
+    @Mixin
+    ReportOptions reports;
+
     @Override
     public Integer call() {
         var project = against.apply(
@@ -71,19 +78,21 @@ final class CheckCommand implements Callable<Integer> {
                 throw new dev.autogen.cli.UserError("--against " + against.against + " compares with no target"
                         + " database; leave out the targets, or --against");
             }
+            reports.requireText("a set of targets");
             return fanOut.on(project, root.spec.commandLine().getOut()).check(failOn);
         }
         CheckResult result = project.check();
         CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE);
-        var out = root.spec.commandLine().getOut();
-        report.lines().forEach(out::println);
+        List<String> text = new ArrayList<>(report.lines());
         boolean fails = report.fails();
+        Report linted = null;
         if (lint) {
-            LintReport linted = project.lint("current:heads", null);
-            LintFormat.textLines(linted, lintFailOn, "--lint-fail-on " + lintFailOn, project.workingDir())
-                    .forEach(out::println);
-            fails |= linted.fails(lintFailOn);
+            LintReport found = project.lint("current:heads", null);
+            linted = LintFormat.report(found, lintFailOn, "--lint-fail-on " + lintFailOn, project.workingDir());
+            text.addAll(linted.text());
+            fails |= found.fails(lintFailOn);
         }
+        reports.emit(root, CommandReports.check(result, text, fails, failOn, linted), project.workingDir());
         return fails ? 1 : 0;
     }
 

@@ -2,6 +2,7 @@ package dev.autogen.cli.command;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision the database is at.")
@@ -9,15 +10,20 @@ final class CurrentCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     FanOutOptions fanOut;
+
+    @Mixin
+    ReportOptions reports;
 
     @Override
     public Integer call() {
         if (fanOut.active()) {
+            reports.requireText("a set of targets");
             return fanOut.on(root.autogen(), root.spec.commandLine().getOut()).current();
         }
-        root.autogen().current().forEach(root.spec.commandLine().getOut()::println);
+        var project = root.autogen();
+        reports.emit(root, project.currentReport(), project.workingDir());
         return 0;
     }
 }

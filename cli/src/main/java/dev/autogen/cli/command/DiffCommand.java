@@ -2,12 +2,13 @@ package dev.autogen.cli.command;
 
 import dev.autogen.core.ops.MigrationPlan;
 import dev.autogen.diff.PlanDescriber;
-import dev.autogen.diff.PlanJson;
+import dev.autogen.engine.CommandReports;
 import dev.autogen.engine.Comparison;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -15,36 +16,29 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         description = "Print the operations that would bring the database in line with the entities.")
 final class DiffCommand implements Callable<Integer> {
-    enum Format {
-        text,
-        json
-    }
-
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
-    Format format;
+    @Mixin
+    ReportOptions reports;
 
     @Mixin
     RenameOptions renames;
 
     @Override
     public Integer call() {
-        Comparison found = renames.apply(root.autogen()).comparison();
+        var project = renames.apply(root.autogen());
+        Comparison found = project.comparison();
         MigrationPlan plan = found.plan();
-        var out = root.spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(PlanJson.render(plan, found.possibleRenames()));
-        } else if (plan.isEmpty()) {
-            out.println("No changes.");
+        List<String> text = new ArrayList<>();
+        if (plan.isEmpty()) {
+            text.add("No changes.");
         } else {
-            PlanDescriber.describe(plan).forEach(out::println);
-            found.renameHints().forEach(out::println);
+            text.addAll(PlanDescriber.describe(plan));
+            text.addAll(found.renameHints());
         }
-        if (format != Format.json) {
-            found.problems().forEach(out::println);
-        }
+        text.addAll(found.problems());
+        reports.emit(root, CommandReports.diff(found, text), project.workingDir());
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package dev.autogen.cli.command;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,9 +27,13 @@ final class HistoryCommand implements Callable<Integer> {
             description = "Show each revision's parents, branch labels, file and message.")
     boolean verbose;
 
+    @Mixin
+    ReportOptions reports;
+
     @Override
     public Integer call() {
-        root.autogen().history(range, verbose).forEach(root.spec.commandLine().getOut()::println);
+        var project = root.autogen();
+        reports.emit(root, project.historyReport(range, verbose), project.workingDir());
         return 0;
     }
 }

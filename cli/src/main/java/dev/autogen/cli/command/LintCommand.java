@@ -1,17 +1,13 @@
 package dev.autogen.cli.command;
 
-import dev.autogen.cli.UserError;
 import dev.autogen.engine.lint.LintFailOn;
 import dev.autogen.engine.lint.LintFormat;
 import dev.autogen.engine.lint.LintReport;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -53,41 +49,17 @@ final class LintCommand implements Callable<Integer> {
             description = "error (the default), warning (warnings or errors) or none.")
     LintFailOn failOn;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            converter = LintCommand.FormatConverter.class,
-            description = "text (the default), json or sarif (SARIF 2.1.0).")
-    LintFormat format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the report to FILE instead of the standard output.")
-    Path output;
+    @Mixin
+    ReportOptions reports;
 
     @Override
     public Integer call() {
         var project = root.autogen();
         LintReport report = project.lint(range, dialect);
-        String text = format.render(report, failOn, "--fail-on " + failOn, project.workingDir());
-        if (output == null) {
-            var out = root.spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        } else {
-            Path file = project.workingDir().resolve(output);
-            try {
-                if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
-                }
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserError("cannot write the lint report to " + file + ": " + e.getMessage()
-                        + "; check the path and that it is writable");
-            }
-        }
+        reports.emit(
+                root,
+                LintFormat.report(report, failOn, "--fail-on " + failOn, project.workingDir()),
+                project.workingDir());
         return report.fails(failOn) ? 1 : 0;
     }
 
@@ -98,16 +70,6 @@ final class LintCommand implements Callable<Integer> {
             return LintFailOn.parse(value.toLowerCase(Locale.ROOT))
                     .orElseThrow(() ->
                             new TypeConversionException("expected error, warning or none but was '" + value + "'"));
-        }
-    }
-
-    /** Parses {@code text}, {@code json} or {@code sarif}, ignoring case. */
-    static final class FormatConverter implements ITypeConverter<LintFormat> {
-        @Override
-        public LintFormat convert(String value) {
-            return LintFormat.parse(value)
-                    .orElseThrow(
-                            () -> new TypeConversionException("expected text, json or sarif but was '" + value + "'"));
         }
     }
 }

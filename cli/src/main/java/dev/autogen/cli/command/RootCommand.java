@@ -250,8 +250,19 @@ public final class RootCommand implements Callable<Integer> {
     private final Project.Factory factory;
     private List<String> resolvedSecrets;
 
+    private Map<String, String> environment = Map.of();
+
     public RootCommand(Project.Factory factory) {
         this.factory = factory;
+    }
+
+    /** The environment the command line runs in: {@code --format github} reads {@code GITHUB_STEP_SUMMARY} there. */
+    public void environment(Map<String, String> env) {
+        this.environment = Map.copyOf(env);
+    }
+
+    Map<String, String> environment() {
+        return environment;
     }
 
     public boolean debug() {

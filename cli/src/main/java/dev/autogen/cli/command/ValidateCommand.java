@@ -1,9 +1,11 @@
 package dev.autogen.cli.command;
 
 import dev.autogen.cli.CliSettingNames;
+import dev.autogen.engine.CommandReports;
 import dev.autogen.engine.ValidationReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -19,17 +21,22 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     FanOutOptions fanOut;
+
+    @Mixin
+    ReportOptions reports;
 
     @Override
     public Integer call() {
         if (fanOut.active()) {
+            reports.requireText("a set of targets");
             return fanOut.on(root.autogen(), root.spec.commandLine().getOut()).validate();
         }
-        ValidationReport report = ValidationReport.of(root.autogen().validate(), CliSettingNames.INSTANCE);
-        var out = root.spec.commandLine().getOut();
-        report.lines().forEach(out::println);
+        var project = root.autogen();
+        var validation = project.validate();
+        ValidationReport report = ValidationReport.of(validation, CliSettingNames.INSTANCE);
+        reports.emit(root, CommandReports.validate(validation, report.lines()), project.workingDir());
         return report.fails() ? 1 : 0;
     }
 }

@@ -1,12 +1,18 @@
 package dev.autogen.engine.lint;
 
-import static dev.autogen.engine.lint.JsonText.str;
-
+import dev.autogen.engine.report.Finding;
+import dev.autogen.engine.report.Level;
+import dev.autogen.engine.report.Report;
+import dev.autogen.engine.report.ReportFormat;
+import dev.autogen.engine.report.ReportRenderer;
+import dev.autogen.engine.report.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How {@code lint} writes its report: {@code text} for people, {@code json} (a versioned shape, see
@@ -18,12 +24,12 @@ public enum LintFormat {
     SARIF;
 
     /**
-     * The version of the JSON shape, its {@code "version"} field. 1: {@code {"version":1,"dialect":...,"range":...,
-     * "migrations":N,"fail_on":"error","failed":B,"counts":{"error":N,"warning":N,"suppressed":N},"findings":[{"rule":
-     * "AG101","name":"index-build","severity":"error","revision":...,"revision_message":...,"file":...,"table":...,
-     * "message":...,"fix":...,"suppressed":B}],"notes":[...]}}; fields are only ever added within a version.
+     * The version of the JSON shape, its {@code "version"} field: the report of every command
+     * ({@code docs/report-schema.json}), with {@code "command":"lint"}, plus {@code "dialect"}, {@code "range"},
+     * {@code "migrations"}, {@code "fail_on"} and {@code "counts":{"error":N,"warning":N,"suppressed":N}}; fields are
+     * only ever added within a version.
      */
-    public static final int JSON_VERSION = 1;
+    public static final int JSON_VERSION = ReportRenderer.JSON_VERSION;
 
     /** {@code text}, {@code json} or {@code sarif}, ignoring case. */
     public static Optional<LintFormat> parse(String value) {
@@ -51,8 +57,8 @@ public enum LintFormat {
     public String render(LintReport report, LintFailOn failOn, String threshold, Path base) {
         return switch (this) {
             case TEXT -> String.join("\n", textLines(report, failOn, threshold, base)) + "\n";
-            case JSON -> json(report, failOn, base) + "\n";
-            case SARIF -> LintSarif.render(report, base) + "\n";
+            case JSON -> ReportRenderer.render(report(report, failOn, threshold, base), ReportFormat.JSON, base);
+            case SARIF -> ReportRenderer.render(report(report, failOn, threshold, base), ReportFormat.SARIF, base);
         };
     }
 
@@ -86,57 +92,54 @@ public enum LintFormat {
         return lines;
     }
 
-    private static String json(LintReport report, LintFailOn failOn, Path base) {
-        StringBuilder out = new StringBuilder("{\"version\":")
-                .append(JSON_VERSION)
-                .append(",\"dialect\":")
-                .append(str(report.dialect()))
-                .append(",\"range\":")
-                .append(str(report.range()))
-                .append(",\"migrations\":")
-                .append(report.migrations())
-                .append(",\"fail_on\":")
-                .append(str(failOn.toString()))
-                .append(",\"failed\":")
-                .append(report.fails(failOn))
-                .append(",\"counts\":{\"error\":")
-                .append(report.count(Severity.ERROR))
-                .append(",\"warning\":")
-                .append(report.count(Severity.WARNING))
-                .append(",\"suppressed\":")
-                .append(report.suppressed())
-                .append("},\"findings\":[");
-        List<LintFinding> findings = report.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            LintFinding f = findings.get(i);
-            out.append(i == 0 ? "" : ",")
-                    .append("{\"rule\":")
-                    .append(str(f.rule().id()))
-                    .append(",\"name\":")
-                    .append(str(f.rule().shortName()))
-                    .append(",\"severity\":")
-                    .append(str(f.severity().toString()))
-                    .append(",\"revision\":")
-                    .append(str(f.revision()))
-                    .append(",\"revision_message\":")
-                    .append(str(f.message()))
-                    .append(",\"file\":")
-                    .append(str(where(f, base)))
-                    .append(",\"table\":")
-                    .append(str(f.table()))
-                    .append(",\"message\":")
-                    .append(str(f.detail()))
-                    .append(",\"fix\":")
-                    .append(str(f.rule().fix()))
-                    .append(",\"suppressed\":")
-                    .append(f.suppressed())
-                    .append('}');
+    /**
+     * The lint report as a {@link Report}: every rule listed, each finding failing where it reaches {@code failOn},
+     * and the JSON fields {@code dialect}, {@code range}, {@code migrations}, {@code fail_on} and {@code counts}.
+     */
+    public static Report report(LintReport report, LintFailOn failOn, String threshold, Path base) {
+        List<Rule> rules = new ArrayList<>();
+        for (LintRule r : LintRule.values()) {
+            rules.add(new Rule(r.id(), r.shortName(), r.summary(), r.fix(), level(r.severity())));
         }
-        out.append("],\"notes\":[");
-        for (int i = 0; i < report.notes().size(); i++) {
-            out.append(i == 0 ? "" : ",").append(str(report.notes().get(i)));
+        List<Finding> findings = new ArrayList<>();
+        for (LintFinding f : report.findings()) {
+            findings.add(new Finding(
+                    rules.get(f.rule().ordinal()),
+                    level(f.severity()),
+                    f.revision(),
+                    f.message(),
+                    f.file(),
+                    f.origin(),
+                    f.table(),
+                    f.detail(),
+                    f.rule().fix(),
+                    f.suppressed(),
+                    !f.suppressed() && failOn.fails(f.severity())));
         }
-        return out.append("]}").toString();
+        ObjectNode details = JsonNodeFactory.instance.objectNode();
+        details.put("dialect", report.dialect());
+        details.put("range", report.range());
+        details.put("migrations", report.migrations());
+        details.put("fail_on", failOn.toString());
+        ObjectNode counts = details.putObject("counts");
+        counts.put("error", report.count(Severity.ERROR));
+        counts.put("warning", report.count(Severity.WARNING));
+        counts.put("suppressed", report.suppressed());
+        List<String> text = textLines(report, failOn, threshold, base);
+        return new Report(
+                "lint",
+                report.fails(failOn),
+                text.get(text.size() - 1),
+                text,
+                rules,
+                findings,
+                List.of(),
+                report.notes(),
+                details);
+    }
+
+    private static Level level(Severity severity) {
+        return severity == Severity.ERROR ? Level.ERROR : Level.WARNING;
     }
 
     /** The migration's file relative to {@code base} where it is under it (with {@code /}), else as it is. */
