@@ -2,9 +2,11 @@ package dev.autogen.cli;
 
 import dev.autogen.engine.CheckReport;
 import dev.autogen.engine.CheckResult;
+import dev.autogen.engine.CommandReports;
 import dev.autogen.engine.DatabaseConnector;
 import dev.autogen.engine.FailOn;
 import dev.autogen.engine.TerminalText;
+import dev.autogen.engine.report.Report;
 import dev.autogen.runtime.internal.fanout.FanOut;
 import dev.autogen.runtime.internal.fanout.FanOutReport;
 import dev.autogen.runtime.internal.fanout.Target;
@@ -66,37 +68,47 @@ public final class TenantRun {
     private final Project project;
     private final Selection selection;
     private final PrintWriter out;
+    private final Consumer<Report> reports;
     private final Map<Target, DatabaseConnector> connectors = new IdentityHashMap<>();
 
     public TenantRun(Project project, Selection selection, PrintWriter out) {
+        this(project, selection, out, null);
+    }
+
+    /**
+     * @param reports where the whole report goes once every target is done, in another format than the text lines
+     *     ({@code --format json}, {@code --output}); null to print the text lines as the targets finish
+     */
+    public TenantRun(Project project, Selection selection, PrintWriter out, Consumer<Report> reports) {
         this.project = project;
         this.selection = selection;
         this.out = out;
+        this.reports = reports;
     }
 
     /** {@code upgrade --tenant-schemas ...}: each target upgraded to {@code revision}; those already there skipped. */
     public int upgrade(String revision, RunOptions options) {
-        return run(FanOutTasks.upgrade(migrators(options), revision, t -> MigrationListener.NONE));
+        return run("upgrade", FanOutTasks.upgrade(migrators(options), revision, t -> MigrationListener.NONE));
     }
 
     /** {@code downgrade --tenant-schemas ...}. */
     public int downgrade(String revision, RunOptions options) {
-        return run(FanOutTasks.downgrade(migrators(options), revision, t -> MigrationListener.NONE));
+        return run("downgrade", FanOutTasks.downgrade(migrators(options), revision, t -> MigrationListener.NONE));
     }
 
     /** {@code current --tenant-schemas ...}: each target's revisions. */
     public int current() {
-        return run(FanOutTasks.current(migrators(RunOptions.defaults())));
+        return run("current", FanOutTasks.current(migrators(RunOptions.defaults())));
     }
 
     /** {@code validate --tenant-schemas ...}: each target's checksums; one whose migrations changed differs. */
     public int validate() {
-        return run(FanOutTasks.validate(migrators(RunOptions.defaults())));
+        return run("validate", FanOutTasks.validate(migrators(RunOptions.defaults())));
     }
 
     /** {@code check --tenant-schemas ...}: each target compared with the entities; one that drifted differs. */
     public int check(FailOn failOn) {
-        return run(target -> {
+        return run("check", target -> {
             Project one = project.on(connectors.get(target));
             List<String> at = one.migrator(RunOptions.defaults()).current();
             CheckResult result = one.check();
@@ -113,7 +125,7 @@ public final class TenantRun {
         return target -> project.on(connectors.get(target)).migrator(options);
     }
 
-    private int run(FanOut.Task task) {
+    private int run(String command, FanOut.Task task) {
         FanOut.Options options;
         try {
             options = new FanOut.Options(selection.parallel(), selection.canary(), selection.continueOnError());
@@ -123,13 +135,24 @@ public final class TenantRun {
         List<Target> targets = targets();
         // the revision graph is read, and checked, once before any target; each target shares it
         project.migrator(RunOptions.defaults()).migrations();
+        List<String> lines = new java.util.ArrayList<>();
         Consumer<TargetResult> printing = result -> {
-            out.println(line(result));
-            out.flush();
+            synchronized (lines) {
+                lines.add(line(result));
+            }
+            if (reports == null) {
+                out.println(line(result));
+                out.flush();
+            }
         };
         FanOutReport report = new FanOut(options).run(targets, task, printing);
-        out.println(report.summary());
-        out.flush();
+        if (reports == null) {
+            out.println(report.summary());
+            out.flush();
+        } else {
+            lines.add(report.summary());
+            reports.accept(CommandReports.fanOut(command, report, lines));
+        }
         int failed = report.count(TargetStatus.FAILED);
         if (failed > 0) {
             TargetResult first = report.firstFailure().orElseThrow();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,7 +59,76 @@ public final class CommandReports {
             "restore the missing migration file",
             Level.ERROR);
 
+    /** A target of a fan-out that failed, or was not run after a failure. */
+    public static final Rule TARGET_FAILED = new Rule(
+            "target-failed",
+            "target-failed",
+            "A target of the fan-out failed, or was not run after a failure",
+            "fix what the message names and run the command again: the targets already done are skipped",
+            Level.ERROR);
+
+    /** A target of a fan-out whose schema or checksums differ ({@code check}, {@code validate}). */
+    public static final Rule TARGET_DIFFERS = new Rule(
+            "target-differs",
+            "target-differs",
+            "A target of the fan-out differs from the migrations or the entities",
+            null,
+            Level.ERROR);
+
     private CommandReports() {}
+
+    /**
+     * A command run on a set of targets ({@code --tenant-schemas}, {@code --targets}): a finding per target that
+     * failed, was not run or differs, and each target's result as the JSON field {@code targets}.
+     *
+     * @param text the lines the text report prints: one per target, then the summary
+     */
+    public static Report fanOut(
+            String command, dev.autogen.runtime.internal.fanout.FanOutReport report, List<String> text) {
+        List<Finding> findings = new ArrayList<>();
+        ArrayNode targets = JsonNodeFactory.instance.arrayNode();
+        for (dev.autogen.runtime.internal.fanout.TargetResult r : report.results()) {
+            ObjectNode target = targets.addObject();
+            target.put("target", r.target());
+            target.put("status", r.status().label());
+            r.from().forEach(target.putArray("from")::add);
+            r.to().forEach(target.putArray("to")::add);
+            target.put("seconds", r.seconds());
+            target.put("error", r.error());
+            switch (r.status()) {
+                case FAILED, NOT_RUN ->
+                    findings.add(Finding.of(
+                            TARGET_FAILED,
+                            null,
+                            null,
+                            r.target() + ": " + r.status().label() + (r.error() == null ? "" : ": " + r.error()),
+                            true));
+                case DIFFERS ->
+                    findings.add(Finding.of(
+                            TARGET_DIFFERS,
+                            null,
+                            null,
+                            r.target() + ": " + (r.error() == null ? "differs" : r.error()),
+                            true));
+                default -> {
+                    // ok, skipped: nothing to report
+                }
+            }
+        }
+        ObjectNode details = JsonNodeFactory.instance.objectNode();
+        details.set("targets", targets);
+        details.put("seconds", report.seconds());
+        return new Report(
+                command,
+                !findings.isEmpty(),
+                report.summary(),
+                text,
+                List.of(TARGET_FAILED, TARGET_DIFFERS),
+                findings,
+                List.of(),
+                List.of(),
+                details);
+    }
 
     /**
      * {@code check}: each problem a failing {@code broken} finding, each change a {@code drift} finding (an error,

@@ -78,8 +78,8 @@ final class CheckCommand implements Callable<Integer> {
                 throw new dev.autogen.cli.UserError("--against " + against.against + " compares with no target"
                         + " database; leave out the targets, or --against");
             }
-            reports.requireText("a set of targets");
-            return fanOut.on(project, root.spec.commandLine().getOut()).check(failOn);
+            return fanOut.on(project, root.spec.commandLine().getOut(), reports.whole(root, project.workingDir()))
+                    .check(failOn);
         }
         CheckResult result = project.check();
         CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE);

@@ -19,8 +19,11 @@ final class CurrentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (fanOut.active()) {
-            reports.requireText("a set of targets");
-            return fanOut.on(root.autogen(), root.spec.commandLine().getOut()).current();
+            return fanOut.on(
+                            root.autogen(),
+                            root.spec.commandLine().getOut(),
+                            reports.whole(root, root.autogen().workingDir()))
+                    .current();
         }
         var project = root.autogen();
         reports.emit(root, project.currentReport(), project.workingDir());

@@ -34,10 +34,19 @@ final class DowngradeCommand implements Callable<Integer> {
     @Mixin
     FanOutOptions fanOut;
 
+    @Mixin
+    ReportOptions reports;
+
     @Override
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         Project app = root.autogen();
+        var whole = reports.whole(root, app.workingDir());
+        if (whole != null && !fanOut.active()) {
+            throw new dev.autogen.cli.UserError("--format and --output report the results over a set of targets"
+                    + " (--tenant-schemas, --tenant-query, --targets); one database's %s prints its steps as text"
+                            .formatted("downgrade"));
+        }
         if (run.sql && fanOut.active()) {
             throw new dev.autogen.cli.UserError("--sql writes one script and connects to nothing; it takes no targets");
         }
@@ -47,7 +56,7 @@ final class DowngradeCommand implements Callable<Integer> {
             return 0;
         }
         if (fanOut.active()) {
-            return fanOut.on(app, out).downgrade(target, run.options(app.settings()));
+            return fanOut.on(app, out, whole).downgrade(target, run.options(app.settings()));
         }
         app.downgrade(target, run.options(app.settings()), quiet ? line -> {} : out::println);
         return 0;

@@ -3,6 +3,7 @@ package dev.autogen.cli.command;
 import dev.autogen.cli.Project;
 import dev.autogen.cli.TenantRun;
 import dev.autogen.cli.UserError;
+import dev.autogen.engine.report.Report;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -64,9 +65,15 @@ final class FanOutOptions {
     }
 
     TenantRun on(Project project, java.io.PrintWriter out) {
+        return on(project, out, null);
+    }
+
+    /** With {@code reports} ({@link ReportOptions#whole}) the results go there as one report at the end. */
+    TenantRun on(Project project, java.io.PrintWriter out, java.util.function.Consumer<Report> reports) {
         return new TenantRun(
                 project,
                 new TenantRun.Selection(tenantSchemas, tenantQuery, targets, parallel, canary, continueOnError),
-                out);
+                out,
+                reports);
     }
 }

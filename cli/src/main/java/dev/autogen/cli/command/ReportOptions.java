@@ -38,12 +38,12 @@ final class ReportOptions {
     Path output;
 
     /** Prints and writes the report as the options say; the caller returns its exit code. */
-    /** Refuses, in one line, a format other than text or an output file where {@code what} reports only as text. */
-    void requireText(String what) {
-        if (format != ReportFormat.TEXT || output != null) {
-            throw new dev.autogen.cli.UserError(
-                    "the results over " + what + " are printed as text only; leave out" + " --format and --output");
-        }
+    /**
+     * Where a report made only at the end goes ({@link #emit}), or null when it is plain text to the terminal, which a
+     * fan-out prints line by line as its targets finish.
+     */
+    java.util.function.Consumer<Report> whole(RootCommand root, Path workingDir) {
+        return format == ReportFormat.TEXT && output == null ? null : report -> emit(root, report, workingDir);
     }
 
     void emit(RootCommand root, Report report, Path workingDir) {

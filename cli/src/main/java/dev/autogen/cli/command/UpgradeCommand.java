@@ -32,6 +32,9 @@ final class UpgradeCommand implements Callable<Integer> {
     @Mixin
     FanOutOptions fanOut;
 
+    @Mixin
+    ReportOptions reports;
+
     @Option(
             names = "--validate",
             negatable = true,
@@ -44,6 +47,12 @@ final class UpgradeCommand implements Callable<Integer> {
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         Project app = root.autogen();
+        var whole = reports.whole(root, app.workingDir());
+        if (whole != null && !fanOut.active()) {
+            throw new dev.autogen.cli.UserError("--format and --output report the results over a set of targets"
+                    + " (--tenant-schemas, --tenant-query, --targets); one database's %s prints its steps as text"
+                            .formatted("upgrade"));
+        }
         if (run.sql && fanOut.active()) {
             throw new dev.autogen.cli.UserError("--sql writes one script and connects to nothing; it takes no targets");
         }
@@ -55,7 +64,7 @@ final class UpgradeCommand implements Callable<Integer> {
         Boolean configured = app.settings().validateOnMigrate();
         boolean validating = validate != null ? validate : configured == null || configured;
         if (fanOut.active()) {
-            return fanOut.on(app, out)
+            return fanOut.on(app, out, whole)
                     .upgrade(target, run.options(app.settings()).withValidateOnMigrate(validating));
         }
         app.upgrade(

@@ -30,8 +30,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (fanOut.active()) {
-            reports.requireText("a set of targets");
-            return fanOut.on(root.autogen(), root.spec.commandLine().getOut()).validate();
+            return fanOut.on(
+                            root.autogen(),
+                            root.spec.commandLine().getOut(),
+                            reports.whole(root, root.autogen().workingDir()))
+                    .validate();
         }
         var project = root.autogen();
         var validation = project.validate();

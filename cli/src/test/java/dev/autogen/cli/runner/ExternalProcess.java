@@ -64,6 +64,8 @@ final class ExternalProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
+                // as ./autogen runs it: no hsperfdata file, whose clash between JVMs prints a warning on stdout
+                "-XX:-UsePerfData",
                 "-Xshare:auto"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.autogen.cli.Main"));

@@ -220,6 +220,25 @@ class FanOutTest {
             assertTrue(again.lines().get(20).matches("20 targets in [0-9.]+ s: 20 skipped"), again::toString);
             assertTrue(again.out().contains(t.names.get(7) + "  " + R3 + "  skipped  "), again::toString);
 
+            // the per-target results in the other formats, each valid against its schema
+            for (String format : List.of("json", "sarif", "junit", "markdown", "github")) {
+                Run formatted = ok(run(url, "upgrade", "--tenant-schemas", t.prefix + "_*", "--format", format));
+                ReportFormatsTest.validate("upgrade", format, formatted.out(), false);
+            }
+            Run json = ok(run(url, "current", "--tenant-schemas", t.prefix + "_*", "--format", "json"));
+            ReportFormatsTest.validate("current", "json", json.out(), false);
+            tools.jackson.databind.JsonNode targets = new tools.jackson.databind.ObjectMapper()
+                    .readTree(json.out())
+                    .get("targets");
+            assertEquals(20, targets.size(), json::toString);
+            assertEquals("ok", targets.get(0).get("status").asString(), json::toString);
+            assertEquals(R3, targets.get(0).get("to").get(0).asString(), json::toString);
+            Run refused = run(url, "upgrade", "--format", "json");
+            assertEquals(2, refused.code(), refused::toString);
+            assertTrue(
+                    refused.err().contains("--format and --output report the results over a set of targets"),
+                    refused::toString);
+
             Run current = ok(run(
                     url,
                     "current",

@@ -242,7 +242,8 @@ class ReportFormatsTest {
                 run::toString);
     }
 
-    private static void validate(String command, String format, String out, boolean failed) throws Exception {
+    /** {@code out} is a valid report of {@code command} in {@code format}, failed or not. */
+    static void validate(String command, String format, String out, boolean failed) throws Exception {
         switch (format) {
             case "json" -> {
                 List<Error> errors = reportSchema().validate(out, InputFormat.JSON);
