@@ -45,4 +45,10 @@ public @interface Revision {
      * migration on its own instead.
      */
     boolean transactional() default true;
+
+    /**
+     * The revisions this one replaces (written by {@code autogen squash}), in order. Recorded only: the revision graph
+     * does not use it yet, so a squashed migration is written outside the versions folder.
+     */
+    String[] replaces() default {};
 }

@@ -1,0 +1,162 @@
+package dev.autogen.cli.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code squash base:REV}: one migration from the replayed schema of a linear range, with {@code replaces} and the raw
+ * SQL carried over in order; {@code --verify} compares the old range with it on scratch databases; a fresh database
+ * upgraded through the squashed migration alone ends with the schema and rows of one upgraded through the old history;
+ * a non-linear range and an unknown revision are refused in one line (exit 2).
+ */
+class SquashTest {
+
+    static final String R1 = "5a0000000001";
+    static final String R2 = "5a0000000002";
+    static final String R3 = "5a0000000003";
+    static final String R4 = "5a0000000004";
+    static final String S = "5a00000000f0";
+
+    @TempDir
+    Path dir;
+
+    private MigrationSources history(Path project) {
+        MigrationSources versions = new MigrationSources(project.resolve("migrations/versions"));
+        versions.write(
+                R1,
+                null,
+                "items",
+                "op.createTable(\"items\", column(\"id\", BIGINT).notNull(), column(\"name\", VARCHAR(50)),"
+                        + " primaryKey(\"id\"));\nop.execute(\"INSERT INTO items (id, name) VALUES (1, 'a')\");",
+                "op.dropTable(\"items\");");
+        versions.write(R2, R1, "qty", """
+                op.addColumn("items", column("qty", INTEGER).notNull().serverDefault("0"));
+                op.execute("UPDATE items SET qty = 2 WHERE id = 1");
+                op.execute("INSERT INTO items (id, name, qty) VALUES (2, 'it''s \\"b\\"', 3)");""", """
+                op.dropColumn("items", "qty");""");
+        versions.write(R3, R2, "orders", """
+                op.createTable("orders", column("id", BIGINT).notNull(), column("item_id", BIGINT),
+                        primaryKey("id"), foreignKey("fk_orders_item", "item_id").references("items", "id"));
+                op.createIndex("orders", index("ix_orders_item", "item_id"));""", """
+                op.dropTable("orders");""");
+        return versions;
+    }
+
+    private static String sqlite(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+
+    @Test
+    void squashWritesOneMigrationThatVerifiesAndBuildsTheSameDatabase() throws Exception {
+        history(dir);
+        InProcess.Result result = InProcess.run(
+                dir,
+                sqlite(dir.resolve("unused.db")),
+                0,
+                "squash",
+                "base:" + R3,
+                "-m",
+                "baseline 2026",
+                "--rev-id",
+                S,
+                "--verify");
+        assertTrue(
+                result.out().contains("verified: the squashed migration builds the same schema as 3 revisions"),
+                result.out());
+        Path written;
+        try (Stream<Path> files = Files.list(dir.resolve("squashed"))) {
+            written = files.filter(p -> p.toString().endsWith(".java"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertTrue(result.out().startsWith(written.toString()), result.out());
+        String source = Files.readString(written);
+        assertTrue(source.contains("replaces = {\"" + R1 + "\", \"" + R2 + "\", \"" + R3 + "\"},"), source);
+        assertTrue(source.contains("revises = {}"), source);
+        int first = source.indexOf("op.execute(\"INSERT INTO items (id, name) VALUES (1, 'a')\");");
+        int second = source.indexOf("op.execute(\"UPDATE items SET qty = 2 WHERE id = 1\");");
+        int third =
+                source.indexOf("op.execute(\"INSERT INTO items (id, name, qty) VALUES (2, 'it''s \\\"b\\\"', 3)\");");
+        assertTrue(first > 0 && second > first && third > second, source);
+        assertTrue(source.indexOf("// from revision " + R1) < first, source);
+        assertTrue(source.indexOf("// from revision " + R2) > first, source);
+        assertTrue(source.indexOf("createTable(\"orders\"") < first, source); // schema first, then the raw SQL
+
+        // a fresh database upgraded through the squashed migration alone, against one upgraded through the old history
+        Path squashedProject = dir.resolve("squashed-project");
+        Files.createDirectories(squashedProject.resolve("migrations/versions"));
+        Files.copy(written, squashedProject.resolve("migrations/versions").resolve(written.getFileName()));
+        InProcess.run(squashedProject, sqlite(dir.resolve("new.db")), 0, "upgrade", "head");
+        InProcess.run(dir, sqlite(dir.resolve("old.db")), 0, "upgrade", "head");
+        InProcess.Result current = InProcess.run(squashedProject, sqlite(dir.resolve("new.db")), 0, "current");
+        assertTrue(current.out().contains(S), current.out());
+        assertEquals(describe(dir.resolve("old.db")), describe(dir.resolve("new.db")));
+    }
+
+    @Test
+    void squashingPartOfTheHistoryLeavesTheRestOut() throws Exception {
+        // a later revision outside the range is not squashed: squashing up to R2 leaves R3 out
+        history(dir);
+        InProcess.Result result =
+                InProcess.run(dir, sqlite(dir.resolve("unused.db")), 0, "squash", R2, "-m", "first two", "--verify");
+        String source;
+        try (Stream<Path> files = Files.list(dir.resolve("squashed"))) {
+            source = Files.readString(files.findFirst().orElseThrow());
+        }
+        assertTrue(source.contains("replaces = {\"" + R1 + "\", \"" + R2 + "\"},"), source);
+        assertTrue(!source.contains("orders"), source);
+        assertTrue(result.out().contains("verified"), result.out());
+    }
+
+    @Test
+    void aBranchedRangeAndAnUnknownRevisionAreRefusedInOneLine() {
+        MigrationSources versions = history(dir);
+        versions.write(R4, R1, "side", "op.addColumn(\"items\", column(\"note\", VARCHAR(20)));", """
+                op.dropColumn("items", "note");""");
+        String url = sqlite(dir.resolve("unused.db"));
+        InProcess.Result branched = InProcess.run(dir, url, 2, "squash", "base:" + R3, "-m", "x");
+        assertEquals(
+                "autogen: error: squash supports only a linear range: " + R1 + " is a branch point\n", branched.err());
+        InProcess.Result unknown = InProcess.run(dir, url, 2, "squash", "base:ffffffffffff", "-m", "x");
+        assertEquals(1, unknown.err().lines().count(), unknown.err());
+        assertTrue(unknown.err().startsWith("autogen: error: squash: "), unknown.err());
+        InProcess.Result elsewhere = InProcess.run(dir, url, 2, "squash", R1 + ":" + R3, "-m", "x");
+        assertEquals(1, elsewhere.err().lines().count(), elsewhere.err());
+        assertTrue(!Files.exists(dir.resolve("squashed")));
+    }
+
+    /** Each user table's columns, indexes, foreign keys and rows, for comparing two SQLite databases. */
+    private static List<String> describe(Path db) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            for (String table : InProcess.rows(
+                    c,
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'autogen%'"
+                            + " AND name NOT LIKE 'sqlite%' ORDER BY name")) {
+                out.add("table " + table);
+                out.addAll(InProcess.rows(
+                        c,
+                        "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('" + table
+                                + "') ORDER BY cid"));
+                out.addAll(InProcess.rows(
+                        c,
+                        "SELECT name, \"unique\" FROM pragma_index_list('" + table + "') WHERE origin = 'c'"
+                                + " ORDER BY name"));
+                out.addAll(InProcess.rows(
+                        c, "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('" + table + "')"));
+                out.addAll(InProcess.rows(c, "SELECT * FROM \"" + table + "\" ORDER BY 1"));
+            }
+        }
+        return out;
+    }
+}
