@@ -201,10 +201,16 @@ public final class Project {
         return engine().merge(revisions, message, revId, branchLabels).file();
     }
 
-    /** {@code autogen squash}: writes the squashed migration into {@code outputDir} (relative to the working folder). */
+    /** {@code autogen squash}: writes the squashed migration into {@code outputDir} (relative to the working folder; null: the versions folder). */
     public dev.autogen.engine.Squasher.Result squash(
             String range, String message, String revId, String dialect, Path outputDir, boolean verify) {
-        return engine().squash(range, message, revId, dialect, workingDir.resolve(outputDir), verify);
+        return engine().squash(
+                        range,
+                        message,
+                        revId,
+                        dialect,
+                        outputDir == null ? null : workingDir.resolve(outputDir),
+                        verify);
     }
 
     /**

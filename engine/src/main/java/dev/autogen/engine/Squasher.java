@@ -35,7 +35,8 @@ import java.util.Objects;
  * {@code squash base:REV}: one migration built from the schema the revisions from base to {@code REV} build (replayed
  * into the model for a dialect, as {@code --against history} replays them), with the raw SQL ({@code op.execute}) of
  * those revisions carried over verbatim and in order after the schema operations, and {@code replaces} naming them.
- * Only a linear range from base is supported. {@link #verify} runs the old range and the squashed body each in a scratch
+ * It is written into the versions folder, where the graph places it after the replaced revisions
+ * ({@code RevisionGraph}). Only a linear range from base is supported. {@link #verify} runs the old range and the squashed body each in a scratch
  * database and compares the two schemas read back.
  */
 public final class Squasher {
@@ -85,6 +86,9 @@ public final class Squasher {
         String source = writer.render(info, plan);
         source = withReplaces(source, replaces);
         source = withRawSql(source, replayed.raw());
+        if (outputDir == null) {
+            outputDir = settings.requireVersions();
+        }
         Path written;
         try {
             Files.createDirectories(outputDir);

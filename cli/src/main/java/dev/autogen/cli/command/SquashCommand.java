@@ -14,8 +14,8 @@ import picocli.CommandLine.ParentCommand;
         name = "squash",
         mixinStandardHelpOptions = true,
         description = "Write one migration that replaces a linear range of revisions from base (base:REV), built from"
-                + " the schema the range builds, with their raw SQL carried over, and print its path. It is written"
-                + " outside the versions folder.")
+                + " the schema the range builds, with their raw SQL carried over, and print its path."
+                + " The replaced files stay until every database is past them.")
 final class SquashCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -43,8 +43,7 @@ final class SquashCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output-dir"},
             paramLabel = "DIR",
-            defaultValue = "squashed",
-            description = "Where to write the squashed migration (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the squashed migration (default: the versions folder).")
     Path outputDir;
 
     @Option(

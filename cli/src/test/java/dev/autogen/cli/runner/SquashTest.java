@@ -57,8 +57,16 @@ class SquashTest {
     }
 
     @Test
-    void squashWritesOneMigrationThatVerifiesAndBuildsTheSameDatabase() throws Exception {
-        history(dir);
+    void squashWritesOneMigrationThatVerifiesAndEveryDatabaseUpgradesThroughIt() throws Exception {
+        MigrationSources versions = history(dir);
+        versions.write(R4, R3, "note", "op.addColumn(\"items\", column(\"note\", VARCHAR(20)));", """
+                op.dropColumn("items", "note");""");
+        // the old history, kept aside to compare with
+        Path old = dir.resolve("old");
+        copyVersions(dir, old);
+        String oldDb = sqlite(dir.resolve("old.db"));
+        InProcess.run(old, oldDb, 0, "upgrade", "head");
+
         InProcess.Result result = InProcess.run(
                 dir,
                 sqlite(dir.resolve("unused.db")),
@@ -74,8 +82,8 @@ class SquashTest {
                 result.out().contains("verified: the squashed migration builds the same schema as 3 revisions"),
                 result.out());
         Path written;
-        try (Stream<Path> files = Files.list(dir.resolve("squashed"))) {
-            written = files.filter(p -> p.toString().endsWith(".java"))
+        try (Stream<Path> files = Files.list(dir.resolve("migrations/versions"))) {
+            written = files.filter(p -> p.getFileName().toString().startsWith(S))
                     .findFirst()
                     .orElseThrow();
         }
@@ -91,24 +99,63 @@ class SquashTest {
         assertTrue(source.indexOf("// from revision " + R1) < first, source);
         assertTrue(source.indexOf("// from revision " + R2) > first, source);
         assertTrue(source.indexOf("createTable(\"orders\"") < first, source); // schema first, then the raw SQL
+        List<String> expected = describe(dir.resolve("old.db"));
 
-        // a fresh database upgraded through the squashed migration alone, against one upgraded through the old history
-        Path squashedProject = dir.resolve("squashed-project");
-        Files.createDirectories(squashedProject.resolve("migrations/versions"));
-        Files.copy(written, squashedProject.resolve("migrations/versions").resolve(written.getFileName()));
-        InProcess.run(squashedProject, sqlite(dir.resolve("new.db")), 0, "upgrade", "head");
-        InProcess.run(dir, sqlite(dir.resolve("old.db")), 0, "upgrade", "head");
-        InProcess.Result current = InProcess.run(squashedProject, sqlite(dir.resolve("new.db")), 0, "current");
-        assertTrue(current.out().contains(S), current.out());
-        assertEquals(describe(dir.resolve("old.db")), describe(dir.resolve("new.db")));
+        // a fresh database runs the squashed migration, not the replaced ones, then R4
+        String fresh = sqlite(dir.resolve("fresh.db"));
+        InProcess.run(dir, fresh, 0, "upgrade", "head");
+        assertEquals(expected, describe(dir.resolve("fresh.db")));
+        assertTrue(InProcess.run(dir, fresh, 0, "current").out().contains(R4));
+        try (Connection c = DriverManager.getConnection(fresh)) {
+            assertEquals(
+                    List.of(R4, S), // the replaced revisions were not run
+                    InProcess.rows(c, "SELECT revision FROM autogen_version_history ORDER BY revision"));
+        }
+
+        // databases at a replaced revision (the middle one, the last one) run the rest of the old files, are recorded
+        // at the squashed migration (its body does not run: it would create items again), then run R4
+        for (String at : List.of(R2, R3)) {
+            Path file = dir.resolve("at-" + at + ".db");
+            InProcess.run(old, sqlite(file), 0, "upgrade", at);
+            InProcess.run(dir, sqlite(file), 0, "upgrade", "head");
+            assertEquals(expected, describe(file), at);
+        }
+
+        // down again: the squashed migration only records, the replaced revisions' downgrades undo the schema
+        InProcess.run(dir, fresh, 0, "downgrade", "base");
+        try (Connection c = DriverManager.getConnection(fresh)) {
+            assertEquals(
+                    List.of(),
+                    InProcess.rows(
+                            c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('items', 'orders')"));
+        }
+    }
+
+    private static void copyVersions(Path from, Path to) throws Exception {
+        Path target = to.resolve("migrations/versions");
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(from.resolve("migrations/versions"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
     }
 
     @Test
     void squashingPartOfTheHistoryLeavesTheRestOut() throws Exception {
         // a later revision outside the range is not squashed: squashing up to R2 leaves R3 out
         history(dir);
-        InProcess.Result result =
-                InProcess.run(dir, sqlite(dir.resolve("unused.db")), 0, "squash", R2, "-m", "first two", "--verify");
+        InProcess.Result result = InProcess.run(
+                dir,
+                sqlite(dir.resolve("unused.db")),
+                0,
+                "squash",
+                R2,
+                "-m",
+                "first two",
+                "--verify",
+                "-o",
+                "squashed");
         String source;
         try (Stream<Path> files = Files.list(dir.resolve("squashed"))) {
             source = Files.readString(files.findFirst().orElseThrow());
@@ -119,7 +166,7 @@ class SquashTest {
     }
 
     @Test
-    void aBranchedRangeAndAnUnknownRevisionAreRefusedInOneLine() {
+    void aBranchedRangeAndAnUnknownRevisionAreRefusedInOneLine() throws Exception {
         MigrationSources versions = history(dir);
         versions.write(R4, R1, "side", "op.addColumn(\"items\", column(\"note\", VARCHAR(20)));", """
                 op.dropColumn("items", "note");""");
@@ -132,7 +179,9 @@ class SquashTest {
         assertTrue(unknown.err().startsWith("autogen: error: squash: "), unknown.err());
         InProcess.Result elsewhere = InProcess.run(dir, url, 2, "squash", R1 + ":" + R3, "-m", "x");
         assertEquals(1, elsewhere.err().lines().count(), elsewhere.err());
-        assertTrue(!Files.exists(dir.resolve("squashed")));
+        try (Stream<Path> files = Files.list(dir.resolve("migrations/versions"))) {
+            assertEquals(4, files.count());
+        }
     }
 
     /** Each user table's columns, indexes, foreign keys and rows, for comparing two SQLite databases. */
