@@ -41,6 +41,8 @@ import java.util.Objects;
  */
 public final class Squasher {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** What was squashed, where the squashed migration was written, and (verified) the differences found. */
     public record Result(String id, List<String> replaces, Path written, int rawStatements, List<String> differences) {
         public Result {
@@ -210,19 +212,27 @@ public final class Squasher {
         return out.append('"').toString();
     }
 
-    /** Runs the old range, and the squashed body, each in an embedded scratch database; the differences, one a line. */
+    /** Runs the old range, and the squashed body, each in a scratch space (in memory for SQLite and H2, else on the
+     * URL's server); the differences, one a line. */
     private List<String> verify(
             MigrationSet set, List<RevisionNode> path, MigrationPlan plan, List<HistoryReplay.RawStatement> raw) {
         ScratchSpace space = ScratchSpaces.forDialect(dialect.name())
-                .filter(ScratchSpace::inMemory)
-                .orElseThrow(() -> new ConfigurationException("squash --verify runs on an embedded scratch database:"
-                        + " use --dialect sqlite or h2 (" + dialect.name() + " is not supported yet)"));
-        SchemaSnapshot old = scratch(space, "autogen_squash_old", connection -> {
+                .orElseThrow(() -> new ConfigurationException("no scratch space for " + dialect.name() + " databases"));
+        boolean server = !space.inMemory();
+        if (server
+                && (settings.database().url() == null
+                        || !settings.database().serverDialect().name().equals(dialect.name()))) {
+            throw new ConfigurationException("squash --verify on " + dialect.name() + " makes its scratch schemas or"
+                    + " databases on the database the URL names: set a URL of a " + dialect.name()
+                    + " server, or verify on sqlite or h2");
+        }
+        String suffix = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        SchemaSnapshot old = scratch(space, server, "autogen_squash_old_" + suffix, connection -> {
             for (RevisionNode node : path) {
                 set.migration(node.id()).upgrade(new JdbcOperations(connection, dialect, new JdbcSqlSink(connection)));
             }
         });
-        SchemaSnapshot squashed = scratch(space, "autogen_squash_new", connection -> {
+        SchemaSnapshot squashed = scratch(space, server, "autogen_squash_new_" + suffix, connection -> {
             JdbcOperations op = new JdbcOperations(connection, dialect, new JdbcSqlSink(connection));
             op.apply(plan);
             raw.forEach(statement -> op.execute(statement.sql()));
@@ -239,18 +249,25 @@ public final class Squasher {
         void run(Connection connection) throws SQLException;
     }
 
-    private SchemaSnapshot scratch(ScratchSpace space, String name, Body body) {
-        try (Scratch scratch = space.open(null, name)) {
+    private SchemaSnapshot scratch(ScratchSpace space, boolean server, String name, Body body) {
+        try (Connection base = server ? settings.database().connect() : null;
+                Scratch scratch = space.open(base, name)) {
             Connection connection = scratch.connection();
             try {
                 body.run(connection);
             } catch (RuntimeException e) {
-                throw new DatabaseReadException("squash --verify: " + name + " failed: " + HistoryReplay.oneLine(e), e);
+                throw new DatabaseReadException(
+                        "squash --verify: " + name + " failed: "
+                                + settings.database().mask(HistoryReplay.oneLine(e)),
+                        e);
             }
             return new LiveReader()
                     .read(connection, dialect, LiveReadOptions.defaults().withSchema(scratch.schema()));
         } catch (SQLException e) {
-            throw new DatabaseReadException("squash --verify: the scratch database failed: " + e.getMessage(), e);
+            throw new DatabaseReadException(
+                    "squash --verify: the scratch space " + name + " failed: "
+                            + settings.database().mask(e.getMessage()),
+                    e);
         }
     }
 }

@@ -48,8 +48,9 @@ final class SquashCommand implements Callable<Integer> {
 
     @Option(
             names = "--verify",
-            description = "Run the old range and the squashed migration each on an embedded scratch database (SQLite"
-                    + " or H2) and compare the two; exit 1 naming the differences.")
+            description = "Run the old range and the squashed migration each in a scratch space (in memory for"
+                    + " SQLite and H2, a scratch schema or database on the URL's server otherwise) and compare the two;"
+                    + " exit 1 naming the differences.")
     boolean verify;
 
     @Override

@@ -3,6 +3,8 @@ package dev.autogen.cli.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.testing.TestDatabases.Db;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code squash base:REV}: one migration from the replayed schema of a linear range, with {@code replaces} and the raw
@@ -160,6 +164,45 @@ class SquashTest {
         InProcess.Result result = InProcess.run(
                 dir, sqlite(dir.resolve("unused.db")), 1, "squash", "base:" + R2, "-m", "x", "--verify", "-o", "out");
         assertTrue(result.out().contains("differs: ") && result.out().contains("audit"), result.out());
+    }
+
+    /** The sample's history squashed and verified on each database; a database at its first revision goes on. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "h2", "postgresql"})
+    void theSampleHistorySquashesAndVerifies(String kind) throws Exception {
+        Path sample =
+                Path.of(System.getProperty("user.dir")).getParent().resolve("samples/token-usage/migrations/versions");
+        Path versions = dir.resolve("migrations/versions");
+        Files.createDirectories(versions);
+        try (Stream<Path> files = Files.list(sample)) {
+            for (Path file : files.sorted().toList()) {
+                Files.copy(file, versions.resolve(file.getFileName()));
+            }
+        }
+        try (Db db = TestDatabases.of(kind)) {
+            InProcess.Result result = InProcess.run(
+                    dir,
+                    db.url(),
+                    0,
+                    "squash",
+                    "base:1f6e4c2b8a90",
+                    "-m",
+                    "baseline 2026",
+                    "--rev-id",
+                    S,
+                    "--verify",
+                    "--dialect",
+                    kind);
+            assertTrue(
+                    result.out().contains("verified: the squashed migration builds the same schema as 2"),
+                    result.out());
+            InProcess.run(dir, db.url(), 0, "upgrade", "9d1c0b7a2e55");
+            InProcess.Result up = InProcess.run(dir, db.url(), 0, "upgrade", "head");
+            assertTrue(InProcess.run(dir, db.url(), 0, "current").out().contains(S), up.out() + up.err());
+            InProcess.run(dir, db.url(), 0, "downgrade", "base");
+            InProcess.run(dir, db.url(), 0, "upgrade", "head");
+            assertTrue(InProcess.run(dir, db.url(), 0, "current").out().contains(S));
+        }
     }
 
     private static void copyVersions(Path from, Path to) throws Exception {
