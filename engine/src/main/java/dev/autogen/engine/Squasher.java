@@ -131,6 +131,10 @@ public final class Squasher {
                                 ? " merges " + String.join(", ", node.parents())
                                 : " depends on " + String.join(", ", node.dependsOn())));
             }
+            if (!node.replaces().isEmpty()) {
+                throw new RevisionException("squash over an earlier squashed migration (" + node.id()
+                        + ") is not supported; squash up to a revision before it");
+            }
             if (node != last && graph.children(node.id()).size() > 1) {
                 throw new RevisionException("squash supports only a linear range: " + node.id() + " is a branch point");
             }

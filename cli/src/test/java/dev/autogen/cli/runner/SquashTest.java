@@ -153,6 +153,20 @@ class SquashTest {
     }
 
     @Test
+    void aRangeOverAnEarlierSquashedMigrationIsRefused() {
+        MigrationSources versions = history(dir);
+        versions.write(R4, R3, "note", "op.addColumn(\"items\", column(\"note\", VARCHAR(20)));", """
+                op.dropColumn("items", "note");""");
+        String url = sqlite(dir.resolve("unused.db"));
+        InProcess.run(dir, url, 0, "squash", "base:" + R3, "-m", "baseline", "--rev-id", S);
+        InProcess.Result again = InProcess.run(dir, url, 2, "squash", "base:" + R4, "-m", "again");
+        assertEquals(
+                "autogen: error: squash over an earlier squashed migration (" + S
+                        + ") is not supported; squash up to a revision before it\n",
+                again.err());
+    }
+
+    @Test
     void verifyNamesWhatTheSquashedMigrationBuildsDifferently() throws Exception {
         // raw SQL creates a table a later revision changes: the model does not know it, so the squashed migration
         // creates it (verbatim, after the schema) without the column; --verify says so and exits 1
