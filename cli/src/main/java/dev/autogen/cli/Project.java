@@ -201,6 +201,18 @@ public final class Project {
         return engine().merge(revisions, message, revId, branchLabels).file();
     }
 
+    /** {@code autogen squash}: writes the squashed migration into {@code outputDir} (relative to the working folder; null: the versions folder). */
+    public dev.autogen.engine.Squasher.Result squash(
+            String range, String message, String revId, String dialect, Path outputDir, boolean verify) {
+        return engine().squash(
+                        range,
+                        message,
+                        revId,
+                        dialect,
+                        outputDir == null ? null : workingDir.resolve(outputDir),
+                        verify);
+    }
+
     /**
      * What {@code diff} shows: the plan that would bring the database in line with the entities, with the renames
      * given and the possible ones. Never asks.

@@ -27,12 +27,16 @@ import java.util.Objects;
 final class HistoryReplay {
 
     /** The replayed schema, and what the replay could not model, one line each. */
-    record Result(SchemaSnapshot schema, List<String> warnings) {
+    record Result(SchemaSnapshot schema, List<String> warnings, List<RawStatement> raw) {
         Result {
             Objects.requireNonNull(schema, "schema");
             warnings = List.copyOf(warnings);
+            raw = List.copyOf(raw);
         }
     }
+
+    /** A raw SQL statement ({@code op.execute}) a revision's {@code upgrade()} runs, verbatim. */
+    record RawStatement(String revision, String sql) {}
 
     private final Dialect dialect;
     private final SettingNames names;
@@ -51,6 +55,7 @@ final class HistoryReplay {
         migrations.load(path.stream().map(RevisionNode::id).toList()); // one compiler run
         TableChanges changes = new TableChanges(dialect);
         List<String> warnings = new ArrayList<>();
+        List<RawStatement> raw = new ArrayList<>();
         SchemaSnapshot schema = SchemaSnapshot.empty();
         for (RevisionNode node : path) {
             Migration migration = migrations.migration(node.id());
@@ -64,6 +69,7 @@ final class HistoryReplay {
                         e);
             }
             schema = replayer.schema;
+            replayer.statements.forEach(sql -> raw.add(new RawStatement(node.id(), sql)));
             String what = "revision " + node.id() + " (" + describe(node) + ")";
             if (replayer.rawStatements > 0) {
                 warnings.add(what + " runs " + replayer.rawStatements + " raw SQL statement"
@@ -75,7 +81,7 @@ final class HistoryReplay {
                 warnings.add(what + ": " + unfollowed);
             }
         }
-        return new Result(schema, warnings);
+        return new Result(schema, warnings, raw);
     }
 
     private static String describe(RevisionNode node) {
@@ -88,6 +94,7 @@ final class HistoryReplay {
         private final TableChanges changes;
         private SchemaSnapshot schema;
         private int rawStatements;
+        private final List<String> statements = new ArrayList<>();
         private final List<String> unfollowed = new ArrayList<>();
 
         Replayer(TableChanges changes, SchemaSnapshot schema) {
@@ -114,11 +121,13 @@ final class HistoryReplay {
         public void run(String sql) {
             // the performer renders nothing, so only op.execute reaches the sink
             rawStatements++;
+            statements.add(sql);
         }
 
         @Override
         public void runAsWritten(String sql) {
             rawStatements++;
+            statements.add(sql);
         }
     }
 

@@ -45,4 +45,12 @@ public @interface Revision {
      * migration on its own instead.
      */
     boolean transactional() default true;
+
+    /**
+     * The revisions this one replaces (written by {@code autogen squash}), a linear range in order. While the last
+     * replaced revision's file is there, this revision follows it in the graph: a database at a replaced revision runs
+     * the rest of them and is then recorded here without running this one; a database with none of them runs only this
+     * one. Revisions that revise the last replaced one follow this one instead.
+     */
+    String[] replaces() default {};
 }

@@ -50,6 +50,7 @@ public final class RootCommand implements Callable<Integer> {
         commands.put("validate", ValidateCommand.class);
         commands.put("repair", RepairCommand.class);
         commands.put("merge", MergeCommand.class);
+        commands.put("squash", SquashCommand.class);
         commands.put("check", CheckCommand.class);
         commands.put("diff", DiffCommand.class);
         commands.put("lint", LintCommand.class);

@@ -859,6 +859,9 @@ public final class MigrationRunner {
     }
 
     private void migrate(MigrationStep step, Operations operations) {
+        if (graph().recordsOnly(step.revision(), step.from(), step.direction() == Direction.UPGRADE)) {
+            return; // a squashed migration on a database that has (or undoes) the revisions it replaces
+        }
         Migration migration = migrations.migration(step.revision().id());
         if (step.direction() == Direction.UPGRADE) {
             migration.upgrade(operations);

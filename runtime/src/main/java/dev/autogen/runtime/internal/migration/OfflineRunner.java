@@ -173,6 +173,9 @@ public final class OfflineRunner {
     }
 
     private void render(MigrationStep step, OfflineSchema schema, CollectingSqlSink sink) {
+        if (migrations.graph().recordsOnly(step.revision(), step.from(), step.direction() == Direction.UPGRADE)) {
+            return; // a squashed migration after (or undone before) the revisions it replaces: only recorded
+        }
         Migration migration = migrations.migration(step.revision().id());
         JdbcOperations operations = new JdbcOperations(dialect, sink, schema);
         try {

@@ -99,7 +99,7 @@ public final class RevisionGraph {
     public static RevisionGraph of(Collection<RevisionNode> nodes, String location) {
         Objects.requireNonNull(location, "location");
         Map<String, RevisionNode> byId = new TreeMap<>();
-        for (RevisionNode node : nodes) {
+        for (RevisionNode node : squashed(nodes)) {
             RevisionNode previous = byId.putIfAbsent(node.id(), node);
             if (previous != null) {
                 throw new DuplicateRevisionException(node.id(), previous.origin(), node.origin());
@@ -128,6 +128,75 @@ public final class RevisionGraph {
         Map<String, String> labels = labels(byId, location);
         Map<String, RevisionNode> ordered = topologicalOrder(byId, dependents, location);
         return new RevisionGraph(location, ordered, freeze(children), freeze(dependents), labels);
+    }
+
+    /**
+     * Places each squashed migration (one that {@code replaces} a linear range R1..Rn) in the graph: while Rn's file is
+     * there, the squashed migration revises Rn (so a database at a replaced revision goes on through the old files and
+     * is then recorded at it, see {@link #recordsOnly}); without it, it is a base. A revision that revises or depends on
+     * Rn revises or depends on the squashed migration instead.
+     */
+    private static List<RevisionNode> squashed(Collection<RevisionNode> nodes) {
+        Set<String> present = new HashSet<>();
+        nodes.forEach(n -> present.add(n.id()));
+        Map<String, String> lastReplaced = new HashMap<>();
+        Set<String> replaced = new HashSet<>();
+        for (RevisionNode node : nodes) {
+            if (!node.replaces().isEmpty()) {
+                lastReplaced.put(node.replaces().get(node.replaces().size() - 1), node.id());
+                replaced.addAll(node.replaces());
+            }
+        }
+        if (lastReplaced.isEmpty()) {
+            return List.copyOf(nodes);
+        }
+        List<RevisionNode> out = new ArrayList<>();
+        for (RevisionNode node : nodes) {
+            if (!node.replaces().isEmpty()) {
+                String last = node.replaces().get(node.replaces().size() - 1);
+                out.add(node.withLinks(present.contains(last) ? List.of(last) : List.of(), node.dependsOn()));
+            } else if (replaced.contains(node.id())) {
+                out.add(node);
+            } else {
+                out.add(node.withLinks(
+                        node.parents().stream()
+                                .map(p -> lastReplaced.getOrDefault(p, p))
+                                .toList(),
+                        node.dependsOn().stream()
+                                .map(p -> lastReplaced.getOrDefault(p, p))
+                                .toList()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether running {@code node} from the database state {@code from} only records it: a squashed migration whose
+     * replaced revisions' files are there, reached after them (a database that was at one of them) or undone (the
+     * replaced revisions' own downgrades then undo the schema). Its own body runs only on a database that had none of
+     * them.
+     */
+    public boolean recordsOnly(RevisionNode node, Collection<String> from, boolean upgrade) {
+        RevisionNode placed = nodes.get(node.id());
+        if (placed == null || placed.replaces().isEmpty() || placed.parents().isEmpty()) {
+            return false;
+        }
+        return !upgrade || ancestors(from).contains(placed.parents().get(0));
+    }
+
+    /** The path without the revisions a squashed migration on it replaces, when the database has none of them. */
+    private List<RevisionNode> throughSquashed(List<RevisionNode> path, Set<String> applied) {
+        Set<String> dropped = new HashSet<>();
+        for (RevisionNode node : path) {
+            if (!node.replaces().isEmpty()
+                    && !node.parents().isEmpty()
+                    && node.replaces().stream().noneMatch(applied::contains)) {
+                dropped.addAll(node.replaces());
+            }
+        }
+        return dropped.isEmpty()
+                ? path
+                : path.stream().filter(n -> !dropped.contains(n.id())).toList();
     }
 
     private static Map<String, List<String>> freeze(Map<String, List<String>> lists) {
@@ -488,9 +557,11 @@ public final class RevisionGraph {
             throw new InvalidTargetException("Cannot upgrade to " + target + ": the database is at " + describe(current)
                     + ", above it; use downgrade " + target);
         }
-        return nodes.values().stream()
-                .filter(n -> wanted.contains(n.id()) && !applied.contains(n.id()))
-                .toList();
+        return throughSquashed(
+                nodes.values().stream()
+                        .filter(n -> wanted.contains(n.id()) && !applied.contains(n.id()))
+                        .toList(),
+                applied);
     }
 
     /**
@@ -607,9 +678,11 @@ public final class RevisionGraph {
                     + describe(current)
                     + (applied.containsAll(wanted) ? "; use downgrade" : "; name a revision above it"));
         }
-        return nodes.values().stream()
-                .filter(n -> wanted.contains(n.id()) && !applied.contains(n.id()))
-                .toList();
+        return throughSquashed(
+                nodes.values().stream()
+                        .filter(n -> wanted.contains(n.id()) && !applied.contains(n.id()))
+                        .toList(),
+                applied);
     }
 
     /**

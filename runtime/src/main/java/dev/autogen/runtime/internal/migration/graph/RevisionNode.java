@@ -22,9 +22,11 @@ public record RevisionNode(
         List<String> branchLabels,
         String message,
         String created,
-        String origin) {
+        String origin,
+        List<String> replaces) {
 
     public RevisionNode {
+        replaces = List.copyOf(Objects.requireNonNull(replaces, "replaces"));
         Objects.requireNonNull(id, "id");
         parents = List.copyOf(Objects.requireNonNull(parents, "parents"));
         dependsOn = List.copyOf(Objects.requireNonNull(dependsOn, "dependsOn"));
@@ -32,6 +34,23 @@ public record RevisionNode(
         message = message == null ? "" : message;
         created = created == null ? "" : created;
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A revision that replaces none (not a squashed one). */
+    public RevisionNode(
+            String id,
+            List<String> parents,
+            List<String> dependsOn,
+            List<String> branchLabels,
+            String message,
+            String created,
+            String origin) {
+        this(id, parents, dependsOn, branchLabels, message, created, origin, List.of());
+    }
+
+    /** This node with other parents and dependencies (a squashed migration placed in the graph). */
+    public RevisionNode withLinks(List<String> newParents, List<String> newDependsOn) {
+        return new RevisionNode(id, newParents, newDependsOn, branchLabels, message, created, origin, replaces);
     }
 
     /** A revision without dependencies or branch labels. */

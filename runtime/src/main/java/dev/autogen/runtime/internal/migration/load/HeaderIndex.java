@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 final class HeaderIndex {
 
     private static final int MAGIC = 0x41474849; // "AGHI"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** {@link DataOutputStream#writeUTF} takes at most 65,535 bytes, three per char at worst. */
     private static final int MAX_CHARS = 65_535 / 3;
 
@@ -102,7 +102,8 @@ final class HeaderIndex {
                             strings(data),
                             strings(data),
                             data.readUTF(),
-                            data.readUTF());
+                            data.readUTF(),
+                            strings(data));
                     if (stamp.modifiedNanos() < written) {
                         entries.put(name, new Entry(stamp, header));
                     }
@@ -160,6 +161,7 @@ final class HeaderIndex {
                     strings(data, header.branchLabels());
                     data.writeUTF(header.message());
                     data.writeUTF(header.created());
+                    strings(data, header.replaces());
                 }
             }
             try {
@@ -186,6 +188,7 @@ final class HeaderIndex {
                 new ArrayList<>(List.of(name, header.className(), header.id(), header.message(), header.created()));
         all.addAll(header.revises());
         all.addAll(header.dependsOn());
+        all.addAll(header.replaces());
         all.addAll(header.branchLabels());
         return all.stream().allMatch(s -> s.length() <= MAX_CHARS);
     }

@@ -205,7 +205,8 @@ public final class MigrationLoader {
                         List.of(revision.branchLabels()),
                         revision.message(),
                         revision.created(),
-                        origin),
+                        origin,
+                        List.of(revision.replaces())),
                 migration);
     }
 

@@ -24,9 +24,22 @@ public record RevisionHeader(
         List<String> dependsOn,
         List<String> branchLabels,
         String message,
-        String created) {
+        String created,
+        List<String> replaces) {
+
+    public RevisionHeader(
+            String className,
+            String id,
+            List<String> revises,
+            List<String> dependsOn,
+            List<String> branchLabels,
+            String message,
+            String created) {
+        this(className, id, revises, dependsOn, branchLabels, message, created, List.of());
+    }
 
     public RevisionHeader {
+        replaces = List.copyOf(replaces);
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(id, "id");
         revises = List.copyOf(revises);
@@ -48,12 +61,13 @@ public record RevisionHeader(
                 && dependsOn.equals(that.dependsOn)
                 && branchLabels.equals(that.branchLabels)
                 && message.equals(that.message)
-                && created.equals(that.created);
+                && created.equals(that.created)
+                && replaces.equals(that.replaces);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(className, id, revises, dependsOn, branchLabels, message, created);
+        return Objects.hash(className, id, revises, dependsOn, branchLabels, message, created, replaces);
     }
 
     /** The header of a compiled class's annotation. */
@@ -65,11 +79,12 @@ public record RevisionHeader(
                 List.of(revision.dependsOn()),
                 List.of(revision.branchLabels()),
                 revision.message(),
-                revision.created());
+                revision.created(),
+                List.of(revision.replaces()));
     }
 
     /** The graph node of this revision, coming from {@code origin}. */
     public RevisionNode node(String origin) {
-        return new RevisionNode(id, revises, dependsOn, branchLabels, message, created, origin);
+        return new RevisionNode(id, revises, dependsOn, branchLabels, message, created, origin, replaces);
     }
 }

@@ -40,7 +40,7 @@ public final class RevisionHeaderReader {
             "native",
             "default");
     private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
-    private static final Set<String> LIST_ELEMENTS = Set.of("revises", "dependsOn", "branchLabels");
+    private static final Set<String> LIST_ELEMENTS = Set.of("revises", "dependsOn", "branchLabels", "replaces");
     private static final Set<String> STRING_ELEMENTS = Set.of("id", "message", "created");
     /** Elements that say how the migration runs, not where it is in the graph: read past. */
     private static final Set<String> RUN_ELEMENTS = Set.of("transactional");
@@ -169,7 +169,8 @@ public final class RevisionHeaderReader {
                     listAt(elements.get("dependsOn"), null),
                     listAt(elements.get("branchLabels"), null),
                     elements.containsKey("message") ? stringAt(elements.get("message"), null) : "",
-                    elements.containsKey("created") ? stringAt(elements.get("created"), null) : "");
+                    elements.containsKey("created") ? stringAt(elements.get("created"), null) : "",
+                    listAt(elements.get("replaces"), null));
         }
 
         private static boolean implementsMigration(TypeDecl type) {
