@@ -1,6 +1,7 @@
 package dev.autogen.cli.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autogen.testing.TestDatabases;
@@ -107,7 +108,9 @@ class SquashTest {
 
         // a fresh database runs the squashed migration, not the replaced ones, then R4
         String fresh = sqlite(dir.resolve("fresh.db"));
-        InProcess.run(dir, fresh, 0, "upgrade", "head");
+        String freshRun = InProcess.run(dir, fresh, 0, "upgrade", "head").out();
+        assertTrue(freshRun.contains("Running upgrade  -> " + S + ","), freshRun); // from base, as the replaced ones
+        assertFalse(freshRun.contains(R3 + " -> " + S), freshRun);
         assertEquals(expected, describe(dir.resolve("fresh.db")));
         assertTrue(InProcess.run(dir, fresh, 0, "current").out().contains(R4));
         try (Connection c = DriverManager.getConnection(fresh)) {

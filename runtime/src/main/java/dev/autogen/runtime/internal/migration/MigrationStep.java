@@ -77,11 +77,26 @@ public record MigrationStep(Direction direction, RevisionNode revision, List<Str
      * {@code downgrade 5d7e0a3c9b11 -> 3f2a9c1d7e4b, 8e1b2c3d4f5a, merge}.
      */
     public String describe() {
-        String parents = String.join(", ", revision.parents());
+        String parents = String.join(", ", ranFrom());
         String text = direction.word() + " "
                 + (direction == Direction.UPGRADE
                         ? parents + " -> " + revision.id()
                         : revision.id() + " -> " + parents);
         return revision.message().isBlank() ? text : text + ", " + revision.message();
+    }
+
+    /**
+     * The revisions the step goes on from: the revision's parents, except for a squashed migration whose own body runs
+     * on a database that has none of the revisions it replaces, which goes on from base as those did.
+     */
+    private List<String> ranFrom() {
+        List<String> replaced = revision.replaces();
+        if (direction == Direction.UPGRADE
+                && !replaced.isEmpty()
+                && revision.parents().equals(List.of(replaced.get(replaced.size() - 1)))
+                && !from.contains(replaced.get(replaced.size() - 1))) {
+            return List.of();
+        }
+        return revision.parents();
     }
 }

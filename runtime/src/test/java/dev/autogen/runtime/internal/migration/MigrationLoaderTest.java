@@ -74,6 +74,35 @@ class MigrationLoaderTest {
     }
 
     @Test
+    void oneCompilerRunWritesOneFolderThatStaysWhileItHoldsAnUnchangedSource() throws IOException {
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        Path second = folder.migration(
+                "3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)", "DROP TABLE t");
+        assertEquals(2, new MigrationLoader().load(folder.dir()).load(List.of("9d1c0b7a2e55", "3f2a9c1d7e4b")));
+        List<Path> first = cacheEntries(cacheRoot());
+        assertEquals(1, first.size(), "both sources compiled by one run, into one folder");
+
+        // the edited source compiles alone, into a folder of its own; the first folder still serves the other, and
+        // the class loaded for the edited one is the new one (the loader checks its @Revision against the text)
+        Files.writeString(second, Files.readString(second).replace("add token usage", "add token counts"));
+        MigrationSet edited = new MigrationLoader().load(folder.dir());
+        assertEquals(1, edited.load(List.of("9d1c0b7a2e55", "3f2a9c1d7e4b")), "only the edited migration compiles");
+        assertEquals("add token counts", edited.graph().get("3f2a9c1d7e4b").message());
+        List<Path> after = cacheEntries(cacheRoot());
+        assertEquals(2, after.size());
+        assertTrue(after.containsAll(first), "the first folder stays: it holds the unchanged migration");
+
+        // once no source needs the first folder, it goes
+        Files.writeString(
+                folder.dir().resolve("9d1c0b7a2e55_create_chats.java"),
+                Files.readString(folder.dir().resolve("9d1c0b7a2e55_create_chats.java"))
+                        .replace("create chats", "create the chats"));
+        assertEquals(1, new MigrationLoader().load(folder.dir()).load(List.of("9d1c0b7a2e55", "3f2a9c1d7e4b")));
+        assertFalse(cacheEntries(cacheRoot()).contains(first.get(0)), "a folder no source needs is removed");
+    }
+
+    @Test
     void unchangedSourcesCompileNothingAndOnlyNewOrChangedSourcesCompile() throws IOException {
         VersionsFolder folder = versions();
         folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
@@ -81,7 +110,7 @@ class MigrationLoaderTest {
         first.migrations();
         assertTrue(first.compiled());
         List<Path> firstFolders = cacheEntries(cacheRoot());
-        assertEquals(1, firstFolders.size(), "one cache folder per source");
+        assertEquals(1, firstFolders.size(), "one cache folder per compiler run");
         Path classFile = firstFolders.get(0).resolve("CreateChats_9d1c0b7a2e55.class");
         FileTime compiledAt = Files.getLastModifiedTime(classFile);
 

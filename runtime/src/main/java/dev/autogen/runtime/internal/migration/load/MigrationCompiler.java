@@ -40,11 +40,14 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles migration sources in-process, each into its own cache folder {@code <cacheRoot>/<hash>}, where the hash
- * covers that source, the compiler options and the runtime API jars: a new migration compiles alone, and the others
- * stay compiled. The sources that need compiling are compiled by one javac run. A cache folder is complete once it
- * holds its index file: it is built in a temporary folder and moved into place, so a crashed or concurrent run never
- * leaves half a cache behind. {@link #removeStale} removes the folders no source compiles into any more.
+ * Compiles migration sources in-process into a class cache under {@code <cacheRoot>}. Each compiler run writes one
+ * folder, {@code <cacheRoot>/<hash>}, holding the classes of the sources it compiled and an index naming, for each
+ * source, its key (a hash over that source, the compiler options and the runtime API jars) and its classes. A source
+ * whose key some complete folder lists is not compiled again: a new migration compiles alone, and the others stay
+ * compiled. One folder per run, rather than one per source, keeps the first compile of a long history to one folder,
+ * one index and one move (a thousand folders cost about a second of file system work, as much as javac itself). A
+ * folder is complete once it holds its index: it is built in a temporary folder and moved into place, so a crashed or
+ * concurrent run never leaves half a cache behind. {@link #removeStale} removes the folders no source needs any more.
  */
 public final class MigrationCompiler {
 
@@ -52,7 +55,7 @@ public final class MigrationCompiler {
     public static final List<String> OPTIONS = List.of("--release", "17", "-proc:none", "-encoding", "UTF-8");
 
     static final String INDEX_FILE = "autogen-classes.index";
-    private static final String FORMAT = "autogen-migration-classes/1";
+    private static final String FORMAT = "autogen-migration-classes/2";
     private static final Duration STALE_TEMP = Duration.ofHours(1);
 
     private final Supplier<JavaCompiler> compiler;
@@ -73,12 +76,11 @@ public final class MigrationCompiler {
     }
 
     /**
-     * Compiles each source on its own cache folder, {@code <cacheRoot>/<hash>}, where the hash covers that source
-     * alone (its name and content), the compiler options and the runtime API jars. Sources whose folder is complete
-     * are not compiled again; the others are compiled by one javac run and their classes split by source.
+     * Finds each source's classes in the cache, by its key; the sources the cache does not hold are compiled by one
+     * javac run into one new cache folder.
      *
      * @param sources the source files, as found in the versions folder
-     * @param cacheRoot the folder holding one sub-folder per source hash
+     * @param cacheRoot the folder holding the cache folders
      * @param location the versions folder, named in messages
      * @return each source's classes, in the order given; {@link CompiledMigrations#compiled()} tells which were compiled
      * @throws MigrationCompileException when a source to compile does not compile
@@ -86,14 +88,13 @@ public final class MigrationCompiler {
     public Map<Path, CompiledMigrations> compileEach(List<Path> sources, Path cacheRoot, String location) {
         Map<Path, CompiledMigrations> result = new LinkedHashMap<>();
         Map<Path, String> toCompile = new LinkedHashMap<>();
+        Map<String, CompiledMigrations> cached = readCache(cacheRoot);
         for (Path source : sources) {
             String key = sourceKey(source);
-            Path target = cacheRoot.resolve(key);
-            if (Files.isRegularFile(target.resolve(INDEX_FILE))) {
-                result.put(source, new CompiledMigrations(target, readIndex(target), false));
-            } else {
+            CompiledMigrations hit = cached.get(key);
+            result.put(source, hit);
+            if (hit == null) {
                 toCompile.put(source, key);
-                result.put(source, null);
             }
         }
         if (toCompile.isEmpty()) {
@@ -116,50 +117,80 @@ public final class MigrationCompiler {
             for (CompiledClass c : classes) {
                 bySource.computeIfAbsent(c.sourceFile(), k -> new ArrayList<>()).add(c);
             }
-            for (Map.Entry<Path, String> entry : toCompile.entrySet()) {
-                String file = entry.getKey().getFileName().toString();
-                List<CompiledClass> own = List.copyOf(bySource.getOrDefault(file, List.of()));
-                Path target = cacheRoot.resolve(entry.getValue());
-                if (Files.exists(target)) {
-                    deleteTree(target); // without its index it is not a finished cache folder
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            for (Map.Entry<Path, String> source : toCompile.entrySet()) {
+                String file = source.getKey().getFileName().toString();
+                entries.put(source.getValue(), new Entry(file, List.copyOf(bySource.getOrDefault(file, List.of()))));
+            }
+            writeIndex(temp, entries);
+            Path target = cacheRoot.resolve(folderName(entries.keySet()));
+            if (Files.exists(target) && !Files.isRegularFile(target.resolve(INDEX_FILE))) {
+                deleteTree(target); // without its index it is not a finished cache folder
+            }
+            // another run that compiled the very same sources may have got there first: its classes are as good
+            Map<String, Entry> stored = moveIntoPlace(temp, target) ? entries : readIndex(target);
+            for (Map.Entry<Path, String> source : toCompile.entrySet()) {
+                Entry entry = stored.get(source.getValue());
+                if (entry == null) {
+                    throw new MigrationLoadException("The migration class cache folder " + target + " lacks "
+                            + source.getKey() + " (delete that folder to recompile)");
                 }
-                Path folder = Files.createTempDirectory(cacheRoot, entry.getValue() + ".tmp-");
-                try {
-                    for (CompiledClass c : own) {
-                        String relative = c.className().replace('.', '/') + ".class";
-                        Path to = folder.resolve(relative);
-                        if (to.getParent() != null) {
-                            Files.createDirectories(to.getParent());
-                        }
-                        Files.move(temp.resolve(relative), to);
-                    }
-                    writeIndex(folder, own);
-                    boolean moved = moveIntoPlace(folder, target);
-                    result.put(entry.getKey(), new CompiledMigrations(target, moved ? own : readIndex(target), true));
-                } finally {
-                    deleteTree(folder);
-                }
+                result.put(source.getKey(), new CompiledMigrations(target, entry.classes(), true));
             }
             return result;
-        } catch (IOException e) {
-            throw new MigrationLoadException("Cannot store compiled migrations in " + cacheRoot, e);
         } finally {
             deleteTree(temp);
         }
     }
 
-    /** The cache folder a source compiles into, if it is complete. */
-    public java.util.Optional<CompiledMigrations> cached(Path source, Path cacheRoot) {
-        Path target = cacheRoot.resolve(sourceKey(source));
-        if (Files.isRegularFile(target.resolve(INDEX_FILE))) {
-            return java.util.Optional.of(new CompiledMigrations(target, readIndex(target), false));
+    /** One source's line in a cache folder's index: its file name and its classes. */
+    private record Entry(String sourceFile, List<CompiledClass> classes) {}
+
+    /**
+     * Every complete cache folder's sources, by key; the first folder by name wins where two hold the same source (two
+     * runs that compiled it at once). Folders of another layout, unfinished or unreadable ones are skipped.
+     */
+    private static Map<String, CompiledMigrations> readCache(Path cacheRoot) {
+        Map<String, CompiledMigrations> cached = new HashMap<>();
+        if (!Files.isDirectory(cacheRoot)) {
+            return cached;
         }
-        return java.util.Optional.empty();
+        List<Path> folders;
+        try (Stream<Path> entries = Files.list(cacheRoot)) {
+            folders = entries.filter(p -> !p.getFileName().toString().contains(".tmp-"))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return cached;
+        }
+        for (Path folder : folders) {
+            Map<String, Entry> index;
+            try {
+                index = readIndex(folder);
+            } catch (MigrationLoadException e) {
+                continue; // not a finished cache folder of this layout: compiled again, removed by removeStale
+            }
+            index.forEach(
+                    (key, entry) -> cached.putIfAbsent(key, new CompiledMigrations(folder, entry.classes(), false)));
+        }
+        return cached;
+    }
+
+    /** A new cache folder's name: a hash of the keys it holds. */
+    private static String folderName(java.util.Collection<String> keys) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            keys.stream().sorted().forEach(key -> update(digest, key));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     /**
-     * Removes the cache folders that none of {@code sources} compiles into (migrations deleted or edited, a former
-     * cache layout), and temporary folders older than an hour. Never fails: a folder left behind costs disk space only.
+     * Removes the cache folders that hold none of {@code sources} (migrations deleted or edited, a former cache
+     * layout), and temporary folders older than an hour. A folder that still holds one of them stays whole. Never
+     * fails: a folder left behind costs disk space only.
      */
     public void removeStale(List<Path> sources, Path cacheRoot) {
         if (!Files.isDirectory(cacheRoot)) {
@@ -177,14 +208,24 @@ public final class MigrationCompiler {
         try (Stream<Path> entries = Files.list(cacheRoot)) {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
-                if (keep.contains(name) || !Files.isDirectory(entry)) {
+                if (!Files.isDirectory(entry)) {
                     continue;
                 }
-                if (name.contains(".tmp-")
-                        && Files.getLastModifiedTime(entry).toInstant().isAfter(staleBefore)) {
+                if (name.contains(".tmp-")) {
+                    if (Files.getLastModifiedTime(entry).toInstant().isBefore(staleBefore)) {
+                        deleteTree(entry);
+                    }
                     continue;
                 }
-                deleteTree(entry);
+                boolean needed;
+                try {
+                    needed = readIndex(entry).keySet().stream().anyMatch(keep::contains);
+                } catch (MigrationLoadException e) {
+                    needed = false;
+                }
+                if (!needed) {
+                    deleteTree(entry);
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             // only disk space
@@ -314,11 +355,14 @@ public final class MigrationCompiler {
         digest.update((byte) 0);
     }
 
-    private static void writeIndex(Path dir, List<CompiledClass> classes) {
-        StringBuilder text = new StringBuilder();
-        for (CompiledClass c : classes) {
-            text.append(c.className()).append('\t').append(c.sourceFile()).append('\n');
-        }
+    /** Writes the index: the format, then one line per source, {@code key TAB file TAB class TAB class...}. */
+    private static void writeIndex(Path dir, Map<String, Entry> entries) {
+        StringBuilder text = new StringBuilder(FORMAT).append('\n');
+        entries.forEach((key, entry) -> {
+            text.append(key).append('\t').append(entry.sourceFile());
+            entry.classes().forEach(c -> text.append('\t').append(c.className()));
+            text.append('\n');
+        });
         try {
             Files.writeString(dir.resolve(INDEX_FILE), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -326,20 +370,31 @@ public final class MigrationCompiler {
         }
     }
 
-    private static List<CompiledClass> readIndex(Path dir) {
+    /** A cache folder's index, by source key; throws when the folder has none or one of another layout. */
+    private static Map<String, Entry> readIndex(Path dir) {
+        List<String> lines;
         try {
-            List<CompiledClass> classes = new ArrayList<>();
-            for (String line : Files.readAllLines(dir.resolve(INDEX_FILE), StandardCharsets.UTF_8)) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    classes.add(new CompiledClass(line.substring(0, tab), line.substring(tab + 1)));
-                }
-            }
-            return classes;
+            lines = Files.readAllLines(dir.resolve(INDEX_FILE), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MigrationLoadException(
                     "Cannot read the migration class index in " + dir + " (delete that folder to rebuild it)", e);
         }
+        if (lines.isEmpty() || !lines.get(0).equals(FORMAT)) {
+            throw new MigrationLoadException("The migration class cache folder " + dir + " has another layout");
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split("\t");
+            if (fields.length < 2) {
+                continue;
+            }
+            List<CompiledClass> classes = new ArrayList<>();
+            for (int k = 2; k < fields.length; k++) {
+                classes.add(new CompiledClass(fields[k], fields[1]));
+            }
+            entries.put(fields[0], new Entry(fields[1], List.copyOf(classes)));
+        }
+        return entries;
     }
 
     /** Moves the finished temporary folder to its final name; false if another run got there first. */
