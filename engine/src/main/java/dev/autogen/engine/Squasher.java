@@ -13,11 +13,14 @@ import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.introspect.live.ScratchSpaces;
+import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.internal.exec.JdbcOperations;
 import dev.autogen.runtime.internal.exec.JdbcSqlSink;
 import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionIds;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
+import dev.autogen.runtime.internal.migration.load.LoadedMigration;
+import dev.autogen.runtime.internal.migration.load.MigrationLoader;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,8 +39,9 @@ import java.util.Objects;
  * into the model for a dialect, as {@code --against history} replays them), with the raw SQL ({@code op.execute}) of
  * those revisions carried over verbatim and in order after the schema operations, and {@code replaces} naming them.
  * It is written into the versions folder, where the graph places it after the replaced revisions
- * ({@code RevisionGraph}). Only a linear range from base is supported. {@link #verify} runs the old range and the squashed body each in a scratch
- * database and compares the two schemas read back.
+ * ({@code RevisionGraph}). Only a linear range from base is supported. {@link #verify} runs the old range and the
+ * written migration, compiled from its file, each in a scratch database, compares the two schemas read back, and checks
+ * that the squashed downgrade leaves an empty schema.
  */
 public final class Squasher {
 
@@ -100,7 +104,7 @@ public final class Squasher {
             throw new MigrationsFolderException(
                     "cannot write the squashed migration into " + outputDir + ": " + IoReasons.of(e), e);
         }
-        List<String> differences = verify ? verify(set, path, plan, replayed.raw()) : List.of();
+        List<String> differences = verify ? verify(set, path, written) : List.of();
         return new Result(id, replaces, written, replayed.raw().size(), differences);
     }
 
@@ -216,10 +220,12 @@ public final class Squasher {
         return out.append('"').toString();
     }
 
-    /** Runs the old range, and the squashed body, each in a scratch space (in memory for SQLite and H2, else on the
-     * URL's server); the differences, one a line. */
-    private List<String> verify(
-            MigrationSet set, List<RevisionNode> path, MigrationPlan plan, List<HistoryReplay.RawStatement> raw) {
+    /**
+     * Runs the old range, and the written squashed migration (compiled from its file, as {@code upgrade} would), each
+     * in a scratch space (in memory for SQLite and H2, else on the URL's server), and the squashed migration's
+     * downgrade after its upgrade in a third; the differences, one a line.
+     */
+    private List<String> verify(MigrationSet set, List<RevisionNode> path, Path written) {
         ScratchSpace space = ScratchSpaces.forDialect(dialect.name())
                 .orElseThrow(() -> new ConfigurationException("no scratch space for " + dialect.name() + " databases"));
         boolean server = !space.inMemory();
@@ -230,23 +236,75 @@ public final class Squasher {
                     + " databases on the database the URL names: set a URL of a " + dialect.name()
                     + " server, or verify on sqlite or h2");
         }
+        Migration squashed = compiled(written);
         String suffix = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
         SchemaSnapshot old = scratch(space, server, "autogen_squash_old_" + suffix, connection -> {
             for (RevisionNode node : path) {
                 set.migration(node.id()).upgrade(new JdbcOperations(connection, dialect, new JdbcSqlSink(connection)));
             }
         });
-        SchemaSnapshot squashed = scratch(space, server, "autogen_squash_new_" + suffix, connection -> {
+        SchemaSnapshot upgraded = scratch(
+                space,
+                server,
+                "autogen_squash_new_" + suffix,
+                connection -> squashed.upgrade(new JdbcOperations(connection, dialect, new JdbcSqlSink(connection))));
+        SchemaSnapshot undone = scratch(space, server, "autogen_squash_down_" + suffix, connection -> {
             JdbcOperations op = new JdbcOperations(connection, dialect, new JdbcSqlSink(connection));
-            op.apply(plan);
-            raw.forEach(statement -> op.execute(statement.sql()));
+            squashed.upgrade(op);
+            squashed.downgrade(op);
         });
-        MigrationPlan difference = SchemaDiff.compare(old, squashed, DiffOptions.defaults(), dialect);
         List<String> lines = new ArrayList<>();
-        for (Operation op : difference.operations()) {
+        for (Operation op : SchemaDiff.compare(old, upgraded, DiffOptions.defaults(), dialect)
+                .operations()) {
             lines.add(op.kind().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + " " + op.table());
         }
+        for (Operation op : SchemaDiff.compare(SchemaSnapshot.empty(), undone, DiffOptions.defaults(), dialect)
+                .operations()) {
+            lines.add("after the squashed downgrade, still to do: "
+                    + op.kind().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + " " + op.table());
+        }
         return lines;
+    }
+
+    /** The migration in the written file, compiled on its own into a temporary class cache. */
+    private static Migration compiled(Path written) {
+        Path temp = null;
+        try {
+            temp = Files.createTempDirectory("autogen-squash-");
+            Path versions = Files.createDirectories(temp.resolve("versions"));
+            Files.copy(written, versions.resolve(written.getFileName()));
+            MigrationSet alone = new MigrationLoader().load(versions, temp.resolve("classes"));
+            List<LoadedMigration> migrations = alone.migrations();
+            if (migrations.size() != 1) {
+                throw new RevisionException(
+                        "squash --verify: " + written + " holds " + migrations.size() + " migrations; expected one");
+            }
+            return migrations.get(0).migration();
+        } catch (IOException e) {
+            throw new MigrationsFolderException(
+                    "squash --verify: cannot copy " + written + " to compile it: " + IoReasons.of(e), e);
+        } catch (RuntimeException e) {
+            if (e instanceof EngineException) {
+                throw e;
+            }
+            throw new RevisionException(
+                    "squash --verify: the written migration " + written + " does not load: " + HistoryReplay.oneLine(e)
+                            + "; please report this",
+                    e);
+        } finally {
+            if (temp != null) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary folder left behind
+        }
     }
 
     private interface Body {

@@ -183,6 +183,32 @@ class SquashTest {
         assertTrue(result.out().contains("differs: ") && result.out().contains("audit"), result.out());
     }
 
+    @Test
+    void verifyRunsTheWrittenFileItsDowngradeIncluded() throws Exception {
+        // a template (script.java.vm) whose downgrade does nothing: the written file, compiled and run, leaves tables
+        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
+        versions.write(R1, null, "items", """
+                op.createTable("items", column("id", BIGINT).notNull(), primaryKey("id"));""", """
+                op.dropTable("items");""");
+        String template = new String(
+                dev.autogen.codegen.MigrationWriter.class
+                        .getResourceAsStream("/dev/autogen/templates/migration.java.vm")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path script = dir.resolve("migrations/script.java.vm");
+        Files.writeString(script, template.replace("$downgradeBody", ""));
+        InProcess.Result leaves = InProcess.run(
+                dir, sqlite(dir.resolve("unused.db")), 1, "squash", "base:" + R1, "-m", "x", "--verify", "-o", "out1");
+        assertTrue(leaves.out().contains("after the squashed downgrade, still to do: drop table items"), leaves.out());
+
+        // a template that writes Java that does not compile: one line naming the file, exit 2
+        Files.writeString(script, template.replace("$upgradeBody", "int broken = ;"));
+        InProcess.Result broken = InProcess.run(
+                dir, sqlite(dir.resolve("unused.db")), 2, "squash", "base:" + R1, "-m", "x", "--verify", "-o", "out2");
+        assertTrue(broken.err().contains("does not compile"), broken.err());
+        assertEquals(1, broken.err().strip().lines().count(), broken.err());
+    }
+
     /** The sample's history squashed and verified on each database; a database at its first revision goes on. */
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "h2", "postgresql"})
