@@ -139,6 +139,52 @@ class SquashTest {
     }
 
     @Test
+    void theReplacedFilesCanGoOnceEveryDatabaseIsPastTheSquashedMigration() throws Exception {
+        MigrationSources versions = history(dir);
+        versions.write(R4, R3, "note", "op.addColumn(\"items\", column(\"note\", VARCHAR(20)));", """
+                op.dropColumn("items", "note");""");
+        String past = sqlite(dir.resolve("past.db"));
+        String behind = sqlite(dir.resolve("behind.db"));
+        InProcess.run(dir, past, 0, "upgrade", R2);
+        InProcess.run(dir, behind, 0, "upgrade", R2);
+        InProcess.run(
+                dir, sqlite(dir.resolve("unused.db")), 0, "squash", "base:" + R3, "-m", "baseline", "--rev-id", S);
+        InProcess.run(dir, past, 0, "upgrade", S); // runs R3 from its file, then records S
+        try (Stream<Path> files = Files.list(dir.resolve("migrations/versions"))) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(R1) || name.startsWith(R2) || name.startsWith(R3)) {
+                    Files.delete(file);
+                }
+            }
+        }
+
+        // the squashed migration is now a base: a fresh database runs it, a database past it goes on
+        String fresh = sqlite(dir.resolve("fresh.db"));
+        InProcess.run(dir, fresh, 0, "upgrade", "head");
+        InProcess.run(dir, past, 0, "upgrade", "head");
+        assertEquals(describe(dir.resolve("fresh.db")), describe(dir.resolve("past.db")));
+        assertTrue(InProcess.run(dir, past, 0, "current").out().contains(R4));
+
+        // a database still at a replaced revision: one line saying what to do, exit 2
+        InProcess.Result stranded = InProcess.run(dir, behind, 2, "upgrade", "head");
+        assertTrue(
+                stranded.err().contains("at revision " + R2 + ", which the squashed migration " + S + " replaces"),
+                stranded.err());
+        assertTrue(stranded.err().contains("restore the replaced migrations"), stranded.err());
+        assertEquals(1, stranded.err().strip().lines().count(), stranded.err());
+
+        // down to base through the squashed migration's own downgrade
+        InProcess.run(dir, past, 0, "downgrade", "base");
+        try (Connection c = DriverManager.getConnection(past)) {
+            assertEquals(
+                    List.of(),
+                    InProcess.rows(
+                            c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('items', 'orders')"));
+        }
+    }
+
+    @Test
     void offlineSqlFromAReplacedRevisionOnlyRecordsTheSquashedMigration() throws Exception {
         history(dir);
         String url = sqlite(dir.resolve("unused.db"));

@@ -500,6 +500,14 @@ public final class RevisionGraph {
     public void requireKnown(Collection<String> current) {
         for (String id : current) {
             if (!nodes.containsKey(id)) {
+                for (RevisionNode node : nodes.values()) {
+                    if (node.replaces().contains(id)) {
+                        throw new UnknownRevisionException("The database is at revision " + id + ", which the squashed"
+                                + " migration " + node.id() + " replaces, and its file is no longer in " + location
+                                + ": restore the replaced migrations (from version control), upgrade this database"
+                                + " past " + node.id() + ", then delete them again");
+                    }
+                }
                 throw new UnknownRevisionException("The database is at revision " + id + ", which is not in "
                         + location + ": restore that migration, use the versions folder the database was migrated with,"
                         + " or reset the version table with stamp --purge");
