@@ -122,7 +122,7 @@ public final class Project {
     }
 
     /**
-     * What {@code check} and autogenerate compare the entities with ({@code --against}), the dialect the history is
+     * What {@code check}, {@code diff} and autogenerate compare the entities with ({@code --against}), the dialect the history is
      * replayed for ({@code --dialect}, null for the URL's) and where the replay's warnings go.
      */
     public Project withAgainst(

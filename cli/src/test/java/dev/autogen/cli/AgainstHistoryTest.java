@@ -29,6 +29,9 @@ class AgainstHistoryTest {
 
     private static final String LEDGER = "dev.autogen.cli.fixtures.ledger";
 
+    /** Every {@code --format} that {@code diff} takes. */
+    private static final List<String> DIFF_FORMATS = List.of("text", "json", "markdown", "sarif", "junit", "github");
+
     @TempDir
     Path dir;
 
@@ -106,6 +109,48 @@ class AgainstHistoryTest {
         }
     }
 
+    /**
+     * {@code diff --against history} (and {@code --against scratch}): for entities changed after the last migration,
+     * the same report, in every format, as {@code diff} against the database upgraded to head.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
+    void diffAgreesWithTheDatabaseAtHead(String kind) throws Exception {
+        for (String[] versions : new String[][] {{Cli.SHOP, Cli.SHOP_V2}, {LEDGER, LEDGER + "v2"}}) {
+            Path work = Files.createDirectories(dir.resolve(kind + "-" + versions[0].replace('.', '_')));
+            try (Db db = TestDatabases.of(kind)) {
+                Cli withDb = new Cli(work).env("AUTOGEN_URL", db.url());
+                withDb.run(Cli.args(Cli.entities(versions[0]), "init")).ok();
+                withDb.run(Cli.args(Cli.entities(versions[0]), "revision", "--autogenerate", "-m", "v1"))
+                        .ok();
+                withDb.run("upgrade", "head").ok();
+                List<String> v2 = Cli.entities(versions[1]);
+                for (String format : DIFF_FORMATS) {
+                    Cli.Result atHead = withDb.run(args(v2, "diff", "--format", format));
+                    assertEquals(0, atHead.code(), atHead::toString);
+                    assertTrue(atHead.out().contains("add "), atHead::toString); // there is drift to show
+                    Cli.Result history = new Cli(work)
+                            .run(args(v2, "diff", "--against", "history", "--dialect", kind, "--format", format));
+                    assertEquals(
+                            outcome(atHead),
+                            outcome(history),
+                            "history on " + kind + " for " + versions[1] + " in " + format);
+                    Cli.Result scratch = withDb.run(args(v2, "diff", "--against", "scratch", "--format", format));
+                    assertEquals(
+                            outcome(atHead),
+                            outcome(scratch),
+                            "scratch on " + kind + " for " + versions[1] + " in " + format);
+                }
+                // the history's own entities: no changes, from the database and from the history alike
+                List<String> v1 = Cli.entities(versions[0]);
+                assertEquals("No changes.\n", withDb.run(args(v1, "diff")).ok().out());
+                Cli.Result same = new Cli(work).run(args(v1, "diff", "--against", "history", "--dialect", kind));
+                assertEquals("No changes.\n", same.ok().out(), same::toString);
+                assertEquals("", same.err(), same::toString);
+            }
+        }
+    }
+
     /** No URL and no database setting at all: the history answers, drift included, and autogenerates. */
     @Test
     void runsWithNoDatabaseConfigured() throws Exception {
@@ -164,27 +209,66 @@ class AgainstHistoryTest {
                         .out());
     }
 
-    /** One-line errors, exit 2: no dialect and no URL, an unknown dialect, an unknown --against. */
-    @Test
-    void saysWhatIsMissing() throws Exception {
+    /**
+     * One-line errors, exit 2, the same from {@code check} and {@code diff}: no dialect and no URL, an unknown
+     * dialect, an unknown --against, a scratch space on a server with no URL, --dialect without --against, and no
+     * versions folder to replay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"check", "diff"})
+    void saysWhatIsMissing(String command) throws Exception {
         List<String> entities = sample();
         Cli cli = new Cli(dir);
-        Cli.Result none = cli.run(args(entities, "check", "--against", "history"));
+        Cli.Result none = cli.run(args(entities, command, "--against", "history"));
         assertEquals(2, none.code(), none::toString);
         assertEquals(
                 "autogen: error: --against history needs the database the migrations are for: name it with"
                         + " --dialect postgresql|mariadb|mysql|sqlite|h2 or set --url\n",
                 none.err());
-        Cli.Result unknown = cli.run(args(entities, "check", "--against", "history", "--dialect", "oracle"));
+        assertEquals("", none.out(), none::toString);
+        Cli.Result unknown = cli.run(args(entities, command, "--against", "history", "--dialect", "oracle"));
         assertEquals(2, unknown.code(), unknown::toString);
         assertEquals(1, unknown.err().lines().count(), unknown::toString);
         assertTrue(unknown.err().contains("unknown dialect 'oracle'"), unknown::toString);
-        Cli.Result what = cli.run(args(entities, "check", "--against", "yesterday"));
+        Cli.Result what = cli.run(args(entities, command, "--against", "yesterday"));
         assertEquals(2, what.code(), what::toString);
-        assertEquals(1, what.err().lines().count(), what::toString);
-        Cli.Result scratch = cli.run(args(entities, "check", "--against", "scratch", "--dialect", "postgresql"));
+        assertEquals(
+                "autogen: error: unknown value 'yesterday' for --against: use database, history or scratch\n",
+                what.err());
+        Cli.Result scratch = cli.run(args(entities, command, "--against", "scratch", "--dialect", "postgresql"));
         assertEquals(2, scratch.code(), scratch::toString);
         assertEquals(1, scratch.err().lines().count(), scratch::toString);
+        Cli.Result dialectAlone = cli.run(args(entities, command, "--dialect", "h2"));
+        assertEquals(2, dialectAlone.code(), dialectAlone::toString);
+        assertEquals(
+                "autogen: error: --dialect h2 names the database the history is replayed for; use it with --against"
+                        + " history or --against scratch\n",
+                dialectAlone.err());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Cli.Result noVersions =
+                new Cli(empty).run(args(entities, command, "--against", "history", "--dialect", "sqlite"));
+        assertEquals(2, noVersions.code(), noVersions::toString);
+        assertEquals(1, noVersions.err().lines().count(), noVersions::toString);
+        assertTrue(noVersions.err().startsWith("autogen: error: "), noVersions::toString);
+        assertTrue(noVersions.err().contains("versions"), noVersions::toString);
+        if (command.equals("diff")) {
+            // word for word what check says, for every one of them
+            for (List<String> given : List.of(
+                    List.of("--against", "history"),
+                    List.of("--against", "history", "--dialect", "oracle"),
+                    List.of("--against", "scratch", "--dialect", "postgresql"),
+                    List.of("--dialect", "h2"))) {
+                assertEquals(
+                        cli.run(args(entities, "check", given)).err(),
+                        cli.run(args(entities, "diff", given)).err(),
+                        given.toString());
+            }
+            assertEquals(
+                    new Cli(empty)
+                            .run(args(entities, "check", "--against", "history", "--dialect", "sqlite"))
+                            .err(),
+                    noVersions.err());
+        }
     }
 
     /** Raw SQL is not modelled: a warning names the migration, and the drift it hides shows. */

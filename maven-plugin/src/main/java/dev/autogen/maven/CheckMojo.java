@@ -15,14 +15,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Fails the build when the project's entities and the database disagree, listing the differences; bound in
  * {@code <executions>}, it runs in the {@code verify} phase. With {@code failOn}, only changes of that class or a worse
- * one fail it.
+ * one fail it. Without a URL, it compares with the schema the migrations build ({@code against}, {@code dialect}).
  */
 @Mojo(
         name = "check",
         defaultPhase = LifecyclePhase.VERIFY,
         requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
-public class CheckMojo extends AbstractAutogenMojo {
+public class CheckMojo extends AbstractComparingMojo {
 
     /** What fails the build: {@code drift} (any change, the default), {@code any}, {@code data-dependent}, {@code destructive}. */
     @Parameter(property = "autogen.failOn", defaultValue = "drift")
@@ -32,26 +32,9 @@ public class CheckMojo extends AbstractAutogenMojo {
     @Parameter(property = "autogen.renames")
     private List<String> renames;
 
-    /**
-     * What the entities are compared with: {@code database}, {@code history} (the schema the migrations build,
-     * replayed for {@code dialect} without a database) or {@code scratch} (the migrations run in a scratch schema or
-     * database and read back). Default: {@code database} where a URL is set, else {@code history}.
-     */
-    @Parameter(property = "autogen.against")
-    private String against;
-
-    /**
-     * The database the history is replayed for, with {@code against} history or scratch: {@code postgresql},
-     * {@code mariadb}, {@code mysql}, {@code sqlite} or {@code h2}; default: the one the URL names.
-     */
-    @Parameter(property = "autogen.dialect")
-    private String dialect;
-
     @Override
     void commandLine(CommandLineProperties given) {
         super.commandLine(given);
-        against = given.string("against", against);
-        dialect = given.string("dialect", dialect);
         failOn = given.string("failOn", failOn);
         renames = given.list("renames", renames);
     }
@@ -79,24 +62,6 @@ public class CheckMojo extends AbstractAutogenMojo {
                         : engine.against() == Against.DATABASE
                                 ? "the database does not match the entities (listed above)"
                                 : "the migrations do not build what the entities map (listed above)");
-    }
-
-    @Override
-    Autogenerate.Builder compared(Autogenerate.Builder builder) throws MojoExecutionException {
-        Against what;
-        if (against == null || against.isBlank()) {
-            what = database().url() == null ? Against.HISTORY : Against.DATABASE;
-        } else {
-            what = Against.parse(against)
-                    .orElseThrow(() -> new MojoExecutionException("against (-Dautogen.against) is database, history or"
-                            + " scratch, not '" + against.strip() + "'"));
-        }
-        if (what == Against.HISTORY && database().url() == null) {
-            getLog().info("No URL is set: comparing the entities with the schema the migrations build (history)");
-        }
-        return builder.against(what)
-                .dialect(dialect == null || dialect.isBlank() ? null : dialect.strip())
-                .warnings(getLog()::warn);
     }
 
     /** {@code failOn}: null for {@code drift}, which fails on any change as a check without a threshold does. */

@@ -10,9 +10,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/** Lists the operations that would bring the database in line with the entities; never fails on drift. */
+/**
+ * Lists the operations that would bring the database in line with the entities; never fails on drift. Without a URL,
+ * or with {@code against}, it compares with the schema the migrations build ({@code dialect} names the database).
+ */
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class DiffMojo extends AbstractAutogenMojo {
+public class DiffMojo extends AbstractComparingMojo {
 
     /** {@code text} (the default) or {@code json}. */
     @Parameter(property = "autogen.format", defaultValue = "text")

@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --against database|history|scratch} and {@code --dialect NAME}: what {@code check} and
+ * {@code --against database|history|scratch} and {@code --dialect NAME}: what {@code check}, {@code diff} and
  * {@code revision --autogenerate} compare the entities with.
  */
 final class AgainstOptions {

@@ -25,9 +25,13 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     RenameOptions renames;
 
+    @Mixin
+    AgainstOptions against;
+
     @Override
     public Integer call() {
-        var project = renames.apply(root.autogen());
+        var project = against.apply(
+                renames.apply(root.autogen()), root.spec.commandLine().getErr());
         Comparison found = project.comparison();
         MigrationPlan plan = found.plan();
         List<String> text = new ArrayList<>();
