@@ -441,7 +441,27 @@ public final class MigrationRunner {
                 }
             }
         }
-        load(planner.path(versionTable.read(connection)), listener);
+        MigrationSet.CompileTime before = migrations.compileTime();
+        migrations.loadAhead(planner.path(versionTable.read(connection)).stream()
+                .map(RevisionNode::id)
+                .toList());
+        try {
+            List<MigrationStep> done = runEachInTurn(connection, planner, direction, listener);
+            MigrationSet.CompileTime after = migrations.compileTime();
+            if (after.sources() > before.sources()) {
+                listener.compiled(
+                        after.sources() - before.sources(), after.elapsed().minus(before.elapsed()));
+            }
+            return done;
+        } finally {
+            migrations.stopLoadingAhead();
+        }
+    }
+
+    /** Runs the planned steps one after the other, each in a transaction of its own or statement by statement. */
+    private List<MigrationStep> runEachInTurn(
+            Connection connection, Planner planner, Direction direction, MigrationListener listener)
+            throws SQLException {
         List<MigrationStep> done = new ArrayList<>();
         Set<String> ran = new HashSet<>();
         // After a step, the version table says step.to(): then the plan is the rest of the previous one and what is

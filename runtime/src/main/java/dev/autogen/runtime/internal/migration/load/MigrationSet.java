@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Migrations and their validated revision graph. The graph is known from the start; the migrations of a versions
@@ -43,10 +44,24 @@ public final class MigrationSet {
     /** Revision ids in load order (by file name, or as given). */
     private final List<String> order;
 
+    /**
+     * More migrations to compile than this are compiled ahead ({@link #loadAhead}): the first {@link #FIRST_BATCH}
+     * before the run, the rest in batches on a background thread while the first ones run.
+     */
+    static final int AHEAD_THRESHOLD = 64;
+
+    static final int FIRST_BATCH = 32;
+
     private final Map<String, LoadedMigration> loaded = new HashMap<>();
+    /** Revisions a background thread is loading, each with its batch's completion; guarded by this. */
+    private final Map<String, CompletableFuture<Void>> pending = new HashMap<>();
+
     private final Source source;
     private final Path classesDir;
     private int compiled;
+    private long compileNanos;
+    private volatile boolean stopAhead;
+    private volatile Thread aheadThread;
 
     /**
      * Migrations already loaded. Validates the revisions (duplicates, missing parents, cycles) by building their graph.
@@ -106,29 +121,174 @@ public final class MigrationSet {
 
     /**
      * Loads the migrations of these revisions, compiling in one compiler run those whose classes are neither on the
-     * class path nor in the compiled-class cache. A runner calls it with the revisions it is about to run, so that a
-     * migration that does not compile stops the run before the first step.
+     * class path nor in the compiled-class cache (waiting for those {@link #loadAhead} is loading). A runner calls it
+     * with the revisions it is about to run, so that a migration that does not compile stops the run before the first
+     * step.
      *
      * @return how many sources were compiled
      * @throws dev.autogen.runtime.internal.migration.error.UnknownRevisionException for a revision not in the graph
      */
-    public synchronized int load(Collection<String> revisions) {
-        Set<String> missing = new LinkedHashSet<>();
-        for (String id : revisions) {
-            if (!loaded.containsKey(id)) {
-                graph.get(id);
-                missing.add(id);
+    public int load(Collection<String> revisions) {
+        while (true) {
+            Set<String> missing = new LinkedHashSet<>();
+            List<CompletableFuture<Void>> loading = new ArrayList<>();
+            synchronized (this) {
+                for (String id : revisions) {
+                    if (!loaded.containsKey(id)) {
+                        graph.get(id);
+                        CompletableFuture<Void> batch = pending.get(id);
+                        if (batch != null) {
+                            loading.add(batch);
+                        } else {
+                            missing.add(id);
+                        }
+                    }
+                }
+            }
+            if (loading.isEmpty()) {
+                return missing.isEmpty() ? 0 : loadNow(List.copyOf(missing));
+            }
+            loading.forEach(MigrationSet::await);
+        }
+    }
+
+    /**
+     * Loads the migrations of these revisions, given in the order they will run. When more than
+     * {@link #AHEAD_THRESHOLD} of them are not loaded yet, only the first {@link #FIRST_BATCH} are loaded now; the others
+     * are loaded on a background thread, in order, in batches of growing size, each one compiler run, while the first
+     * ones run ({@link #migration} waits for its batch). A thousand migrations then run while most of them compile
+     * instead of after. A migration that does not compile stops the run before the first migration of its batch (the
+     * ones before it ran, each as it would have); fewer migrations are all loaded before the first step, as by
+     * {@link #load}.
+     *
+     * @return how many sources were compiled before this returned
+     */
+    public int loadAhead(List<String> revisions) {
+        List<String> missing;
+        synchronized (this) {
+            missing = revisions.stream()
+                    .distinct()
+                    .filter(id -> !loaded.containsKey(id) && !pending.containsKey(id))
+                    .toList();
+        }
+        if (source == null || missing.size() <= AHEAD_THRESHOLD) {
+            return load(revisions);
+        }
+        missing.forEach(graph::get);
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = FIRST_BATCH, size = 2 * FIRST_BATCH; from < missing.size(); size *= 2) {
+            int to = missing.size() - (from + size) < size ? missing.size() : from + size;
+            batches.add(missing.subList(from, to));
+            from = to;
+        }
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        synchronized (this) {
+            for (List<String> batch : batches) {
+                CompletableFuture<Void> future = new CompletableFuture<>();
+                batch.forEach(id -> pending.put(id, future));
+                done.add(future);
             }
         }
-        if (missing.isEmpty()) {
-            return 0;
+        int now;
+        try {
+            now = loadNow(missing.subList(0, FIRST_BATCH));
+        } catch (RuntimeException | Error e) {
+            for (int k = 0; k < batches.size(); k++) {
+                release(batches.get(k), done.get(k));
+            }
+            throw e;
         }
+        stopAhead = false;
+        Thread thread = new Thread(
+                () -> {
+                    for (int k = 0; k < batches.size(); k++) {
+                        if (stopAhead) {
+                            release(batches.get(k), done.get(k));
+                            continue;
+                        }
+                        try {
+                            loadNow(batches.get(k));
+                            release(batches.get(k), done.get(k));
+                        } catch (Throwable e) {
+                            synchronized (this) {
+                                batches.get(k).forEach(pending::remove);
+                            }
+                            done.get(k).completeExceptionally(e);
+                            stopAhead = true;
+                        }
+                    }
+                },
+                "autogen-compile-ahead");
+        thread.setDaemon(true);
+        aheadThread = thread;
+        thread.start();
+        return now;
+    }
+
+    /**
+     * Stops {@link #loadAhead}'s thread after its current batch, and waits for it, so that no compiler still writes
+     * into the class cache once the run is over; later batches are loaded when asked for.
+     */
+    public void stopLoadingAhead() {
+        stopAhead = true;
+        Thread thread = aheadThread;
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** How many sources were compiled so far, and in how much time (a background thread's included). */
+    public synchronized CompileTime compileTime() {
+        return new CompileTime(compiled, java.time.Duration.ofNanos(compileNanos));
+    }
+
+    /**
+     * @param sources how many sources were compiled
+     * @param elapsed the time the compiler ran
+     */
+    public record CompileTime(int sources, java.time.Duration elapsed) {}
+
+    /** A batch no longer pending: loaded, or left for whoever asks for it next. */
+    private void release(List<String> batch, CompletableFuture<Void> future) {
+        synchronized (this) {
+            batch.forEach(pending::remove);
+        }
+        future.complete(null);
+    }
+
+    private static void await(CompletableFuture<Void> batch) {
+        try {
+            batch.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Loads these revisions' migrations from the source, outside this set's lock (the source serialises itself). */
+    private int loadNow(List<String> revisions) {
         if (source == null) {
-            throw new IllegalStateException("no migration for revisions " + missing);
+            throw new IllegalStateException("no migration for revisions " + revisions);
         }
-        Loaded result = source.load(missing.stream().map(graph::get).toList());
-        loaded.putAll(result.migrations());
-        compiled += result.compiled();
+        long started = System.nanoTime();
+        Loaded result = source.load(revisions.stream().map(graph::get).toList());
+        synchronized (this) {
+            loaded.putAll(result.migrations());
+            compiled += result.compiled();
+            if (result.compiled() > 0) {
+                compileNanos += System.nanoTime() - started;
+            }
+        }
         return result.compiled();
     }
 

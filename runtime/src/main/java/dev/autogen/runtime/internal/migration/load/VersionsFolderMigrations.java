@@ -162,8 +162,9 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         return RevisionHeaderReader.read(text);
     }
 
+    /** Serialised: {@link MigrationSet#loadAhead}'s thread and the runner's may both ask. */
     @Override
-    public MigrationSet.Loaded load(List<RevisionNode> revisions) {
+    public synchronized MigrationSet.Loaded load(List<RevisionNode> revisions) {
         List<Path> files = new ArrayList<>();
         for (RevisionNode revision : revisions) {
             files.add(byId.get(revision.id()));
