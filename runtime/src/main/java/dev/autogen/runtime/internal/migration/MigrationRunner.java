@@ -422,8 +422,11 @@ public final class MigrationRunner {
     private List<MigrationStep> execute(
             Connection connection, Direction direction, Planner planner, MigrationListener listener)
             throws SQLException {
+        if (!versionTable.exists(connection)) {
+            return List.of(); // nothing applied, nothing to undo (an upgrade has created the table by now)
+        }
         if (backend.transactionalDdl() && options.transactionPerRun()) {
-            List<RevisionNode> planned = planner.path(versionTable.read(connection));
+            List<RevisionNode> planned = planner.path(versionTable.readExisting(connection));
             load(planned, listener);
             // a migration outside a transaction cannot share the run's: then each migration commits on its own
             if (planned.stream().noneMatch(this::outsideTransaction)) {
@@ -442,7 +445,7 @@ public final class MigrationRunner {
             }
         }
         MigrationSet.CompileTime before = migrations.compileTime();
-        migrations.loadAhead(planner.path(versionTable.read(connection)).stream()
+        migrations.loadAhead(planner.path(versionTable.readExisting(connection)).stream()
                 .map(RevisionNode::id)
                 .toList());
         try {
@@ -471,7 +474,7 @@ public final class MigrationRunner {
         List<RevisionNode> expectedPath = null;
         MigrationStep.Walk expectedWalk = null;
         while (true) {
-            List<String> current = versionTable.read(connection);
+            List<String> current = versionTable.readExisting(connection);
             boolean expected = expectedRows != null && expectedRows.equals(new HashSet<>(current));
             List<RevisionNode> path = expected ? expectedPath : planner.path(current);
             if (path.isEmpty()) {
@@ -661,7 +664,7 @@ public final class MigrationRunner {
         try {
             begin(session, connection);
             try {
-                if (!versionTable.read(connection).equals(step.from())) {
+                if (!versionTable.readExisting(connection).equals(step.from())) {
                     session.rollback(connection);
                     return false;
                 }
@@ -710,7 +713,7 @@ public final class MigrationRunner {
     private List<MigrationStep> executeInOneTransaction(
             Connection connection, Direction direction, Planner planner, MigrationListener listener)
             throws SQLException {
-        List<RevisionNode> planned = planner.path(versionTable.read(connection));
+        List<RevisionNode> planned = planner.path(versionTable.readExisting(connection));
         if (planned.isEmpty()) {
             return List.of();
         }
@@ -720,7 +723,7 @@ public final class MigrationRunner {
         List<MigrationStep> done = new ArrayList<>();
         try {
             begin(session, connection);
-            List<String> start = versionTable.read(connection);
+            List<String> start = versionTable.readExisting(connection);
             List<String> current = start;
             MigrationStep step = null;
             try {
@@ -787,7 +790,7 @@ public final class MigrationRunner {
      */
     private boolean runAutoCommitted(Connection connection, MigrationStep step, MigrationListener listener)
             throws SQLException {
-        if (!versionTable.read(connection).equals(step.from())) {
+        if (!versionTable.readExisting(connection).equals(step.from())) {
             return false;
         }
         progressTable.createIfMissing(connection);

@@ -52,6 +52,8 @@ public final class MigrationSet {
 
     static final int FIRST_BATCH = 32;
 
+    private static final int MAX_BATCH = 256;
+
     private final Map<String, LoadedMigration> loaded = new HashMap<>();
     /** Revisions a background thread is loading, each with its batch's completion; guarded by this. */
     private final Map<String, CompletableFuture<Void>> pending = new HashMap<>();
@@ -155,7 +157,7 @@ public final class MigrationSet {
     /**
      * Loads the migrations of these revisions, given in the order they will run. When more than
      * {@link #AHEAD_THRESHOLD} of them are not loaded yet, only the first {@link #FIRST_BATCH} are loaded now; the others
-     * are loaded on a background thread, in order, in batches of growing size, each one compiler run, while the first
+     * are loaded on a background thread, in order, in batches (of 64, 128, then 256), each one compiler run, while the first
      * ones run ({@link #migration} waits for its batch). A thousand migrations then run while most of them compile
      * instead of after. A migration that does not compile stops the run before the first migration of its batch (the
      * ones before it ran, each as it would have); fewer migrations are all loaded before the first step, as by
@@ -176,8 +178,12 @@ public final class MigrationSet {
         }
         missing.forEach(graph::get);
         List<List<String>> batches = new ArrayList<>();
-        for (int from = FIRST_BATCH, size = 2 * FIRST_BATCH; from < missing.size(); size *= 2) {
-            int to = missing.size() - (from + size) < size ? missing.size() : from + size;
+        // batches of 64, 128, then 256: the run waits for a whole batch, so the last one should be short; smaller
+        // ones would pay more for each compiler run
+        for (int from = FIRST_BATCH, size = 2 * FIRST_BATCH;
+                from < missing.size();
+                size = Math.min(2 * size, MAX_BATCH)) {
+            int to = missing.size() - (from + size) < size / 2 ? missing.size() : from + size;
             batches.add(missing.subList(from, to));
             from = to;
         }
@@ -188,15 +194,6 @@ public final class MigrationSet {
                 batch.forEach(id -> pending.put(id, future));
                 done.add(future);
             }
-        }
-        int now;
-        try {
-            now = loadNow(missing.subList(0, FIRST_BATCH));
-        } catch (RuntimeException | Error e) {
-            for (int k = 0; k < batches.size(); k++) {
-                release(batches.get(k), done.get(k));
-            }
-            throw e;
         }
         stopAhead = false;
         Thread thread = new Thread(
@@ -210,9 +207,7 @@ public final class MigrationSet {
                             loadNow(batches.get(k));
                             release(batches.get(k), done.get(k));
                         } catch (Throwable e) {
-                            synchronized (this) {
-                                batches.get(k).forEach(pending::remove);
-                            }
+                            // the batch stays pending, failed: whoever asks for one of its migrations gets the error
                             done.get(k).completeExceptionally(e);
                             stopAhead = true;
                         }
@@ -221,7 +216,16 @@ public final class MigrationSet {
                 "autogen-compile-ahead");
         thread.setDaemon(true);
         aheadThread = thread;
+        // the first batch compiles here while the thread starts on the next ones: on two cores, the compiler's slow
+        // first run (its own classes still loading) then happens once on each
         thread.start();
+        int now;
+        try {
+            now = loadNow(missing.subList(0, FIRST_BATCH));
+        } catch (RuntimeException | Error e) {
+            stopLoadingAhead();
+            throw e;
+        }
         return now;
     }
 

@@ -42,9 +42,8 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
     private final Map<String, Path> byId = new HashMap<>();
     private final ClassLoader parent = parentLoader();
     private final MigrationClassLoader classes = new MigrationClassLoader(parent);
-    private boolean cacheTidied;
-    /** Sources compiled since {@link #takeCompiled} was last called. */
-    private int compiledCount;
+    private final java.util.concurrent.atomic.AtomicBoolean cacheTidied =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param sources the folder's migration sources in order, each with its size and modification time as the folder's
@@ -121,7 +120,8 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             }
             headers.put(source, header);
         }
-        Map<Path, LoadedMigration> preloaded = unreadable.isEmpty() ? Map.of() : loadFiles(unreadable);
+        java.util.concurrent.atomic.AtomicInteger compiledCount = new java.util.concurrent.atomic.AtomicInteger();
+        Map<Path, LoadedMigration> preloaded = unreadable.isEmpty() ? Map.of() : loadFiles(unreadable, compiledCount);
         List<RevisionNode> nodes = new ArrayList<>();
         for (Path source : sources) {
             RevisionHeader header = headers.get(source);
@@ -131,7 +131,7 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             nodes.add(node);
             byId.putIfAbsent(node.id(), source);
         }
-        return new MigrationSet(nodes, List.copyOf(preloaded.values()), takeCompiled(), location, this, cacheRoot);
+        return new MigrationSet(nodes, List.copyOf(preloaded.values()), compiledCount.get(), location, this, cacheRoot);
     }
 
     /** {@code .autogen/headers} next to the class cache; null when the cache is not in a work folder of its own. */
@@ -162,14 +162,15 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         return RevisionHeaderReader.read(text);
     }
 
-    /** Serialised: {@link MigrationSet#loadAhead}'s thread and the runner's may both ask. */
+    /** Safe from several threads: {@link MigrationSet#loadAhead} compiles two batches at once. */
     @Override
-    public synchronized MigrationSet.Loaded load(List<RevisionNode> revisions) {
+    public MigrationSet.Loaded load(List<RevisionNode> revisions) {
         List<Path> files = new ArrayList<>();
         for (RevisionNode revision : revisions) {
             files.add(byId.get(revision.id()));
         }
-        Map<Path, LoadedMigration> loaded = loadFiles(files);
+        java.util.concurrent.atomic.AtomicInteger compiledCount = new java.util.concurrent.atomic.AtomicInteger();
+        Map<Path, LoadedMigration> loaded = loadFiles(files, compiledCount);
         Map<String, LoadedMigration> byRevision = new HashMap<>();
         for (Map.Entry<Path, LoadedMigration> entry : loaded.entrySet()) {
             LoadedMigration migration = entry.getValue();
@@ -186,17 +187,12 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             }
             byRevision.put(migration.revision().id(), migration);
         }
-        return new MigrationSet.Loaded(byRevision, takeCompiled());
-    }
-
-    private int takeCompiled() {
-        int n = compiledCount;
-        compiledCount = 0;
-        return n;
+        return new MigrationSet.Loaded(byRevision, compiledCount.get());
     }
 
     /** Loads the migration of each file: from the class path, the cache, or one compiler run. */
-    private Map<Path, LoadedMigration> loadFiles(List<Path> files) {
+    private Map<Path, LoadedMigration> loadFiles(
+            List<Path> files, java.util.concurrent.atomic.AtomicInteger compiledCount) {
         Map<Path, LoadedMigration> result = new LinkedHashMap<>();
         List<Path> toLoad = new ArrayList<>();
         for (Path file : files) {
@@ -210,7 +206,7 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         if (toLoad.isEmpty()) {
             return result;
         }
-        Map<Path, CompiledMigrations> compiled = compile(toLoad);
+        Map<Path, CompiledMigrations> compiled = compile(toLoad, compiledCount);
         compiled.values().forEach(c -> classes.add(c.classesDir(), c.classes()));
         for (Path file : toLoad) {
             CompiledMigrations own = compiled.get(file);
@@ -239,7 +235,8 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
      * the folder (not a recommended layout) does not compile alone: then the whole folder is compiled together, as it
      * always was, and the first error stands if that fails too.
      */
-    private Map<Path, CompiledMigrations> compile(List<Path> files) {
+    private Map<Path, CompiledMigrations> compile(
+            List<Path> files, java.util.concurrent.atomic.AtomicInteger compiledCount) {
         Map<Path, CompiledMigrations> compiled;
         try {
             compiled = compiler.compileEach(files, cacheRoot, location);
@@ -259,10 +256,9 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         int fresh = (int)
                 compiled.values().stream().filter(CompiledMigrations::compiled).count();
         if (fresh > 0) {
-            compiledCount += fresh;
+            compiledCount.addAndGet(fresh);
             MigrationLoader.ignoreInVersionControl(cacheRoot);
-            if (!cacheTidied) {
-                cacheTidied = true;
+            if (cacheTidied.compareAndSet(false, true)) {
                 compiler.removeStale(sources, cacheRoot);
             }
         }

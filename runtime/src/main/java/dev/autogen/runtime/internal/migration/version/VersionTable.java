@@ -96,9 +96,14 @@ public final class VersionTable {
 
     /** The revisions the database is at, sorted; empty for base or when the table does not exist. */
     public List<String> read(Connection connection) {
-        if (!exists(connection)) {
-            return List.of();
-        }
+        return exists(connection) ? readExisting(connection) : List.of();
+    }
+
+    /**
+     * The rows of a version table known to exist, without asking the catalog first (which, at every step of a long
+     * run, was a good part of its time on SQLite).
+     */
+    public List<String> readExisting(Connection connection) {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT version_num FROM " + name + " ORDER BY version_num")) {
             List<String> versions = new ArrayList<>();
