@@ -33,6 +33,7 @@ assert runs[4].contains('BUILD SUCCESS')
 // 6. no URL: the history (no migration yet) for the named dialect
 assert runs[5].contains('[INFO] No URL is set: comparing the entities with the schema the migrations build (history)')
 assert runs[5].contains('[ERROR]   + add table customers (id, name)')
+assert runs[5].contains('[ERROR] Drift: 1 change(s) between the entities and the schema the migrations build:')
 assert runs[5].contains('on project check-drift: the migrations do not build what the entities map (listed above)')
 // 7. no URL and no dialect: one line
 assert runs[6].contains('on project check-drift: -Dautogen.against=history needs the database the migrations are for:'

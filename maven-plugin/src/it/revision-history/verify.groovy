@@ -15,7 +15,7 @@ assert first.contains('"customers"') : first
 assert !first.contains('"orders"') : first
 
 // 2. the history now builds what the entities map: check passes and diff finds nothing
-assert runs[1].contains('[INFO] No changes: the database matches the entities.')
+assert runs[1].contains('[INFO] No changes: the schema the migrations build matches the entities.')
 assert runs[1].contains('[INFO] No changes.')
 assert runs[1].contains('BUILD SUCCESS')
 

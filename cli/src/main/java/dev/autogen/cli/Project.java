@@ -133,6 +133,11 @@ public final class Project {
         return this;
     }
 
+    /** What {@code check}, {@code diff} and autogenerate compare the entities with. */
+    public dev.autogen.engine.Against against() {
+        return against;
+    }
+
     /** The autogenerate engine for these settings, renames and prompt; its phases go to {@code --timings}. */
     private Autogenerate engine() {
         RenamePrompt prompt = renamePrompt;

@@ -31,6 +31,11 @@ public enum Against {
         }
     }
 
+    /** How reports name what the entities were compared with. */
+    public String compared() {
+        return this == DATABASE ? "the database" : "the schema the migrations build";
+    }
+
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

@@ -26,7 +26,16 @@ public record CheckReport(List<String> lines, boolean fails) {
      * @param names how the lines name the threshold's setting and the command that writes a migration
      */
     public static CheckReport of(CheckResult result, FailOn failOn, SettingNames names) {
+        return of(result, failOn, names, Against.DATABASE);
+    }
+
+    /**
+     * As {@link #of(CheckResult, FailOn, SettingNames)}, naming what the entities were compared with ({@code the
+     * schema the migrations build} for {@link Against#HISTORY} and {@link Against#SCRATCH}).
+     */
+    public static CheckReport of(CheckResult result, FailOn failOn, SettingNames names, Against against) {
         Objects.requireNonNull(names, "names");
+        String compared = against.compared();
         Comparison found = result.comparison();
         MigrationPlan plan = found.plan();
         List<String> lines = new ArrayList<>();
@@ -36,11 +45,11 @@ public record CheckReport(List<String> lines, boolean fails) {
         }
         if (plan.isEmpty()) {
             if (!result.broken()) {
-                lines.add("No changes: the database matches the entities.");
+                lines.add("No changes: " + compared + " matches the entities.");
             }
             return new CheckReport(lines, result.broken());
         }
-        lines.add("Drift: " + plan.operations().size() + " change(s) between the entities and the database"
+        lines.add("Drift: " + plan.operations().size() + " change(s) between the entities and " + compared
                 + (result.destructive() ? ", some of which can lose data:" : ":"));
         PlanDescriber.describe(plan).forEach(line -> lines.add("  " + line));
         found.renameHints().forEach(line -> lines.add("  " + line));

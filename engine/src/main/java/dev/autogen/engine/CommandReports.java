@@ -179,13 +179,18 @@ public final class CommandReports {
 
     /** {@code diff}: each change a {@code drift} note (a warning where it can lose data), none failing. */
     public static Report diff(Comparison found, List<String> text) {
+        return diff(found, text, Against.DATABASE);
+    }
+
+    /** {@code diff}, naming what the entities were compared with. */
+    public static Report diff(Comparison found, List<String> text, Against against) {
         ObjectNode details = JsonNodeFactory.instance.objectNode();
         putPlan(details, found);
         List<Finding> findings = new ArrayList<>(changes(found.plan(), op -> false, false));
         found.problems().forEach(p -> findings.add(Finding.of(BROKEN, null, null, p, false)));
         String summary = found.plan().isEmpty()
                 ? "No changes."
-                : found.plan().operations().size() + " change(s) between the entities and the database";
+                : found.plan().operations().size() + " change(s) between the entities and " + against.compared();
         return new Report("diff", false, summary, text, List.of(DRIFT), findings, List.of(), notes(found), details);
     }
 

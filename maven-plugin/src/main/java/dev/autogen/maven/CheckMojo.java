@@ -49,7 +49,7 @@ public class CheckMojo extends AbstractComparingMojo {
         requireCompiledClasses();
         FailOn threshold = threshold();
         Autogenerate engine = engine(renames);
-        CheckReport report = CheckReport.of(engine.check(), threshold, PluginSettingNames.INSTANCE);
+        CheckReport report = CheckReport.of(engine.check(), threshold, PluginSettingNames.INSTANCE, engine.against());
         if (!report.fails()) {
             report.lines().forEach(getLog()::info);
             return;

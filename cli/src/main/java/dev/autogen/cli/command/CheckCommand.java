@@ -82,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
                     .check(failOn);
         }
         CheckResult result = project.check();
-        CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE);
+        CheckReport report = CheckReport.of(result, failOn, CliSettingNames.INSTANCE, project.against());
         List<String> text = new ArrayList<>(report.lines());
         boolean fails = report.fails();
         Report linted = null;

@@ -42,7 +42,7 @@ final class DiffCommand implements Callable<Integer> {
             text.addAll(found.renameHints());
         }
         text.addAll(found.problems());
-        reports.emit(root, CommandReports.diff(found, text), project.workingDir());
+        reports.emit(root, CommandReports.diff(found, text, project.against()), project.workingDir());
         return 0;
     }
 }
