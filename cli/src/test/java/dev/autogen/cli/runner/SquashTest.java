@@ -57,6 +57,16 @@ class SquashTest {
         return versions;
     }
 
+    /** The database has neither items nor orders: everything was downgraded. */
+    private static void assertNoTables(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url)) {
+            assertEquals(
+                    List.of(),
+                    InProcess.rows(
+                            c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('items', 'orders')"));
+        }
+    }
+
     private static String sqlite(Path file) {
         return "jdbc:sqlite:" + file;
     }
@@ -130,12 +140,7 @@ class SquashTest {
 
         // down again: the squashed migration only records, the replaced revisions' downgrades undo the schema
         InProcess.run(dir, fresh, 0, "downgrade", "base");
-        try (Connection c = DriverManager.getConnection(fresh)) {
-            assertEquals(
-                    List.of(),
-                    InProcess.rows(
-                            c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('items', 'orders')"));
-        }
+        assertNoTables(fresh);
     }
 
     @Test
@@ -176,12 +181,7 @@ class SquashTest {
 
         // down to base through the squashed migration's own downgrade
         InProcess.run(dir, past, 0, "downgrade", "base");
-        try (Connection c = DriverManager.getConnection(past)) {
-            assertEquals(
-                    List.of(),
-                    InProcess.rows(
-                            c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('items', 'orders')"));
-        }
+        assertNoTables(past);
     }
 
     @Test
