@@ -163,6 +163,28 @@ killed() { # label url reset check at_head total
   results+=("| $label | --parallel 8, kill -9 at $done_before of $total, rerun | $(elapsed "$t0" "$t1") s (both runs) | $ok | rerun: $summary |")
 }
 
+# The same three migrations' statements sent by plain mariadb clients, one database after another and 8 at a time:
+# what the server itself gains from parallel DDL, to set Autogen's gain against (after the first migration, untimed).
+my_plain() {
+  local parallel="$1"
+  for d in $(my -e "SHOW DATABASES LIKE 'fanp\\_%'"); do echo "DROP DATABASE $d;"; done | my
+  for i in $(seq -f "%03g" 1 "$databases"); do
+    echo "CREATE DATABASE fanp_$i; CREATE TABLE fanp_$i.items (id BIGINT NOT NULL, name VARCHAR(50), PRIMARY KEY (id));"
+    echo "CREATE TABLE fanp_$i.applied (rev VARCHAR(20));"
+  done | my
+  local t0 t1
+  t0=$(now)
+  seq -f "fanp_%03g" 1 "$databases" | xargs -P "$parallel" -I{} mariadb -h "$maria_host" -P "$maria_port" \
+    -u "$maria_user" {} -e "ALTER TABLE items ADD COLUMN qty INT; INSERT INTO applied VALUES ('r2');
+      CREATE INDEX idx_items_name ON items (name); INSERT INTO applied VALUES ('r3');
+      CREATE TABLE orders (id BIGINT NOT NULL, item_id BIGINT NOT NULL, PRIMARY KEY (id),
+        CONSTRAINT fk_orders_item FOREIGN KEY (item_id) REFERENCES items (id)); INSERT INTO applied VALUES ('r4');"
+  t1=$(now)
+  for d in $(my -e "SHOW DATABASES LIKE 'fanp\\_%'"); do echo "DROP DATABASE $d;"; done | my
+  echo "fanout: MariaDB, $databases databases, plain mariadb clients, $parallel at a time: $(elapsed "$t0" "$t1") s" >&2
+  results+=("| MariaDB, $databases databases, the same statements from plain \`mariadb\` clients | $parallel at a time | $(elapsed "$t0" "$t1") s | | |")
+}
+
 if [[ "$only" != mariadb ]]; then
   [[ $skip_sequential == 1 ]] || timed "PostgreSQL, $schemas schemas" "$pg_url" pg_reset pg_check 1
   timed "PostgreSQL, $schemas schemas" "$pg_url" pg_reset pg_check 8
@@ -173,6 +195,8 @@ if [[ "$only" != postgresql ]]; then
   [[ $skip_sequential == 1 ]] || timed "MariaDB, $databases databases" "$maria_url" my_reset my_check 1
   timed "MariaDB, $databases databases" "$maria_url" my_reset my_check 8
   killed "MariaDB, $databases databases" "$maria_url" my_reset my_check my_at_head "$databases"
+  [[ $skip_sequential == 1 ]] || my_plain 1
+  my_plain 8
   for d in $(my -e "SHOW DATABASES LIKE 'fanb\\_%'"); do echo "DROP DATABASE $d;"; done | my
 fi
 
