@@ -445,10 +445,10 @@ public final class MigrationRunner {
             }
         }
         MigrationSet.CompileTime before = migrations.compileTime();
-        migrations.loadAhead(planner.path(versionTable.readExisting(connection)).stream()
-                .map(RevisionNode::id)
-                .toList());
-        try {
+        try (MigrationSet.Ahead ahead =
+                migrations.loadAhead(planner.path(versionTable.readExisting(connection)).stream()
+                        .map(RevisionNode::id)
+                        .toList())) {
             List<MigrationStep> done = runEachInTurn(connection, planner, direction, listener);
             MigrationSet.CompileTime after = migrations.compileTime();
             if (after.sources() > before.sources()) {
@@ -456,8 +456,6 @@ public final class MigrationRunner {
                         after.sources() - before.sources(), after.elapsed().minus(before.elapsed()));
             }
             return done;
-        } finally {
-            migrations.stopLoadingAhead();
         }
     }
 

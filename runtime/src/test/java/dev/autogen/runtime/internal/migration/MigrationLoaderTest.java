@@ -375,6 +375,48 @@ class MigrationLoaderTest {
     }
 
     @Test
+    void runnersLoadingTheSameMigrationsAtOnceCompileThemOnce() throws Exception {
+        // the runners of a fan-out share one set: the second waits for the first's compiler run instead of its own
+        VersionsFolder folder = versions();
+        folder.migration("9d1c0b7a2e55", null, "create chats", "CREATE TABLE chats (id INTEGER)", "DROP TABLE chats");
+        folder.migration(
+                "3f2a9c1d7e4b", "9d1c0b7a2e55", "add token usage", "CREATE TABLE t (id INTEGER)", "DROP TABLE t");
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        MigrationSet set = new MigrationLoader(new MigrationCompiler(
+                        () -> {
+                            started.incrementAndGet();
+                            return javax.tools.ToolProvider.getSystemJavaCompiler();
+                        },
+                        RuntimeClasspath.entries()))
+                .load(folder.dir());
+        List<String> both = List.of("9d1c0b7a2e55", "3f2a9c1d7e4b");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> runners = new java.util.ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                runners.add(pool.submit(() -> {
+                    go.await();
+                    return set.load(both);
+                }));
+            }
+            go.countDown();
+            int compiled = 0;
+            for (java.util.concurrent.Future<Integer> runner : runners) {
+                compiled += runner.get();
+            }
+            assertEquals(2, compiled, "each migration compiled by one runner");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, started.get(), "one compiler run");
+        assertEquals(1, cacheEntries(cacheRoot()).size());
+        assertEquals(
+                "AddTokenUsage_3f2a9c1d7e4b",
+                set.migration("3f2a9c1d7e4b").getClass().getName());
+    }
+
+    @Test
     void aMigrationAlreadyOnTheClassPathIsNotCompiled() {
         VersionsFolder folder = versions();
         folder.file("c1a55e000003_already_compiled.java", """

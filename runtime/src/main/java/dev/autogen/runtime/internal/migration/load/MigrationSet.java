@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -62,8 +61,6 @@ public final class MigrationSet {
     private final Path classesDir;
     private int compiled;
     private long compileNanos;
-    private volatile boolean stopAhead;
-    private volatile Thread aheadThread;
 
     /**
      * Migrations already loaded. Validates the revisions (duplicates, missing parents, cycles) by building their graph.
@@ -123,49 +120,76 @@ public final class MigrationSet {
 
     /**
      * Loads the migrations of these revisions, compiling in one compiler run those whose classes are neither on the
-     * class path nor in the compiled-class cache (waiting for those {@link #loadAhead} is loading). A runner calls it
-     * with the revisions it is about to run, so that a migration that does not compile stops the run before the first
-     * step.
+     * class path nor in the compiled-class cache. A runner calls it with the revisions it is about to run, so that a
+     * migration that does not compile stops the run before the first step. Revisions another thread is loading (a
+     * runner of another target, {@link #loadAhead}'s thread) are waited for, not compiled twice.
      *
-     * @return how many sources were compiled
+     * @return how many sources this call compiled
      * @throws dev.autogen.runtime.internal.migration.error.UnknownRevisionException for a revision not in the graph
      */
     public int load(Collection<String> revisions) {
+        int compiledHere = 0;
         while (true) {
-            Set<String> missing = new LinkedHashSet<>();
+            List<String> claimed = new ArrayList<>();
             List<CompletableFuture<Void>> loading = new ArrayList<>();
+            CompletableFuture<Void> mine = new CompletableFuture<>();
             synchronized (this) {
-                for (String id : revisions) {
+                for (String id : new LinkedHashSet<>(revisions)) {
                     if (!loaded.containsKey(id)) {
                         graph.get(id);
                         CompletableFuture<Void> batch = pending.get(id);
                         if (batch != null) {
                             loading.add(batch);
                         } else {
-                            missing.add(id);
+                            claimed.add(id);
+                            pending.put(id, mine);
                         }
                     }
                 }
             }
+            if (!claimed.isEmpty()) {
+                compiledHere += loadClaimed(claimed, mine, true);
+            }
             if (loading.isEmpty()) {
-                return missing.isEmpty() ? 0 : loadNow(List.copyOf(missing));
+                return compiledHere;
             }
             loading.forEach(MigrationSet::await);
         }
     }
 
     /**
+     * Loads these revisions, which this thread has claimed in {@link #pending} with {@code batch}; then they are no
+     * longer pending, and {@code batch} completes (exceptionally, with what loading threw). A failed batch stays
+     * pending when {@code retry} is false, so that whoever asks for one of its migrations gets the same error.
+     */
+    private int loadClaimed(List<String> claimed, CompletableFuture<Void> batch, boolean retry) {
+        try {
+            int n = loadNow(claimed);
+            release(claimed, batch);
+            return n;
+        } catch (RuntimeException | Error e) {
+            if (retry) {
+                synchronized (this) {
+                    claimed.forEach(pending::remove);
+                }
+            }
+            batch.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /**
      * Loads the migrations of these revisions, given in the order they will run. When more than
-     * {@link #AHEAD_THRESHOLD} of them are not loaded yet, only the first {@link #FIRST_BATCH} are loaded now; the others
-     * are loaded on a background thread, in order, in batches (of 64, 128, then 256), each one compiler run, while the first
-     * ones run ({@link #migration} waits for its batch). A thousand migrations then run while most of them compile
-     * instead of after. A migration that does not compile stops the run before the first migration of its batch (the
-     * ones before it ran, each as it would have); fewer migrations are all loaded before the first step, as by
+     * {@link #AHEAD_THRESHOLD} of them are not loaded yet, the first {@link #FIRST_BATCH} are loaded now and the others
+     * on a background thread, in order, in batches (of 64, 128, then 256), each one compiler run, while the first ones
+     * run ({@link #migration} waits for its batch). A thousand migrations then run while most of them compile instead
+     * of after. A migration that does not compile stops the run before the first migration of its batch (the ones
+     * before it ran, each as it would have); fewer migrations are all loaded before the first step, as by
      * {@link #load}.
      *
-     * @return how many sources were compiled before this returned
+     * @return the background loading, to {@linkplain Ahead#close() stop} when the run is over
      */
-    public int loadAhead(List<String> revisions) {
+    public Ahead loadAhead(List<String> revisions) {
         List<String> missing;
         synchronized (this) {
             missing = revisions.stream()
@@ -174,10 +198,12 @@ public final class MigrationSet {
                     .toList();
         }
         if (source == null || missing.size() <= AHEAD_THRESHOLD) {
-            return load(revisions);
+            load(revisions);
+            return Ahead.NONE;
         }
         missing.forEach(graph::get);
         List<List<String>> batches = new ArrayList<>();
+        batches.add(missing.subList(0, FIRST_BATCH));
         // batches of 64, 128, then 256: the run waits for a whole batch, so the last one should be short; smaller
         // ones would pay more for each compiler run
         for (int from = FIRST_BATCH, size = 2 * FIRST_BATCH;
@@ -191,56 +217,71 @@ public final class MigrationSet {
         synchronized (this) {
             for (List<String> batch : batches) {
                 CompletableFuture<Void> future = new CompletableFuture<>();
-                batch.forEach(id -> pending.put(id, future));
+                // one another thread claimed meanwhile stays its: this batch leaves it out (ownBatch)
+                batch.forEach(id -> pending.putIfAbsent(id, future));
                 done.add(future);
             }
         }
-        stopAhead = false;
+        Ahead ahead = new Ahead();
         Thread thread = new Thread(
                 () -> {
-                    for (int k = 0; k < batches.size(); k++) {
-                        if (stopAhead) {
-                            release(batches.get(k), done.get(k));
+                    for (int k = 1; k < batches.size(); k++) {
+                        List<String> batch = ownBatch(batches.get(k), done.get(k));
+                        if (ahead.stopped) {
+                            release(batch, done.get(k));
                             continue;
                         }
                         try {
-                            loadNow(batches.get(k));
-                            release(batches.get(k), done.get(k));
-                        } catch (Throwable e) {
-                            // the batch stays pending, failed: whoever asks for one of its migrations gets the error
-                            done.get(k).completeExceptionally(e);
-                            stopAhead = true;
+                            loadClaimed(batch, done.get(k), false);
+                        } catch (RuntimeException | Error e) {
+                            ahead.stopped = true;
                         }
                     }
                 },
                 "autogen-compile-ahead");
         thread.setDaemon(true);
-        aheadThread = thread;
-        // the first batch compiles here while the thread starts on the next ones: on two cores, the compiler's slow
-        // first run (its own classes still loading) then happens once on each
+        ahead.thread = thread;
+        // the first batch compiles here while the thread starts on the next ones: on two cores or more, the
+        // compiler's slow first run (its own classes still loading) then happens once on each
         thread.start();
-        int now;
         try {
-            now = loadNow(missing.subList(0, FIRST_BATCH));
+            loadClaimed(ownBatch(batches.get(0), done.get(0)), done.get(0), true);
         } catch (RuntimeException | Error e) {
-            stopLoadingAhead();
+            ahead.close();
             throw e;
         }
-        return now;
+        return ahead;
     }
 
-    /**
-     * Stops {@link #loadAhead}'s thread after its current batch, and waits for it, so that no compiler still writes
-     * into the class cache once the run is over; later batches are loaded when asked for.
-     */
-    public void stopLoadingAhead() {
-        stopAhead = true;
-        Thread thread = aheadThread;
-        if (thread != null && thread != Thread.currentThread()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    /** The revisions of {@code batch} that {@code future} claimed (another thread may have claimed some first). */
+    private synchronized List<String> ownBatch(List<String> batch, CompletableFuture<Void> future) {
+        return batch.stream().filter(id -> pending.get(id) == future).toList();
+    }
+
+    /** {@link #loadAhead}'s background loading of one run. */
+    public static final class Ahead implements AutoCloseable {
+
+        static final Ahead NONE = new Ahead();
+
+        private volatile boolean stopped;
+        private volatile Thread thread;
+
+        private Ahead() {}
+
+        /**
+         * Stops the thread after its current batch, and waits for it, so that no compiler still writes into the class
+         * cache once the run is over; later batches are loaded when asked for.
+         */
+        @Override
+        public void close() {
+            stopped = true;
+            Thread running = thread;
+            if (running != null && running != Thread.currentThread()) {
+                try {
+                    running.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
