@@ -228,7 +228,8 @@ public final class Autogenerate {
             String range, String message, String revId, String dialectName, Path outputDir, boolean verify) {
         if ((dialectName == null || dialectName.isBlank())
                 && settings.database().url() == null) {
-            throw new ConfigurationException("squash replays the history for a database: name it with --dialect"
+            throw new ConfigurationException("squash replays the history for a database: name it with "
+                    + settings.names().name(SettingNames.Setting.DIALECT)
                     + " (postgresql, mariadb, mysql, sqlite or h2) or set the database URL");
         }
         Dialect dialect = lintDialect(dialectName, false);

@@ -53,6 +53,21 @@ public final class Squasher {
             replaces = List.copyOf(replaces);
             differences = List.copyOf(differences);
         }
+
+        /**
+         * What a verified squash reports after the written file's path, one line each, as the command line prints
+         * them and the build plugin logs them: {@code differs: ...} per difference (escaped for a terminal), or, with
+         * none, {@code verified: ...}.
+         */
+        public List<String> verifyLines() {
+            if (differences.isEmpty()) {
+                return List.of(
+                        "verified: the squashed migration builds the same schema as " + replaces.size() + " revisions");
+            }
+            return differences.stream()
+                    .map(difference -> "differs: " + TerminalText.escape(difference))
+                    .toList();
+        }
     }
 
     private final EngineSettings settings;
@@ -75,10 +90,12 @@ public final class Squasher {
             problem = "holds characters other than letters, digits and _";
         }
         if (problem != null) {
-            throw new RevisionException("--rev-id " + id + " " + problem + "; use a short hexadecimal id");
+            throw new RevisionException(settings.names().name(SettingNames.Setting.REV_ID) + " " + id + " " + problem
+                    + "; use a short hexadecimal id");
         }
         if (graph.find(id).isPresent()) {
-            throw new RevisionException("revision id " + id + " already exists; choose another --rev-id");
+            throw new RevisionException("revision id " + id + " already exists; choose another "
+                    + settings.names().name(SettingNames.Setting.REV_ID));
         }
         List<String> replaces = path.stream().map(RevisionNode::id).toList();
         RevisionInfo info;
@@ -232,7 +249,7 @@ public final class Squasher {
         if (server
                 && (settings.database().url() == null
                         || !settings.database().serverDialect().name().equals(dialect.name()))) {
-            throw new ConfigurationException("squash --verify on " + dialect.name() + " makes its scratch schemas or"
+            throw new ConfigurationException("verifying a squash on " + dialect.name() + " makes its scratch schemas or"
                     + " databases on the database the URL names: set a URL of a " + dialect.name()
                     + " server, or verify on sqlite or h2");
         }

@@ -1,7 +1,6 @@
 package dev.autogen.cli.command;
 
 import dev.autogen.engine.Squasher;
-import dev.autogen.engine.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -59,14 +58,8 @@ final class SquashCommand implements Callable<Integer> {
         PrintWriter out = root.spec.commandLine().getOut();
         out.println(result.written());
         if (verify) {
-            if (!result.differences().isEmpty()) {
-                for (String difference : result.differences()) {
-                    out.println("differs: " + TerminalText.escape(difference));
-                }
-                return 1;
-            }
-            out.println("verified: the squashed migration builds the same schema as "
-                    + result.replaces().size() + " revisions");
+            result.verifyLines().forEach(out::println);
+            return result.differences().isEmpty() ? 0 : 1;
         }
         return 0;
     }
