@@ -78,6 +78,7 @@ final class HistoryRun {
                     if (tool.equals("alembic compiling")) {
                         deletePycache(alembicDir); // Python compiles the scripts again, as autogen compiling does
                     }
+                    settle();
                     m = alembicRun(alembicDir, "upgrade", "head");
                     label = tool.equals("alembic") ? "alembic upgrade head" : "alembic upgrade head (compiling)";
                 } else {
@@ -89,6 +90,7 @@ final class HistoryRun {
                                 autogen("upgrade", List.of("head", "-q"), connection), 0, "autogen upgrade");
                         Files.deleteIfExists(autogenDb);
                     }
+                    settle();
                     // Alembic's default runs every migration in one transaction; --transaction-per-run is that mode
                     m = autogen(
                             "upgrade",
@@ -143,6 +145,18 @@ final class HistoryRun {
                 m.wallMs(),
                 m.cpuMs(),
                 m.phases().isEmpty() ? "" : " " + m.phases()));
+    }
+
+    /**
+     * Writes the file system's dirty pages out ({@code sync}, untimed) before a timed {@code upgrade}: the files the
+     * previous run wrote and deleted (a database, a thousand compiled classes or {@code .pyc} files) would otherwise be
+     * written back during the next run, whichever tool it is, and be timed there.
+     */
+    private void settle() throws Exception {
+        Path sync = Path.of("/bin/sync");
+        if (Files.isExecutable(sync)) {
+            runner.run(List.of(sync.toString()), dir, Map.of());
+        }
     }
 
     /** Deletes every {@code __pycache__} folder under {@code dir}: Python's compiled scripts. */
