@@ -238,6 +238,105 @@ class ChecksumTest {
         }
     }
 
+    /**
+     * Each row records the SHA-256 of its migration's source text: while a file reads the same, validation does not
+     * compile it (a deploy of a versions folder with no class cache compiles only what it runs); a reformatted file is
+     * compiled and passes, an edited one is named. A history table an earlier release created without that column gets
+     * it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "h2", "postgresql", "mariadb"})
+    void validationCompilesOnlyTheMigrationsWhoseTextChanged(String kind) throws Exception {
+        MigrationSources versions = versions();
+        history(versions);
+        try (Db db = TestDatabases.of(kind)) {
+            // a history table as the previous release made it, without the source column
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE autogen_version_history (revision VARCHAR(32) NOT NULL, checksum VARCHAR(64),"
+                        + " applied_at TIMESTAMP NULL, applied_by VARCHAR(128), duration_ms BIGINT,"
+                        + " CONSTRAINT autogen_version_history_pkc PRIMARY KEY (revision))");
+            }
+            InProcess.run(dir, db.url(), 0, "upgrade", "head");
+            Map<String, String> hashes = sourceHashes(db);
+            assertEquals(List.of(R1, R2), List.copyOf(hashes.keySet()));
+            for (String id : List.of(R1, R2)) {
+                String expected = java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(versions.dir().resolve(sourceName(versions, id)))));
+                assertEquals(expected, hashes.get(id), id);
+            }
+
+            // a deploy: the class cache gone, one new migration; validation compiles neither applied one
+            deleteTree(dir.resolve("migrations/.autogen"));
+            versions.write(R3, R2, "note", "op.addColumn(\"items\", column(\"note\", VARCHAR(20)));", """
+                    op.dropColumn("items", "note");""");
+            InProcess.run(dir, db.url(), 0, "upgrade", "head");
+            assertEquals(List.of("M_" + R3), compiledClasses(), "only the migration that ran was compiled");
+
+            // a reformatted file is compiled to check it, and passes; an edited one is named
+            deleteTree(dir.resolve("migrations/.autogen"));
+            reformatted(versions);
+            InProcess.run(dir, db.url(), 0, "validate");
+            assertEquals(List.of("M_" + R2), compiledClasses());
+            versions.write(
+                    R1,
+                    null,
+                    "items",
+                    "op.createTable(\"items\", column(\"id\", BIGINT).notNull()," + " primaryKey(\"id\"));",
+                    "op.dropTable(\"items\");");
+            InProcess.Result changed = InProcess.run(dir, db.url(), 1, "validate");
+            assertTrue(changed.out().startsWith(R1 + " changed: "), changed.out());
+        }
+    }
+
+    private static String sourceName(MigrationSources versions, String id) throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(versions.dir())) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith(id + "_"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** The top-level classes in the class cache, by name. */
+    private List<String> compiledClasses() throws Exception {
+        Path cache = dir.resolve("migrations/.autogen/classes");
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(cache)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static Map<String, String> sourceHashes(Db db) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT revision, source_sha256 FROM autogen_version_history")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
     /** {@code validate} before any run of this release: nothing recorded is no failure. */
     @Test
     void validateOnADatabaseWithoutHistorySaysSo() throws Exception {

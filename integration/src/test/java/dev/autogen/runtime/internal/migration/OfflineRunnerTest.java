@@ -72,7 +72,7 @@ class OfflineRunnerTest {
 
     /** The history table, created where missing by every script. */
     static final String HISTORY = "CREATE TABLE IF NOT EXISTS autogen_version_history (revision VARCHAR(32) NOT NULL,"
-            + " checksum VARCHAR(64), applied_at TIMESTAMP NULL, applied_by VARCHAR(128), duration_ms BIGINT,"
+            + " checksum VARCHAR(64), applied_at TIMESTAMP NULL, applied_by VARCHAR(128), duration_ms BIGINT, source_sha256 VARCHAR(64),"
             + " CONSTRAINT autogen_version_history_pkc PRIMARY KEY (revision));";
 
     @Test

@@ -65,6 +65,10 @@ public final class MigrationRunner {
     private final HistoryTable history;
     private final RunOptions options;
     private String appliedBy;
+
+    /** {@link #sourceHash} of each revision asked for, read once per runner. */
+    private final Map<String, String> sourceHashes = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ConnectionSource watchers;
 
     public MigrationRunner(MigrationSet migrations, MigrationBackend backend) {
@@ -177,7 +181,7 @@ public final class MigrationRunner {
                     }
                 }
                 for (Map.Entry<String, String> e : added.entrySet()) {
-                    history.applied(connection, e.getKey(), e.getValue(), by, null);
+                    history.applied(connection, e.getKey(), e.getValue(), sourceHash(e.getKey()), by, null);
                 }
                 connection.commit();
             } catch (RuntimeException | SQLException e) {
@@ -207,9 +211,15 @@ public final class MigrationRunner {
                 .toList();
         List<String> unrecorded =
                 applied.stream().filter(id -> !recorded.contains(id)).sorted().toList();
-        Map<String, String> now = checksums(recorded);
+        // a migration whose file reads as it did when it was recorded has the checksum it had: only the others are
+        // loaded (compiled, where no class is cached) to compute theirs
+        List<String> reread = recorded.stream()
+                .filter(id -> rows.get(id).sourceHash() == null
+                        || !rows.get(id).sourceHash().equals(sourceHash(id)))
+                .toList();
+        Map<String, String> now = checksums(reread);
         List<Validation.Changed> changed = new ArrayList<>();
-        for (String id : recorded) {
+        for (String id : reread) {
             String was = rows.get(id).checksum();
             if (!was.equals(now.get(id))) {
                 changed.add(new Validation.Changed(id, graph.get(id).origin(), was, now.get(id)));
@@ -248,8 +258,8 @@ public final class MigrationRunner {
             connection.setAutoCommit(false);
             try {
                 for (String id : ids) {
-                    if (!history.accept(connection, id, now.get(id))) {
-                        history.backfilled(connection, id, now.get(id));
+                    if (!history.accept(connection, id, now.get(id), sourceHash(id))) {
+                        history.backfilled(connection, id, now.get(id), sourceHash(id));
                     }
                     AppliedRevision before = rows.get(id);
                     out.add(new Accepted(id, before == null ? null : before.checksum(), now.get(id)));
@@ -287,6 +297,7 @@ public final class MigrationRunner {
      */
     private void prepareHistory(Connection connection, MigrationListener listener) throws SQLException {
         boolean created = history.createIfMissing(connection);
+        history.ensureSourceColumn(connection);
         Set<String> applied = applied(versionTable.read(connection));
         Map<String, AppliedRevision> rows = history.read(connection);
         List<String> missing =
@@ -298,7 +309,7 @@ public final class MigrationRunner {
         connection.setAutoCommit(false);
         try {
             for (Map.Entry<String, String> e : sums.entrySet()) {
-                history.backfilled(connection, e.getKey(), e.getValue());
+                history.backfilled(connection, e.getKey(), e.getValue(), sourceHash(e.getKey()));
             }
             connection.commit();
         } catch (RuntimeException | SQLException e) {
@@ -331,6 +342,29 @@ public final class MigrationRunner {
         return out;
     }
 
+    /**
+     * The SHA-256 of the revision's source file as it reads now, in hex; null for a migration that has no file (one
+     * on the class path) or whose file cannot be read.
+     */
+    private String sourceHash(String revision) {
+        return sourceHashes.computeIfAbsent(revision, id -> {
+            String origin = graph().get(id).origin();
+            try {
+                java.nio.file.Path file = java.nio.file.Path.of(origin);
+                if (!origin.endsWith(".java") || !java.nio.file.Files.isRegularFile(file)) {
+                    return null;
+                }
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(java.nio.file.Files.readAllBytes(file));
+                return java.util.HexFormat.of().formatHex(digest);
+            } catch (java.io.IOException
+                    | java.nio.file.InvalidPathException
+                    | java.security.NoSuchAlgorithmException e) {
+                return null;
+            }
+        });
+    }
+
     private String checksum(String revision, dev.autogen.core.database.Dialect dialect) {
         try {
             return MigrationChecksum.of(migrations.migration(revision), dialect, migrations.transactional(revision));
@@ -350,7 +384,7 @@ public final class MigrationRunner {
         if (step.direction() == Direction.UPGRADE) {
             long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
             String checksum = checksum(id, backend.checksumDialect());
-            history.applied(connection, id, checksum, appliedBy(connection), millis);
+            history.applied(connection, id, checksum, sourceHash(id), appliedBy(connection), millis);
         } else {
             history.removed(connection, id);
         }

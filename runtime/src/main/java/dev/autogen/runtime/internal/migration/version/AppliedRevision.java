@@ -17,7 +17,7 @@ import java.util.Objects;
  *     offline script)
  */
 public record AppliedRevision(
-        String revision, String checksum, String appliedAt, String appliedBy, Long durationMillis) {
+        String revision, String checksum, String appliedAt, String appliedBy, Long durationMillis, String sourceHash) {
 
     public AppliedRevision {
         Objects.requireNonNull(revision, "revision");

@@ -35,6 +35,18 @@ public final class HistoryTable {
 
     private static final String COLUMNS = "revision, checksum, applied_at, applied_by, duration_ms";
 
+    /**
+     * The SHA-256 of the migration's source text when it was recorded: while the file reads the same, validation need
+     * not compile it to compute its checksum. Added to tables an earlier release created ({@link #ensureSourceColumn});
+     * offline scripts leave it empty.
+     */
+    static final String SOURCE_COLUMN = "source_sha256";
+
+    /** The connection {@link #sourceColumn} was looked up on, and whether the table has that column there. */
+    private Connection checkedOn;
+
+    private boolean sourceColumn;
+
     private final String name;
 
     public HistoryTable(VersionTable versionTable) {
@@ -87,8 +99,53 @@ public final class HistoryTable {
     public String createStatement() {
         return "CREATE TABLE IF NOT EXISTS " + name + " (revision VARCHAR(" + VersionTable.MAX_REVISION_LENGTH
                 + ") NOT NULL, checksum VARCHAR(" + CHECKSUM_LENGTH + "), applied_at TIMESTAMP NULL, applied_by"
-                + " VARCHAR(" + MAX_USER + "), duration_ms BIGINT, CONSTRAINT " + name
-                + "_pkc PRIMARY KEY (revision))";
+                + " VARCHAR(" + MAX_USER + "), duration_ms BIGINT, " + SOURCE_COLUMN + " VARCHAR(" + CHECKSUM_LENGTH
+                + "), CONSTRAINT " + name + "_pkc PRIMARY KEY (revision))";
+    }
+
+    /**
+     * Adds {@link #SOURCE_COLUMN} to a table an earlier release created without it; under the migration lock, with
+     * auto-commit on.
+     */
+    public void ensureSourceColumn(Connection connection) {
+        if (hasSourceColumn(connection)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + name + " ADD " + SOURCE_COLUMN + " VARCHAR(" + CHECKSUM_LENGTH + ")");
+            checkedOn = connection;
+            sourceColumn = true;
+        } catch (SQLException e) {
+            throw new VersionTableException(
+                    "Cannot add the column " + SOURCE_COLUMN + " to the migration history table " + name
+                            + " (may this user alter it?)",
+                    e);
+        }
+    }
+
+    /** Whether the table has {@link #SOURCE_COLUMN}: asked once per connection. */
+    private boolean hasSourceColumn(Connection connection) {
+        if (checkedOn == connection) {
+            return sourceColumn;
+        }
+        boolean found = false;
+        try {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            String table = meta.storesUpperCaseIdentifiers()
+                    ? name.toUpperCase(java.util.Locale.ROOT)
+                    : meta.storesLowerCaseIdentifiers() ? name.toLowerCase(java.util.Locale.ROOT) : name;
+            try (ResultSet columns =
+                    meta.getColumns(connection.getCatalog(), VersionTable.currentSchema(connection), table, null)) {
+                while (columns.next()) {
+                    found |= SOURCE_COLUMN.equalsIgnoreCase(columns.getString("COLUMN_NAME"));
+                }
+            }
+        } catch (SQLException e) {
+            throw new VersionTableException("Cannot read the columns of the migration history table " + name, e);
+        }
+        checkedOn = connection;
+        sourceColumn = found;
+        return found;
     }
 
     /** Every row, by revision id; empty when the table does not exist. */
@@ -96,11 +153,14 @@ public final class HistoryTable {
         if (!exists(connection)) {
             return Map.of();
         }
+        boolean withSource = hasSourceColumn(connection);
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + " FROM " + name + " ORDER BY revision")) {
+                ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + (withSource ? ", " + SOURCE_COLUMN : "")
+                        + " FROM " + name + " ORDER BY revision")) {
             Map<String, AppliedRevision> out = new LinkedHashMap<>();
             while (rows.next()) {
                 long duration = rows.getLong(5);
+                Long durationMillis = rows.wasNull() ? null : duration;
                 out.put(
                         rows.getString(1),
                         new AppliedRevision(
@@ -108,7 +168,8 @@ public final class HistoryTable {
                                 rows.getString(2),
                                 rows.getString(3),
                                 rows.getString(4),
-                                rows.wasNull() ? null : duration));
+                                durationMillis,
+                                withSource ? rows.getString(6) : null));
             }
             return out;
         } catch (SQLException e) {
@@ -120,32 +181,41 @@ public final class HistoryTable {
      * Records {@code revision} as applied now ({@code CURRENT_TIMESTAMP} of the database), replacing a row an earlier
      * run may have left; on the caller's connection and transaction.
      *
+     * @param sourceHash the SHA-256 of its source text, or null (a migration without a file)
      * @param durationMillis how long its migration took; null for a stamp
      */
     public void applied(
-            Connection connection, String revision, String checksum, String appliedBy, Long durationMillis) {
-        write(connection, revision, checksum, true, appliedBy, durationMillis);
+            Connection connection,
+            String revision,
+            String checksum,
+            String sourceHash,
+            String appliedBy,
+            Long durationMillis) {
+        write(connection, revision, checksum, sourceHash, true, appliedBy, durationMillis);
     }
 
     /**
      * Records {@code revision}, applied before this table recorded anything, with the checksum its migration has now and
      * no time; on the caller's connection and transaction.
      */
-    public void backfilled(Connection connection, String revision, String checksum) {
-        write(connection, revision, checksum, false, null, null);
+    public void backfilled(Connection connection, String revision, String checksum, String sourceHash) {
+        write(connection, revision, checksum, sourceHash, false, null, null);
     }
 
     private void write(
             Connection connection,
             String revision,
             String checksum,
+            String sourceHash,
             boolean now,
             String appliedBy,
             Long durationMillis) {
+        boolean withSource = hasSourceColumn(connection);
         try {
             delete(connection, revision);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + name + " (" + COLUMNS
-                    + ") VALUES (?, ?, " + (now ? "CURRENT_TIMESTAMP" : "NULL") + ", ?, ?)")) {
+                    + (withSource ? ", " + SOURCE_COLUMN : "") + ") VALUES (?, ?, "
+                    + (now ? "CURRENT_TIMESTAMP" : "NULL") + ", ?, ?" + (withSource ? ", ?" : "") + ")")) {
                 insert.setString(1, revision);
                 insert.setString(2, checksum);
                 insert.setString(3, user(appliedBy));
@@ -153,6 +223,9 @@ public final class HistoryTable {
                     insert.setNull(4, Types.BIGINT);
                 } else {
                     insert.setLong(4, durationMillis);
+                }
+                if (withSource) {
+                    insert.setString(5, sourceHash);
                 }
                 insert.executeUpdate();
             }
@@ -176,11 +249,15 @@ public final class HistoryTable {
      *
      * @return whether a row was there to change
      */
-    public boolean accept(Connection connection, String revision, String checksum) {
-        try (PreparedStatement update =
-                connection.prepareStatement("UPDATE " + name + " SET checksum = ? WHERE revision = ?")) {
+    public boolean accept(Connection connection, String revision, String checksum, String sourceHash) {
+        boolean withSource = hasSourceColumn(connection);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + name + " SET checksum = ?"
+                + (withSource ? ", " + SOURCE_COLUMN + " = ?" : "") + " WHERE revision = ?")) {
             update.setString(1, checksum);
-            update.setString(2, revision);
+            if (withSource) {
+                update.setString(2, sourceHash);
+            }
+            update.setString(withSource ? 3 : 2, revision);
             return update.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new VersionTableException(

@@ -195,7 +195,7 @@ public final class VersionTable {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    private static String currentSchema(Connection connection) {
+    static String currentSchema(Connection connection) {
         try {
             return connection.getSchema();
         } catch (SQLException | AbstractMethodError | UnsupportedOperationException e) {
