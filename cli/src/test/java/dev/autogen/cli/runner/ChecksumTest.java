@@ -267,12 +267,26 @@ class ChecksumTest {
                 assertEquals(expected, hashes.get(id), id);
             }
 
-            // a deploy: the class cache gone, one new migration; validation compiles neither applied one
+            // a row without a hash (as the previous release wrote them): the next upgrade compiles that migration once
+            // to check it, and records its hash
+            String r1Hash = hashes.get(R1);
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
+                s.executeUpdate(
+                        "UPDATE autogen_version_history SET source_sha256 = NULL WHERE revision = '" + R1 + "'");
+            }
             deleteTree(dir.resolve("migrations/.autogen"));
             versions.write(R3, R2, "note", "op.addColumn(\"items\", column(\"note\", VARCHAR(20)));", """
                     op.dropColumn("items", "note");""");
             InProcess.run(dir, db.url(), 0, "upgrade", "head");
-            assertEquals(List.of("M_" + R3), compiledClasses(), "only the migration that ran was compiled");
+            assertEquals(List.of("M_" + R1, "M_" + R3), compiledClasses());
+            assertEquals(r1Hash, sourceHashes(db).get(R1));
+
+            // a deploy: the class cache gone, one new migration; validation compiles none of the applied ones
+            deleteTree(dir.resolve("migrations/.autogen"));
+            versions.write(R4, R3, "empty", "", "");
+            InProcess.run(dir, db.url(), 0, "upgrade", "head");
+            assertEquals(List.of("M_" + R4), compiledClasses(), "only the migration that ran was compiled");
 
             // a reformatted file is compiled to check it, and passes; an edited one is named
             deleteTree(dir.resolve("migrations/.autogen"));

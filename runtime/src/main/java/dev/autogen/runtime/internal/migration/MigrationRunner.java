@@ -110,7 +110,7 @@ public final class MigrationRunner {
             versionTable.createIfMissing(connection);
             prepareHistory(connection, listener);
             if (options.validateOnMigrate()) {
-                Validation validation = validate(connection);
+                Validation validation = validate(connection, true);
                 if (!validation.changed().isEmpty()) {
                     Map<String, String> changed = new LinkedHashMap<>();
                     validation.changed().forEach(c -> changed.put(c.revision(), c.origin()));
@@ -199,6 +199,15 @@ public final class MigrationRunner {
      * this runner's backend. Reads only; does not take the lock.
      */
     public Validation validate(Connection connection) {
+        return validate(connection, false);
+    }
+
+    /**
+     * {@link #validate(Connection)}; with {@code refresh} (under the migration lock, auto-commit on), when nothing
+     * changed, the rows whose file was compiled to check it (written before rows had a source hash, or reformatted
+     * since) get the file's hash now, so that the next validation need not compile it again.
+     */
+    private Validation validate(Connection connection, boolean refresh) {
         RevisionGraph graph = graph();
         List<String> current = versionTable.read(connection);
         List<String> unknown =
@@ -224,6 +233,9 @@ public final class MigrationRunner {
             if (!was.equals(now.get(id))) {
                 changed.add(new Validation.Changed(id, graph.get(id).origin(), was, now.get(id)));
             }
+        }
+        if (refresh && changed.isEmpty() && !reread.isEmpty()) {
+            refreshSourceHashes(connection, reread);
         }
         return new Validation(
                 backend.checksumDialect().name(), recorded.size() - changed.size(), changed, unknown, unrecorded);
@@ -319,6 +331,29 @@ public final class MigrationRunner {
             connection.setAutoCommit(true);
         }
         listener.recordedChecksums(missing.size(), history.name(), created);
+    }
+
+    private void refreshSourceHashes(Connection connection, List<String> revisions) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                for (String id : revisions) {
+                    String hash = sourceHash(id);
+                    if (hash != null) {
+                        history.sourceHash(connection, id, hash);
+                    }
+                }
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new dev.autogen.runtime.internal.migration.error.VersionTableException(
+                    "Cannot record source hashes in the migration history table " + history.name(), e);
+        }
     }
 
     /** The revisions the version-table rows stand for: the known ones and what they revise or depend on. */

@@ -265,6 +265,26 @@ public final class HistoryTable {
         }
     }
 
+    /**
+     * Records the source hash of {@code revision}, whose checksum was found unchanged (a row written before the column
+     * existed, or a reformatted file), on the caller's connection and transaction; nothing where the table lacks the
+     * column.
+     */
+    public void sourceHash(Connection connection, String revision, String sourceHash) {
+        if (!hasSourceColumn(connection)) {
+            return;
+        }
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE " + name + " SET " + SOURCE_COLUMN + " = ? WHERE revision = ?")) {
+            update.setString(1, sourceHash);
+            update.setString(2, revision);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new VersionTableException(
+                    "Cannot record the source hash of " + revision + " in the migration history table " + name, e);
+        }
+    }
+
     private void delete(Connection connection, String revision) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + name + " WHERE revision = ?")) {
             delete.setString(1, revision);
