@@ -168,8 +168,7 @@ public final class MigrationRunner {
                     .sorted()
                     .toList());
             String by = appliedBy(connection);
-            connection.setAutoCommit(false);
-            try {
+            inOneTransaction(connection, () -> {
                 if (purge) {
                     versionTable.clear(connection);
                 }
@@ -183,13 +182,7 @@ public final class MigrationRunner {
                 for (Map.Entry<String, String> e : added.entrySet()) {
                     history.applied(connection, e.getKey(), e.getValue(), sourceHash(e.getKey()), by, null);
                 }
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
             return new Stamp(before, after);
         });
     }
@@ -267,8 +260,7 @@ public final class MigrationRunner {
             Map<String, AppliedRevision> rows = history.read(connection);
             Map<String, String> now = checksums(ids);
             List<Accepted> out = new ArrayList<>();
-            connection.setAutoCommit(false);
-            try {
+            inOneTransaction(connection, () -> {
                 for (String id : ids) {
                     if (!history.accept(connection, id, now.get(id), sourceHash(id))) {
                         history.backfilled(connection, id, now.get(id), sourceHash(id));
@@ -276,13 +268,7 @@ public final class MigrationRunner {
                     AppliedRevision before = rows.get(id);
                     out.add(new Accepted(id, before == null ? null : before.checksum(), now.get(id)));
                 }
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
             return List.copyOf(out);
         });
     }
@@ -318,41 +304,46 @@ public final class MigrationRunner {
             return;
         }
         Map<String, String> sums = checksums(missing);
-        connection.setAutoCommit(false);
-        try {
+        inOneTransaction(connection, () -> {
             for (Map.Entry<String, String> e : sums.entrySet()) {
                 history.backfilled(connection, e.getKey(), e.getValue(), sourceHash(e.getKey()));
             }
-            connection.commit();
-        } catch (RuntimeException | SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        });
         listener.recordedChecksums(missing.size(), history.name(), created);
     }
 
     private void refreshSourceHashes(Connection connection, List<String> revisions) {
         try {
-            connection.setAutoCommit(false);
-            try {
+            inOneTransaction(connection, () -> {
                 for (String id : revisions) {
                     String hash = sourceHash(id);
                     if (hash != null) {
                         history.sourceHash(connection, id, hash);
                     }
                 }
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new dev.autogen.runtime.internal.migration.error.VersionTableException(
                     "Cannot record source hashes in the migration history table " + history.name(), e);
+        }
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction on a connection in auto-commit mode, which it is again afterwards. */
+    private static void inOneTransaction(Connection connection, SqlWork work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (RuntimeException | SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
