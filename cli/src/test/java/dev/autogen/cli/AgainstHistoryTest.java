@@ -9,10 +9,7 @@ import dev.autogen.testing.TestDatabases.Db;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -350,22 +347,6 @@ class AgainstHistoryTest {
 
     /** The sample's history copied into {@code dir/migrations/versions}, and its entities compiled: the flags. */
     private List<String> sample() throws Exception {
-        Path sample = Cli.buildDir().getParent().getParent().resolve("samples/token-usage");
-        Path versions = dir.resolve("migrations/versions");
-        Files.createDirectories(versions);
-        try (Stream<Path> files = Files.list(sample.resolve("migrations/versions"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Files.copy(file, versions.resolve(file.getFileName()));
-            }
-        }
-        Map<String, String> sources = new LinkedHashMap<>();
-        Path src = sample.resolve("src/main/java");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                sources.put(src.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        Path classes = JavaSources.compile(dir.resolve("classes"), sources);
-        return List.of("--entities", classes.toString(), "--package", "com.example.tokens");
+        return Cli.sample(dir);
     }
 }

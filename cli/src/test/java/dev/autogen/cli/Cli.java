@@ -8,12 +8,15 @@ import dev.autogen.cli.fixtures.shop.Customer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Runs the {@code autogen} command line in-process, in a working directory with a given environment. */
 final class Cli {
@@ -62,6 +65,30 @@ final class Cli {
     /** This module's build folder ({@code cli/target...}), the parent of the test classes. */
     static Path buildDir() {
         return testClasses().getParent();
+    }
+
+    /**
+     * The token-usage sample's history copied into {@code dir/migrations/versions}, and its entities compiled into
+     * {@code dir/classes}: the flags that name them.
+     */
+    static List<String> sample(Path dir) throws java.io.IOException {
+        Path sample = buildDir().getParent().getParent().resolve("samples/token-usage");
+        Path versions = dir.resolve("migrations/versions");
+        Files.createDirectories(versions);
+        try (Stream<Path> files = Files.list(sample.resolve("migrations/versions"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Files.copy(file, versions.resolve(file.getFileName()));
+            }
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        Path src = sample.resolve("src/main/java");
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.put(src.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        Path classes = JavaSources.compile(dir.resolve("classes"), sources);
+        return List.of("--entities", classes.toString(), "--package", "com.example.tokens");
     }
 
     /** {@code --entities <test classes> --package <pkg>}. */

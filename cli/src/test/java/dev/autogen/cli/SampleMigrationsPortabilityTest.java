@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.autogen.runtime.internal.dialect.Dialects;
 import dev.autogen.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,23 +29,7 @@ class SampleMigrationsPortabilityTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void theSampleHistoryMatchesTheSampleEntities(String kind) throws Exception {
-        Path sample = Cli.buildDir().getParent().getParent().resolve("samples/token-usage");
-        Path versions = dir.resolve("migrations/versions");
-        Files.createDirectories(versions);
-        try (Stream<Path> files = Files.list(sample.resolve("migrations/versions"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Files.copy(file, versions.resolve(file.getFileName()));
-            }
-        }
-        Map<String, String> sources = new LinkedHashMap<>();
-        Path src = sample.resolve("src/main/java");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                sources.put(src.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        Path classes = JavaSources.compile(dir.resolve("classes"), sources);
-        List<String> entities = List.of("--entities", classes.toString(), "--package", "com.example.tokens");
+        List<String> entities = Cli.sample(dir);
 
         try (TestDatabases.Db db = TestDatabases.of(kind)) {
             Cli cli = new Cli(dir).env("AUTOGEN_URL", db.url());

@@ -55,10 +55,7 @@ final class AllSchemasComparer {
      */
     Comparison compare(List<Rename> renames, RenameDecision decision) {
         SettingNames names = settings.names();
-        if (settings.entities().isEmpty()) {
-            throw new ConfigurationException("no entity classes given; set " + names.name(Setting.ENTITIES)
-                    + " (folders or jars of compiled @Entity classes)" + names.elsewhere(Setting.ENTITIES, null));
-        }
+        settings.requireEntities();
         if (Boolean.TRUE.equals(settings.scratch())) {
             throw new ConfigurationException(
                     names.name(Setting.ALL_SCHEMAS) + " compares the entities as Hibernate maps them,"

@@ -18,8 +18,6 @@ import dev.autogen.introspect.entity.EntityModels;
 import dev.autogen.introspect.entity.EntitySource;
 import dev.autogen.introspect.live.LiveReader;
 import dev.autogen.introspect.scratch.ScratchReader;
-import dev.autogen.runtime.internal.migration.load.MigrationLoader;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -68,10 +66,7 @@ final class Comparer {
      */
     Comparison compare(List<Rename> renames, RenameDecision decision) {
         SettingNames names = settings.names();
-        if (settings.entities().isEmpty()) {
-            throw new ConfigurationException("no entity classes given; set " + names.name(Setting.ENTITIES)
-                    + " (folders or jars of compiled @Entity classes)" + names.elsewhere(Setting.ENTITIES, null));
-        }
+        settings.requireEntities();
         boolean scratch = scratch();
         if (scratch && !ScratchReader.supports(dialect)) {
             throw new ConfigurationException(names.assignment(Setting.SCRATCH, "true") + " is not available on "
@@ -80,11 +75,7 @@ final class Comparer {
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         settings.checkHibernateProperties();
         // The entity model cache lives in the migrations folder; it writes in the background until closed.
-        EntityModelCache cache = settings.migrations() != null && Files.isDirectory(settings.migrations())
-                ? new EntityModelCache(
-                        settings.migrations().resolve(MigrationLoader.WORK_FOLDER),
-                        settings.entityModels().codeLocations())
-                : null;
+        EntityModelCache cache = settings.entityModelCache();
         try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);

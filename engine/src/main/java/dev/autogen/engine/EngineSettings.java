@@ -67,6 +67,27 @@ record EngineSettings(
         Objects.requireNonNull(entityModels, "entityModels");
     }
 
+    /** Refuses a comparison without entity classes, naming the setting as the caller does. */
+    void requireEntities() {
+        if (entities.isEmpty()) {
+            throw new ConfigurationException("no entity classes given; set " + names.name(SettingNames.Setting.ENTITIES)
+                    + " (folders or jars of compiled @Entity classes)"
+                    + names.elsewhere(SettingNames.Setting.ENTITIES, null));
+        }
+    }
+
+    /**
+     * The entity model cache in the migrations folder's work folder, or null when there is no migrations folder; it
+     * writes in the background until closed.
+     */
+    dev.autogen.introspect.entity.EntityModelCache entityModelCache() {
+        return migrations != null && Files.isDirectory(migrations)
+                ? new dev.autogen.introspect.entity.EntityModelCache(
+                        migrations.resolve(dev.autogen.runtime.internal.migration.load.MigrationLoader.WORK_FOLDER),
+                        entityModels.codeLocations())
+                : null;
+    }
+
     /** Refuses a given Hibernate setting that Autogen sets itself, naming it as the caller does. */
     void checkHibernateProperties() {
         for (String key : new java.util.TreeSet<>(hibernateProperties.keySet())) {

@@ -19,9 +19,7 @@ import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.internal.exec.JdbcOperations;
 import dev.autogen.runtime.internal.exec.JdbcSqlSink;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
-import dev.autogen.runtime.internal.migration.load.MigrationLoader;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,17 +63,10 @@ final class HistoryComparer {
             List<Rename> renames,
             RenameDecision decision) {
         SettingNames names = settings.names();
-        if (settings.entities().isEmpty()) {
-            throw new ConfigurationException("no entity classes given; set " + names.name(Setting.ENTITIES)
-                    + " (folders or jars of compiled @Entity classes)" + names.elsewhere(Setting.ENTITIES, null));
-        }
+        settings.requireEntities();
         TableGlobs globs = new TableGlobs(settings.include(), settings.exclude());
         settings.checkHibernateProperties();
-        EntityModelCache cache = settings.migrations() != null && Files.isDirectory(settings.migrations())
-                ? new EntityModelCache(
-                        settings.migrations().resolve(MigrationLoader.WORK_FOLDER),
-                        settings.entityModels().codeLocations())
-                : null;
+        EntityModelCache cache = settings.entityModelCache();
         try (Hooks hooks = Hooks.load(settings.entities(), settings.hooks())) {
             Predicate<String> entitySide = name -> globs.test(name) && hooks.includeTable(name, false);
             Predicate<String> liveSide = name -> globs.test(name) && hooks.includeTable(name, true);

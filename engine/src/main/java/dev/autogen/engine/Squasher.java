@@ -20,6 +20,7 @@ import dev.autogen.runtime.internal.migration.graph.RevisionGraph;
 import dev.autogen.runtime.internal.migration.graph.RevisionIds;
 import dev.autogen.runtime.internal.migration.graph.RevisionNode;
 import dev.autogen.runtime.internal.migration.load.LoadedMigration;
+import dev.autogen.runtime.internal.migration.load.MigrationCompiler;
 import dev.autogen.runtime.internal.migration.load.MigrationLoader;
 import dev.autogen.runtime.internal.migration.load.MigrationSet;
 import java.io.IOException;
@@ -310,17 +311,8 @@ public final class Squasher {
                     e);
         } finally {
             if (temp != null) {
-                deleteQuietly(temp);
+                MigrationCompiler.deleteTree(temp);
             }
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // a temporary folder left behind
         }
     }
 

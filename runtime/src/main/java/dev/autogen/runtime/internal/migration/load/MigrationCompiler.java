@@ -416,7 +416,8 @@ public final class MigrationCompiler {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a folder and all it holds, quietly: what is left behind costs disk space only. */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
