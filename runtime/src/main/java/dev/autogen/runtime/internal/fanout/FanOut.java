@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs one task on many targets through a bounded pool of {@link Options#parallel()} threads. The first
- * {@link Options#canary()} targets go first; when one of them fails, no other target is run. After them, a failure
+ * {@link Options#canary()} targets go first, all of them; when one of them fails, no other target is run. After them, a failure
  * stops the run (the targets already running finish; the others are {@link TargetStatus#NOT_RUN}) unless
  * {@link Options#continueOnError()}. Each target works through its own connections, so its own version table and
  * migration lock; the task shares whatever it was built with (the migrations, compiled once).
@@ -135,7 +135,8 @@ public final class FanOut {
             int index = i;
             Target target = targets.get(i);
             futures.add(pool.submit(() -> {
-                if (stop.get() || Thread.currentThread().isInterrupted()) {
+                // every canary runs, whichever of them fails first: which ones ran must not depend on timing
+                if ((stop.get() && !canaryPhase) || Thread.currentThread().isInterrupted()) {
                     results[index] = notRun(target, stop.get() ? stopReason(canaryPhase) : "the run was interrupted");
                     heard.accept(results[index]);
                     return;
