@@ -59,9 +59,10 @@ final class HistoryRun {
         Map<String, List<Measurement>> runs = new LinkedHashMap<>();
         for (int round = 0; round <= options.rounds(); round++) {
             List<String> order = new ArrayList<>(List.of(
-                    "autogen compiling",
-                    "autogen compiled",
-                    "autogen compiled, one transaction",
+                    "autogen no cache",
+                    "autogen javac",
+                    "autogen later run",
+                    "autogen later run, one transaction",
                     "alembic compiling",
                     "alembic"));
             if (round % 2 == 1) {
@@ -76,28 +77,35 @@ final class HistoryRun {
                 if (tool.startsWith("alembic")) {
                     Files.deleteIfExists(alembicDb);
                     if (tool.equals("alembic compiling")) {
-                        deletePycache(alembicDir); // Python compiles the scripts again, as autogen compiling does
+                        deletePycache(alembicDir); // a fresh checkout, as autogen's "no cache"
                     }
                     settle();
                     m = alembicRun(alembicDir, "upgrade", "head");
                     label = tool.equals("alembic") ? "alembic upgrade head" : "alembic upgrade head (compiling)";
                 } else {
                     Files.deleteIfExists(autogenDb);
-                    if (tool.equals("autogen compiling")) {
-                        BenchMain.deleteTree(cache);
-                    } else if (!Files.exists(cache.resolve("classes"))) {
+                    boolean javac = tool.equals("autogen javac");
+                    if (tool.equals("autogen no cache") || javac) {
+                        BenchMain.deleteTree(cache); // a fresh checkout
+                    } else if (!Files.exists(cache.resolve("headers"))) {
                         BenchMain.requireExit(
                                 autogen("upgrade", List.of("head", "-q"), connection), 0, "autogen upgrade");
                         Files.deleteIfExists(autogenDb);
                     }
                     settle();
                     // Alembic's default runs every migration in one transaction; --transaction-per-run is that mode
-                    m = autogen(
-                            "upgrade",
+                    List<String> all = new ArrayList<>(List.of("upgrade"));
+                    all.addAll(
                             tool.endsWith("one transaction")
                                     ? List.of("head", "-q", "--transaction-per-run")
-                                    : List.of("head", "-q"),
-                            connection);
+                                    : List.of("head", "-q"));
+                    all.addAll(connection);
+                    Map<String, String> env = new java.util.HashMap<>(BenchMain.autogenEnv());
+                    if (javac) {
+                        // every migration compiled by javac, as before migrations ran from their text
+                        env.put("AUTOGEN_JAVA_OPTS", "-Dautogen.interpret=false");
+                    }
+                    m = runner.run(BenchMain.autogen(options, all.toArray(String[]::new)), dir, env);
                     label = "autogen upgrade head (" + tool.substring("autogen ".length()) + ")";
                 }
                 record(runs, round, label, m);

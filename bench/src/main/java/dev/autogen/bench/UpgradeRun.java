@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Applying an initial migration of N tables: {@code autogen upgrade head} on an empty database, with the migrations
- * compiled afresh each time, against {@code psql -f} running the DDL that {@code autogen upgrade head --sql} prints for
+ * loaded afresh each time (no {@code .autogen} cache), against {@code psql -f} running the DDL that {@code autogen upgrade head --sql} prints for
  * the same migrations (with the same transactions). Beyond {@value ModelGenerator#CHUNK} tables the initial schema
  * is one migration per {@value ModelGenerator#CHUNK} tables.
  */
@@ -92,7 +92,7 @@ final class UpgradeRun {
                 databases.recreate(database);
                 Measurement m;
                 if (autogen) {
-                    BenchMain.deleteTree(migrations.resolve(".autogen")); // compile every time
+                    BenchMain.deleteTree(migrations.resolve(".autogen")); // a fresh checkout every time
                     m = runner.run(
                             BenchMain.autogen(options, upgrade.toArray(String[]::new)), dir, BenchMain.autogenEnv());
                     BenchMain.requireExit(m, 0, "autogen upgrade head");

@@ -42,7 +42,7 @@ class ChecksumTest {
     Path dir;
 
     private MigrationSources versions() {
-        return new MigrationSources(dir.resolve("migrations/versions"));
+        return new MigrationSources(dir.resolve("migrations/versions"), true);
     }
 
     /** R1 creates items; R2 adds qty and fills it, written as a user would, with a comment and a local variable. */

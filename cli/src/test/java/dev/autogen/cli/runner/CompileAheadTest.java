@@ -32,7 +32,7 @@ class CompileAheadTest {
 
     /** Migration 0 creates {@code ran}; migration k logs k in it. */
     private MigrationSources history(int n) {
-        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
+        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"), true);
         versions.write(
                 id(0),
                 null,

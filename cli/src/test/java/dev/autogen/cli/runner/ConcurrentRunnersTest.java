@@ -45,7 +45,7 @@ class ConcurrentRunnersTest {
 
     /** Each migration logs itself in applied_log, whose primary key fails a second application. */
     private void loggedMigrations(String sleep) {
-        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"));
+        MigrationSources versions = new MigrationSources(dir.resolve("migrations/versions"), true);
         versions.write(R1, null, "create log", """
                 op.execute("CREATE TABLE applied_log (revision VARCHAR(12) PRIMARY KEY, at TIMESTAMP DEFAULT clock_timestamp())");
                 op.execute("SELECT pg_sleep(%s)");

@@ -10,9 +10,19 @@ import java.nio.file.Path;
 final class MigrationSources {
 
     private final Path versions;
+    private final boolean javacOnly;
 
     MigrationSources(Path versions) {
+        this(versions, false);
+    }
+
+    /**
+     * @param javacOnly true to write migrations that javac compiles (a field keeps them out of the form that runs from
+     *     its text), for tests of compiling and of the class cache
+     */
+    MigrationSources(Path versions, boolean javacOnly) {
         this.versions = versions;
+        this.javacOnly = javacOnly;
         try {
             Files.createDirectories(versions);
         } catch (IOException e) {
@@ -41,7 +51,7 @@ final class MigrationSources {
 
                 @Revision(id = "%s", revises = {%s}, message = "%s"%s)
                 final class M_%s implements Migration {
-
+                %s
                     @Override
                     public void upgrade(Operations op) {
                 %s
@@ -58,6 +68,7 @@ final class MigrationSources {
                         message,
                         elements.isEmpty() ? "" : ", " + elements,
                         id,
+                        javacOnly ? "    private final boolean compiledByJavac = true;\n" : "",
                         indent(upgrade),
                         indent(downgrade));
         Path file = versions.resolve(id + "_" + message.replaceAll("[^a-z0-9]+", "_") + ".java");

@@ -35,7 +35,7 @@ class MigrationLoaderTest {
     Path root;
 
     private VersionsFolder versions() {
-        return new VersionsFolder(root.resolve("migrations").resolve("versions"));
+        return new VersionsFolder(root.resolve("migrations").resolve("versions"), true);
     }
 
     private Path cacheRoot() {
@@ -534,7 +534,7 @@ class MigrationLoaderTest {
                 none.getMessage().startsWith(helper + " declares no class implementing dev.autogen.runtime.Migration"),
                 none.getMessage());
 
-        VersionsFolder other = new VersionsFolder(root.resolve("other/versions"));
+        VersionsFolder other = new VersionsFolder(root.resolve("other/versions"), true);
         other.migration("head", null, "bad id", "SELECT 1", "SELECT 1");
         InvalidMigrationException reserved =
                 assertThrows(InvalidMigrationException.class, () -> new MigrationLoader().load(other.dir()));

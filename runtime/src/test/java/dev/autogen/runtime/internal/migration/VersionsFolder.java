@@ -13,9 +13,19 @@ import java.util.stream.Collectors;
 final class VersionsFolder {
 
     private final Path dir;
+    private final boolean javacOnly;
 
     VersionsFolder(Path dir) {
+        this(dir, false);
+    }
+
+    /**
+     * @param javacOnly true to write migrations that javac compiles (a field keeps them out of the form that runs from
+     *     its text), for tests of compiling and of the class cache
+     */
+    VersionsFolder(Path dir, boolean javacOnly) {
         this.dir = dir;
+        this.javacOnly = javacOnly;
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -42,7 +52,7 @@ final class VersionsFolder {
 
                 @Revision(id = "%s", revises = {%s}, message = "%s", created = "2025-11-26T10:00:00Z")
                 final class %s implements Migration {
-
+                %s
                     @Override
                     public void upgrade(Operations op) {
                 %s
@@ -58,6 +68,7 @@ final class VersionsFolder {
                         revises == null ? "" : "\"" + revises + "\"",
                         message,
                         className,
+                        javacOnly ? "    private final boolean compiledByJavac = true;\n" : "",
                         calls(upgradeSql),
                         calls(downgradeSql));
         return file(id + "_" + slug + ".java", source);

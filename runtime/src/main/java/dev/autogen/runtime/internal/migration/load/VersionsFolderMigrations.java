@@ -175,7 +175,7 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         for (Map.Entry<Path, LoadedMigration> entry : loaded.entrySet()) {
             LoadedMigration migration = entry.getValue();
             RevisionHeader header = headers.get(entry.getKey());
-            if (header != null) {
+            if (header != null && !(migration.migration() instanceof MigrationInterpreter.InterpretedMigration)) {
                 RevisionHeader compiled = RevisionHeader.of(
                         migration.migration().getClass(),
                         migration.migration().getClass().getAnnotation(Revision.class));
@@ -197,6 +197,9 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         List<Path> toLoad = new ArrayList<>();
         for (Path file : files) {
             LoadedMigration onClassPath = fromClassPath(file);
+            if (onClassPath == null) {
+                onClassPath = interpreted(file);
+            }
             if (onClassPath != null) {
                 result.put(file, onClassPath);
             } else {
@@ -263,6 +266,37 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
             }
         }
         return compiled;
+    }
+
+    /**
+     * The migration of a file in the form Autogen writes, read from its text without javac ({@link
+     * MigrationInterpreter}); null for any other file, which is compiled.
+     */
+    private LoadedMigration interpreted(Path file) {
+        RevisionHeader header = headers.get(file);
+        if (header == null) {
+            return null;
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null; // compiled, which reports the file as it always did
+        }
+        Migration migration = MigrationInterpreter.read(text, header);
+        if (migration == null) {
+            return null;
+        }
+        String where = header.className() + " in " + file;
+        MigrationLoader.checkId(header.id(), "id", where);
+        for (String parent : header.revises()) {
+            MigrationLoader.checkId(parent, "revises", where);
+        }
+        for (String dependency : header.dependsOn()) {
+            MigrationLoader.checkId(dependency, "dependsOn", where);
+        }
+        LOG.log(System.Logger.Level.DEBUG, () -> "Migration " + file + " runs from its text, without compiling it");
+        return new LoadedMigration(header.node(file.toString()), migration);
     }
 
     /**
