@@ -77,6 +77,27 @@ class MigrationInterpreterTest {
         for (Map.Entry<String, String> body : bodies.entrySet()) {
             assertSameBothWays(source("", body.getValue(), "op.dropTable(\"n\");"), body.getKey());
         }
+        // a long body split into helpers (as codegen splits one past 64 KiB of bytecode), called before they appear
+        assertSameBothWays(
+                source("""
+                            private static void upgrade2(Operations op) {
+                                op.execute("SELECT 2");
+                            }
+
+                            private static void upgrade1(final Operations ops) {
+                                ops.execute("SELECT 1");
+                                upgrade2(ops);
+                            }
+
+                        """, "upgrade1(op);\n        op.execute(\"SELECT 3\");", "downgrade1(op);")
+                        .replace("\n}\n", """
+
+                                    private static void downgrade1(Operations op) {
+                                        op.execute("SELECT -1");
+                                    }
+                                }
+                                """),
+                "a body split into helpers");
     }
 
     @Test
@@ -90,6 +111,21 @@ class MigrationInterpreterTest {
         sources.put(
                 "an element twice",
                 source("", call, call).replace("message = \"probe\"", "message = \"a\", message = \"b\""));
+        sources.put(
+                "a helper that takes more than op",
+                source(
+                        "    private static void h(Operations op, String sql) {\n        op.execute(sql);\n    }\n",
+                        "h(op, \"x\");",
+                        call));
+        sources.put(
+                "a helper called with something else",
+                source(
+                        "    private static void h(Operations op) {\n        op.execute(\"x\");\n    }\n",
+                        "h(null);",
+                        call));
+        sources.put(
+                "a helper that is not static",
+                source("    private void h(Operations op) {\n        op.execute(\"x\");\n    }\n", "h(op);", call));
         sources.put("a field", source("    private static final String T = \"t\";\n", call, call));
         sources.put("a local variable", source("", "String t = \"x\";\n op.execute(t);", call));
         sources.put("a lambda", source("", "Runnable r = () -> {};", call));

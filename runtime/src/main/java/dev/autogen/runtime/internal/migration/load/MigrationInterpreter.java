@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Runs a migration straight from its source text, without javac, when the text is in the form Autogen writes: the
  * standard imports, one {@code final class} carrying {@code @Revision} (graph elements only) and implementing
- * {@code Migration}, and {@code upgrade} and {@code downgrade} bodies made of calls on {@code op} whose arguments are
+ * {@code Migration}, and {@code upgrade} and {@code downgrade} bodies (and the {@code private static void} methods a
+ * long one is split into) made of calls on {@code op} whose arguments are
  * literals, string concatenations of literals, the members of {@code Schema} and {@code Types}, and calls chained on
  * them. Each call is resolved once, when the text is read, by Java's own rules for choosing among overloads (strict,
  * then loose, then variable arity), and only where exactly one method applies; then run by reflection, evaluating its
@@ -57,10 +58,28 @@ final class MigrationInterpreter {
             return null;
         }
         try {
-            return new Parser(new HeaderLexer(HeaderLexer.unicodeEscapes(text)), header).file();
+            String source = HeaderLexer.unicodeEscapes(text);
+            return new Parser(new HeaderLexer(source), header, helperNames(source)).file();
         } catch (UnreadableHeaderException | NotInForm e) {
             return null;
         }
+    }
+
+    private static final java.util.regex.Pattern HELPER =
+            java.util.regex.Pattern.compile("private\\s+static\\s+void\\s+([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\(");
+
+    /**
+     * The names of the {@code private static void} methods a long migration's body is split into (a Java method holds
+     * at most 64 KiB of bytecode), found before parsing, since a call may come before the method: a class's own
+     * methods come before what the static imports offer. The parse must then declare exactly these.
+     */
+    private static Set<String> helperNames(String source) {
+        Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Matcher m = HELPER.matcher(source);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     /** A migration read from its text. */
@@ -146,10 +165,14 @@ final class MigrationInterpreter {
         private final Map<String, Class<?>> staticScopes = new HashMap<>();
         private final Set<String> types = new java.util.HashSet<>();
         private String opName;
+        private final Set<String> helperNames;
+        private final Map<String, List<Node>> helpers = new HashMap<>();
+        private final List<HelperCall> helperCalls = new ArrayList<>();
 
-        Parser(HeaderLexer lexer, RevisionHeader header) {
+        Parser(HeaderLexer lexer, RevisionHeader header, Set<String> helperNames) {
             this.lexer = lexer;
             this.header = header;
+            this.helperNames = helperNames;
         }
 
         private HeaderLexer.Token peek() throws UnreadableHeaderException {
@@ -246,6 +269,23 @@ final class MigrationInterpreter {
             List<Node> upgrade = null;
             List<Node> downgrade = null;
             while (!peek().is('}')) {
+                if (peek().isWord("private")) {
+                    take();
+                    expectWord("static");
+                    expectWord("void");
+                    String helper = ident();
+                    expect('(');
+                    if (peek().isWord("final")) {
+                        take();
+                    }
+                    expectWord("Operations");
+                    opName = ident();
+                    expect(')');
+                    if (helpers.put(helper, body()) != null) {
+                        throw NotInForm.INSTANCE;
+                    }
+                    continue;
+                }
                 if (peek().is('@')) {
                     take();
                     expectWord("Override");
@@ -270,8 +310,14 @@ final class MigrationInterpreter {
                 }
             }
             take();
-            if (upgrade == null || downgrade == null || peek().kind() != HeaderLexer.Kind.EOF) {
+            if (upgrade == null
+                    || downgrade == null
+                    || peek().kind() != HeaderLexer.Kind.EOF
+                    || !helpers.keySet().equals(helperNames)) {
                 throw NotInForm.INSTANCE;
+            }
+            for (HelperCall call : helperCalls) {
+                call.statements = helpers.get(call.name);
             }
             return new InterpretedMigration(className, List.copyOf(upgrade), List.copyOf(downgrade));
         }
@@ -324,7 +370,7 @@ final class MigrationInterpreter {
                     continue;
                 }
                 Typed expression = expression();
-                if (!(expression.node() instanceof Call)) {
+                if (!(expression.node() instanceof Call) && !(expression.node() instanceof HelperCall)) {
                     throw NotInForm.INSTANCE;
                 }
                 expect(';');
@@ -424,6 +470,17 @@ final class MigrationInterpreter {
                     return new Typed(new Literal(null), null);
                 default:
                     break;
+            }
+            if (helperNames.contains(name)) {
+                // one of the class's own helpers, called with this method's op
+                expect('(');
+                if (!take().isWord(opName)) {
+                    throw NotInForm.INSTANCE;
+                }
+                expect(')');
+                HelperCall call = new HelperCall(name);
+                helperCalls.add(call);
+                return new Typed(call, void.class);
             }
             if (SHADOWING.contains(name)) {
                 throw NotInForm.INSTANCE; // the migration's own members come before the static imports
@@ -625,6 +682,25 @@ final class MigrationInterpreter {
                 if (e.getValue() == type) {
                     return e.getKey();
                 }
+            }
+            return null;
+        }
+    }
+
+    /** A call of one of the migration's own helpers: its statements, run with the same {@code op}. */
+    private static final class HelperCall implements Node {
+
+        private final String name;
+        private List<Node> statements;
+
+        HelperCall(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Operations op) {
+            for (Node statement : statements) {
+                statement.eval(op);
             }
             return null;
         }
