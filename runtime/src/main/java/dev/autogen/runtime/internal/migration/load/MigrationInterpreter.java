@@ -272,15 +272,7 @@ final class MigrationInterpreter {
                 if (peek().isWord("private")) {
                     take();
                     expectWord("static");
-                    expectWord("void");
-                    String helper = ident();
-                    expect('(');
-                    if (peek().isWord("final")) {
-                        take();
-                    }
-                    expectWord("Operations");
-                    opName = ident();
-                    expect(')');
+                    String helper = methodHead();
                     if (helpers.put(helper, body()) != null) {
                         throw NotInForm.INSTANCE;
                     }
@@ -291,15 +283,7 @@ final class MigrationInterpreter {
                     expectWord("Override");
                 }
                 expectWord("public");
-                expectWord("void");
-                String method = ident();
-                expect('(');
-                if (peek().isWord("final")) {
-                    take();
-                }
-                expectWord("Operations");
-                opName = ident();
-                expect(')');
+                String method = methodHead();
                 List<Node> body = body();
                 if (method.equals("upgrade") && upgrade == null) {
                     upgrade = body;
@@ -320,6 +304,20 @@ final class MigrationInterpreter {
                 call.statements = helpers.get(call.name);
             }
             return new InterpretedMigration(className, List.copyOf(upgrade), List.copyOf(downgrade));
+        }
+
+        /** {@code void name([final] Operations op)}: the method's name; its parameter becomes {@link #opName}. */
+        private String methodHead() throws UnreadableHeaderException, NotInForm {
+            expectWord("void");
+            String method = ident();
+            expect('(');
+            if (peek().isWord("final")) {
+                take();
+            }
+            expectWord("Operations");
+            opName = ident();
+            expect(')');
+            return method;
         }
 
         /** {@code @Revision(name = value, ...)} naming graph elements only; the values are the header's business. */
