@@ -42,15 +42,34 @@ class MigrationInterpreterTest {
 
     @Test
     void everyGoldenMigrationRunsFromItsTextAsItsCompiledClassDoes() throws Exception {
-        List<Path> goldens;
-        try (Stream<Path> files = Files.list(GOLDEN)) {
-            goldens = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        }
+        List<Path> goldens = javaFiles(GOLDEN);
         assertTrue(goldens.size() >= 8, "the golden migrations are found: " + goldens);
         for (Path golden : goldens) {
             assertSameBothWays(
                     Files.readString(golden, StandardCharsets.UTF_8),
                     golden.getFileName().toString());
+        }
+    }
+
+    /** The migrations a user meets first: the sample's history, and the Maven plugin's test projects'. */
+    @Test
+    void theSampleAndThePluginProjectsMigrationsRunFromTheirTextAsCompiled() throws Exception {
+        List<Path> files = new ArrayList<>(javaFiles(Path.of("../samples/token-usage/migrations/versions")));
+        assertTrue(files.size() >= 2, "the sample's migrations are found: " + files);
+        try (Stream<Path> walk = Files.walk(Path.of("../maven-plugin/src/it"))) {
+            files.addAll(walk.filter(f -> f.toString().endsWith(".java")
+                            && f.getParent().getFileName().toString().equals("versions"))
+                    .sorted()
+                    .toList());
+        }
+        for (Path file : files) {
+            assertSameBothWays(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        }
+    }
+
+    private static List<Path> javaFiles(Path dir) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
     }
 
