@@ -387,7 +387,7 @@ final class MigrationInterpreter {
                 if (!peek().is('(')) {
                     throw NotInForm.INSTANCE; // a field of an object: not written by Autogen
                 }
-                if (value.type() == null || value.type().isPrimitive() || value.node() instanceof Literal) {
+                if (value.type() == null || value.type().isPrimitive()) {
                     throw NotInForm.INSTANCE;
                 }
                 List<Typed> args = arguments();

@@ -287,14 +287,7 @@ final class VersionsFolderMigrations implements MigrationSet.Source {
         if (migration == null) {
             return null;
         }
-        String where = header.className() + " in " + file;
-        MigrationLoader.checkId(header.id(), "id", where);
-        for (String parent : header.revises()) {
-            MigrationLoader.checkId(parent, "revises", where);
-        }
-        for (String dependency : header.dependsOn()) {
-            MigrationLoader.checkId(dependency, "dependsOn", where);
-        }
+        // its ids were checked when its header was read, as every header's are
         LOG.log(System.Logger.Level.DEBUG, () -> "Migration " + file + " runs from its text, without compiling it");
         return new LoadedMigration(header.node(file.toString()), migration);
     }
